@@ -1,0 +1,8 @@
+/** Paying out: the signed agreement with guarantors, then the disbursement to the mother in person. */
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { disburseLoan, recordAgreement } from '#shared/usecases/disbursement.ts';
+
+export const handler = lambdaHandler('disbursement', {
+  'POST /loans/{id}/agreement': ({ ctx, params, body }) => recordAgreement(ctx, params.id!, body),
+  'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
+});

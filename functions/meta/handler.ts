@@ -1,0 +1,9 @@
+/** Health and the OpenAPI document (no token needed). */
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { openApiDocument } from '#shared/http/openapi.ts';
+import { checkHealth } from '#shared/usecases/health.ts';
+
+export const handler = lambdaHandler('meta', {
+  'GET /health': () => checkHealth(),
+  'GET /openapi.json': async () => openApiDocument(),
+});

@@ -1,0 +1,200 @@
+/**
+ * The records the system keeps, as the API returns them. Request shapes live in
+ * `schemas.ts`; these are what the use cases build from them.
+ */
+import type {
+  AgreementInput,
+  ApplicationStatus,
+  EvaluationInput,
+  EvaluationKind,
+  FamilyPlanningStatus,
+  LoanStatus,
+  ProjectType,
+} from './schemas.ts';
+import type { Role } from './roles.ts';
+
+export interface Actor {
+  userId: string;
+  username: string;
+  role: Role;
+  officeId: string;
+}
+
+export interface Round {
+  id: string;
+  districtId: string;
+  name: string;
+  openedOn: string;
+  capitalFen: number;
+  minLoanFen: number;
+  maxLoanFen: number;
+  termMonths: number;
+  evaluationMonths: number[];
+  noticeDays: number;
+  status: 'open' | 'closed';
+  /** principal of loans approved in this round (reserved against capitalFen) */
+  committedFen: number;
+  disbursedFen: number;
+  repaidFen: number;
+  loanCount: number;
+  createdAt: string;
+  createdBy: Actor;
+  version: number;
+}
+
+export interface MotherDetails {
+  name: string;
+  residentId: string;
+  phone?: string;
+}
+
+export interface Notice {
+  postedOn: string;
+  days: number;
+  /** the last day objections may be raised; approval is possible from the day after */
+  endsOn: string;
+  place?: string;
+  recordedBy: Actor;
+}
+
+export interface Objection {
+  id: string;
+  raisedOn: string;
+  raisedBy?: string;
+  content: string;
+  status: 'open' | 'dismissed' | 'upheld';
+  resolution?: { resolvedOn: string; outcome: 'dismissed' | 'upheld'; note: string; resolvedBy: Actor };
+  recordedBy: Actor;
+}
+
+export interface Visit {
+  id: string;
+  visitedOn: string;
+  visitors: string[];
+  willingToWork: boolean;
+  planCredible: boolean;
+  notes: string;
+  recordedBy: Actor;
+}
+
+export interface RuleResult {
+  rule: string;
+  passed: boolean;
+  reason: string;
+  reasonZh: string;
+}
+
+export interface ScreeningResult {
+  passed: boolean;
+  /** 0–100; ranks eligible applicants when the round's capital cannot cover them all */
+  priorityScore: number;
+  rules: RuleResult[];
+  screenedAt: string;
+  screenedBy?: Actor;
+}
+
+export interface Decision {
+  decision: 'approve' | 'reject';
+  decidedOn: string;
+  amountFen?: number;
+  reason?: string;
+  note?: string;
+  decidedBy: Actor;
+}
+
+export interface Application {
+  id: string;
+  roundId: string;
+  districtId: string;
+  townshipId: string;
+  villageId: string;
+  mother: MotherDetails;
+  householdSize: number;
+  householdAnnualIncomeFen: number;
+  villagePerCapitaIncomeFen: number;
+  familyPlanning: FamilyPlanningStatus;
+  project: { type: ProjectType; description: string; expectedAnnualReturnFen: number };
+  amountRequestedFen: number;
+  status: ApplicationStatus;
+  notice?: Notice;
+  screening?: ScreeningResult;
+  decision?: Decision;
+  loanId?: string;
+  /** date on the application form */
+  submittedOn: string;
+  submittedAt: string;
+  submittedBy: Actor;
+  version: number;
+}
+
+export interface Agreement extends AgreementInput {
+  recordedBy: Actor;
+}
+
+export interface Disbursement {
+  disbursedOn: string;
+  amountFen: number;
+  motherPresent: true;
+  idChecked: true;
+  place?: string;
+  recordedBy: Actor;
+}
+
+export interface ScheduledEvaluation {
+  kind: EvaluationKind;
+  dueOn: string;
+  /** id of the evaluation that fulfilled this slot */
+  evaluationId?: string;
+}
+
+export interface Loan {
+  id: string;
+  applicationId: string;
+  roundId: string;
+  districtId: string;
+  townshipId: string;
+  villageId: string;
+  mother: MotherDetails;
+  householdSize: number;
+  principalFen: number;
+  repaidFen: number;
+  balanceFen: number;
+  status: LoanStatus;
+  termMonths: number;
+  evaluationMonths: number[];
+  approvedOn: string;
+  agreement?: Agreement;
+  disbursement?: Disbursement;
+  dueOn?: string;
+  evaluationSchedule: ScheduledEvaluation[];
+  repaidOn?: string;
+  createdAt: string;
+  version: number;
+}
+
+export interface Evaluation extends EvaluationInput {
+  id: string;
+  loanId: string;
+  dueOn: string;
+  recordedBy: Actor;
+  recordedAt: string;
+}
+
+export interface Repayment {
+  id: string;
+  loanId: string;
+  paidOn: string;
+  amountFen: number;
+  receiptNo: string;
+  balanceAfterFen: number;
+  recordedBy: Actor;
+  recordedAt: string;
+}
+
+export interface HistoryEvent {
+  at: string;
+  actor: Actor;
+  action: string;
+  summary: string;
+  data?: Record<string, unknown>;
+}

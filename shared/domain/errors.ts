@@ -1,0 +1,60 @@
+/**
+ * Domain errors: named, carry no HTTP. `shared/http/error-mapper.ts` is the one place
+ * that turns them into status codes and `{ error: { code, message, field? } }` bodies.
+ */
+export abstract class DomainError extends Error {
+  abstract readonly code: string;
+  constructor(
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+    this.name = new.target.name;
+  }
+}
+
+/** The request is well-formed but breaks a rule about its values (e.g. amount out of range). */
+export class ValidationFailed extends DomainError {
+  readonly code = 'validation_failed';
+}
+
+/** No or invalid credentials. */
+export class Unauthenticated extends DomainError {
+  readonly code = 'unauthenticated';
+}
+
+/** The caller's role may not do this, or the record is outside the caller's office subtree. */
+export class Forbidden extends DomainError {
+  readonly code = 'forbidden';
+}
+
+/** The record does not exist. */
+export class NotFound extends DomainError {
+  readonly code = 'not_found';
+  constructor(what: string, id: string) {
+    super(`${what} ${id} does not exist`);
+  }
+}
+
+/** The record is not in a state that allows this; the message names what is missing. */
+export class Conflict extends DomainError {
+  constructor(
+    message: string,
+    readonly code: string = 'conflict',
+  ) {
+    super(message);
+  }
+}
+
+/** Someone else changed the record at the same time; the caller may re-read and retry. */
+export class ConcurrentChange extends DomainError {
+  readonly code = 'concurrent_change';
+  constructor(what = 'the record') {
+    super(`${what} was changed by another request at the same time; reload and try again`);
+  }
+}
+
+/** A backing service (DynamoDB) is unreachable; safe to retry. */
+export class ServiceUnavailable extends DomainError {
+  readonly code = 'service_unavailable';
+}

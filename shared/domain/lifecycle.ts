@@ -1,0 +1,141 @@
+/**
+ * State transitions of applications and loans as pure `(state, event) → state` tables,
+ * and the guards that name what is missing when a step is refused.
+ */
+import { Conflict, ValidationFailed } from './errors.ts';
+import { addDays, addMonths, daysBetween } from './dates.ts';
+import type { Application, Loan, Objection, Round, ScheduledEvaluation, ScreeningResult, Visit } from './entities.ts';
+import type { ApplicationStatus, EvaluationKind, LoanStatus } from './schemas.ts';
+import { formatYuan } from './money.ts';
+import { REQUIRED_VISITS } from './screening.ts';
+
+// ---------- transition tables ----------
+
+export type ApplicationEvent = 'approve' | 'reject';
+const APPLICATION_TRANSITIONS: Record<ApplicationStatus, Partial<Record<ApplicationEvent, ApplicationStatus>>> = {
+  submitted: { approve: 'approved', reject: 'rejected' },
+  approved: {},
+  rejected: {},
+};
+
+export type LoanEvent = 'record_agreement' | 'disburse' | 'evaluate' | 'repay_part' | 'repay_rest';
+const LOAN_TRANSITIONS: Record<LoanStatus, Partial<Record<LoanEvent, LoanStatus>>> = {
+  approved: { record_agreement: 'approved', disburse: 'active' },
+  active: { evaluate: 'active', repay_part: 'active', repay_rest: 'repaid' },
+  repaid: { evaluate: 'repaid' },
+};
+
+export function nextApplicationStatus(status: ApplicationStatus, event: ApplicationEvent): ApplicationStatus {
+  const next = APPLICATION_TRANSITIONS[status][event];
+  if (!next) throw new Conflict(`the application is already ${status}; it cannot ${event === 'approve' ? 'be approved' : 'be rejected'} now`, 'wrong_state');
+  return next;
+}
+
+const LOAN_EVENT_WORDS: Record<LoanEvent, string> = {
+  record_agreement: 'record an agreement',
+  disburse: 'disburse',
+  evaluate: 'record an evaluation',
+  repay_part: 'record a repayment',
+  repay_rest: 'record a repayment',
+};
+
+export function nextLoanStatus(status: LoanStatus, event: LoanEvent): LoanStatus {
+  const next = LOAN_TRANSITIONS[status][event];
+  if (!next) {
+    const why = status === 'approved' ? 'it has not been disbursed yet' : status === 'repaid' ? 'it is repaid' : `it is ${status}`;
+    throw new Conflict(`cannot ${LOAN_EVENT_WORDS[event]} on this loan: ${why}`, 'wrong_state');
+  }
+  return next;
+}
+
+// ---------- approval ----------
+
+export interface ApprovalState {
+  application: Pick<Application, 'status' | 'notice'>;
+  objections: Pick<Objection, 'id' | 'status'>[];
+  visits: Pick<Visit, 'id'>[];
+  screening: Pick<ScreeningResult, 'passed' | 'rules'>;
+  round: Pick<Round, 'minLoanFen' | 'maxLoanFen' | 'capitalFen' | 'committedFen' | 'status'>;
+  amountFen: number;
+  today: string;
+}
+
+/** Every unmet condition for approval, in the order a clerk would fix them. Empty means approvable. */
+export function approvalBlockers(s: ApprovalState): string[] {
+  const blockers: string[] = [];
+  const notice = s.application.notice;
+  if (!notice) blockers.push('the public notice (公示) has not been posted');
+  else if (s.today <= notice.endsOn) blockers.push(`the public notice period runs until ${notice.endsOn}`);
+  const open = s.objections.filter((o) => o.status === 'open');
+  if (open.length) blockers.push(`${open.length} objection(s) are unresolved: ${open.map((o) => o.id).join(', ')}`);
+  const upheld = s.objections.filter((o) => o.status === 'upheld');
+  if (upheld.length) blockers.push(`${upheld.length} objection(s) were upheld: ${upheld.map((o) => o.id).join(', ')}`);
+  if (s.visits.length < REQUIRED_VISITS) blockers.push(`${s.visits.length} household visit(s) logged; ${REQUIRED_VISITS} are required`);
+  const failed = s.screening.rules.filter((r) => !r.passed);
+  if (failed.length) blockers.push(`screening failed: ${failed.map((r) => `${r.rule} (${r.reason})`).join('; ')}`);
+  if (s.round.status !== 'open') blockers.push('the round is closed');
+  const available = s.round.capitalFen - s.round.committedFen;
+  if (s.amountFen > available) blockers.push(`the round has ${formatYuan(available)} yuan of capital left, less than ${formatYuan(s.amountFen)}`);
+  return blockers;
+}
+
+export function assertApprovable(s: ApprovalState): void {
+  if (s.amountFen < s.round.minLoanFen || s.amountFen > s.round.maxLoanFen)
+    throw new ValidationFailed(
+      `must be within the round's loan range ${s.round.minLoanFen}–${s.round.maxLoanFen} fen`,
+      'amountFen',
+    );
+  const blockers = approvalBlockers(s);
+  if (blockers.length) throw new Conflict(`cannot approve: ${blockers.join('; ')}`, 'approval_blocked');
+}
+
+export function noticeEndsOn(postedOn: string, days: number): string {
+  return addDays(postedOn, days - 1);
+}
+
+// ---------- loan schedule ----------
+
+/** Due date and evaluation slots from the disbursement date: first point mid-term, later ones year-end, final at term end. */
+export function loanSchedule(disbursedOn: string, termMonths: number, evaluationMonths: number[]): { dueOn: string; evaluationSchedule: ScheduledEvaluation[] } {
+  const dueOn = addMonths(disbursedOn, termMonths);
+  const evaluationSchedule: ScheduledEvaluation[] = evaluationMonths.map((m, i) => ({
+    kind: i === 0 ? 'midterm' : 'yearend',
+    dueOn: addMonths(disbursedOn, m),
+  }));
+  evaluationSchedule.push({ kind: 'final', dueOn });
+  return { dueOn, evaluationSchedule };
+}
+
+/** The first open slot of that kind, or a conflict naming why none is left. */
+export function nextEvaluationSlot(schedule: ScheduledEvaluation[], kind: EvaluationKind): number {
+  const index = schedule.findIndex((s) => s.kind === kind && !s.evaluationId);
+  if (index < 0) {
+    const any = schedule.some((s) => s.kind === kind);
+    throw new Conflict(any ? `every ${kind} evaluation of this loan is already recorded` : `this loan's schedule has no ${kind} evaluation`, 'evaluation_recorded');
+  }
+  return index;
+}
+
+// ---------- repayment ----------
+
+export interface RepaymentEffect {
+  balanceAfterFen: number;
+  repaidAfterFen: number;
+  status: LoanStatus;
+}
+
+/** Applies a repayment to a loan; refuses one larger than the outstanding balance. */
+export function applyRepayment(loan: Pick<Loan, 'status' | 'balanceFen' | 'repaidFen' | 'principalFen'>, amountFen: number): RepaymentEffect {
+  if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw new ValidationFailed('must be a positive whole number of fen', 'amountFen');
+  if (loan.status === 'active' && amountFen > loan.balanceFen)
+    throw new ValidationFailed(`exceeds the outstanding balance of ${loan.balanceFen} fen (${formatYuan(loan.balanceFen)} yuan)`, 'amountFen');
+  const balanceAfterFen = loan.balanceFen - amountFen;
+  const status = nextLoanStatus(loan.status, balanceAfterFen === 0 ? 'repay_rest' : 'repay_part');
+  return { balanceAfterFen, repaidAfterFen: loan.repaidFen + amountFen, status };
+}
+
+/** Days past due on `today` (0 when not yet due or not active). */
+export function daysPastDue(loan: Pick<Loan, 'status' | 'dueOn'>, today: string): number {
+  if (loan.status !== 'active' || !loan.dueOn) return 0;
+  return Math.max(0, daysBetween(loan.dueOn, today));
+}

@@ -1,0 +1,241 @@
+/**
+ * The API's shapes, defined once: zod validates requests with them, the domain types are
+ * inferred from them, and `shared/http/openapi.ts` turns them into the OpenAPI document.
+ * Money is integer fen (fields end in `Fen`); dates are `YYYY-MM-DD`.
+ */
+import { z } from 'zod';
+import { isIsoDate } from './dates.ts';
+import { isOfficeId } from './offices.ts';
+import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
+
+// ---------- building blocks ----------
+
+/** Largest amount the API accepts: 100 million yuan, far above any round's capital. */
+export const MAX_FEN = 10_000_000_000;
+
+export const fen = (what: string) =>
+  z
+    .int({ error: `${what} must be a whole number of fen (1 yuan = 100 fen)` })
+    .min(1, { error: `${what} must be at least 1 fen` })
+    .max(MAX_FEN, { error: `${what} must be at most ${MAX_FEN} fen` })
+    .meta({ description: `${what}, in integer fen (1 yuan = 100 fen)` });
+
+export const fenOrZero = (what: string) =>
+  z
+    .int({ error: `${what} must be a whole number of fen` })
+    .min(0, { error: `${what} must not be negative` })
+    .max(MAX_FEN, { error: `${what} must be at most ${MAX_FEN} fen` })
+    .meta({ description: `${what}, in integer fen` });
+
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)' })
+  .meta({ description: 'calendar date YYYY-MM-DD', example: '2026-05-01', format: 'date' });
+
+// Control characters (other than tab/newline) and unpaired surrogates make text unreadable on a form.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export const text = (max: number) =>
+  z
+    .string({ error: 'must be text' })
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(max, { error: `must be at most ${max} characters` })
+    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters' });
+
+export const personName = text(60).meta({ description: 'a person’s name as written on her ID card' });
+
+export const officeId = z
+  .string()
+  .refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang' })
+  .meta({ description: 'dotted office path, committee → district → township → village' });
+
+export const recordId = z
+  .string()
+  .regex(/^[0-9A-Z]{26}$/, { error: 'must be a record id (26 characters)' })
+  .meta({ description: 'record id (ULID)' });
+
+export const residentId = z
+  .string({ error: 'must be text' })
+  .transform((s) => s.trim().toUpperCase())
+  .superRefine((s, ctx) => {
+    const problem = residentIdProblem(s);
+    if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem] });
+  })
+  .meta({ description: 'Chinese resident ID number, 18 characters, checksum validated' });
+
+// ---------- enumerations ----------
+
+export const FamilyPlanningStatus = z
+  .enum(['compliant', 'one_child', 'two_daughters', 'violation'])
+  .meta({ description: 'family-planning status of the household (one-child and two-daughter households have priority; violation is refused)' });
+export type FamilyPlanningStatus = z.infer<typeof FamilyPlanningStatus>;
+
+export const ProjectType = z.enum(['shop', 'transport', 'livestock', 'farming', 'handicraft', 'service', 'other']);
+export type ProjectType = z.infer<typeof ProjectType>;
+
+export const ApplicationStatus = z.enum(['submitted', 'approved', 'rejected']);
+export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
+
+export const LoanStatus = z.enum(['approved', 'active', 'repaid']);
+export type LoanStatus = z.infer<typeof LoanStatus>;
+
+export const EvaluationKind = z.enum(['midterm', 'yearend', 'final']);
+export type EvaluationKind = z.infer<typeof EvaluationKind>;
+
+export const EvaluationMethod = z.enum(['talk', 'check', 'look', 'ask']).meta({ description: '谈、查、看、问' });
+
+export const SignatoryParty = z.enum(['committee', 'district', 'township', 'village', 'mother']);
+
+// ---------- requests ----------
+
+export const RoundInput = z
+  .strictObject({
+    districtId: officeId,
+    name: text(80),
+    openedOn: isoDate,
+    capitalFen: fen('capitalFen'),
+    minLoanFen: fen('minLoanFen').default(500_000),
+    maxLoanFen: fen('maxLoanFen').default(1_500_000),
+    termMonths: z.int().min(1).max(120).default(24),
+    evaluationMonths: z.array(z.int().min(1).max(119)).max(12).default([6, 12]),
+    noticeDays: z.int().min(1).max(90).default(7),
+  })
+  .superRefine((r, ctx) => {
+    if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen' });
+    if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen' });
+    r.evaluationMonths.forEach((m, i) => {
+      if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)' });
+      if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order' });
+    });
+  });
+export type RoundInput = z.output<typeof RoundInput>;
+
+export const MotherInput = z.strictObject({
+  name: personName,
+  residentId,
+  phone: z.string().regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' }).optional(),
+});
+
+export const ProjectPlanInput = z.strictObject({
+  type: ProjectType,
+  description: text(2000),
+  expectedAnnualReturnFen: fenOrZero('expectedAnnualReturnFen'),
+});
+
+export const ApplicationInput = z.strictObject({
+  roundId: recordId,
+  submittedOn: isoDate.optional().meta({ description: 'date on the paper form; defaults to today (records kept on paper may be entered later)' }),
+  villageId: officeId,
+  mother: MotherInput,
+  householdSize: z.int().min(1).max(30),
+  householdAnnualIncomeFen: fenOrZero('householdAnnualIncomeFen'),
+  villagePerCapitaIncomeFen: fen('villagePerCapitaIncomeFen'),
+  familyPlanning: FamilyPlanningStatus,
+  project: ProjectPlanInput,
+  amountRequestedFen: fen('amountRequestedFen'),
+});
+export type ApplicationInput = z.output<typeof ApplicationInput>;
+
+export const NoticeInput = z.strictObject({
+  postedOn: isoDate,
+  days: z.int().min(1).max(90).optional().meta({ description: 'length of the notice period; defaults to the round’s noticeDays and may not be shorter' }),
+  place: text(200).optional(),
+});
+export type NoticeInput = z.output<typeof NoticeInput>;
+
+export const ObjectionInput = z.strictObject({
+  raisedOn: isoDate,
+  raisedBy: text(60).optional().meta({ description: 'who objected; may be left out for an anonymous objection' }),
+  content: text(2000),
+});
+export type ObjectionInput = z.output<typeof ObjectionInput>;
+
+export const ResolutionInput = z.strictObject({
+  resolvedOn: isoDate,
+  outcome: z.enum(['dismissed', 'upheld']).meta({ description: 'upheld objections block approval' }),
+  note: text(2000),
+});
+export type ResolutionInput = z.output<typeof ResolutionInput>;
+
+export const VisitInput = z.strictObject({
+  visitedOn: isoDate,
+  visitors: z.array(personName).min(1).max(10),
+  willingToWork: z.boolean(),
+  planCredible: z.boolean(),
+  notes: text(4000),
+});
+export type VisitInput = z.output<typeof VisitInput>;
+
+export const DecisionInput = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('approve'), decidedOn: isoDate, amountFen: fen('amountFen'), note: text(2000).optional() }),
+  z.strictObject({ decision: z.literal('reject'), decidedOn: isoDate, reason: text(2000) }),
+]);
+export type DecisionInput = z.output<typeof DecisionInput>;
+
+export const AgreementInput = z.strictObject({
+  signedOn: isoDate,
+  guarantors: z.strictObject({ townshipHead: personName, villageHead: personName }),
+  signatories: z
+    .array(z.strictObject({ party: SignatoryParty, name: personName }))
+    .min(1)
+    .max(10)
+    .refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")' }),
+});
+export type AgreementInput = z.output<typeof AgreementInput>;
+
+export const DisbursementInput = z.strictObject({
+  disbursedOn: isoDate,
+  amountFen: fen('amountFen'),
+  motherPresent: z.boolean().meta({ description: 'the mother came in person to receive the money (required to be true)' }),
+  idChecked: z.boolean().meta({ description: 'her resident ID card was checked (required to be true)' }),
+  place: text(200).optional(),
+});
+export type DisbursementInput = z.output<typeof DisbursementInput>;
+
+export const EvaluationInput = z
+  .strictObject({
+    kind: EvaluationKind,
+    evaluatedOn: isoDate,
+    fundUse: text(2000),
+    progress: text(2000),
+    operatingState: text(2000),
+    incomeToDateFen: fenOrZero('incomeToDateFen'),
+    forecastFen: fenOrZero('forecastFen'),
+    problems: text(2000).optional(),
+    actionsUrged: text(2000).optional(),
+    methods: z.array(EvaluationMethod).min(1).max(4),
+    leftPoverty: z.boolean().optional().meta({ description: 'required on the final evaluation: did the household leave poverty' }),
+  })
+  .superRefine((e, ctx) => {
+    if (e.kind === 'final' && e.leftPoverty === undefined)
+      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation' });
+    if (e.kind !== 'final' && e.leftPoverty !== undefined)
+      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation' });
+    if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method' });
+  });
+export type EvaluationInput = z.output<typeof EvaluationInput>;
+
+export const RepaymentInput = z.strictObject({
+  paidOn: isoDate,
+  amountFen: fen('amountFen'),
+  receiptNo: text(40),
+});
+export type RepaymentInput = z.output<typeof RepaymentInput>;
+
+export const ListQuery = z.strictObject({
+  roundId: recordId.optional(),
+  districtId: officeId.optional(),
+  status: z.string().optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const OfficeInput = z.strictObject({
+  id: officeId,
+  name: text(60),
+  nameEn: text(60).optional(),
+});
+export type OfficeInput = z.output<typeof OfficeInput>;

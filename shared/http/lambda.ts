@@ -1,0 +1,117 @@
+/**
+ * Turns a function's table of actions into a Lambda handler for API Gateway (HTTP API,
+ * payload v2). For each request: find the route in the route table, authenticate and
+ * authorize, parse and validate the input against the route's schemas, replay an
+ * idempotent request, run the action (a use case), map the result or the error.
+ */
+import { createHash } from 'node:crypto';
+import middy from '@middy/core';
+import httpHeaderNormalizer from '@middy/http-header-normalizer';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { z } from 'zod';
+import type { Caller } from '../domain/roles.ts';
+import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
+import { replayOf, type IdempotencyRecord } from '../store/transaction.ts';
+import { contextFor, type Context } from '../usecases/context.ts';
+import { assertRole, callerFrom } from './auth.ts';
+import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
+
+/** Largest request body accepted, in bytes. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
+
+type IsPublic<K extends RouteKey> = (typeof ROUTES)[K] extends { roles: readonly unknown[] } ? false : true;
+
+export interface ActionRequest<K extends RouteKey> {
+  ctx: IsPublic<K> extends true ? Omit<Context, 'caller'> & { caller?: Caller } : Context;
+  params: Record<string, string>;
+  body: BodyOf<K>;
+  query: QueryOf<K>;
+}
+
+export type Action<K extends RouteKey> = (request: ActionRequest<K>) => Promise<unknown>;
+export type Actions<F extends FunctionName> = { [K in RoutesOf<F>]: Action<K> };
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
+
+function zodIssues(error: z.ZodError, where: 'body' | 'query') {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : where;
+    const message = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
+    return { field: issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys[0] ?? where : field, message };
+  });
+}
+
+function validate(schema: z.ZodType | undefined, input: unknown, where: 'body' | 'query'): unknown {
+  if (!schema) return undefined;
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const details = zodIssues(parsed.error, where);
+  const first = details[0]!;
+  throw new RequestError(400, 'invalid_request', `${first.field} ${first.message}`, first.field, details);
+}
+
+function parseBody(event: Event, spec: RouteSpec): unknown {
+  if (!spec.body) return undefined;
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${MAX_BODY_BYTES} bytes`, 'body');
+  if (!text.trim()) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new RequestError(400, 'invalid_json', 'the request body is not valid JSON', 'body');
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
+  return validate(spec.body, json, 'body');
+}
+
+function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller: Caller, params: Record<string, string>): IdempotencyRecord | undefined {
+  const key = event.headers?.['idempotency-key'];
+  if (!key) {
+    if (spec.idempotencyKey === 'required')
+      throw new RequestError(400, 'idempotency_key_required', 'Idempotency-Key header is required: this request moves money and must be safe to retry', 'Idempotency-Key');
+    return undefined;
+  }
+  if (!spec.idempotencyKey) return undefined;
+  if (!IDEMPOTENCY_KEY.test(key)) throw new RequestError(400, 'invalid_request', 'Idempotency-Key must be 8-128 letters, digits or ._:-', 'Idempotency-Key');
+  const scope = `${caller.userId}|${routeKey}|${JSON.stringify(params)}|${key}`;
+  const requestHash = createHash('sha256').update(event.body ?? '').digest('hex');
+  return { scope, requestHash };
+}
+
+/** The Lambda handler serving the routes of function `fn`. */
+export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>) {
+  const table = actions as Record<string, Action<RouteKey>>;
+  return middy<Event, APIGatewayProxyResultV2>()
+    .use(httpHeaderNormalizer())
+    .handler(async (event) => {
+      try {
+        const routeKey = event.routeKey as RouteKey;
+        const spec: RouteSpec | undefined = ROUTES[routeKey];
+        const action = table[routeKey];
+        if (!spec || spec.fn !== fn || !action) throw new RequestError(404, 'no_route', `no route ${event.routeKey} in function ${fn}`);
+        const params = (event.pathParameters ?? {}) as Record<string, string>;
+        let caller: Caller | undefined;
+        if (spec.roles) {
+          caller = callerFrom(event);
+          assertRole(caller, spec.roles, routeKey);
+        }
+        const body = parseBody(event, spec);
+        const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
+        const idempotency = caller ? idempotencyOf(event, spec, routeKey, caller, params) : undefined;
+        const status = spec.status ?? 200;
+        if (idempotency) {
+          const earlier = await replayOf(idempotency);
+          if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
+        }
+        const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
+        const result = await action({ ctx: ctx as Context, params, body: body as never, query: query as never });
+        return jsonResponse(status, result);
+      } catch (error) {
+        return errorResponse(error);
+      }
+    });
+}

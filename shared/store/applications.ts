@@ -1,0 +1,92 @@
+/**
+ * Applications: the application item with its visits, objections and history in one
+ * partition (`APP#{id}`), so the whole case is one Query; listed by round or district
+ * and status through the byRound / byScope indexes, and per mother through byMother.
+ */
+import type { Application, HistoryEvent, Objection, Visit } from '../domain/entities.ts';
+import { ConcurrentChange, Conflict } from '../domain/errors.ts';
+import { INDEX, keys, motherIndexKeys, scopeKeys } from './keys.ts';
+import { queryIndex, queryPartition, strip, type Page } from './records.ts';
+import type { Transaction } from './transaction.ts';
+
+export interface ApplicationCase {
+  application: Application;
+  visits: Visit[];
+  objections: Objection[];
+  history: HistoryEvent[];
+}
+
+export async function loadApplicationCase(id: string): Promise<ApplicationCase | undefined> {
+  const items = await queryPartition(keys.application(id).pk);
+  const root = items.find((i) => i.sk === 'APP');
+  if (!root) return undefined;
+  const of = <T>(prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => strip<T>(i));
+  return {
+    application: strip<Application>(root),
+    visits: of<Visit>('VISIT#'),
+    objections: of<Objection>('OBJECTION#'),
+    history: of<HistoryEvent>('EVENT#'),
+  };
+}
+
+function itemOf(app: Application) {
+  return {
+    ...keys.application(app.id),
+    type: 'APP',
+    ...scopeKeys('APP', { id: app.id, status: app.status, districtId: app.districtId, officeId: app.villageId, roundId: app.roundId }),
+    ...motherIndexKeys(app.mother.residentId, app.submittedAt, 'APP', app.id),
+    ...app,
+  };
+}
+
+export function stageNewApplication(tx: Transaction, app: Application): void {
+  tx.create(itemOf(app));
+}
+
+/** Saves a changed application if nobody changed it since it was read (version + 1). */
+export function stageApplicationUpdate(tx: Transaction, app: Application): Application {
+  const next = { ...app, version: app.version + 1 };
+  tx.replace(itemOf(next), app.version, () => new ConcurrentChange(`application ${app.id}`));
+  return next;
+}
+
+export function stageNewVisit(tx: Transaction, applicationId: string, visit: Visit): void {
+  tx.create({ ...keys.visit(applicationId, visit.id), type: 'VISIT', ...visit });
+}
+
+export function stageNewObjection(tx: Transaction, applicationId: string, objection: Objection): void {
+  tx.create({ ...keys.objection(applicationId, objection.id), type: 'OBJECTION', ...objection });
+}
+
+export function stageObjectionResolution(tx: Transaction, applicationId: string, objection: Objection): void {
+  tx.update(
+    keys.objection(applicationId, objection.id),
+    { expression: 'SET #status = :status, #resolution = :resolution', names: { '#resolution': 'resolution' }, values: { ':status': objection.status, ':resolution': objection.resolution } },
+    { expression: '#status = :open', names: { '#status': 'status' }, values: { ':open': 'open' }, onFail: () => new Conflict(`objection ${objection.id} is already resolved`, 'already_resolved') },
+  );
+}
+
+export interface ListOptions {
+  status?: string;
+  /** office subtree within the partition, ending in '.' (a township sees only its villages) */
+  officePrefix?: string;
+  limit: number;
+  cursor?: string;
+}
+
+/** Key condition on `{status}#{officeId}#…`: by status, and by office when a status is given. */
+export function scopedQuery(opts: ListOptions) {
+  if (opts.status) {
+    return { skPrefix: `${opts.status}#${opts.officePrefix ?? ''}` };
+  }
+  return opts.officePrefix
+    ? { filter: { expression: 'begins_with(#officeId, :office)', names: { '#officeId': 'villageId' }, values: { ':office': opts.officePrefix } } }
+    : {};
+}
+
+export function listApplications(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions): Promise<Page<Application>> {
+  const common = { ...scopedQuery(opts), limit: opts.limit, cursor: opts.cursor };
+  return 'roundId' in by
+    ? queryIndex<Application>({ index: INDEX.byRound, pkName: 'roundPk', skName: 'roundSk', partitions: [`APP#${by.roundId}`], ...common })
+    : queryIndex<Application>({ index: INDEX.byScope, pkName: 'scopePk', skName: 'scopeSk', partitions: by.districtIds.map((d) => `APP#${d}`), ...common });
+}

@@ -1,0 +1,54 @@
+/**
+ * Keys of the records table, named after the access patterns they serve
+ * (docs/data-model.md lists them). Every list is a Query on one of these.
+ */
+import { createHash } from 'node:crypto';
+
+export const INDEX = {
+  /** records of one type in one district, by status then office path: `{TYPE}#{districtId}` / `{status}#{officeId}#{id}` */
+  byScope: 'byScope',
+  /** records of one type in one round, by status then office path: `{TYPE}#{roundId}` / `{status}#{officeId}#{id}` */
+  byRound: 'byRound',
+  /** a mother's applications and loans, oldest first: `MOTHER#{hash}` / `{createdAt}#{TYPE}#{id}` */
+  byMother: 'byMother',
+} as const;
+
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'expiresAt'] as const;
+
+export type RecordType = 'ROUND' | 'APP' | 'LOAN';
+
+export const keys = {
+  office: (id: string) => ({ pk: 'OFFICES', sk: id }),
+  round: (id: string) => ({ pk: `ROUND#${id}`, sk: 'ROUND' }),
+  application: (id: string) => ({ pk: `APP#${id}`, sk: 'APP' }),
+  loan: (id: string) => ({ pk: `LOAN#${id}`, sk: 'LOAN' }),
+  visit: (applicationId: string, id: string) => ({ pk: `APP#${applicationId}`, sk: `VISIT#${id}` }),
+  objection: (applicationId: string, id: string) => ({ pk: `APP#${applicationId}`, sk: `OBJECTION#${id}` }),
+  repayment: (loanId: string, id: string) => ({ pk: `LOAN#${loanId}`, sk: `REPAYMENT#${id}` }),
+  evaluation: (loanId: string, id: string) => ({ pk: `LOAN#${loanId}`, sk: `EVALUATION#${id}` }),
+  event: (ownerPk: string, at: string, id: string) => ({ pk: ownerPk, sk: `EVENT#${at}#${id}` }),
+  mother: (motherKey: string) => ({ pk: motherKey, sk: 'MOTHER' }),
+  idempotency: (scope: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: 'IDEMPOTENCY' }),
+};
+
+/** Index attributes for a record listed by district and by round. */
+export function scopeKeys(type: RecordType, r: { id: string; status: string; districtId: string; officeId: string; roundId?: string }) {
+  const sk = `${r.status}#${r.officeId}#${r.id}`;
+  return {
+    scopePk: `${type}#${r.districtId}`,
+    scopeSk: sk,
+    ...(r.roundId ? { roundPk: `${type}#${r.roundId}`, roundSk: sk } : {}),
+  };
+}
+
+/**
+ * A mother is found by her resident ID number without putting the number in a key:
+ * the key is a one-way hash of it.
+ */
+export function motherKey(residentId: string): string {
+  return `MOTHER#${createHash('sha256').update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
+}
+
+export function motherIndexKeys(residentId: string, createdAt: string, type: RecordType, id: string) {
+  return { motherPk: motherKey(residentId), motherSk: `${createdAt}#${type}#${id}` };
+}

@@ -1,0 +1,98 @@
+/** Reads: by key, a whole partition, or a page of an index across one or more partitions. */
+import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ValidationFailed } from '../domain/errors.ts';
+import { documentClient, recordsTable } from './client.ts';
+import { guardUnavailable } from './errors.ts';
+import { KEY_ATTRIBUTES } from './keys.ts';
+
+type Item = Record<string, unknown>;
+
+/** Removes the storage keys, leaving the record as the API shows it. */
+export function strip<T>(item: Item): T {
+  const copy: Item = { ...item };
+  for (const k of KEY_ATTRIBUTES) delete copy[k];
+  return copy as T;
+}
+
+export async function getRecord<T>(key: { pk: string; sk: string }): Promise<T | undefined> {
+  const { Item } = await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key: key, ConsistentRead: true })));
+  return Item ? strip<T>(Item) : undefined;
+}
+
+/** Every item of one partition (a record with its children and history), in key order. */
+export async function queryPartition(pk: string): Promise<Item[]> {
+  const items: Item[] = [];
+  let ExclusiveStartKey: Item | undefined;
+  do {
+    const page = await guardUnavailable(() =>
+      documentClient().send(
+        new QueryCommand({ TableName: recordsTable(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true, ExclusiveStartKey }),
+      ),
+    );
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  return items;
+}
+
+export interface IndexQuery {
+  index: string;
+  pkName: string;
+  skName: string;
+  /** partitions read one after another (e.g. every district for a committee-wide list) */
+  partitions: string[];
+  skPrefix?: string;
+  filter?: { expression: string; names?: Record<string, string>; values?: Item };
+  limit: number;
+  cursor?: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** pass back as `cursor` for the next page; absent on the last page */
+  nextCursor?: string;
+}
+
+interface Cursor {
+  p: number;
+  k?: Item;
+}
+
+function decodeCursor(cursor: string | undefined, partitions: number): Cursor {
+  if (!cursor) return { p: 0 };
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+    if (!Number.isInteger(parsed.p) || parsed.p < 0 || parsed.p >= partitions || (parsed.k !== undefined && typeof parsed.k !== 'object')) throw new Error('bad');
+    return parsed;
+  } catch {
+    throw new ValidationFailed('is not a cursor returned by this list', 'cursor');
+  }
+}
+
+const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
+
+/** One page of an index Query, continuing across partitions in order. */
+export async function queryIndex<T>(q: IndexQuery): Promise<Page<T>> {
+  const items: T[] = [];
+  let { p, k } = decodeCursor(q.cursor, Math.max(q.partitions.length, 1));
+  while (p < q.partitions.length && items.length < q.limit) {
+    const input: QueryCommandInput = {
+      TableName: recordsTable(),
+      IndexName: q.index,
+      KeyConditionExpression: q.skPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': q.pkName, ...(q.skPrefix ? { '#sk': q.skName } : {}), ...q.filter?.names },
+      ExpressionAttributeValues: { ':pk': q.partitions[p], ...(q.skPrefix ? { ':prefix': q.skPrefix } : {}), ...q.filter?.values },
+      ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
+      Limit: q.limit - items.length,
+      ExclusiveStartKey: k,
+    };
+    const page = await guardUnavailable(() => documentClient().send(new QueryCommand(input)));
+    items.push(...(page.Items ?? []).map((i) => strip<T>(i)));
+    if (page.LastEvaluatedKey) k = page.LastEvaluatedKey;
+    else {
+      p += 1;
+      k = undefined;
+    }
+  }
+  return p < q.partitions.length ? { items, nextCursor: encodeCursor({ p, k }) } : { items };
+}

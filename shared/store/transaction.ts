@@ -1,0 +1,132 @@
+/**
+ * All-or-nothing writes. Each item carries the domain error to raise when its condition
+ * fails, so a cancelled transaction reports the rule that stopped it, never a raw SDK error.
+ */
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { ConcurrentChange, ValidationFailed, type DomainError } from '../domain/errors.ts';
+import { keys } from './keys.ts';
+import { documentClient, recordsTable } from './client.ts';
+import { guardUnavailable } from './errors.ts';
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+type Values = Record<string, unknown>;
+
+export interface Condition {
+  expression: string;
+  names?: Record<string, string>;
+  values?: Values;
+  /** raised when the condition fails; a ConcurrentChange when left out */
+  onFail?: () => DomainError;
+}
+
+export class Transaction {
+  private readonly items: TransactItem[] = [];
+  private readonly failures: ((() => DomainError) | undefined)[] = [];
+
+  constructor(private readonly table = recordsTable()) {}
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Creates a record; fails when one with the same key exists. */
+  create(item: Values & { pk: string; sk: string }, onExists?: () => DomainError): this {
+    this.items.push({ Put: { TableName: this.table, Item: item, ConditionExpression: 'attribute_not_exists(pk)' } });
+    this.failures.push(onExists);
+    return this;
+  }
+
+  /** Replaces a record whose stored version is `expectedVersion` (optimistic locking). */
+  replace(item: Values & { pk: string; sk: string; version: number }, expectedVersion: number, onFail?: () => DomainError): this {
+    this.items.push({
+      Put: {
+        TableName: this.table,
+        Item: item,
+        ConditionExpression: '#version = :expectedVersion',
+        ExpressionAttributeNames: { '#version': 'version' },
+        ExpressionAttributeValues: { ':expectedVersion': expectedVersion },
+      },
+    });
+    this.failures.push(onFail);
+    return this;
+  }
+
+  update(key: { pk: string; sk: string }, update: { expression: string; names?: Record<string, string>; values?: Values }, condition?: Condition): this {
+    const names = { ...update.names, ...condition?.names };
+    const values = { ...update.values, ...condition?.values };
+    this.items.push({
+      Update: {
+        TableName: this.table,
+        Key: key,
+        UpdateExpression: update.expression,
+        ...(condition ? { ConditionExpression: condition.expression } : {}),
+        ...(Object.keys(names).length ? { ExpressionAttributeNames: names } : {}),
+        ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
+      },
+    });
+    this.failures.push(condition?.onFail);
+    return this;
+  }
+
+  /** Asserts a condition on a record the transaction does not change. */
+  check(key: { pk: string; sk: string }, condition: Condition): this {
+    this.items.push({
+      ConditionCheck: {
+        TableName: this.table,
+        Key: key,
+        ConditionExpression: condition.expression,
+        ...(condition.names ? { ExpressionAttributeNames: condition.names } : {}),
+        ...(condition.values ? { ExpressionAttributeValues: condition.values } : {}),
+      },
+    });
+    this.failures.push(condition.onFail);
+    return this;
+  }
+
+  /**
+   * Writes every item or none. With `idempotency`, a record of the result is written in
+   * the same transaction under the request's key; if that record already exists (a retry
+   * that raced the first attempt) the stored result is returned instead, and nothing moves twice.
+   */
+  async commit<T>(result: T, idempotency?: IdempotencyRecord): Promise<T> {
+    let idempotencyIndex = -1;
+    if (idempotency) {
+      idempotencyIndex = this.items.length;
+      this.create({ ...keys.idempotency(idempotency.scope), requestHash: idempotency.requestHash, result, createdAt: new Date().toISOString(), expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_SECONDS });
+    }
+    try {
+      await guardUnavailable(() => documentClient().send(new TransactWriteCommand({ TransactItems: this.items })));
+      return result;
+    } catch (error) {
+      if (!(error instanceof TransactionCanceledException)) throw error;
+      const reasons = error.CancellationReasons ?? [];
+      if (idempotency && reasons[idempotencyIndex]?.Code === 'ConditionalCheckFailed') {
+        return (await replayOf<T>(idempotency)) ?? Promise.reject(new ConcurrentChange('this request'));
+      }
+      const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+      throw (index >= 0 ? this.failures[index]?.() : undefined) ?? new ConcurrentChange();
+    }
+  }
+}
+
+/** Results of requests with an Idempotency-Key are kept this long (a retry after it moves money again). */
+export const IDEMPOTENCY_TTL_SECONDS = 90 * 24 * 3600;
+
+export interface IdempotencyRecord {
+  /** who, which route and which key: the same key from another caller or route is another request */
+  scope: string;
+  /** hash of the request body: the same key with another body is refused */
+  requestHash: string;
+}
+
+/** The stored result of an earlier request with this key, or undefined when there is none. */
+export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | undefined> {
+  const { Item } = await guardUnavailable(() =>
+    documentClient().send(new GetCommand({ TableName: recordsTable(), Key: keys.idempotency(idempotency.scope), ConsistentRead: true })),
+  );
+  if (!Item) return undefined;
+  if (Item.requestHash !== idempotency.requestHash)
+    throw new ValidationFailed('was already used for a different request; use a new key for a new request', 'Idempotency-Key');
+  return Item.result as T;
+}

@@ -1,0 +1,188 @@
+import type { Application, Objection, Visit } from '../domain/entities.ts';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import { noticeEndsOn } from '../domain/lifecycle.ts';
+import { ancestorAt, isWithin } from '../domain/offices.ts';
+import { ApplicationStatus, type ApplicationInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
+import {
+  listApplications as queryApplications,
+  loadApplicationCase,
+  stageApplicationUpdate,
+  stageNewApplication,
+  stageNewObjection,
+  stageNewVisit,
+  stageObjectionResolution,
+  type ApplicationCase,
+} from '../store/applications.ts';
+import { keys } from '../store/keys.ts';
+import { loansOfMother } from '../store/loans.ts';
+import { getMother, stageOpenCase } from '../store/mothers.ts';
+import { getOffice } from '../store/offices.ts';
+import type { Page } from '../store/records.ts';
+import { getRound } from '../store/rounds.ts';
+import { Transaction } from '../store/transaction.ts';
+import { actorOf, historyItem, newId, type Context } from './context.ts';
+import { assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
+import { applicationSummary } from './views.ts';
+
+function assertNotFuture(ctx: Context, date: string, field: string): void {
+  if (date > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, field);
+}
+
+function assertOnOrAfter(date: string, earliest: string, field: string, what: string): void {
+  if (date < earliest) throw new ValidationFailed(`must not be before ${what} (${earliest})`, field);
+}
+
+/** Loads an application the caller may see, or fails with 404 / 403. */
+export async function loadCase(ctx: Context, id: string): Promise<ApplicationCase> {
+  const found = await loadApplicationCase(id);
+  if (!found) throw new NotFound('application', id);
+  assertSeesRecordOf(ctx.caller, found.application.villageId, 'application');
+  return found;
+}
+
+function assertOpen(app: Application): void {
+  if (app.status !== 'submitted') throw new Conflict(`the application is already ${app.status}; it can no longer be changed`, 'wrong_state');
+}
+
+/**
+ * submitApplication: a township (or the district office) applies for a mother.
+ * 1. the round exists, is open and belongs to the village's district;
+ * 2. the village exists and lies in the caller's subtree;
+ * 3. the mother has no open application or loan (checked atomically on her record);
+ * 4. the application, her open case and the history are written together.
+ */
+export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
+  const [round, village, mother] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId)]);
+  if (!village || village.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId');
+  if (!isWithin(village.id, ctx.caller.officeId)) throw new Forbidden(`village ${village.id} is outside your office ${ctx.caller.officeId}`);
+  if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId');
+  if (!isWithin(village.id, round.districtId)) throw new ValidationFailed(`belongs to district ${round.districtId}, not to the village's district`, 'roundId');
+  if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
+  if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
+  if (input.submittedOn && input.submittedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'submittedOn');
+  if (mother?.openCase)
+    throw new Conflict(`this mother already has an open ${mother.openCase.kind} (${mother.openCase.id}); she may apply again after it is repaid or rejected`, 'mother_has_open_case');
+
+  const app: Application = {
+    id: newId(),
+    roundId: round.id,
+    districtId: round.districtId,
+    townshipId: ancestorAt(village.id, 'township')!,
+    villageId: village.id,
+    mother: input.mother,
+    householdSize: input.householdSize,
+    householdAnnualIncomeFen: input.householdAnnualIncomeFen,
+    villagePerCapitaIncomeFen: input.villagePerCapitaIncomeFen,
+    familyPlanning: input.familyPlanning,
+    project: input.project,
+    amountRequestedFen: input.amountRequestedFen,
+    status: 'submitted',
+    submittedOn: input.submittedOn ?? ctx.today,
+    submittedAt: ctx.now.toISOString(),
+    submittedBy: actorOf(ctx.caller),
+    version: 1,
+  };
+  const tx = new Transaction();
+  stageNewApplication(tx, app);
+  stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id });
+  tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen }));
+  return tx.commit(app, ctx.idempotency);
+}
+
+/** One application with its notice, objections, visits, screening, history and the mother's earlier loans. */
+export async function getApplication(ctx: Context, id: string) {
+  const found = await loadCase(ctx, id);
+  const earlierLoans = (await loansOfMother(found.application.mother.residentId)).filter((l) => l.applicationId !== id);
+  return {
+    ...found.application,
+    objections: found.objections,
+    visits: found.visits,
+    history: found.history,
+    earlierLoans: earlierLoans.map((l) => ({ id: l.id, roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
+  };
+}
+
+export async function listApplications(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof applicationSummary>>> {
+  if (q.status && !ApplicationStatus.safeParse(q.status).success) throw new ValidationFailed(`must be one of ${ApplicationStatus.options.join(', ')}`, 'status');
+  const opts = { status: q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor };
+  let page;
+  if (q.roundId) {
+    const round = await getRound(q.roundId);
+    if (!round) throw new NotFound('round', q.roundId);
+    await districtsFor(ctx.caller, round.districtId);
+    page = await queryApplications({ roundId: q.roundId }, opts);
+  } else {
+    page = await queryApplications({ districtIds: await districtsFor(ctx.caller, q.districtId) }, opts);
+  }
+  return { ...page, items: page.items.map(applicationSummary) };
+}
+
+/**
+ * postNotice: records the public notice (公示) of the applicant in her village.
+ * The period is the round's notice period unless a longer one is given.
+ */
+export async function postNotice(ctx: Context, id: string, input: NoticeInput): Promise<Application> {
+  const { application } = await loadCase(ctx, id);
+  assertOpen(application);
+  if (application.notice) throw new Conflict(`the public notice was already posted on ${application.notice.postedOn}`, 'already_recorded');
+  const round = await getRound(application.roundId);
+  const days = input.days ?? round!.noticeDays;
+  if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days');
+  assertNotFuture(ctx, input.postedOn, 'postedOn');
+  assertOnOrAfter(input.postedOn, application.submittedOn, 'postedOn', 'the application date');
+  const changed: Application = {
+    ...application,
+    notice: { postedOn: input.postedOn, days, endsOn: noticeEndsOn(input.postedOn, days), ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller) },
+  };
+  const tx = new Transaction();
+  const saved = stageApplicationUpdate(tx, changed);
+  tx.create(historyItem(ctx, keys.application(id).pk, 'notice_posted', `public notice posted on ${input.postedOn} for ${days} days`, { postedOn: input.postedOn, days }));
+  return tx.commit(saved, ctx.idempotency);
+}
+
+/** raiseObjection: records an objection raised by a resident during the notice. */
+export async function raiseObjection(ctx: Context, id: string, input: ObjectionInput): Promise<Objection> {
+  const { application } = await loadCase(ctx, id);
+  assertOpen(application);
+  if (!application.notice) throw new Conflict('the public notice has not been posted yet', 'notice_missing');
+  assertNotFuture(ctx, input.raisedOn, 'raisedOn');
+  assertOnOrAfter(input.raisedOn, application.notice.postedOn, 'raisedOn', 'the notice date');
+  const objection: Objection = { id: newId(), ...input, status: 'open', recordedBy: actorOf(ctx.caller) };
+  const tx = new Transaction();
+  stageNewObjection(tx, id, objection);
+  stageApplicationUpdate(tx, application);
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id }));
+  return tx.commit(objection, ctx.idempotency);
+}
+
+/** resolveObjection: the district office dismisses or upholds an objection; an upheld one blocks approval. */
+export async function resolveObjection(ctx: Context, id: string, objectionId: string, input: ResolutionInput): Promise<Objection> {
+  const { application, objections } = await loadCase(ctx, id);
+  const objection = objections.find((o) => o.id === objectionId);
+  if (!objection) throw new NotFound('objection', objectionId);
+  assertOpen(application);
+  if (objection.status !== 'open') throw new Conflict(`objection ${objectionId} is already ${objection.status}`, 'already_resolved');
+  assertNotFuture(ctx, input.resolvedOn, 'resolvedOn');
+  assertOnOrAfter(input.resolvedOn, objection.raisedOn, 'resolvedOn', 'the day it was raised');
+  const resolved: Objection = { ...objection, status: input.outcome, resolution: { ...input, resolvedBy: actorOf(ctx.caller) } };
+  const tx = new Transaction();
+  stageObjectionResolution(tx, id, resolved);
+  stageApplicationUpdate(tx, application);
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_resolved', `objection ${objectionId} ${input.outcome}`, { objectionId, outcome: input.outcome }));
+  return tx.commit(resolved, ctx.idempotency);
+}
+
+/** logVisit: field staff log a household visit (two are needed before a decision). */
+export async function logVisit(ctx: Context, id: string, input: VisitInput): Promise<Visit> {
+  const { application } = await loadCase(ctx, id);
+  assertOpen(application);
+  assertNotFuture(ctx, input.visitedOn, 'visitedOn');
+  assertOnOrAfter(input.visitedOn, application.submittedOn, 'visitedOn', 'the application date');
+  const visit: Visit = { id: newId(), ...input, recordedBy: actorOf(ctx.caller) };
+  const tx = new Transaction();
+  stageNewVisit(tx, id, visit);
+  stageApplicationUpdate(tx, application);
+  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, willingToWork: input.willingToWork, planCredible: input.planCredible }));
+  return tx.commit(visit, ctx.idempotency);
+}
+

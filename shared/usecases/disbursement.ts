@@ -1,0 +1,56 @@
+import type { Loan } from '../domain/entities.ts';
+import { Conflict, ValidationFailed } from '../domain/errors.ts';
+import { loanSchedule, nextLoanStatus } from '../domain/lifecycle.ts';
+import type { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
+import { keys } from '../store/keys.ts';
+import { stageLoanUpdate } from '../store/loans.ts';
+import { stageRoundCounters } from '../store/rounds.ts';
+import { Transaction } from '../store/transaction.ts';
+import { actorOf, historyItem, type Context } from './context.ts';
+import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
+
+/**
+ * recordAgreement: the loan agreement is signed (放贷关, first half).
+ * 1. the loan is approved and has no agreement yet; 2. signed on or after approval, not in the future;
+ * 3. the township and village heads stand as guarantors; the mother signs.
+ */
+export async function recordAgreement(ctx: Context, id: string, input: AgreementInput): Promise<Loan> {
+  const { loan } = await loadFile(ctx, id);
+  nextLoanStatus(loan.status, 'record_agreement');
+  if (loan.agreement) throw new Conflict(`the agreement was already recorded, signed on ${loan.agreement.signedOn}`, 'already_recorded');
+  dateNotFuture(ctx, input.signedOn, 'signedOn');
+  dateNotBefore(input.signedOn, loan.approvedOn, 'signedOn', 'the approval date');
+  const tx = new Transaction();
+  const saved = stageLoanUpdate(tx, { ...loan, agreement: { ...input, recordedBy: actorOf(ctx.caller) } });
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`));
+  return tx.commit(saved, ctx.idempotency);
+}
+
+/**
+ * disburseLoan: the money is paid out to the mother in person (放贷关, second half).
+ * 1. the loan is approved and its agreement signed; 2. the amount equals the approved
+ * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
+ * a term after disbursement, with its evaluation schedule; the round's disbursed total grows.
+ */
+export async function disburseLoan(ctx: Context, id: string, input: DisbursementInput): Promise<Loan> {
+  const { loan } = await loadFile(ctx, id);
+  const status = nextLoanStatus(loan.status, 'disburse');
+  if (!loan.agreement) throw new Conflict('cannot disburse: the loan agreement has not been signed and recorded', 'agreement_missing');
+  if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent');
+  if (!input.idChecked) throw new ValidationFailed("must be true: the mother's resident ID card must be checked at disbursement", 'idChecked');
+  if (input.amountFen !== loan.principalFen) throw new ValidationFailed(`must equal the approved amount of ${loan.principalFen} fen`, 'amountFen');
+  dateNotFuture(ctx, input.disbursedOn, 'disbursedOn');
+  dateNotBefore(input.disbursedOn, loan.agreement.signedOn, 'disbursedOn', 'the agreement date');
+  const { dueOn, evaluationSchedule } = loanSchedule(input.disbursedOn, loan.termMonths, loan.evaluationMonths);
+  const tx = new Transaction();
+  const saved = stageLoanUpdate(tx, {
+    ...loan,
+    status,
+    dueOn,
+    evaluationSchedule,
+    disbursement: { disbursedOn: input.disbursedOn, amountFen: input.amountFen, motherPresent: true, idChecked: true, ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller) },
+  });
+  stageRoundCounters(tx, loan.roundId, { disbursedFen: loan.principalFen });
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, dueOn }));
+  return tx.commit(saved, ctx.idempotency);
+}

@@ -1,0 +1,29 @@
+import type { Evaluation } from '../domain/entities.ts';
+import { nextEvaluationSlot, nextLoanStatus } from '../domain/lifecycle.ts';
+import type { EvaluationInput } from '../domain/schemas.ts';
+import { keys } from '../store/keys.ts';
+import { stageLoanUpdate, stageNewEvaluation } from '../store/loans.ts';
+import { Transaction } from '../store/transaction.ts';
+import { actorOf, historyItem, newId, type Context } from './context.ts';
+import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
+
+/**
+ * recordEvaluation: field staff log an on-site evaluation (评估关).
+ * 1. the loan has been disbursed; 2. the first open slot of that kind in its schedule is
+ * filled (mid-term, year-end, final: each once); 3. the evaluation and the schedule change
+ * are written together with the history.
+ */
+export async function recordEvaluation(ctx: Context, id: string, input: EvaluationInput): Promise<Evaluation> {
+  const { loan } = await loadFile(ctx, id);
+  nextLoanStatus(loan.status, 'evaluate');
+  const slot = nextEvaluationSlot(loan.evaluationSchedule, input.kind);
+  dateNotFuture(ctx, input.evaluatedOn, 'evaluatedOn');
+  dateNotBefore(input.evaluatedOn, loan.disbursement?.disbursedOn, 'evaluatedOn', 'the disbursement date');
+  const evaluation: Evaluation = { id: newId(), loanId: id, ...input, dueOn: loan.evaluationSchedule[slot]!.dueOn, recordedBy: actorOf(ctx.caller), recordedAt: ctx.now.toISOString() };
+  const schedule = loan.evaluationSchedule.map((s, i) => (i === slot ? { ...s, evaluationId: evaluation.id } : s));
+  const tx = new Transaction();
+  stageNewEvaluation(tx, evaluation);
+  stageLoanUpdate(tx, { ...loan, evaluationSchedule: schedule });
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'evaluated', `${input.kind} evaluation on ${input.evaluatedOn}${input.kind === 'final' ? (input.leftPoverty ? ': left poverty' : ': not yet out of poverty') : ''}`, { evaluationId: evaluation.id, kind: input.kind }));
+  return tx.commit(evaluation, ctx.idempotency);
+}

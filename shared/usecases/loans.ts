@@ -1,0 +1,48 @@
+import type { Loan } from '../domain/entities.ts';
+import { NotFound, ValidationFailed } from '../domain/errors.ts';
+import { LoanStatus } from '../domain/schemas.ts';
+import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
+import { getRound } from '../store/rounds.ts';
+import type { Context } from './context.ts';
+import { assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
+import { loanSummary, loanView } from './views.ts';
+
+export const LOAN_LIST_STATUSES = [...LoanStatus.options, 'overdue'] as const;
+
+/** Loads a loan the caller may see, with its repayments, evaluations and history, or fails with 404 / 403. */
+export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
+  const file = await loadLoanFile(id);
+  if (!file) throw new NotFound('loan', id);
+  assertSeesRecordOf(ctx.caller, file.loan.villageId, 'loan');
+  return file;
+}
+
+export async function getLoanFile(ctx: Context, id: string) {
+  const file = await loadFile(ctx, id);
+  return { ...loanView(file.loan, ctx.today), repayments: file.repayments, evaluations: file.evaluations, history: file.history };
+}
+
+export function dateNotFuture(ctx: Context, date: string, field: string): void {
+  if (date > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, field);
+}
+
+export function dateNotBefore(date: string, earliest: string | undefined, field: string, what: string): void {
+  if (earliest && date < earliest) throw new ValidationFailed(`must not be before ${what} (${earliest})`, field);
+}
+
+/** Loans by round or district, filtered by status; `overdue` is an active loan past its due date. */
+export async function listLoans(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }) {
+  if (q.status && !(LOAN_LIST_STATUSES as readonly string[]).includes(q.status)) throw new ValidationFailed(`must be one of ${LOAN_LIST_STATUSES.join(', ')}`, 'status');
+  const overdue = q.status === 'overdue';
+  const opts = { status: overdue ? 'active' : q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor, ...(overdue ? { overdueOn: ctx.today } : {}) };
+  let page;
+  if (q.roundId) {
+    const round = await getRound(q.roundId);
+    if (!round) throw new NotFound('round', q.roundId);
+    await districtsFor(ctx.caller, round.districtId);
+    page = await queryLoans({ roundId: q.roundId }, opts);
+  } else {
+    page = await queryLoans({ districtIds: await districtsFor(ctx.caller, q.districtId) }, opts);
+  }
+  return { ...page, items: page.items.map((l: Loan) => loanSummary(l, ctx.today)) };
+}

@@ -1,0 +1,100 @@
+import type { Application, Loan, Round, ScreeningResult } from '../domain/entities.ts';
+import { ValidationFailed } from '../domain/errors.ts';
+import { assertApprovable, nextApplicationStatus } from '../domain/lifecycle.ts';
+import type { DecisionInput } from '../domain/schemas.ts';
+import { screen } from '../domain/screening.ts';
+import { stageApplicationUpdate, type ApplicationCase } from '../store/applications.ts';
+import { keys } from '../store/keys.ts';
+import { loansOfMother, stageNewLoan } from '../store/loans.ts';
+import { stageMoveCase } from '../store/mothers.ts';
+import { getRound, stageRoundCounters } from '../store/rounds.ts';
+import { Transaction } from '../store/transaction.ts';
+import { loadCase } from './applications.ts';
+import { actorOf, historyItem, newId, type Context } from './context.ts';
+
+async function screeningOf(ctx: Context, found: ApplicationCase): Promise<{ round: Round; screening: ScreeningResult }> {
+  const round = (await getRound(found.application.roundId))!;
+  const earlierLoans = (await loansOfMother(found.application.mother.residentId)).filter((l) => l.applicationId !== found.application.id);
+  const result = screen({ application: found.application, visits: found.visits, round, earlierLoans });
+  return { round, screening: { ...result, screenedAt: ctx.now.toISOString(), screenedBy: actorOf(ctx.caller) } };
+}
+
+/**
+ * runScreening: checks the application against the "three nos and one priority" rules.
+ * 1. load the case, the round and the mother's earlier loans;
+ * 2. run every rule (each passes or fails with its reason) and the priority score;
+ * 3. keep the result on the application, with a history entry.
+ */
+export async function runScreening(ctx: Context, id: string): Promise<ScreeningResult> {
+  const found = await loadCase(ctx, id);
+  const { screening } = await screeningOf(ctx, found);
+  if (found.application.status !== 'submitted') return screening;
+  const tx = new Transaction();
+  stageApplicationUpdate(tx, { ...found.application, screening });
+  tx.create(historyItem(ctx, keys.application(id).pk, 'screened', screening.passed ? `screening passed, priority ${screening.priorityScore}` : `screening failed: ${screening.rules.filter((r) => !r.passed).map((r) => r.rule).join(', ')}`, { passed: screening.passed, priorityScore: screening.priorityScore }));
+  return tx.commit(screening);
+}
+
+/**
+ * decideApplication: the district office approves or rejects.
+ * Approval: 1. screening is run afresh; 2. refused, naming each unmet condition, while the
+ * notice runs, an objection is open or upheld, fewer than two visits exist, a rule fails or
+ * the round lacks capital; 3. the loan is created, the round's capital reserved, the
+ * mother's open case moved to the loan, all in one transaction.
+ * Rejection: the application closes with the reason and the mother may apply again.
+ */
+export async function decideApplication(ctx: Context, id: string, input: DecisionInput): Promise<Application & { loanId?: string }> {
+  const found = await loadCase(ctx, id);
+  const { application } = found;
+  const event = input.decision === 'approve' ? 'approve' : 'reject';
+  const status = nextApplicationStatus(application.status, event);
+  if (input.decidedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'decidedOn');
+  if (input.decidedOn < application.submittedOn) throw new ValidationFailed(`must not be before the application date (${application.submittedOn})`, 'decidedOn');
+  const decidedBy = actorOf(ctx.caller);
+  const tx = new Transaction();
+  const appPk = keys.application(id).pk;
+
+  if (input.decision === 'reject') {
+    const saved = stageApplicationUpdate(tx, { ...application, status, decision: { decision: 'reject', decidedOn: input.decidedOn, reason: input.reason, decidedBy } });
+    stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, undefined);
+    tx.create(historyItem(ctx, appPk, 'rejected', `rejected: ${input.reason}`));
+    return tx.commit(saved, ctx.idempotency);
+  }
+
+  const { round, screening } = await screeningOf(ctx, found);
+  assertApprovable({ application, objections: found.objections, visits: found.visits, screening, round, amountFen: input.amountFen, today: input.decidedOn });
+
+  const loan: Loan = {
+    id: newId(),
+    applicationId: id,
+    roundId: round.id,
+    districtId: application.districtId,
+    townshipId: application.townshipId,
+    villageId: application.villageId,
+    mother: application.mother,
+    householdSize: application.householdSize,
+    principalFen: input.amountFen,
+    repaidFen: 0,
+    balanceFen: input.amountFen,
+    status: 'approved',
+    termMonths: round.termMonths,
+    evaluationMonths: round.evaluationMonths,
+    approvedOn: input.decidedOn,
+    evaluationSchedule: [],
+    createdAt: ctx.now.toISOString(),
+    version: 1,
+  };
+  const saved = stageApplicationUpdate(tx, {
+    ...application,
+    status,
+    screening,
+    loanId: loan.id,
+    decision: { decision: 'approve', decidedOn: input.decidedOn, amountFen: input.amountFen, ...(input.note ? { note: input.note } : {}), decidedBy },
+  });
+  stageNewLoan(tx, loan);
+  stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
+  stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id });
+  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen }));
+  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id }));
+  return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
+}
