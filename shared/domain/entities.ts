@@ -34,6 +34,8 @@ export interface Round {
   status: 'open' | 'closed';
   /** principal of loans approved in this round (reserved against capitalFen) */
   committedFen: number;
+  /** capitalFen − committedFen, kept as a counter so approvals can be conditioned on it */
+  uncommittedFen: number;
   disbursedFen: number;
   repaidFen: number;
   loanCount: number;

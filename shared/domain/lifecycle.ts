@@ -55,7 +55,7 @@ export interface ApprovalState {
   objections: Pick<Objection, 'id' | 'status'>[];
   visits: Pick<Visit, 'id'>[];
   screening: Pick<ScreeningResult, 'passed' | 'rules'>;
-  round: Pick<Round, 'minLoanFen' | 'maxLoanFen' | 'capitalFen' | 'committedFen' | 'status'>;
+  round: Pick<Round, 'minLoanFen' | 'maxLoanFen' | 'uncommittedFen' | 'status'>;
   amountFen: number;
   today: string;
 }
@@ -74,7 +74,7 @@ export function approvalBlockers(s: ApprovalState): string[] {
   const failed = s.screening.rules.filter((r) => !r.passed);
   if (failed.length) blockers.push(`screening failed: ${failed.map((r) => `${r.rule} (${r.reason})`).join('; ')}`);
   if (s.round.status !== 'open') blockers.push('the round is closed');
-  const available = s.round.capitalFen - s.round.committedFen;
+  const available = s.round.uncommittedFen;
   if (s.amountFen > available) blockers.push(`the round has ${formatYuan(available)} yuan of capital left, less than ${formatYuan(s.amountFen)}`);
   return blockers;
 }

@@ -19,26 +19,31 @@ export function stageNewRound(tx: Transaction, round: Round): void {
   tx.create(itemOf(round));
 }
 
-/** Moves money counters of a round atomically; `committedFen` may not exceed the capital. */
+/**
+ * Moves the money counters of a round atomically. Committing principal also lowers
+ * `uncommittedFen`, on condition that enough is left: DynamoDB conditions cannot do
+ * arithmetic, so the capital not yet committed is kept as its own counter.
+ */
 export function stageRoundCounters(
   tx: Transaction,
   roundId: string,
   change: { committedFen?: number; disbursedFen?: number; repaidFen?: number; loanCount?: number },
 ): void {
-  const entries = Object.entries(change).filter(([, v]) => v !== undefined && v !== 0) as [string, number][];
-  if (!entries.length) return;
-  const names = Object.fromEntries(entries.map(([k]) => [`#${k}`, k]));
-  const values = Object.fromEntries(entries.map(([k, v]) => [`:${k}`, v]));
-  const committing = change.committedFen && change.committedFen > 0;
+  const adds: [string, number][] = (Object.entries(change) as [string, number | undefined][]).filter((e): e is [string, number] => !!e[1]);
+  const committing = change.committedFen ?? 0;
+  if (committing) adds.push(['uncommittedFen', -committing]);
+  if (!adds.length) return;
+  const names = Object.fromEntries(adds.map(([k]) => [`#${k}`, k]));
+  const values = Object.fromEntries(adds.map(([k, v]) => [`:${k}`, v]));
   tx.update(
     keys.round(roundId),
-    { expression: `ADD ${entries.map(([k]) => `#${k} :${k}`).join(', ')}`, names, values },
-    committing
+    { expression: `ADD ${adds.map(([k]) => `#${k} :${k}`).join(', ')}`, names, values },
+    committing > 0
       ? {
-          expression: 'attribute_exists(pk) AND #status = :open AND #capitalFen - #committedFen >= :committedFen',
-          names: { '#status': 'status', '#capitalFen': 'capitalFen', '#committedFen': 'committedFen' },
+          expression: 'attribute_exists(pk) AND #status = :open AND #uncommittedFen >= :committedFen',
+          names: { '#status': 'status' },
           values: { ':open': 'open' },
-          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(change.committedFen!)} yuan of capital left, or is closed`, 'approval_blocked'),
+          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked'),
         }
       : { expression: 'attribute_exists(pk)' },
   );

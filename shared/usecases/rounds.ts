@@ -26,6 +26,7 @@ export async function openRound(ctx: Context, input: RoundInput): Promise<Round>
     ...input,
     status: 'open',
     committedFen: 0,
+    uncommittedFen: input.capitalFen,
     disbursedFen: 0,
     repaidFen: 0,
     loanCount: 0,

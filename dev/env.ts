@@ -1,0 +1,3 @@
+/** Imported first by local entry points: quiets the SDK's Node 20 notice before the SDK loads. */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+process.env.AWS_REGION ??= 'local';

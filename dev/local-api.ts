@@ -1,0 +1,118 @@
+/**
+ * The API as API Gateway would run it, in one process: match the route table, verify the
+ * bearer token like the JWT authorizer, build an HTTP API (payload v2) event and invoke
+ * the same Lambda handler module that AWS runs. Used by the dev server and the tests.
+ */
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
+import { randomUUID } from 'node:crypto';
+import { ROUTES, splitRouteKey, type FunctionName, type RouteKey } from '../shared/routes.ts';
+import { TokenIssuer } from './tokens.ts';
+
+export interface LocalRequest {
+  method: string;
+  path: string;
+  query?: Record<string, string>;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+export interface LocalResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+}
+
+type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
+
+const compiled = (Object.keys(ROUTES) as RouteKey[]).map((key) => {
+  const { method, path } = splitRouteKey(key);
+  const names: string[] = [];
+  const pattern = new RegExp(`^${path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+  return { key, method, pattern, names };
+});
+
+export function matchRoute(method: string, path: string): { key: RouteKey; params: Record<string, string> } | 'method_not_allowed' | undefined {
+  let pathMatched = false;
+  for (const route of compiled) {
+    const m = route.pattern.exec(path);
+    if (!m) continue;
+    pathMatched = true;
+    if (route.method !== method) continue;
+    const params = Object.fromEntries(route.names.map((n, i) => [n, decodeURIComponent(m[i + 1]!)]));
+    return { key: route.key, params };
+  }
+  return pathMatched ? 'method_not_allowed' : undefined;
+}
+
+const handlers = new Map<FunctionName, Promise<Handler>>();
+function handlerOf(fn: FunctionName): Promise<Handler> {
+  if (!handlers.has(fn)) handlers.set(fn, import(`../functions/${fn}/handler.ts`).then((m: { handler: Handler }) => m.handler));
+  return handlers.get(fn)!;
+}
+
+const json = (status: number, body: unknown): LocalResponse => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
+
+function lambdaContext(fn: string): Context {
+  return {
+    callbackWaitsForEmptyEventLoop: false,
+    functionName: `local-${fn}`,
+    functionVersion: '$LATEST',
+    invokedFunctionArn: `arn:aws:lambda:local:000000000000:function:local-${fn}`,
+    memoryLimitInMB: '512',
+    awsRequestId: randomUUID(),
+    logGroupName: `/aws/lambda/local-${fn}`,
+    logStreamName: 'local',
+    getRemainingTimeInMillis: () => 10_000,
+    done: () => undefined,
+    fail: () => undefined,
+    succeed: () => undefined,
+  };
+}
+
+export class LocalApi {
+  constructor(readonly tokens: TokenIssuer) {}
+
+  async handle(req: LocalRequest): Promise<LocalResponse> {
+    const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+    const matched = matchRoute(req.method, req.path);
+    if (matched === undefined) return json(404, { error: { code: 'no_route', message: `no route ${req.method} ${req.path}` } });
+    if (matched === 'method_not_allowed') return json(405, { error: { code: 'method_not_allowed', message: `${req.method} is not allowed on ${req.path}` } });
+    const spec = ROUTES[matched.key];
+    let claims: Record<string, unknown> | undefined;
+    if ('roles' in spec) {
+      const token = /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
+      claims = token ? await this.tokens.verify(token) : undefined;
+      if (!claims) return json(401, { error: { code: 'unauthenticated', message: token ? 'the bearer token is invalid or expired' : 'a bearer token is required (Authorization: Bearer …)' } });
+    }
+    const now = new Date();
+    const rawQueryString = new URLSearchParams(req.query ?? {}).toString();
+    const event = {
+      version: '2.0',
+      routeKey: matched.key,
+      rawPath: req.path,
+      rawQueryString,
+      headers,
+      ...(req.query && Object.keys(req.query).length ? { queryStringParameters: req.query } : {}),
+      ...(Object.keys(matched.params).length ? { pathParameters: matched.params } : {}),
+      requestContext: {
+        accountId: '000000000000',
+        apiId: 'local',
+        domainName: 'localhost',
+        domainPrefix: 'localhost',
+        http: { method: req.method, path: req.path, protocol: 'HTTP/1.1', sourceIp: '127.0.0.1', userAgent: headers['user-agent'] ?? '' },
+        requestId: randomUUID(),
+        routeKey: matched.key,
+        stage: '$default',
+        time: now.toUTCString(),
+        timeEpoch: now.getTime(),
+        authorizer: { jwt: { claims: claims ?? {}, scopes: null }, principalId: '', integrationLatency: 0 },
+      },
+      body: req.body,
+      isBase64Encoded: false,
+    } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+    const handler = await handlerOf(spec.fn);
+    const result = await handler(event, lambdaContext(spec.fn));
+    return { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, body: typeof result.body === 'string' ? result.body : '' };
+  }
+}
+

@@ -1,0 +1,40 @@
+/** The demo office tree: the Lhasa committee, two districts, their townships and villages. */
+import type { Office } from '../shared/domain/offices.ts';
+import { levelOf, parentOf } from '../shared/domain/offices.ts';
+import { stageNewOffice, officeSubtree } from '../shared/store/offices.ts';
+import { Transaction } from '../shared/store/transaction.ts';
+
+const tree: [id: string, name: string, nameEn: string][] = [
+  ['lhasa', '拉萨市幸福工程组委会', 'Lhasa Happiness Project Organizing Committee'],
+  ['lhasa.chengguan', '城关区项目办', 'Chengguan District Project Office'],
+  ['lhasa.chengguan.caigongtang', '蔡公堂乡', 'Caigongtang Township'],
+  ['lhasa.chengguan.caigongtang.zhiba', '支巴村', 'Zhiba Village'],
+  ['lhasa.chengguan.caigongtang.baiding', '白定村', 'Baiding Village'],
+  ['lhasa.chengguan.caigongtang.gangzhu', '岗珠村', 'Gangzhu Village'],
+  ['lhasa.chengguan.niangre', '娘热乡', 'Niangre Township'],
+  ['lhasa.chengguan.niangre.minzu', '民族村', 'Minzu Village'],
+  ['lhasa.chengguan.niangre.zhaxi', '扎西村', 'Zhaxi Village'],
+  ['lhasa.chengguan.jibenggang', '吉崩岗街道', 'Jibenggang Sub-district'],
+  ['lhasa.chengguan.jibenggang.jibenggang', '吉崩岗居委会', 'Jibenggang Residents’ Committee'],
+  ['lhasa.chengguan.jibenggang.lugu', '鲁固居委会', 'Lugu Residents’ Committee'],
+  ['lhasa.duilongdeqing', '堆龙德庆区项目办', 'Doilungdêqên District Project Office'],
+  ['lhasa.duilongdeqing.naiqiong', '乃琼镇', 'Naiqiong Town'],
+  ['lhasa.duilongdeqing.naiqiong.boma', '波玛村', 'Boma Village'],
+  ['lhasa.duilongdeqing.naiqiong.gangdelin', '岗德林村', 'Gangdelin Village'],
+  ['lhasa.duilongdeqing.dongga', '东嘎街道', 'Dongga Sub-district'],
+  ['lhasa.duilongdeqing.dongga.sangmu', '桑木村', 'Sangmu Village'],
+];
+
+export const DEMO_OFFICES: Office[] = tree.map(([id, name, nameEn]) => {
+  const parentId = parentOf(id);
+  return { id, level: levelOf(id), name, nameEn, ...(parentId ? { parentId } : {}) };
+});
+
+/** Writes the office tree unless it is there already. */
+export async function ensureOffices(offices: Office[] = DEMO_OFFICES): Promise<boolean> {
+  if ((await officeSubtree(offices[0]!.id)).length > 0) return false;
+  const tx = new Transaction();
+  for (const office of offices) stageNewOffice(tx, office);
+  await tx.commit(undefined);
+  return true;
+}

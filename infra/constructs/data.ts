@@ -1,0 +1,42 @@
+/**
+ * Stateful: the records table. One table holds every record (single-table design, see
+ * docs/data-model.md); three indexes serve the lists. On-demand, point-in-time recovery,
+ * retained and protected from deletion, encrypted with a customer-managed KMS key.
+ * The local dev server and the tests create their tables from this same definition.
+ */
+import { RemovalPolicy } from 'aws-cdk-lib';
+import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as kms from 'aws-cdk-lib/aws-kms';
+import { Construct } from 'constructs';
+import { INDEX } from '../../shared/store/keys.ts';
+
+const S = dynamodb.AttributeType.STRING;
+
+export class DataStore extends Construct {
+  readonly records: dynamodb.Table;
+  readonly key: kms.Key;
+
+  constructor(scope: Construct, id: string) {
+    super(scope, id);
+    this.key = new kms.Key(this, 'RecordsKey', {
+      description: 'Encrypts the loan records (mothers’ personal data) at rest',
+      enableKeyRotation: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    this.records = new dynamodb.Table(this, 'Records', {
+      partitionKey: { name: 'pk', type: S },
+      sortKey: { name: 'sk', type: S },
+      billingMode: dynamodb.BillingMode.PAY_PER_REQUEST,
+      pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+      encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
+      encryptionKey: this.key,
+      timeToLiveAttribute: 'expiresAt',
+      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
+    });
+    this.records.addGlobalSecondaryIndex({ indexName: INDEX.byScope, partitionKey: { name: 'scopePk', type: S }, sortKey: { name: 'scopeSk', type: S } });
+    this.records.addGlobalSecondaryIndex({ indexName: INDEX.byRound, partitionKey: { name: 'roundPk', type: S }, sortKey: { name: 'roundSk', type: S } });
+    this.records.addGlobalSecondaryIndex({ indexName: INDEX.byMother, partitionKey: { name: 'motherPk', type: S }, sortKey: { name: 'motherSk', type: S } });
+  }
+}

@@ -1,0 +1,30 @@
+/**
+ * Starts the real DynamoDB Local (in memory) once for the whole run, creates the tables
+ * from the synthesized CDK stack and writes the demo office tree; stops Java at the end.
+ */
+import '../../dev/env.ts';
+import type { TestProject } from 'vitest/node';
+import { ensureTables, startDynamoLocal } from '../../dev/dynamodb-local.ts';
+import { localTables } from '../../infra/local-tables.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dynamoEndpoint: string;
+    tableEnvironment: Record<string, string>;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const tables = localTables();
+  const dynamo = await startDynamoLocal({ dataDir: null });
+  await ensureTables(dynamo.client, tables);
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  Object.assign(process.env, tables.environment);
+  const { ensureOffices } = await import('../../dev/offices.ts');
+  await ensureOffices();
+  project.provide('dynamoEndpoint', dynamo.endpoint);
+  project.provide('tableEnvironment', tables.environment);
+  return async () => {
+    await dynamo.stop();
+  };
+}
