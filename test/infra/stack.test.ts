@@ -1,0 +1,371 @@
+/**
+ * CDK assertion tests of the whole stack: the records table, its key, one function per
+ * function folder, one API route per route-table entry, the Cognito authorizer, least
+ * privilege, and the local tables built from the same template. Synthesized once, without
+ * bundling.
+ */
+import { App, type CfnElement } from 'aws-cdk-lib';
+import { Match, Template } from 'aws-cdk-lib/assertions';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { READ_ONLY_FUNCTIONS } from '../../infra/constructs/api.ts';
+import { localTables, type LocalTables } from '../../infra/local-tables.ts';
+import { LoanSystemStack } from '../../infra/stack.ts';
+import { ROLES } from '../../shared/domain/roles.ts';
+import { FUNCTIONS, ROUTES, type FunctionName, type RouteKey } from '../../shared/routes.ts';
+import { INDEX } from '../../shared/store/keys.ts';
+
+interface Resource {
+  Type: string;
+  Properties?: Record<string, unknown>;
+  DeletionPolicy?: string;
+  UpdateReplacePolicy?: string;
+}
+
+interface Statement {
+  Effect: 'Allow' | 'Deny';
+  Action: string | string[];
+  Resource: unknown;
+}
+
+interface PolicyDocument {
+  Statement: Statement[];
+}
+
+const ROUTE_KEYS = Object.keys(ROUTES) as RouteKey[];
+const DYNAMODB_WRITES = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLInsert', 'dynamodb:PartiQLUpdate', 'dynamodb:PartiQLDelete'];
+
+let stack: LoanSystemStack;
+let template: Template;
+let resources: Record<string, Resource>;
+
+beforeAll(() => {
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  stack = new LoanSystemStack(app, 'Test');
+  template = Template.fromStack(stack);
+  resources = (template.toJSON() as { Resources: Record<string, Resource> }).Resources;
+});
+
+function logicalId(construct: { node: { defaultChild?: unknown } }): string {
+  const child = construct.node.defaultChild;
+  if (!child) throw new Error('construct has no default child');
+  return stack.getLogicalId(child as CfnElement);
+}
+
+function resource(id: string): Resource {
+  const r = resources[id];
+  if (!r) throw new Error(`no resource ${id} in the template`);
+  return r;
+}
+
+function ofType(type: string): [string, Resource][] {
+  return Object.entries(resources).filter(([, r]) => r.Type === type);
+}
+
+function props(r: Resource): Record<string, unknown> {
+  return r.Properties ?? {};
+}
+
+const tableId = () => logicalId(stack.data.records);
+const functionId = (name: FunctionName) => logicalId(stack.api.functions[name].fn);
+
+function asList<T>(x: T | T[]): T[] {
+  return Array.isArray(x) ? x : [x];
+}
+
+/** Every IAM statement that applies to a role: inline policies of the role and AWS::IAM::Policy resources attached to it. */
+function statementsOfRole(roleId: string): Statement[] {
+  const inline = ((props(resource(roleId)).Policies ?? []) as { PolicyDocument: PolicyDocument }[]).flatMap((p) => p.PolicyDocument.Statement);
+  const attached = ofType('AWS::IAM::Policy')
+    .filter(([, p]) => ((props(p).Roles ?? []) as unknown[]).some((r) => (r as { Ref?: string }).Ref === roleId))
+    .flatMap(([, p]) => (props(p).PolicyDocument as PolicyDocument).Statement);
+  return [...inline, ...attached];
+}
+
+/** The role of a function, from its Role property `{ Fn::GetAtt: [roleId, 'Arn'] }`. */
+function roleOfFunction(fnId: string): string {
+  const role = props(resource(fnId)).Role as { 'Fn::GetAtt'?: [string, string] };
+  const getAtt = role['Fn::GetAtt'];
+  if (!getAtt || getAtt[1] !== 'Arn') throw new Error(`function ${fnId} has no role of this stack: ${JSON.stringify(role)}`);
+  return getAtt[0];
+}
+
+function allowedActionsOfFunction(name: FunctionName): string[] {
+  return statementsOfRole(roleOfFunction(functionId(name)))
+    .filter((s) => s.Effect === 'Allow')
+    .flatMap((s) => asList(s.Action));
+}
+
+describe('the records table', () => {
+  it('is keyed by string pk/sk and billed per request', () => {
+    template.resourceCountIs('AWS::DynamoDB::Table', 1);
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      KeySchema: [
+        { AttributeName: 'pk', KeyType: 'HASH' },
+        { AttributeName: 'sk', KeyType: 'RANGE' },
+      ],
+      AttributeDefinitions: Match.arrayWith([
+        { AttributeName: 'pk', AttributeType: 'S' },
+        { AttributeName: 'sk', AttributeType: 'S' },
+      ]),
+      BillingMode: 'PAY_PER_REQUEST',
+    });
+  });
+
+  it('has point-in-time recovery and deletion protection', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+    });
+  });
+
+  it('is retained when removed from the stack or replaced', () => {
+    const table = resource(tableId());
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.UpdateReplacePolicy).toBe('Retain');
+  });
+
+  it('is encrypted with the customer-managed KMS key of the stack', () => {
+    const keyId = logicalId(stack.data.key);
+    expect(resource(keyId).Type).toBe('AWS::KMS::Key');
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [keyId, 'Arn'] } },
+    });
+  });
+
+  it('expires records by their expiresAt attribute', () => {
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
+    });
+  });
+
+  it('has exactly the byScope, byRound and byMother indexes, named as the store queries them', () => {
+    const expected = [
+      { name: INDEX.byScope, pk: 'scopePk', sk: 'scopeSk' },
+      { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk' },
+      { name: INDEX.byMother, pk: 'motherPk', sk: 'motherSk' },
+    ];
+    const gsis = props(resource(tableId())).GlobalSecondaryIndexes as { IndexName: string }[];
+    expect(gsis.map((g) => g.IndexName).sort()).toEqual(Object.values(INDEX).sort());
+    template.hasResourceProperties('AWS::DynamoDB::Table', {
+      GlobalSecondaryIndexes: expected.map(({ name, pk, sk }) =>
+        Match.objectLike({
+          IndexName: name,
+          KeySchema: [
+            { AttributeName: pk, KeyType: 'HASH' },
+            { AttributeName: sk, KeyType: 'RANGE' },
+          ],
+          Projection: { ProjectionType: 'ALL' },
+        }),
+      ),
+      AttributeDefinitions: Match.arrayWith(expected.flatMap(({ pk, sk }) => [
+        { AttributeName: pk, AttributeType: 'S' },
+        { AttributeName: sk, AttributeType: 'S' },
+      ])),
+    });
+  });
+});
+
+describe('the records key', () => {
+  it('rotates and is retained', () => {
+    template.resourceCountIs('AWS::KMS::Key', 1);
+    template.hasResource('AWS::KMS::Key', {
+      Properties: Match.objectLike({ EnableKeyRotation: true }),
+      DeletionPolicy: 'Retain',
+      UpdateReplacePolicy: 'Retain',
+    });
+  });
+});
+
+describe('the functions', () => {
+  const handlerFunctions = () => template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.handler' } });
+
+  it('are exactly one Lambda function per function folder', () => {
+    const ids = Object.keys(handlerFunctions());
+    expect(ids).toHaveLength(FUNCTIONS.length);
+    expect(ids.sort()).toEqual(FUNCTIONS.map(functionId).sort());
+  });
+
+  it('run Node 24 on arm64 with active tracing and the records table in RECORDS_TABLE', () => {
+    for (const name of FUNCTIONS) {
+      expect(resource(functionId(name)), name).toMatchObject({
+        Type: 'AWS::Lambda::Function',
+        Properties: {
+          Handler: 'index.handler',
+          Runtime: 'nodejs24.x',
+          Architectures: ['arm64'],
+          TracingConfig: { Mode: 'Active' },
+          Environment: { Variables: { RECORDS_TABLE: { Ref: tableId() } } },
+        },
+      });
+    }
+  });
+});
+
+describe('the API routes', () => {
+  function route(key: RouteKey): Record<string, unknown> {
+    const found = ofType('AWS::ApiGatewayV2::Route').filter(([, r]) => props(r).RouteKey === key);
+    expect(found, key).toHaveLength(1);
+    return props(found[0]![1]);
+  }
+
+  function authorizerId(): string {
+    const authorizers = ofType('AWS::ApiGatewayV2::Authorizer');
+    expect(authorizers).toHaveLength(1);
+    return authorizers[0]![0];
+  }
+
+  it('are exactly one route per route-table entry, keyed as in the table', () => {
+    template.resourceCountIs('AWS::ApiGatewayV2::Route', ROUTE_KEYS.length);
+    const keys = ofType('AWS::ApiGatewayV2::Route').map(([, r]) => props(r).RouteKey as string);
+    expect(keys.sort()).toEqual([...ROUTE_KEYS].sort());
+  });
+
+  it('require a Cognito JWT on every route that names roles', () => {
+    const authorizer = authorizerId();
+    for (const key of ROUTE_KEYS.filter((k) => 'roles' in ROUTES[k])) {
+      expect(route(key), key).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
+    }
+  });
+
+  it('leave only GET /health and GET /openapi.json public', () => {
+    const publicKeys = ROUTE_KEYS.filter((k) => !('roles' in ROUTES[k]));
+    expect(publicKeys.sort()).toEqual(['GET /health', 'GET /openapi.json']);
+    for (const key of publicKeys) {
+      const r = route(key);
+      expect(r.AuthorizationType, key).toBe('NONE');
+      expect(r.AuthorizerId, key).toBeUndefined();
+    }
+  });
+
+  it('send each route to the function the route table names', () => {
+    for (const key of ROUTE_KEYS) {
+      const target = route(key).Target as { 'Fn::Join': [string, [string, { Ref: string }]] };
+      expect(target['Fn::Join'][1][0], key).toBe('integrations/');
+      const integration = resource(target['Fn::Join'][1][1].Ref);
+      expect(integration, key).toMatchObject({
+        Type: 'AWS::ApiGatewayV2::Integration',
+        Properties: { IntegrationType: 'AWS_PROXY', IntegrationUri: { 'Fn::GetAtt': [functionId(ROUTES[key].fn), 'Arn'] } },
+      });
+    }
+  });
+});
+
+describe('sign-in', () => {
+  const userPoolId = () => logicalId(stack.auth.userPool);
+  const clientId = () => logicalId(stack.auth.client);
+
+  it('the JWT authorizer trusts tokens issued by the user pool for the web client', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: {
+        Audience: [{ Ref: clientId() }],
+        Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: userPoolId() }]] },
+      },
+    });
+  });
+
+  it('the user pool has no self sign-up', () => {
+    template.resourceCountIs('AWS::Cognito::UserPool', 1);
+    template.hasResourceProperties('AWS::Cognito::UserPool', { AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+  });
+
+  it('the user pool has one group per role', () => {
+    template.resourceCountIs('AWS::Cognito::UserPoolGroup', ROLES.length);
+    for (const role of ROLES) {
+      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role, UserPoolId: { Ref: userPoolId() } });
+    }
+  });
+
+  it('the user pool has a custom office attribute that the web client can read', () => {
+    template.hasResourceProperties('AWS::Cognito::UserPool', {
+      Schema: Match.arrayWith([Match.objectLike({ Name: 'office', AttributeDataType: 'String' })]),
+    });
+    template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      UserPoolId: { Ref: userPoolId() },
+      ReadAttributes: Match.arrayWith(['custom:office']),
+    });
+  });
+
+  // Known problem (reported, not fixed here): the client sets no WriteAttributes and
+  // custom:office is mutable, so a signed-in user may be able to change their own office with
+  // UpdateUserAttributes and their access token. Turn `it.fails` into `it` once
+  // infra/constructs/auth.ts gives the client writeAttributes without custom:office.
+  it.fails('users cannot change their own office through the web client', () => {
+    const client = template.findResources('AWS::Cognito::UserPoolClient');
+    for (const [id, c] of Object.entries(client)) {
+      const write = (c as Resource).Properties?.WriteAttributes as string[] | undefined;
+      expect(write, `${id} WriteAttributes`).toBeDefined();
+      expect(write, `${id} WriteAttributes`).not.toContain('custom:office');
+    }
+  });
+});
+
+describe('least privilege', () => {
+  it('read-only functions cannot write to DynamoDB nor encrypt with the key', () => {
+    expect(READ_ONLY_FUNCTIONS.length).toBeGreaterThan(0);
+    for (const name of READ_ONLY_FUNCTIONS) {
+      const actions = allowedActionsOfFunction(name);
+      expect(actions, name).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
+      for (const write of DYNAMODB_WRITES) expect(actions, name).not.toContain(write);
+      expect(actions.filter((a) => a === 'dynamodb:*' || a === '*' || a.startsWith('kms:Encrypt') || a.startsWith('kms:GenerateDataKey')), name).toEqual([]);
+    }
+  });
+
+  it('the other functions can put and update items', () => {
+    const writers = FUNCTIONS.filter((f) => !READ_ONLY_FUNCTIONS.includes(f));
+    expect(writers.length).toBeGreaterThan(0);
+    for (const name of writers) {
+      expect(allowedActionsOfFunction(name), name).toEqual(expect.arrayContaining(['dynamodb:PutItem', 'dynamodb:UpdateItem']));
+    }
+  });
+
+  it('no IAM policy grants DynamoDB actions on every resource or every DynamoDB action', () => {
+    const documents: [string, PolicyDocument][] = [
+      ...ofType('AWS::IAM::Policy').map(([id, p]) => [id, props(p).PolicyDocument as PolicyDocument] as [string, PolicyDocument]),
+      ...ofType('AWS::IAM::ManagedPolicy').map(([id, p]) => [id, props(p).PolicyDocument as PolicyDocument] as [string, PolicyDocument]),
+      ...ofType('AWS::IAM::Role').flatMap(([id, r]) =>
+        ((props(r).Policies ?? []) as { PolicyDocument: PolicyDocument }[]).map((p) => [id, p.PolicyDocument] as [string, PolicyDocument]),
+      ),
+    ];
+    expect(documents.length).toBeGreaterThan(0);
+    const offending = documents.flatMap(([id, doc]) =>
+      doc.Statement.filter((s) => {
+        if (s.Effect !== 'Allow') return false;
+        const actions = asList(s.Action);
+        const onDynamo = actions.some((a) => a === '*' || a.startsWith('dynamodb:'));
+        const wildcardAction = actions.some((a) => a === '*' || a === 'dynamodb:*');
+        const wildcardResource = asList(s.Resource).includes('*');
+        return onDynamo && (wildcardAction || wildcardResource);
+      }).map((s) => `${id}: ${JSON.stringify(s)}`),
+    );
+    expect(offending).toEqual([]);
+  });
+});
+
+describe('the local tables', () => {
+  let local: LocalTables;
+  type CfnTable = { KeySchema: unknown[]; AttributeDefinitions: unknown[]; GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[] }[] };
+
+  beforeAll(() => {
+    local = localTables();
+  });
+
+  it('are created with the keys, attributes and indexes of the synthesized table', () => {
+    const synthesized = ofType('AWS::DynamoDB::Table');
+    expect(local.tables).toHaveLength(synthesized.length);
+    const records = props(resource(tableId())) as unknown as CfnTable;
+    const table = local.tables.find((t) => t.TableName === local.environment.RECORDS_TABLE);
+    expect(table, 'a local table named as RECORDS_TABLE').toBeDefined();
+    expect(table!.KeySchema).toEqual(records.KeySchema);
+    expect(table!.AttributeDefinitions).toEqual(records.AttributeDefinitions);
+    expect(table!.GlobalSecondaryIndexes?.map((g) => g.IndexName)).toEqual(records.GlobalSecondaryIndexes?.map((g) => g.IndexName));
+    expect(table!.GlobalSecondaryIndexes?.map((g) => g.KeySchema)).toEqual(records.GlobalSecondaryIndexes?.map((g) => g.KeySchema));
+    expect(table!.ttlAttribute).toBe('expiresAt');
+  });
+
+  it('give the functions RECORDS_TABLE naming the local records table', () => {
+    expect(local.tables.map((t) => t.TableName)).toContain(local.environment.RECORDS_TABLE);
+    expect(local.environment.RECORDS_TABLE).toBe(tableId());
+  });
+});
