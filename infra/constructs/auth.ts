@@ -15,7 +15,7 @@ export class Auth extends Construct {
     super(scope, id);
     this.userPool = new cognito.UserPool(this, 'Users', {
       selfSignUpEnabled: false,
-      signInAliases: { username: true, phone: true },
+      signInAliases: { username: true },
       customAttributes: { office: new cognito.StringAttribute({ minLen: 1, maxLen: 200, mutable: true }) },
       passwordPolicy: { minLength: 12, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
       mfa: cognito.Mfa.OPTIONAL,
@@ -32,7 +32,10 @@ export class Auth extends Construct {
       preventUserExistenceErrors: true,
       idTokenValidity: Duration.hours(8),
       accessTokenValidity: Duration.hours(8),
-      readAttributes: new cognito.ClientAttributes().withCustomAttributes('office').withStandardAttributes({ phoneNumber: true }),
+      disableOAuth: true,
+      readAttributes: new cognito.ClientAttributes().withCustomAttributes('office').withStandardAttributes({ phoneNumber: true, fullname: true }),
+      // the office decides what a user may see: only an administrator may change it
+      writeAttributes: new cognito.ClientAttributes().withStandardAttributes({ phoneNumber: true, fullname: true }),
     });
   }
 }

@@ -33,7 +33,6 @@ export class DataStore extends Construct {
       encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: this.key,
       timeToLiveAttribute: 'expiresAt',
-      stream: dynamodb.StreamViewType.NEW_AND_OLD_IMAGES,
     });
     this.records.addGlobalSecondaryIndex({ indexName: INDEX.byScope, partitionKey: { name: 'scopePk', type: S }, sortKey: { name: 'scopeSk', type: S } });
     this.records.addGlobalSecondaryIndex({ indexName: INDEX.byRound, partitionKey: { name: 'roundPk', type: S }, sortKey: { name: 'roundSk', type: S } });

@@ -287,11 +287,9 @@ describe('sign-in', () => {
     });
   });
 
-  // Known problem (reported, not fixed here): the client sets no WriteAttributes and
-  // custom:office is mutable, so a signed-in user may be able to change their own office with
-  // UpdateUserAttributes and their access token. Turn `it.fails` into `it` once
-  // infra/constructs/auth.ts gives the client writeAttributes without custom:office.
-  it.fails('users cannot change their own office through the web client', () => {
+  // custom:office decides what a user may see; were it writable by the client, a user could
+  // move herself to another office with UpdateUserAttributes.
+  it('users cannot change their own office through the web client', () => {
     const client = template.findResources('AWS::Cognito::UserPoolClient');
     for (const [id, c] of Object.entries(client)) {
       const write = (c as Resource).Properties?.WriteAttributes as string[] | undefined;
