@@ -14,7 +14,7 @@ export class LoanSystemStack extends Stack {
     super(scope, id, props);
     this.data = new DataStore(this, 'Data');
     this.auth = new Auth(this, 'Auth');
-    this.api = new Api(this, 'Api', { records: this.data.records, userPool: this.auth.userPool, userPoolClient: this.auth.client });
+    this.api = new Api(this, 'Api', { data: this.data, userPool: this.auth.userPool, userPoolClient: this.auth.client });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
   }

@@ -1,23 +1,28 @@
 /**
  * Stateless: the HTTP API and its functions, declared from the route table: one Lambda per
  * function folder, one API route per route-table entry, Cognito JWT authorizer on every
- * route that names roles.
+ * route that names roles. Access logs, throttling, and alarms on errors and throttles.
  */
-import { CfnOutput, Duration } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
 import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
+import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
-import type * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
+import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { FUNCTIONS, ROUTES, splitRouteKey, type FunctionName, type RouteKey } from '../../shared/routes.ts';
+import type { DataStore } from './data.ts';
 import { LoanFunction } from './lambda-function.ts';
 
 /** Functions that only read the records table. */
 export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans'];
 
+/** Steady-state and burst request limits of the whole API (a district office makes a few requests a minute). */
+export const THROTTLING = { rateLimit: 50, burstLimit: 100 };
+
 export interface ApiProps {
-  records: dynamodb.ITable;
+  data: DataStore;
   userPool: cognito.IUserPool;
   userPoolClient: cognito.IUserPoolClient;
   /** origins allowed to call the API from a browser */
@@ -27,24 +32,27 @@ export interface ApiProps {
 export class Api extends Construct {
   readonly httpApi: apigw.HttpApi;
   readonly functions: Record<FunctionName, LoanFunction>;
+  readonly alarms: cloudwatch.Alarm[] = [];
 
   constructor(scope: Construct, id: string, props: ApiProps) {
     super(scope, id);
     this.httpApi = new apigw.HttpApi(this, 'Http', {
       description: 'Happiness Project loan system API',
       corsPreflight: {
-        allowOrigins: props.allowedOrigins ?? ['*'],
+        allowOrigins: props.allowedOrigins ?? ['http://localhost:3000'],
         allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
         allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST],
         maxAge: Duration.hours(1),
       },
     });
+    this.configureStage();
     const authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [props.userPoolClient] });
 
     this.functions = Object.fromEntries(
       FUNCTIONS.map((name) => {
         const fn = new LoanFunction(this, `Fn-${name}`, { name });
-        fn.bindTable(props.records, 'RECORDS_TABLE', READ_ONLY_FUNCTIONS.includes(name) ? 'RO' : 'RW');
+        fn.bindData(props.data, 'RECORDS_TABLE', READ_ONLY_FUNCTIONS.includes(name) ? 'RO' : 'RW');
+        this.alarmOn(name, fn);
         return [name, fn];
       }),
     ) as Record<FunctionName, LoanFunction>;
@@ -54,13 +62,50 @@ export class Api extends Construct {
       const spec = ROUTES[key];
       const { method, path } = splitRouteKey(key);
       if (!integrations.has(spec.fn)) integrations.set(spec.fn, new HttpLambdaIntegration(`Int-${spec.fn}`, this.functions[spec.fn].fn));
-      this.httpApi.addRoutes({
+      const [route] = this.httpApi.addRoutes({
         path,
         methods: [method as apigw.HttpMethod],
         integration: integrations.get(spec.fn)!,
         ...('roles' in spec ? { authorizer } : {}),
       });
+      if (!('roles' in spec)) Validations.of(route!).acknowledge({ id: 'AwsSolutions-APIG4', reason: `${key} is public by design: liveness and the API description carry no data` });
     }
+    this.alarms.push(
+      new cloudwatch.Alarm(this, 'Api5xx', {
+        alarmDescription: 'The API answered with server errors',
+        metric: this.httpApi.metricServerError({ period: Duration.minutes(5), statistic: 'Sum' }),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+    );
     new CfnOutput(this, 'ApiUrl', { value: this.httpApi.apiEndpoint });
+  }
+
+  /** Access logs (no bodies, no tokens) and throttling on the default stage. */
+  private configureStage(): void {
+    const accessLogs = new logs.LogGroup(this, 'AccessLogs', { retention: logs.RetentionDays.ONE_YEAR, removalPolicy: RemovalPolicy.RETAIN });
+    const stage = this.httpApi.defaultStage!.node.defaultChild as apigw.CfnStage;
+    stage.accessLogSettings = {
+      destinationArn: accessLogs.logGroupArn,
+      format: JSON.stringify({
+        requestId: '$context.requestId',
+        ip: '$context.identity.sourceIp',
+        user: '$context.authorizer.claims.sub',
+        routeKey: '$context.routeKey',
+        status: '$context.status',
+        latencyMs: '$context.responseLatency',
+        time: '$context.requestTime',
+      }),
+    };
+    stage.defaultRouteSettings = { throttlingRateLimit: THROTTLING.rateLimit, throttlingBurstLimit: THROTTLING.burstLimit };
+  }
+
+  private alarmOn(name: string, fn: LoanFunction): void {
+    const common = { period: Duration.minutes(5), statistic: 'Sum' };
+    this.alarms.push(
+      new cloudwatch.Alarm(this, `Errors-${name}`, { alarmDescription: `The ${name} function failed`, metric: fn.fn.metricErrors(common), threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING }),
+      new cloudwatch.Alarm(this, `Throttles-${name}`, { alarmDescription: `The ${name} function was throttled`, metric: fn.fn.metricThrottles(common), threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING }),
+    );
   }
 }

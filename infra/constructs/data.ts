@@ -15,6 +15,7 @@ const S = dynamodb.AttributeType.STRING;
 export class DataStore extends Construct {
   readonly records: dynamodb.Table;
   readonly key: kms.Key;
+  readonly indexNames: string[] = Object.values(INDEX);
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -34,8 +35,9 @@ export class DataStore extends Construct {
       encryptionKey: this.key,
       timeToLiveAttribute: 'expiresAt',
     });
-    this.records.addGlobalSecondaryIndex({ indexName: INDEX.byScope, partitionKey: { name: 'scopePk', type: S }, sortKey: { name: 'scopeSk', type: S } });
-    this.records.addGlobalSecondaryIndex({ indexName: INDEX.byRound, partitionKey: { name: 'roundPk', type: S }, sortKey: { name: 'roundSk', type: S } });
-    this.records.addGlobalSecondaryIndex({ indexName: INDEX.byMother, partitionKey: { name: 'motherPk', type: S }, sortKey: { name: 'motherSk', type: S } });
+    const attributes: Record<keyof typeof INDEX, [string, string]> = { byScope: ['scopePk', 'scopeSk'], byRound: ['roundPk', 'roundSk'], byMother: ['motherPk', 'motherSk'] };
+    for (const [indexName, [pk, sk]] of Object.entries(attributes)) {
+      this.records.addGlobalSecondaryIndex({ indexName, partitionKey: { name: pk, type: S }, sortKey: { name: sk, type: S } });
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates.ts';
+import { isIsoDate, todayInChina } from './dates.ts';
 
 /**
  * Chinese resident identity card number (GB 11643-1999): 17 digits and a check character
@@ -17,18 +17,18 @@ export function residentIdCheckChar(first17: string): string {
 export type ResidentIdProblem = 'shape' | 'birth_date' | 'checksum';
 
 /** Returns what is wrong with the number, or null when it is valid. Accepts a lower-case x. */
-export function residentIdProblem(raw: string): ResidentIdProblem | null {
+export function residentIdProblem(raw: string, today: string = todayInChina()): ResidentIdProblem | null {
   const id = raw.toUpperCase();
   if (!SHAPE.test(id)) return 'shape';
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (!isIsoDate(birth)) return 'birth_date';
+  if (!isIsoDate(birth) || birth > today) return 'birth_date';
   if (residentIdCheckChar(id.slice(0, 17)) !== id[17]) return 'checksum';
   return null;
 }
 
 export const RESIDENT_ID_RULES: Record<ResidentIdProblem, string> = {
   shape: 'must be 18 characters: 17 digits and a digit or X',
-  birth_date: 'characters 7-14 must be a real date of birth (YYYYMMDD)',
+  birth_date: 'characters 7-14 must be a real date of birth (YYYYMMDD), not in the future',
   checksum: 'check character does not match (GB 11643 / ISO 7064 MOD 11-2)',
 };
 

@@ -19,7 +19,7 @@ const pathOf = (k: RouteKey, id = UNKNOWN_ID) => splitRouteKey(k).path.replace(/
 let roundId: string;
 
 beforeAll(async () => {
-  roundId = await openRound();
+  roundId = await openRound({ capitalFen: 1_000_000_000 });
 });
 
 describe('tokens', () => {

@@ -19,7 +19,7 @@ function wrongChecksum(id: string): string {
 let roundId: string;
 
 beforeAll(async () => {
-  roundId = await openRound();
+  roundId = await openRound({ capitalFen: 1_000_000_000 });
 });
 
 describe('POST /applications refuses a bad form', () => {

@@ -12,7 +12,7 @@ const statusOf = async (appId: string) => (await as('district').get(`/applicatio
 let roundId: string;
 
 beforeAll(async () => {
-  roundId = await openRound();
+  roundId = await openRound({ capitalFen: 1_000_000_000 });
 });
 
 describe('approval is refused (409 approval_blocked) naming the unmet condition', () => {

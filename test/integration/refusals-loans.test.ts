@@ -21,7 +21,7 @@ const agreedLoan = async (round = roundId) => {
 };
 
 beforeAll(async () => {
-  roundId = await openRound();
+  roundId = await openRound({ capitalFen: 1_000_000_000 });
 });
 
 describe('POST /loans/{id}/agreement', () => {

@@ -102,3 +102,10 @@ describe('resident ID masking', () => {
     expect(masked).not.toContain('1231');
   });
 });
+
+describe('birth dates in the future', () => {
+  it('refuses a number whose birth date has not happened yet', () => {
+    const first17 = '54010221500101002';
+    expect(residentIdProblem(first17 + residentIdCheckChar(first17), '2026-11-23')).toBe('birth_date');
+  });
+});
