@@ -2,7 +2,7 @@
  * The one place where errors become HTTP answers. Domain errors and our own request
  * errors are shown to the caller; anything else is a 500 that says nothing about internals.
  */
-import type { APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyStructuredResultV2 as APIGatewayProxyResultV2 } from 'aws-lambda';
 import {
   ConcurrentChange,
   Conflict,

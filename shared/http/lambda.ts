@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyResultV2 } from 'aws-lambda';
+import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
 import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
@@ -15,6 +15,7 @@ import { replayOf, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
+import { logger } from '../logger.ts';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -85,33 +86,40 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller
 /** The Lambda handler serving the routes of function `fn`. */
 export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>) {
   const table = actions as Record<string, Action<RouteKey>>;
-  return middy<Event, APIGatewayProxyResultV2>()
+
+  async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
+    try {
+      const routeKey = event.routeKey as RouteKey;
+      const spec: RouteSpec | undefined = ROUTES[routeKey];
+      const action = table[routeKey];
+      if (!spec || spec.fn !== fn || !action) throw new RequestError(404, 'no_route', `no route ${event.routeKey} in function ${fn}`);
+      const params = (event.pathParameters ?? {}) as Record<string, string>;
+      const caller = spec.roles ? authorize(event, spec.roles, routeKey) : undefined;
+      const body = parseBody(event, spec);
+      const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
+      const idempotency = caller ? idempotencyOf(event, spec, routeKey, caller, params) : undefined;
+      const status = spec.status ?? 200;
+      const earlier = idempotency ? await replayOf(idempotency) : undefined;
+      if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
+      const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
+      return jsonResponse(status, await action({ ctx: ctx as Context, params, body: body as never, query: query as never }));
+    } catch (error) {
+      return errorResponse(error);
+    }
+  }
+
+  return middy<Event, APIGatewayProxyStructuredResultV2>()
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
-      try {
-        const routeKey = event.routeKey as RouteKey;
-        const spec: RouteSpec | undefined = ROUTES[routeKey];
-        const action = table[routeKey];
-        if (!spec || spec.fn !== fn || !action) throw new RequestError(404, 'no_route', `no route ${event.routeKey} in function ${fn}`);
-        const params = (event.pathParameters ?? {}) as Record<string, string>;
-        let caller: Caller | undefined;
-        if (spec.roles) {
-          caller = callerFrom(event);
-          assertRole(caller, spec.roles, routeKey);
-        }
-        const body = parseBody(event, spec);
-        const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
-        const idempotency = caller ? idempotencyOf(event, spec, routeKey, caller, params) : undefined;
-        const status = spec.status ?? 200;
-        if (idempotency) {
-          const earlier = await replayOf(idempotency);
-          if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
-        }
-        const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
-        const result = await action({ ctx: ctx as Context, params, body: body as never, query: query as never });
-        return jsonResponse(status, result);
-      } catch (error) {
-        return errorResponse(error);
-      }
+      const started = Date.now();
+      const result = await answer(event);
+      logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started, groups: event.requestContext?.authorizer?.jwt?.claims?.['cognito:groups'] });
+      return result;
     });
+}
+
+function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: RouteKey): Caller {
+  const caller = callerFrom(event);
+  assertRole(caller, roles, routeKey);
+  return caller;
 }
