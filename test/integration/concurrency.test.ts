@@ -1,0 +1,118 @@
+/**
+ * Money and state under retries and races: one winner, a 409 for the loser, never a
+ * second movement of money.
+ */
+import { describe, expect, it } from 'vitest';
+import { as } from '../support/api.ts';
+import { activeLoan, daysAgo, openRound, readyApplication } from '../support/fixtures.ts';
+
+const repay = (loanId: string, amountFen: number, key: string, receiptNo = `R-${key}`) =>
+  as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen, receiptNo }, { idempotencyKey: key });
+
+describe('races', () => {
+  it('approve and reject at the same moment: exactly one wins, the other gets 409', async () => {
+    const roundId = await openRound();
+    const appId = await readyApplication(roundId);
+    const [approve, reject] = await Promise.all([
+      as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 }),
+      as('district').post(`/applications/${appId}/decision`, { decision: 'reject', decidedOn: daysAgo(30), reason: '名额已满' }),
+    ]);
+    expect([approve.status, reject.status].sort()).toEqual([200, 409]);
+    const app = await as('district').get(`/applications/${appId}`);
+    const winner = approve.status === 200 ? 'approved' : 'rejected';
+    expect(app.body.status).toBe(winner);
+    const round = await as('committee').get(`/rounds/${roundId}`);
+    expect(round.body.committedFen).toBe(winner === 'approved' ? 1_000_000 : 0);
+  });
+
+  it('two repayments that together exceed the balance: one is recorded, the other refused', async () => {
+    const loanId = await activeLoan(await openRound(), 1_000_000);
+    const answers = await Promise.all([repay(loanId, 700_000, `race-a-${loanId}`), repay(loanId, 700_000, `race-b-${loanId}`)]);
+    const statuses = answers.map((a) => a.status).sort();
+    // the loser either lost the race (409) or read the new balance first (422: exceeds the balance)
+    expect(statuses[0]).toBe(201);
+    expect([409, 422]).toContain(statuses[1]);
+    const loan = await as('district').get(`/loans/${loanId}`);
+    expect(loan.body).toMatchObject({ balanceFen: 300_000, repaidFen: 700_000 });
+    expect(loan.body.repayments).toHaveLength(1);
+  });
+
+  it('many concurrent partial repayments: every accepted one is counted once and the ledger sums to the balance', async () => {
+    const roundId = await openRound();
+    const loanId = await activeLoan(roundId, 1_000_000);
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, i) => repay(loanId, 100_000, `many-${i}-${loanId}`)));
+    expect(answers.every((a) => [201, 409, 422].includes(a.status))).toBe(true);
+    const accepted = answers.filter((a) => a.status === 201).length;
+    expect(accepted).toBeGreaterThan(0);
+    const loan = await as('district').get(`/loans/${loanId}`);
+    const ledger = loan.body.repayments.reduce((sum: number, r: { amountFen: number }) => sum + r.amountFen, 0);
+    expect(loan.body.repayments).toHaveLength(accepted);
+    expect(loan.body.repaidFen).toBe(ledger);
+    expect(loan.body.balanceFen).toBe(1_000_000 - ledger);
+    const round = await as('committee').get(`/rounds/${roundId}`);
+    expect(round.body.repaidFen).toBe(ledger);
+  });
+
+  it('the last capital of a round goes to one of two concurrent approvals only', async () => {
+    const roundId = await openRound({ capitalFen: 1_500_000 });
+    const [first, second] = await Promise.all([readyApplication(roundId), readyApplication(roundId)]);
+    const answers = await Promise.all([first, second].map((id) => as('district').post(`/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })));
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const round = await as('committee').get(`/rounds/${roundId}`);
+    expect(round.body).toMatchObject({ committedFen: 1_000_000, uncommittedFen: 500_000, loanCount: 1 });
+  });
+
+  it('two applications for the same mother at once: one is accepted, the other is told she has an open case', async () => {
+    const roundId = await openRound();
+    const { applicationInput } = await import('../support/fixtures.ts');
+    const input = applicationInput(roundId);
+    const answers = await Promise.all([as('township').post('/applications', input), as('district').post('/applications', input)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+  });
+});
+
+describe('retries with an Idempotency-Key', () => {
+  it('the same repayment sent five times at once moves the money once', async () => {
+    const loanId = await activeLoan(await openRound(), 1_000_000);
+    const key = `dup-${loanId}`;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => repay(loanId, 250_000, key, 'SJ-1')));
+    const ok = answers.filter((a) => a.status === 201);
+    expect(ok.length).toBeGreaterThan(0);
+    expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+    expect(new Set(ok.map((a) => a.body.id)).size).toBe(1);
+    const loan = await as('district').get(`/loans/${loanId}`);
+    expect(loan.body.repayments).toHaveLength(1);
+    expect(loan.body.balanceFen).toBe(750_000);
+  });
+
+  it('a retry after the first answer returns that answer, marked as a replay', async () => {
+    const loanId = await activeLoan(await openRound(), 1_000_000);
+    const first = await repay(loanId, 250_000, `replay-${loanId}`, 'SJ-1');
+    const again = await repay(loanId, 250_000, `replay-${loanId}`, 'SJ-1');
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('an application resent with the same key creates one application', async () => {
+    const roundId = await openRound();
+    const { applicationInput } = await import('../support/fixtures.ts');
+    const input = applicationInput(roundId);
+    const first = await as('township').post('/applications', input, { idempotencyKey: `app-${roundId}` });
+    const again = await as('township').post('/applications', input, { idempotencyKey: `app-${roundId}` });
+    expect(first.status).toBe(201);
+    expect(again.body.id).toBe(first.body.id);
+    const list = await as('district').get(`/applications?roundId=${roundId}`);
+    expect(list.body.items).toHaveLength(1);
+  });
+
+  it('a key is private to its caller: another user with the same key makes a new request', async () => {
+    const loanId = await activeLoan(await openRound(), 1_000_000);
+    const key = `shared-${loanId}`;
+    const byTownship = await repay(loanId, 100_000, key, 'SJ-1');
+    const byDistrict = await as('district').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 100_000, receiptNo: 'SJ-2' }, { idempotencyKey: key });
+    expect(byTownship.status).toBe(201);
+    expect(byDistrict.status).toBe(201);
+    expect(byDistrict.body.id).not.toBe(byTownship.body.id);
+  });
+});
