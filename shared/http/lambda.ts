@@ -11,7 +11,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
 import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
-import { replayOf, type IdempotencyRecord } from '../store/transaction.ts';
+import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
@@ -93,7 +93,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const spec: RouteSpec | undefined = ROUTES[routeKey];
       const action = table[routeKey];
       if (!spec || spec.fn !== fn || !action) throw new RequestError(404, 'no_route', `no route ${event.routeKey} in function ${fn}`);
-      const params = (event.pathParameters ?? {}) as Record<string, string>;
+      const params = pathParams(event);
       const caller = spec.roles ? authorize(event, spec.roles, routeKey) : undefined;
       const body = parseBody(event, spec);
       const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
@@ -102,7 +102,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
       if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
       const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
-      return jsonResponse(status, await action({ ctx: ctx as Context, params, body: body as never, query: query as never }));
+      return jsonResponse(status, await retryOnConcurrentChange(() => action({ ctx: ctx as Context, params, body: body as never, query: query as never })));
     } catch (error) {
       return errorResponse(error);
     }
@@ -116,6 +116,16 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started, groups: event.requestContext?.authorizer?.jwt?.claims?.['cognito:groups'] });
       return result;
     });
+}
+
+/** Path ids are record ids (ULIDs); anything else cannot name a record. */
+const RECORD_ID = /^[0-9A-Z]{26}$/;
+function pathParams(event: Event): Record<string, string> {
+  const params = (event.pathParameters ?? {}) as Record<string, string>;
+  for (const [name, value] of Object.entries(params)) {
+    if (!RECORD_ID.test(value)) throw new RequestError(404, 'not_found', `${name} "${value.slice(0, 40)}" is not a record id; no such record`, name);
+  }
+  return params;
 }
 
 function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: RouteKey): Caller {

@@ -58,15 +58,24 @@ interface Cursor {
   k?: Item;
 }
 
-function decodeCursor(cursor: string | undefined, partitions: number): Cursor {
-  if (!cursor) return { p: 0 };
+const badCursor = () => new ValidationFailed('is not a cursor returned by this list (lists change their cursor when their filters change)', 'cursor');
+
+/** A cursor is only accepted if it could have come from this very query: same partition, same key prefix. */
+function decodeCursor(q: IndexQuery): Cursor {
+  if (!q.cursor) return { p: 0 };
+  let parsed: Cursor;
   try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (!Number.isInteger(parsed.p) || parsed.p < 0 || parsed.p >= partitions || (parsed.k !== undefined && typeof parsed.k !== 'object')) throw new Error('bad');
-    return parsed;
+    parsed = JSON.parse(Buffer.from(q.cursor, 'base64url').toString('utf8')) as Cursor;
   } catch {
-    throw new ValidationFailed('is not a cursor returned by this list', 'cursor');
+    throw badCursor();
   }
+  if (typeof parsed !== 'object' || parsed === null || !Number.isInteger(parsed.p) || parsed.p < 0 || parsed.p >= q.partitions.length) throw badCursor();
+  if (parsed.k === undefined) return { p: parsed.p };
+  const k = parsed.k as Record<string, unknown>;
+  const expected = ['pk', 'sk', q.pkName, q.skName].sort();
+  const sameShape = typeof k === 'object' && k !== null && JSON.stringify(Object.keys(k).sort()) === JSON.stringify(expected) && Object.values(k).every((v) => typeof v === 'string' && v.length < 1024);
+  if (!sameShape || k[q.pkName] !== q.partitions[parsed.p] || !String(k[q.skName]).startsWith(q.skPrefix ?? '')) throw badCursor();
+  return parsed;
 }
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
@@ -74,7 +83,7 @@ const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('bas
 /** One page of an index Query, continuing across partitions in order. */
 export async function queryIndex<T>(q: IndexQuery): Promise<Page<T>> {
   const items: T[] = [];
-  let { p, k } = decodeCursor(q.cursor, Math.max(q.partitions.length, 1));
+  let { p, k } = decodeCursor(q);
   while (p < q.partitions.length && items.length < q.limit) {
     const input: QueryCommandInput = {
       TableName: recordsTable(),

@@ -130,3 +130,19 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
     throw new ValidationFailed('was already used for a different request; use a new key for a new request', 'Idempotency-Key');
   return Item.result as T;
 }
+
+/**
+ * Optimistic concurrency: when another request changed the same record between our read and
+ * our write, read again and redo the use case (it re-checks every rule against the new
+ * state), a few times with jittered back-off, before answering 409.
+ */
+export async function retryOnConcurrentChange<T>(work: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (error) {
+      if (!(error instanceof ConcurrentChange) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt + Math.random() * 25 * attempt));
+    }
+  }
+}

@@ -61,6 +61,8 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     return tx.commit(saved, ctx.idempotency);
   }
 
+  const lastEvidence = [...found.visits.map((v) => v.visitedOn), ...found.objections.map((o) => o.resolution?.resolvedOn ?? o.raisedOn)].sort().at(-1);
+  if (lastEvidence && input.decidedOn < lastEvidence) throw new ValidationFailed(`must not be before the last visit or objection it relies on (${lastEvidence})`, 'decidedOn');
   const { round, screening } = await screeningOf(ctx, found);
   assertApprovable({ application, objections: found.objections, visits: found.visits, screening, round, amountFen: input.amountFen, today: input.decidedOn });
 

@@ -164,13 +164,13 @@ describe('GET /loans', () => {
   }
 
   beforeAll(async () => {
-    // a one-month term, so a loan disbursed 45 days ago is past due
+    // a one-month term, so a loan disbursed 32 days ago is past due (decisions come after the last visit, 35 days ago)
     roundId = await openRound({ capitalFen: 100_000_000, termMonths: 1, evaluationMonths: [] });
-    overdueLoan = await disbursedLoan(47);
+    overdueLoan = await disbursedLoan(34);
     currentLoan = await disbursedLoan(7);
-    repaidLoan = await disbursedLoan(46);
+    repaidLoan = await disbursedLoan(33);
     expectStatus(await as('township').post(`/loans/${repaidLoan}/repayments`, repaymentInput(1_000_000, { paidOn: daysAgo(1) })), 201);
-    approvedLoan = await approve(await readyApplication(roundId, { project }), 1_000_000, daysAgo(47));
+    approvedLoan = await approve(await readyApplication(roundId, { project }), 1_000_000, daysAgo(33));
 
     const bRound = await openRound({ districtId: 'lhasa.duilongdeqing', capitalFen: 100_000_000 });
     const bApp = await submit(bRound, { villageId: BOMA, mother: { name: '白玛', residentId: residentId('540122') } }, 'township-b');
