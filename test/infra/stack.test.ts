@@ -341,6 +341,35 @@ describe('least privilege', () => {
   });
 });
 
+describe('history and money are kept safe', () => {
+  it('no function may delete or scan: history is never deleted and no request scans', () => {
+    for (const name of FUNCTIONS) {
+      const actions = allowedActionsOfFunction(name);
+      for (const forbidden of ['dynamodb:DeleteItem', 'dynamodb:BatchWriteItem', 'dynamodb:PartiQLDelete', 'dynamodb:DeleteTable', 'dynamodb:Scan']) expect(actions, name).not.toContain(forbidden);
+    }
+  });
+
+  it('the API stage throttles requests and writes access logs', () => {
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() }),
+      AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('routeKey') }),
+    });
+  });
+
+  it('every function has an alarm on errors and one on throttles, and the API one on 5xx answers', () => {
+    const alarms = ofType('AWS::CloudWatch::Alarm').map(([, r]) => props(r));
+    for (const name of FUNCTIONS) {
+      const fnRef = { Ref: functionId(name) };
+      for (const metric of ['Errors', 'Throttles']) {
+        const found = alarms.some((a) => a.MetricName === metric && JSON.stringify(a.Dimensions).includes(JSON.stringify(fnRef)));
+        expect(found, `${metric} alarm of ${name}`).toBe(true);
+      }
+    }
+    expect(alarms.some((a) => a.MetricName === '5xx' || a.MetricName === '5XXError')).toBe(true);
+  });
+});
+
 describe('the local tables', () => {
   let local: LocalTables;
   type CfnTable = { KeySchema: unknown[]; AttributeDefinitions: unknown[]; GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[] }[] };
