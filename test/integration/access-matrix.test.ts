@@ -395,7 +395,7 @@ describe('the access matrix', () => {
   });
 
   describe.concurrent('cells', () => {
-    it.for(CELLS)('$label', async (cell, { expect }) => {
+    it.for(CELLS.map((cell) => [cell.label, cell] as const))('%s', async ([, cell], { expect }) => {
       const scenario = SCENARIOS[cell.route];
       if (!scenario) throw new Error(`no scenario for ${cell.route}: add one to SCENARIOS`);
       const { method } = splitRouteKey(cell.route);
@@ -422,7 +422,7 @@ describe('authentication on every route with roles', () => {
   ]);
 
   describe.concurrent('401', () => {
-    it.for(cases)('$label', async ({ route, forged }, { expect }) => {
+    it.for(cases.map((c) => [c.label, c] as const))('%s', async ([, { route, forged }], { expect }) => {
       const { method, path } = splitRouteKey(route);
       // the forged token claims a role the route allows, so only the signature keeps it out
       const user = DEMO_USERS.find((u) => u.role === rolesOf(route)![0])!;
