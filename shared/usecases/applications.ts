@@ -21,7 +21,7 @@ import type { Page } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
-import { assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
+import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
 import { applicationSummary } from './views.ts';
 
 function assertNotFuture(ctx: Context, date: string, field: string): void {
@@ -109,7 +109,7 @@ export async function listApplications(ctx: Context, q: { roundId?: string; dist
   if (q.roundId) {
     const round = await getRound(q.roundId);
     if (!round) throw new NotFound('round', q.roundId);
-    await districtsFor(ctx.caller, round.districtId);
+    await assertRoundFilter(ctx.caller, round, q.districtId);
     page = await queryApplications({ roundId: q.roundId }, opts);
   } else {
     page = await queryApplications({ districtIds: await districtsFor(ctx.caller, q.districtId) }, opts);

@@ -4,7 +4,7 @@ import { LoanStatus } from '../domain/schemas.ts';
 import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
 import { getRound } from '../store/rounds.ts';
 import type { Context } from './context.ts';
-import { assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
+import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
 import { loanSummary, loanView } from './views.ts';
 
 export const LOAN_LIST_STATUSES = [...LoanStatus.options, 'overdue'] as const;
@@ -39,7 +39,7 @@ export async function listLoans(ctx: Context, q: { roundId?: string; districtId?
   if (q.roundId) {
     const round = await getRound(q.roundId);
     if (!round) throw new NotFound('round', q.roundId);
-    await districtsFor(ctx.caller, round.districtId);
+    await assertRoundFilter(ctx.caller, round, q.districtId);
     page = await queryLoans({ roundId: q.roundId }, opts);
   } else {
     page = await queryLoans({ districtIds: await districtsFor(ctx.caller, q.districtId) }, opts);

@@ -9,7 +9,7 @@ import type { Page } from '../store/records.ts';
 import { getRound as readRound, listRounds as queryRounds, stageNewRound } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
-import { districtsFor } from './scope.ts';
+import { assertRoundFilter, districtsFor } from './scope.ts';
 
 /**
  * openRound: the committee opens a lending round for one of its districts.
@@ -47,7 +47,13 @@ export async function findRound(ctx: Context, id: string): Promise<Round> {
   return round;
 }
 
-export async function listRounds(ctx: Context, q: { districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<Round>> {
+export async function listRounds(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<Round>> {
   if (q.status && q.status !== 'open' && q.status !== 'closed') throw new ValidationFailed('must be open or closed', 'status');
+  if (q.roundId) {
+    const round = await readRound(q.roundId);
+    if (!round) return { items: [] };
+    await assertRoundFilter(ctx.caller, round, q.districtId);
+    return { items: !q.status || round.status === q.status ? [round] : [] };
+  }
   return queryRounds(await districtsFor(ctx.caller, q.districtId), q);
 }

@@ -26,3 +26,9 @@ export function officePrefixFor(caller: Caller): string | undefined {
 export function assertSeesRecordOf(caller: Caller, officeId: string, what: string): void {
   if (!isWithin(officeId, caller.officeId)) throw new Forbidden(`this ${what} belongs to ${officeId}, outside your office ${caller.officeId}`);
 }
+
+/** A list asked for by round: the round must be visible, and agree with districtId when both are given. */
+export async function assertRoundFilter(caller: Caller, round: { id: string; districtId: string }, districtId?: string): Promise<void> {
+  if (districtId && districtId !== round.districtId) throw new ValidationFailed(`names district ${districtId}, but round ${round.id} belongs to ${round.districtId}`, 'districtId');
+  await districtsFor(caller, round.districtId);
+}
