@@ -229,5 +229,10 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
     }
     log(`  ${mother.name} (${roundKey}): ${stage}`);
   }
+  // rounds whose term has ended are closed: their unused capital returns to the fund
+  for (const key of ['cg1', 'cg2', 'dl1']) {
+    const r = ROUNDS[key]!;
+    await post(r.districtId === CG ? 'district' : 'district-b', `/rounds/${roundIds[key]}/close`, { closedOn: addMonths(T, -(r.disbursedMonthsAgo - 1)) });
+  }
   return { rounds: Object.keys(ROUNDS).length, applications: PLAN.length };
 }

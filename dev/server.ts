@@ -29,7 +29,7 @@ function devSecret(): string {
 async function main() {
   mkdirSync(STATE_DIR, { recursive: true });
   console.log('Starting DynamoDB Local (the AWS engine, data in .local/dynamodb) …');
-  const dynamo = await startDynamoLocal({ dataDir: join(STATE_DIR, 'dynamodb'), port: process.env.DYNAMODB_PORT ? Number(process.env.DYNAMODB_PORT) : undefined });
+  const dynamo = await startDynamoLocal({ dataDir: join(STATE_DIR, 'dynamodb'), port: Number(process.env.DYNAMODB_PORT ?? 8765) });
   let stopping = false;
   let server: Server | undefined;
   const stop = async (code = 0) => {
@@ -49,6 +49,8 @@ async function main() {
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   Object.assign(process.env, tables.environment);
   if (created.length) console.log(`Created tables from the CDK stack: ${created.join(', ')}`);
+  // for scripts (npm run reconcile) that work on this database
+  writeFileSync(join(STATE_DIR, 'endpoint.json'), JSON.stringify({ DYNAMODB_ENDPOINT: dynamo.endpoint, ...tables.environment }));
 
   const api = new LocalApi(new TokenIssuer(devSecret()));
   const { ensureOffices } = await import('./offices.ts');
@@ -58,6 +60,12 @@ async function main() {
     const loaded = await loadDemoData(api);
     console.log(`Loaded ${loaded.rounds} rounds and ${loaded.applications} applications.`);
   }
+
+  // the daily close of business (EventBridge in AWS): now, then every hour
+  const { closeOfBusiness } = await import('../shared/usecases/close-of-business.ts');
+  const runClose = () => closeOfBusiness().then((r) => r.markedOverdue && console.log(`Close of business ${r.today}: ${r.markedOverdue} loan(s) became overdue.`)).catch((e: unknown) => console.error('close of business failed', e));
+  await runClose();
+  setInterval(runClose, 3_600_000).unref();
 
   server = createHttpServer(api, WEB_DIST);
   server.listen(PORT, () => {

@@ -1,20 +1,23 @@
-/** The whole system in one stack: data (stateful), auth, and the API with its functions. */
+/** The whole system in one stack: data (stateful), auth, the API with its functions, and the daily close of business. */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
 import { Api } from './constructs/api.ts';
 import { Auth } from './constructs/auth.ts';
 import { DataStore } from './constructs/data.ts';
+import { CloseOfBusiness } from './constructs/schedule.ts';
 
 export class LoanSystemStack extends Stack {
   readonly data: DataStore;
   readonly auth: Auth;
   readonly api: Api;
+  readonly closeOfBusiness: CloseOfBusiness;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
     this.data = new DataStore(this, 'Data');
     this.auth = new Auth(this, 'Auth');
     this.api = new Api(this, 'Api', { data: this.data, userPool: this.auth.userPool, userPoolClient: this.auth.client });
+    this.closeOfBusiness = new CloseOfBusiness(this, 'CloseOfBusiness', { data: this.data });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
   }

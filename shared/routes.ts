@@ -11,7 +11,13 @@ import {
   DecisionInput,
   DisbursementInput,
   EvaluationInput,
+  CloseRoundInput,
   ListQuery,
+  ReportQuery,
+  RoundRequestDecisionInput,
+  RoundRequestInput,
+  RoundRequestListQuery,
+  WriteOffInput,
   NoticeInput,
   ObjectionInput,
   OfficeInput,
@@ -21,8 +27,10 @@ import {
   VisitInput,
 } from './domain/schemas.ts';
 import { ROLES, type Role } from './domain/roles.ts';
+import { ImportInput } from './domain/import-schemas.ts';
+import { RemittanceInput, RemittanceListQuery } from './domain/remittance-schemas.ts';
 
-export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'screening', 'disbursement', 'evaluations', 'repayments', 'loans'] as const;
+export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
 export interface RouteSpec {
@@ -36,6 +44,8 @@ export interface RouteSpec {
   idempotencyKey?: 'required' | 'optional';
   /** status of a successful answer */
   status?: 200 | 201;
+  /** largest request body, when larger than the default 64 KiB (a file upload) */
+  maxBodyBytes?: number;
 }
 
 const everyone = ROLES;
@@ -50,6 +60,11 @@ export const ROUTES = {
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201 },
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery },
   'GET /rounds/{id}': { fn: 'rounds', summary: 'One round with its capital position', roles: everyone },
+  'POST /rounds/{id}/close': { fn: 'rounds', summary: 'Close a round to new applications; its unused capital returns to the district fund', roles: ['committee', 'district'], body: CloseRoundInput, idempotencyKey: 'optional' },
+  'POST /round-requests': { fn: 'rounds', summary: 'A district applies for a new round once the previous one is recovered', roles: ['district'], body: RoundRequestInput, idempotencyKey: 'optional', status: 201 },
+  'GET /round-requests': { fn: 'rounds', summary: 'Round requests by district and status', roles: ['committee', 'district'], query: RoundRequestListQuery },
+  'POST /round-requests/{id}/decision': { fn: 'rounds', summary: 'The committee approves a round request with the capital it grants (opens the round) or rejects it', roles: ['committee'], body: RoundRequestDecisionInput, idempotencyKey: 'optional' },
+  'POST /rounds/{id}/imports': { fn: 'imports', summary: 'Import a township’s list of applications (CSV or Excel), row by row', roles: ['township', 'district'], body: ImportInput, idempotencyKey: 'optional', maxBodyBytes: 5_500_000 },
 
   'POST /applications': { fn: 'applications', summary: 'Submit an application for a mother', roles: ['township', 'district'], body: ApplicationInput, idempotencyKey: 'optional', status: 201 },
   'GET /applications': { fn: 'applications', summary: 'Applications by round or district, filtered by status', roles: everyone, query: ListQuery },
@@ -68,9 +83,21 @@ export const ROUTES = {
   'POST /loans/{id}/evaluations': { fn: 'evaluations', summary: 'Log a mid-term, year-end or final evaluation', roles: ['field', 'district'], body: EvaluationInput, idempotencyKey: 'optional', status: 201 },
 
   'POST /loans/{id}/repayments': { fn: 'repayments', summary: 'Record a repayment (partial or full)', roles: ['township', 'district'], body: RepaymentInput, idempotencyKey: 'required', status: 201 },
+  'POST /loans/{id}/write-off': { fn: 'repayments', summary: 'Write off the remaining balance (counts as written off, not repaid)', roles: ['committee'], body: WriteOffInput, idempotencyKey: 'required' },
+
+  'POST /remittances': { fn: 'remittances', summary: 'Record a hand-off of collected repayments (township → district → committee)', roles: ['township', 'district'], body: RemittanceInput, idempotencyKey: 'required', status: 201 },
+  'GET /remittances': { fn: 'remittances', summary: 'Remittance batches of the caller’s offices', roles: ['committee', 'district', 'township'], query: RemittanceListQuery },
+  'GET /remittances/{id}': { fn: 'remittances', summary: 'One remittance batch with its repayments', roles: ['committee', 'district', 'township'] },
 
   'GET /loans': { fn: 'loans', summary: 'Loans by district or round, filtered by status (approved, active, overdue, repaid)', roles: everyone, query: ListQuery },
   'GET /loans/{id}': { fn: 'loans', summary: 'One loan with evaluations, repayments and history', roles: everyone },
+
+  'GET /reports/repayment': { fn: 'reports', summary: 'Repayment rate (cumulative and on time), PAR30, arrears and ageing, as of a date', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/portfolio': { fn: 'reports', summary: 'Loans and principal by status, disbursed and outstanding, as of a date', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/outcomes': { fn: 'reports', summary: 'Mothers helped, household members, villages, income gained, poverty-exit rate', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/fund': { fn: 'reports', summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -1,7 +1,8 @@
-/** Repayments, partial or full, exactly once per Idempotency-Key. */
+/** Money coming back: repayments, partial or full, exactly once per Idempotency-Key; and write-offs. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { recordRepayment } from '#shared/usecases/repayments.ts';
+import { recordRepayment, writeOffLoan } from '#shared/usecases/repayments.ts';
 
 export const handler = lambdaHandler('repayments', {
   'POST /loans/{id}/repayments': ({ ctx, params, body }) => recordRepayment(ctx, params.id!, body),
+  'POST /loans/{id}/write-off': ({ ctx, params, body }) => writeOffLoan(ctx, params.id!, body),
 });

@@ -1,9 +1,13 @@
-/** Lending rounds: the committee opens them; everyone in the district sees them. */
+/** Lending rounds: the committee opens them (or approves a district's request); everyone in the district sees them. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { findRound, listRounds, openRound } from '#shared/usecases/rounds.ts';
+import { closeRound, decideRoundRequest, findRound, listRoundRequests, listRounds, openRound, requestRound } from '#shared/usecases/rounds.ts';
 
 export const handler = lambdaHandler('rounds', {
   'POST /rounds': ({ ctx, body }) => openRound(ctx, body),
   'GET /rounds': ({ ctx, query }) => listRounds(ctx, query),
   'GET /rounds/{id}': ({ ctx, params }) => findRound(ctx, params.id!),
+  'POST /rounds/{id}/close': ({ ctx, params, body }) => closeRound(ctx, params.id!, body),
+  'POST /round-requests': ({ ctx, body }) => requestRound(ctx, body),
+  'GET /round-requests': ({ ctx, query }) => listRoundRequests(ctx, query),
+  'POST /round-requests/{id}/decision': ({ ctx, params, body }) => decideRoundRequest(ctx, params.id!, body),
 });

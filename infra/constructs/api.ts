@@ -16,7 +16,13 @@ import type { DataStore } from './data.ts';
 import { LoanFunction } from './lambda-function.ts';
 
 /** Functions that only read the records table. */
-export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans'];
+export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans', 'reports'];
+
+/** Functions that need more than the defaults: bulk intake runs up to API Gateway's 29 s limit. */
+const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number }>> = {
+  imports: { timeoutSeconds: 29, memorySize: 1024 },
+  reports: { timeoutSeconds: 15, memorySize: 1024 },
+};
 
 /** Steady-state and burst request limits of the whole API (a district office makes a few requests a minute). */
 export const THROTTLING = { rateLimit: 50, burstLimit: 100 };
@@ -50,7 +56,7 @@ export class Api extends Construct {
 
     this.functions = Object.fromEntries(
       FUNCTIONS.map((name) => {
-        const fn = new LoanFunction(this, `Fn-${name}`, { name });
+        const fn = new LoanFunction(this, `Fn-${name}`, { name, ...FUNCTION_SIZES[name] });
         fn.bindData(props.data, 'RECORDS_TABLE', READ_ONLY_FUNCTIONS.includes(name) ? 'RO' : 'RW');
         this.alarmOn(name, fn);
         return [name, fn];

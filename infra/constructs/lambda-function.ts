@@ -20,6 +20,9 @@ export interface LoanFunctionProps {
   /** folder under functions/ holding handler.ts */
   name: string;
   environment?: Record<string, string>;
+  /** defaults: 10 s, 512 MB */
+  timeoutSeconds?: number;
+  memorySize?: number;
 }
 
 export class LoanFunction extends Construct {
@@ -36,8 +39,8 @@ export class LoanFunction extends Construct {
       handler: 'handler',
       runtime: lambda.Runtime.NODEJS_24_X,
       architecture: lambda.Architecture.ARM_64,
-      memorySize: 512,
-      timeout: Duration.seconds(10),
+      memorySize: props.memorySize ?? 512,
+      timeout: Duration.seconds(props.timeoutSeconds ?? 10),
       tracing: lambda.Tracing.ACTIVE,
       role: this.role,
       logGroup,

@@ -50,10 +50,13 @@ export interface LoanFacts {
   dueOn?: string;
 }
 
+/** The year-of-disbursement group, once the loan is disbursed. */
+export const yearGroupOf = (loan: LoanFacts): string | undefined => (loan.disbursedOn ? `year#${loan.districtId}#${loan.disbursedOn.slice(0, 4)}` : undefined);
+
+/** Every report group a loan counts in: district, township, round, and year of disbursement once known. */
 export function groupsOf(loan: LoanFacts): string[] {
-  const groups = [`district#${loan.districtId}`, `township#${loan.townshipId}`, `round#${loan.roundId}`];
-  if (loan.disbursedOn) groups.push(`year#${loan.districtId}#${loan.disbursedOn.slice(0, 4)}`);
-  return groups;
+  const year = yearGroupOf(loan);
+  return [`district#${loan.districtId}`, `township#${loan.townshipId}`, `round#${loan.roundId}`, ...(year ? [year] : [])];
 }
 
 export const approvalDeltas = (loan: LoanFacts): Delta[] => [{ date: loan.approvedOn, metrics: { approvedLoans: 1, approvedFen: loan.principalFen } }];

@@ -33,14 +33,34 @@ export interface Round {
   noticeDays: number;
   status: 'open' | 'closed';
   /** principal of loans approved in this round (reserved against capitalFen) */
+  /** new money the committee granted with this round (the rest of the capital is re-lent recovered money) */
+  grantFen: number;
   committedFen: number;
   /** capitalFen − committedFen, kept as a counter so approvals can be conditioned on it */
   uncommittedFen: number;
   disbursedFen: number;
   repaidFen: number;
+  writtenOffFen: number;
   loanCount: number;
+  /** loans repaid in full or written off */
+  closedLoans: number;
+  closedOn?: string;
   createdAt: string;
   createdBy: Actor;
+  version: number;
+}
+
+export interface RoundRequest {
+  id: string;
+  districtId: string;
+  name: string;
+  requestedOn: string;
+  capitalFen: number;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  roundId?: string;
+  decision?: { decision: 'approve' | 'reject'; capitalFen?: number; grantFen?: number; reason?: string; decidedBy: Actor };
+  requestedBy: Actor;
   version: number;
 }
 
@@ -170,6 +190,11 @@ export interface Loan {
   dueOn?: string;
   evaluationSchedule: ScheduledEvaluation[];
   repaidOn?: string;
+  writeOff?: { writtenOffOn: string; amountFen: number; reason: string; writtenOffBy: Actor };
+  /** the field officer who visited the household: evaluations are due from them */
+  fieldOfficer?: { userId: string; username: string };
+  /** the date the close-of-business job found it past due */
+  overdueSince?: string;
   createdAt: string;
   version: number;
 }
@@ -191,6 +216,16 @@ export interface Repayment {
   balanceAfterFen: number;
   recordedBy: Actor;
   recordedAt: string;
+  /** where the repayment was collected (from its loan), so hand-offs can be listed by office */
+  districtId?: string;
+  townshipId?: string;
+  villageId?: string;
+  /** where the money is now: held by the township, at the district, or at the committee (see shared/domain/remittance.ts) */
+  remittanceState?: 'held' | 'at_district' | 'at_committee';
+  /** the remittance batch that took it to the district */
+  toDistrict?: { batchId: string; handedOverOn: string };
+  /** the remittance batch that took it to the committee */
+  toCommittee?: { batchId: string; handedOverOn: string };
 }
 
 export interface HistoryEvent {

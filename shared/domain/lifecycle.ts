@@ -18,11 +18,13 @@ const APPLICATION_TRANSITIONS: Record<ApplicationStatus, Partial<Record<Applicat
   rejected: {},
 };
 
-export type LoanEvent = 'record_agreement' | 'disburse' | 'evaluate' | 'repay_part' | 'repay_rest';
+export type LoanEvent = 'record_agreement' | 'disburse' | 'evaluate' | 'repay_part' | 'repay_rest' | 'mark_overdue' | 'write_off';
 const LOAN_TRANSITIONS: Record<LoanStatus, Partial<Record<LoanEvent, LoanStatus>>> = {
   approved: { record_agreement: 'approved', disburse: 'active' },
-  active: { evaluate: 'active', repay_part: 'active', repay_rest: 'repaid' },
+  active: { evaluate: 'active', repay_part: 'active', repay_rest: 'repaid', mark_overdue: 'overdue', write_off: 'written_off' },
+  overdue: { evaluate: 'overdue', repay_part: 'overdue', repay_rest: 'repaid', write_off: 'written_off' },
   repaid: { evaluate: 'repaid' },
+  written_off: { evaluate: 'written_off' },
 };
 
 export function nextApplicationStatus(status: ApplicationStatus, event: ApplicationEvent): ApplicationStatus {
@@ -37,12 +39,14 @@ const LOAN_EVENT_WORDS: Record<LoanEvent, string> = {
   evaluate: 'record an evaluation',
   repay_part: 'record a repayment',
   repay_rest: 'record a repayment',
+  mark_overdue: 'mark it overdue',
+  write_off: 'write it off',
 };
 
 export function nextLoanStatus(status: LoanStatus, event: LoanEvent): LoanStatus {
   const next = LOAN_TRANSITIONS[status][event];
   if (!next) {
-    const why = status === 'approved' ? 'it has not been disbursed yet' : status === 'repaid' ? 'it is repaid' : `it is ${status}`;
+    const why = status === 'approved' ? 'it has not been disbursed yet' : status === 'repaid' ? 'it is repaid' : status === 'written_off' ? 'it was written off' : `it is ${status}`;
     throw new Conflict(`cannot ${LOAN_EVENT_WORDS[event]} on this loan: ${why}`, 'wrong_state');
   }
   return next;
@@ -127,7 +131,7 @@ export interface RepaymentEffect {
 /** Applies a repayment to a loan; refuses one larger than the outstanding balance. */
 export function applyRepayment(loan: Pick<Loan, 'status' | 'balanceFen' | 'repaidFen' | 'principalFen'>, amountFen: number): RepaymentEffect {
   if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw new ValidationFailed('must be a positive whole number of fen', 'amountFen');
-  if (loan.status === 'active' && amountFen > loan.balanceFen)
+  if ((loan.status === 'active' || loan.status === 'overdue') && amountFen > loan.balanceFen)
     throw new ValidationFailed(`exceeds the outstanding balance of ${loan.balanceFen} fen (${formatYuan(loan.balanceFen)} yuan)`, 'amountFen');
   const balanceAfterFen = loan.balanceFen - amountFen;
   const status = nextLoanStatus(loan.status, balanceAfterFen === 0 ? 'repay_rest' : 'repay_part');
@@ -136,6 +140,6 @@ export function applyRepayment(loan: Pick<Loan, 'status' | 'balanceFen' | 'repai
 
 /** Days past due on `today` (0 when not yet due or not active). */
 export function daysPastDue(loan: Pick<Loan, 'status' | 'dueOn'>, today: string): number {
-  if (loan.status !== 'active' || !loan.dueOn) return 0;
+  if ((loan.status !== 'active' && loan.status !== 'overdue') || !loan.dueOn) return 0;
   return Math.max(0, daysBetween(loan.dueOn, today));
 }

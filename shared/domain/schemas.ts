@@ -79,7 +79,7 @@ export type ProjectType = z.infer<typeof ProjectType>;
 export const ApplicationStatus = z.enum(['submitted', 'approved', 'rejected']);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
-export const LoanStatus = z.enum(['approved', 'active', 'repaid']);
+export const LoanStatus = z.enum(['approved', 'active', 'overdue', 'repaid', 'written_off']);
 export type LoanStatus = z.infer<typeof LoanStatus>;
 
 export const EvaluationKind = z.enum(['midterm', 'yearend', 'final']);
@@ -97,6 +97,7 @@ export const RoundInput = z
     name: text(80),
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
+    grantFen: fenOrZero('grantFen').optional().meta({ description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to what the fund lacks.' }),
     minLoanFen: fen('minLoanFen').default(500_000),
     maxLoanFen: fen('maxLoanFen').default(1_500_000),
     termMonths: z.int().min(1).max(120).default(24),
@@ -106,6 +107,7 @@ export const RoundInput = z
   .superRefine((r, ctx) => {
     if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen' });
     if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen' });
+    if (r.grantFen !== undefined && r.grantFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen' });
     r.evaluationMonths.forEach((m, i) => {
       if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)' });
       if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order' });
@@ -239,3 +241,52 @@ export const OfficeInput = z.strictObject({
   nameEn: text(60).optional(),
 });
 export type OfficeInput = z.output<typeof OfficeInput>;
+
+export const ReportQuery = z.strictObject({
+  asOf: isoDate.optional().meta({ description: 'figures as they stood at the end of this day; defaults to today' }),
+  groupBy: z.enum(['district', 'township', 'round', 'year']).default('district').meta({ description: 'rows per district, township, round, or year of disbursement' }),
+  districtId: officeId.optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+export type ReportQuery = z.output<typeof ReportQuery>;
+
+export const WriteOffInput = z.strictObject({
+  writtenOffOn: isoDate,
+  reason: text(2000),
+});
+export type WriteOffInput = z.output<typeof WriteOffInput>;
+
+export const CloseRoundInput = z.strictObject({
+  closedOn: isoDate,
+});
+export type CloseRoundInput = z.output<typeof CloseRoundInput>;
+
+export const RoundRequestInput = z.strictObject({
+  name: text(80),
+  requestedOn: isoDate,
+  capitalFen: fen('capitalFen'),
+  reason: text(2000),
+});
+export type RoundRequestInput = z.output<typeof RoundRequestInput>;
+
+export const RoundRequestDecisionInput = z.discriminatedUnion('decision', [
+  z.strictObject({
+    decision: z.literal('approve'),
+    openedOn: isoDate,
+    capitalFen: fen('capitalFen'),
+    grantFen: fenOrZero('grantFen').optional(),
+    minLoanFen: fen('minLoanFen').optional(),
+    maxLoanFen: fen('maxLoanFen').optional(),
+    termMonths: z.int().min(1).max(120).optional(),
+    noticeDays: z.int().min(1).max(90).optional(),
+  }),
+  z.strictObject({ decision: z.literal('reject'), reason: text(2000) }),
+]);
+export type RoundRequestDecisionInput = z.output<typeof RoundRequestDecisionInput>;
+
+export const RoundRequestListQuery = z.strictObject({
+  districtId: officeId.optional(),
+  status: z.enum(['pending', 'approved', 'rejected']).optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});

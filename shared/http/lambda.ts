@@ -14,6 +14,7 @@ import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, ty
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
+import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
 import { logger } from '../logger.ts';
 
@@ -57,7 +58,8 @@ function parseBody(event: Event, spec: RouteSpec): unknown {
   if (!spec.body) return undefined;
   const raw = event.body ?? '';
   const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
-  if (Buffer.byteLength(text, 'utf8') > MAX_BODY_BYTES) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${MAX_BODY_BYTES} bytes`, 'body');
+  const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES;
+  if (Buffer.byteLength(text, 'utf8') > limit) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${limit} bytes`, 'body');
   if (!text.trim()) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
   let json: unknown;
   try {
@@ -102,7 +104,9 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
       if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
       const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
-      return jsonResponse(status, await retryOnConcurrentChange(() => action({ ctx: ctx as Context, params, body: body as never, query: query as never })));
+      const result = await retryOnConcurrentChange(() => action({ ctx: ctx as Context, params, body: body as never, query: query as never }));
+      if (result instanceof FileResult) return fileResponse(result);
+      return jsonResponse(status, result);
     } catch (error) {
       return errorResponse(error);
     }
@@ -126,6 +130,14 @@ function pathParams(event: Event): Record<string, string> {
     if (!RECORD_ID.test(value)) throw new RequestError(404, 'not_found', `${name} "${value.slice(0, 40)}" is not a record id; no such record`, name);
   }
   return params;
+}
+
+function fileResponse(file: FileResult): APIGatewayProxyStructuredResultV2 {
+  return {
+    statusCode: 200,
+    headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`, 'cache-control': 'no-store' },
+    body: file.body,
+  };
 }
 
 function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: RouteKey): Caller {

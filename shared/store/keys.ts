@@ -11,15 +11,18 @@ export const INDEX = {
   byRound: 'byRound',
   /** a mother's applications and loans, oldest first: `MOTHER#{hash}` / `{createdAt}#{TYPE}#{id}` */
   byMother: 'byMother',
+  /** loans by the due date of their next open evaluation, per district (sparse): `EVALDUE#{districtId}` / `{dueOn}#{loanId}` */
+  byDue: 'byDue',
 } as const;
 
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'expiresAt'] as const;
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'expiresAt'] as const;
 
-export type RecordType = 'ROUND' | 'APP' | 'LOAN';
+export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN';
 
 export const keys = {
   office: (id: string) => ({ pk: 'OFFICES', sk: id }),
   round: (id: string) => ({ pk: `ROUND#${id}`, sk: 'ROUND' }),
+  roundRequest: (id: string) => ({ pk: `ROUNDREQ#${id}`, sk: 'ROUNDREQ' }),
   application: (id: string) => ({ pk: `APP#${id}`, sk: 'APP' }),
   loan: (id: string) => ({ pk: `LOAN#${id}`, sk: 'LOAN' }),
   visit: (applicationId: string, id: string) => ({ pk: `APP#${applicationId}`, sk: `VISIT#${id}` }),

@@ -35,10 +35,18 @@ export async function loadLoanFile(id: string): Promise<LoanFile | undefined> {
   };
 }
 
+/** The next evaluation still to do, while the loan is out (or repaid early: the final one is still due). */
+function nextDueKeys(loan: Loan) {
+  if (loan.status === 'approved' || loan.status === 'written_off') return {};
+  const next = loan.evaluationSchedule.find((s) => !s.evaluationId);
+  return next ? { duePk: `EVALDUE#${loan.districtId}`, dueSk: `${next.dueOn}#${loan.id}` } : {};
+}
+
 function itemOf(loan: Loan) {
   return {
     ...keys.loan(loan.id),
     type: 'LOAN',
+    ...nextDueKeys(loan),
     ...scopeKeys('LOAN', { id: loan.id, status: loan.status, districtId: loan.districtId, officeId: loan.villageId, roundId: loan.roundId }),
     ...motherIndexKeys(loan.mother.residentId, loan.createdAt, 'LOAN', loan.id),
     ...loan,
@@ -55,8 +63,15 @@ export function stageLoanUpdate(tx: Transaction, loan: Loan): Loan {
   return next;
 }
 
-export function stageNewRepayment(tx: Transaction, repayment: Repayment): void {
-  tx.create({ ...keys.repayment(repayment.loanId, repayment.id), type: 'REPAYMENT', ...repayment });
+/**
+ * A new repayment, held by the township that collected it until a remittance batch hands it
+ * on: it carries where it was collected and is listed by byScope `REPAYMENT#{districtId}` /
+ * `{remittanceState}#{villageId}#{id}` (the same keys as `repaymentScopeKeys` in ./remittances.ts,
+ * which moves them on).
+ */
+export function stageNewRepayment(tx: Transaction, repayment: Repayment, loan: Loan): void {
+  const where = { districtId: loan.districtId, townshipId: loan.townshipId, villageId: loan.villageId, remittanceState: 'held' as const };
+  tx.create({ ...keys.repayment(repayment.loanId, repayment.id), type: 'REPAYMENT', ...repayment, ...where, scopePk: `REPAYMENT#${loan.districtId}`, scopeSk: `held#${loan.villageId}#${repayment.id}` });
 }
 
 export function stageNewEvaluation(tx: Transaction, evaluation: Evaluation): void {
@@ -64,15 +79,20 @@ export function stageNewEvaluation(tx: Transaction, evaluation: Evaluation): voi
 }
 
 export function listLoans(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions & { overdueOn?: string }): Promise<Page<Loan>> {
-  const scoped = scopedQuery(opts);
-  const overdue = opts.overdueOn ? { expression: '#dueOn < :today', names: { '#dueOn': 'dueOn' }, values: { ':today': opts.overdueOn } } : undefined;
-  const filter = overdue && scoped.filter
-    ? { expression: `(${scoped.filter.expression}) AND ${overdue.expression}`, names: { ...scoped.filter.names, ...overdue.names }, values: { ...scoped.filter.values, ...overdue.values } }
-    : (overdue ?? scoped.filter);
-  const common = { skPrefix: scoped.skPrefix, filter, limit: opts.limit, cursor: opts.cursor };
-  return 'roundId' in by
-    ? queryIndex<Loan>({ index: INDEX.byRound, pkName: 'roundPk', skName: 'roundSk', partitions: [`LOAN#${by.roundId}`], ...common })
-    : queryIndex<Loan>({ index: INDEX.byScope, pkName: 'scopePk', skName: 'scopeSk', partitions: by.districtIds.map((d) => `LOAN#${d}`), ...common });
+  const [index, pkName, skName, partitions] =
+    'roundId' in by ? [INDEX.byRound, 'roundPk', 'roundSk', [`LOAN#${by.roundId}`]] : [INDEX.byScope, 'scopePk', 'scopeSk', by.districtIds.map((d) => `LOAN#${d}`)];
+  if (!opts.overdueOn) {
+    return queryIndex<Loan>({ index, pkName, skName, partitions, ...scopedQuery(opts), limit: opts.limit, cursor: opts.cursor });
+  }
+  // overdue: loans the close-of-business job marked overdue, then active ones past due since it last ran
+  const marked = scopedQuery({ ...opts, status: 'overdue' });
+  const active = scopedQuery({ ...opts, status: 'active' });
+  const pastDue = { expression: '#dueOn < :today', names: { '#dueOn': 'dueOn' }, values: { ':today': opts.overdueOn } };
+  const segments = partitions.flatMap((partition) => [
+    { partition, skPrefix: marked.skPrefix },
+    { partition, skPrefix: active.skPrefix, filter: pastDue },
+  ]);
+  return queryIndex<Loan>({ index, pkName, skName, partitions, segments, limit: opts.limit, cursor: opts.cursor });
 }
 
 /** A mother's loans, oldest first, found by her resident ID (through its hash). */
@@ -90,4 +110,17 @@ export async function loansOfMother(residentId: string): Promise<Loan[]> {
     ),
   );
   return (page.Items ?? []).map((i) => strip<Loan>(i));
+}
+
+/** Loans of a district whose next evaluation falls due on or before `until` (overdue ones first). */
+export function loansWithEvaluationDue(districtId: string, until: string, cursor?: string): Promise<Page<Loan>> {
+  return queryIndex<Loan>({
+    index: INDEX.byDue,
+    pkName: 'duePk',
+    skName: 'dueSk',
+    partitions: [`EVALDUE#${districtId}`],
+    range: { to: `${until}#~` },
+    limit: 100,
+    cursor,
+  });
 }

@@ -11,8 +11,8 @@ import { Conflict } from '../domain/errors.ts';
 
 export const getOffice = (id: string) => getRecord<Office>(keys.office(id));
 
-/** The office and everything below it. */
-export async function officeSubtree(rootId: string): Promise<Office[]> {
+/** The office and everything below it; every office when `rootId` is undefined. */
+export async function officeSubtree(rootId: string | undefined): Promise<Office[]> {
   const offices: Office[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {
@@ -20,13 +20,13 @@ export async function officeSubtree(rootId: string): Promise<Office[]> {
       documentClient().send(
         new QueryCommand({
           TableName: recordsTable(),
-          KeyConditionExpression: 'pk = :pk AND begins_with(sk, :root)',
-          ExpressionAttributeValues: { ':pk': 'OFFICES', ':root': rootId },
+          KeyConditionExpression: rootId === undefined ? 'pk = :pk' : 'pk = :pk AND begins_with(sk, :root)',
+          ExpressionAttributeValues: rootId === undefined ? { ':pk': 'OFFICES' } : { ':pk': 'OFFICES', ':root': rootId },
           ExclusiveStartKey,
         }),
       ),
     );
-    offices.push(...(page.Items ?? []).map((i) => strip<Office>(i)).filter((o) => isWithin(o.id, rootId)));
+    offices.push(...(page.Items ?? []).map((i) => strip<Office>(i)).filter((o) => rootId === undefined || isWithin(o.id, rootId)));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return offices;

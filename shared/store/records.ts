@@ -35,13 +35,24 @@ export async function queryPartition(pk: string): Promise<Item[]> {
   return items;
 }
 
+/** One more slice of the same list, read after the partitions: its own partition, prefix and filter. */
+export interface Segment {
+  partition: string;
+  skPrefix?: string;
+  filter?: IndexQuery['filter'];
+}
+
 export interface IndexQuery {
   index: string;
   pkName: string;
   skName: string;
   /** partitions read one after another (e.g. every district for a committee-wide list) */
   partitions: string[];
+  /** instead of `partitions`: slices with their own prefix and filter (e.g. overdue = marked overdue + active past due) */
+  segments?: Segment[];
   skPrefix?: string;
+  /** sort key at most `to` (instead of a prefix) */
+  range?: { to: string };
   filter?: { expression: string; names?: Record<string, string>; values?: Item };
   limit: number;
   cursor?: string;
@@ -61,7 +72,7 @@ interface Cursor {
 const badCursor = () => new ValidationFailed('is not a cursor returned by this list (lists change their cursor when their filters change)', 'cursor');
 
 /** A cursor is only accepted if it could have come from this very query: same partition, same key prefix. */
-function decodeCursor(q: IndexQuery): Cursor {
+function decodeCursor(q: IndexQuery, segments: Segment[]): Cursor {
   if (!q.cursor) return { p: 0 };
   let parsed: Cursor;
   try {
@@ -74,23 +85,26 @@ function decodeCursor(q: IndexQuery): Cursor {
   const k = parsed.k as Record<string, unknown>;
   const expected = ['pk', 'sk', q.pkName, q.skName].sort();
   const sameShape = typeof k === 'object' && k !== null && JSON.stringify(Object.keys(k).sort()) === JSON.stringify(expected) && Object.values(k).every((v) => typeof v === 'string' && v.length < 1024);
-  if (!sameShape || k[q.pkName] !== q.partitions[parsed.p] || !String(k[q.skName]).startsWith(q.skPrefix ?? '')) throw badCursor();
+  if (!sameShape || k[q.pkName] !== segments[parsed.p]!.partition || !String(k[q.skName]).startsWith(segments[parsed.p]!.skPrefix ?? '')) throw badCursor();
   return parsed;
 }
 
 const encodeCursor = (c: Cursor) => Buffer.from(JSON.stringify(c)).toString('base64url');
 
-/** One page of an index Query, continuing across partitions in order. */
-export async function queryIndex<T>(q: IndexQuery): Promise<Page<T>> {
+/** One page of an index Query, continuing across partitions (or segments) in order. */
+export async function queryIndex<T>(query: IndexQuery): Promise<Page<T>> {
+  const segments: Segment[] = query.segments ?? query.partitions.map((partition) => ({ partition, skPrefix: query.skPrefix, filter: query.filter }));
   const items: T[] = [];
-  let { p, k } = decodeCursor(q);
-  while (p < q.partitions.length && items.length < q.limit) {
+  let { p, k } = decodeCursor({ ...query, partitions: segments.map((s) => s.partition) }, segments);
+  while (p < segments.length && items.length < query.limit) {
+    const seg = segments[p]!;
+    const q = { ...query, skPrefix: seg.skPrefix, filter: seg.filter, partitions: segments.map((s) => s.partition) };
     const input: QueryCommandInput = {
       TableName: recordsTable(),
       IndexName: q.index,
-      KeyConditionExpression: q.skPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : '#pk = :pk',
-      ExpressionAttributeNames: { '#pk': q.pkName, ...(q.skPrefix ? { '#sk': q.skName } : {}), ...q.filter?.names },
-      ExpressionAttributeValues: { ':pk': q.partitions[p], ...(q.skPrefix ? { ':prefix': q.skPrefix } : {}), ...q.filter?.values },
+      KeyConditionExpression: q.skPrefix ? '#pk = :pk AND begins_with(#sk, :prefix)' : q.range ? '#pk = :pk AND #sk <= :to' : '#pk = :pk',
+      ExpressionAttributeNames: { '#pk': q.pkName, ...(q.skPrefix || q.range ? { '#sk': q.skName } : {}), ...q.filter?.names },
+      ExpressionAttributeValues: { ':pk': q.partitions[p], ...(q.skPrefix ? { ':prefix': q.skPrefix } : {}), ...(q.range ? { ':to': q.range.to } : {}), ...q.filter?.values },
       ...(q.filter ? { FilterExpression: q.filter.expression } : {}),
       Limit: q.limit - items.length,
       ExclusiveStartKey: k,
@@ -103,5 +117,5 @@ export async function queryIndex<T>(q: IndexQuery): Promise<Page<T>> {
       k = undefined;
     }
   }
-  return p < q.partitions.length ? { items, nextCursor: encodeCursor({ p, k }) } : { items };
+  return p < segments.length ? { items, nextCursor: encodeCursor({ p, k }) } : { items };
 }

@@ -5,6 +5,11 @@ import type { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate } from '../store/loans.ts';
 import { stageRoundCounters } from '../store/rounds.ts';
+import { approvalDeltas, disbursementDeltas, yearGroupOf } from '../domain/aggregates.ts';
+import { AggregateChanges, stageFirsts } from '../store/aggregates.ts';
+import { stageFund } from '../store/fund.ts';
+import { motherKey } from '../store/keys.ts';
+import { factsOf, reportGroupsOf } from './loan-facts.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, type Context } from './context.ts';
 import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
@@ -30,7 +35,8 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
  * disburseLoan: the money is paid out to the mother in person (放贷关, second half).
  * 1. the loan is approved and its agreement signed; 2. the amount equals the approved
  * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
- * a term after disbursement, with its evaluation schedule; the round's disbursed total grows.
+ * a term after disbursement, with its evaluation schedule; the round's and the fund's
+ * disbursed totals and the report aggregates (including first-time mothers and villages) grow.
  */
 export async function disburseLoan(ctx: Context, id: string, input: DisbursementInput): Promise<Loan> {
   const { loan } = await loadFile(ctx, id);
@@ -43,14 +49,22 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   dateNotBefore(input.disbursedOn, loan.agreement.signedOn, 'disbursedOn', 'the agreement date');
   const { dueOn, evaluationSchedule } = loanSchedule(input.disbursedOn, loan.termMonths, loan.evaluationMonths);
   const tx = new Transaction();
-  const saved = stageLoanUpdate(tx, {
+  const disbursed: Loan = {
     ...loan,
     status,
     dueOn,
     evaluationSchedule,
     disbursement: { disbursedOn: input.disbursedOn, amountFen: input.amountFen, motherPresent: true, idChecked: true, ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller) },
-  });
+  };
+  const saved = stageLoanUpdate(tx, disbursed);
   stageRoundCounters(tx, loan.roundId, { disbursedFen: loan.principalFen });
+  stageFund(tx, loan.districtId, { disbursedFen: loan.principalFen });
+  const groups = reportGroupsOf(disbursed);
+  const changes = new AggregateChanges().add(groups, disbursementDeltas({ ...factsOf(disbursed), disbursedOn: input.disbursedOn, dueOn }));
+  // the year of disbursement is known only now: the year group gets the loan's approval too
+  changes.add([yearGroupOf(factsOf(disbursed))!], approvalDeltas(factsOf(disbursed)));
+  await stageFirsts(tx, changes, groups, { motherKey: motherKey(loan.mother.residentId), villageId: loan.villageId, householdSize: loan.householdSize, date: input.disbursedOn });
+  changes.stage(tx);
   tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, dueOn }));
   return tx.commit(saved, ctx.idempotency);
 }

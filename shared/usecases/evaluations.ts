@@ -4,6 +4,9 @@ import type { EvaluationInput } from '../domain/schemas.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate, stageNewEvaluation } from '../store/loans.ts';
 import { Transaction } from '../store/transaction.ts';
+import { finalEvaluationDeltas } from '../domain/aggregates.ts';
+import { AggregateChanges } from '../store/aggregates.ts';
+import { reportGroupsOf } from './loan-facts.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
 
@@ -24,6 +27,7 @@ export async function recordEvaluation(ctx: Context, id: string, input: Evaluati
   const tx = new Transaction();
   stageNewEvaluation(tx, evaluation);
   stageLoanUpdate(tx, { ...loan, evaluationSchedule: schedule });
+  if (input.kind === 'final') new AggregateChanges().add(reportGroupsOf(loan), finalEvaluationDeltas(input.evaluatedOn, input.incomeToDateFen, input.leftPoverty ?? false)).stage(tx);
   tx.create(historyItem(ctx, keys.loan(id).pk, 'evaluated', `${input.kind} evaluation on ${input.evaluatedOn}${input.kind === 'final' ? (input.leftPoverty ? ': left poverty' : ': not yet out of poverty') : ''}`, { evaluationId: evaluation.id, kind: input.kind }));
   return tx.commit(evaluation, ctx.idempotency);
 }

@@ -7,7 +7,7 @@ import type { Context } from './context.ts';
 import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
 import { loanSummary, loanView } from './views.ts';
 
-export const LOAN_LIST_STATUSES = [...LoanStatus.options, 'overdue'] as const;
+export const LOAN_LIST_STATUSES = LoanStatus.options;
 
 /** Loads a loan the caller may see, with its repayments, evaluations and history, or fails with 404 / 403. */
 export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
@@ -34,7 +34,7 @@ export function dateNotBefore(date: string, earliest: string | undefined, field:
 export async function listLoans(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }) {
   if (q.status && !(LOAN_LIST_STATUSES as readonly string[]).includes(q.status)) throw new ValidationFailed(`must be one of ${LOAN_LIST_STATUSES.join(', ')}`, 'status');
   const overdue = q.status === 'overdue';
-  const opts = { status: overdue ? 'active' : q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor, ...(overdue ? { overdueOn: ctx.today } : {}) };
+  const opts = { status: overdue ? undefined : q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor, ...(overdue ? { overdueOn: ctx.today } : {}) };
   let page;
   if (q.roundId) {
     const round = await getRound(q.roundId);

@@ -1,12 +1,23 @@
-import type { Round } from '../domain/entities.ts';
-import { Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import type { Round, RoundRequest } from '../domain/entities.ts';
+import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
-import type { RoundInput } from '../domain/schemas.ts';
+import { RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
 import { keys } from '../store/keys.ts';
+import { getFund, stageFund } from '../store/fund.ts';
 import { getOffice } from '../store/offices.ts';
 import type { Page } from '../store/records.ts';
-import { getRound as readRound, listRounds as queryRounds, stageNewRound } from '../store/rounds.ts';
+import {
+  allRounds,
+  getRound as readRound,
+  getRoundRequest,
+  listRoundRequestsOf,
+  listRounds as queryRounds,
+  stageNewRound,
+  stageNewRoundRequest,
+  stageRoundRequestUpdate,
+  stageRoundUpdate,
+} from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { assertRoundFilter, districtsFor } from './scope.ts';
@@ -15,28 +26,38 @@ import { assertRoundFilter, districtsFor } from './scope.ts';
  * openRound: the committee opens a lending round for one of its districts.
  * 1. the district must exist, be a district and lie in the caller's subtree;
  * 2. the round is created with its capital, loan range, term, evaluation points and notice period;
- * 3. the history records who opened it.
+ * 3. the capital comes from the district's fund: new money granted now (grantFen, by default
+ *    what the fund lacks) plus recovered money available to re-lend; the fund must cover it;
+ * 4. the history records who opened it.
  */
-export async function openRound(ctx: Context, input: RoundInput): Promise<Round> {
+export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx: Transaction, round: Round) => void): Promise<Round> {
   const district = await getOffice(input.districtId);
   if (!district || district.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId');
   if (!isWithin(district.id, ctx.caller.officeId)) throw new Forbidden(`district ${district.id} is outside your office ${ctx.caller.officeId}`);
+  const fund = await getFund(district.id);
+  const { grantFen: asked, ...terms } = input;
+  const grantFen = asked ?? Math.max(0, input.capitalFen - fund.availableFen);
   const round: Round = {
     id: newId(),
-    ...input,
+    ...terms,
+    grantFen,
     status: 'open',
     committedFen: 0,
     uncommittedFen: input.capitalFen,
     disbursedFen: 0,
     repaidFen: 0,
+    writtenOffFen: 0,
     loanCount: 0,
+    closedLoans: 0,
     createdAt: ctx.now.toISOString(),
     createdBy: actorOf(ctx.caller),
     version: 1,
   };
   const tx = new Transaction();
   stageNewRound(tx, round);
-  tx.create(historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen`, { capitalFen: round.capitalFen }));
+  stageFund(tx, district.id, { grantedFen: grantFen, availableFen: grantFen - round.capitalFen, roundsOpened: 1 });
+  alsoStage?.(tx, round);
+  tx.create(historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen, of which ${grantFen} fen newly granted`, { capitalFen: round.capitalFen, grantFen }));
   return tx.commit(round, ctx.idempotency);
 }
 
@@ -56,4 +77,82 @@ export async function listRounds(ctx: Context, q: { roundId?: string; districtId
     return { items: !q.status || round.status === q.status ? [round] : [] };
   }
   return queryRounds(await districtsFor(ctx.caller, q.districtId), q);
+}
+
+/**
+ * closeRound: no new applications; the capital not committed to approved loans returns to
+ * the district fund, available to re-lend.
+ */
+export async function closeRound(ctx: Context, id: string, input: CloseRoundInput): Promise<Round> {
+  const round = await findRound(ctx, id);
+  if (!isWithin(round.districtId, ctx.caller.officeId)) throw new Forbidden(`round ${id} belongs to ${round.districtId}, outside your office ${ctx.caller.officeId}`);
+  if (round.status !== 'open') throw new Conflict(`round ${id} is already closed (on ${round.closedOn})`, 'wrong_state');
+  if (input.closedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'closedOn');
+  if (input.closedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'closedOn');
+  const released = round.uncommittedFen;
+  const tx = new Transaction();
+  const saved = stageRoundUpdate(tx, { ...round, status: 'closed', closedOn: input.closedOn });
+  stageFund(tx, round.districtId, { availableFen: released });
+  tx.create(historyItem(ctx, keys.round(id).pk, 'round_closed', `round closed on ${input.closedOn}; ${released} fen of unused capital returned to the fund`, { releasedFen: released }));
+  return tx.commit(saved, ctx.idempotency);
+}
+
+/** A round is recovered when it is closed and every loan in it is repaid or written off. */
+export const isRecovered = (r: Round) => r.status === 'closed' && r.closedLoans === r.loanCount;
+
+/**
+ * requestRound: a district applies for a new round.
+ * 1. every earlier round of the district is recovered (closed, all loans repaid or written off);
+ * 2. no other request of the district is pending; 3. the request waits for the committee.
+ */
+export async function requestRound(ctx: Context, input: RoundRequestInput): Promise<RoundRequest> {
+  const districtId = ctx.caller.officeId;
+  if (input.requestedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'requestedOn');
+  const rounds = await allRounds([districtId]);
+  const open = rounds.filter((r) => !isRecovered(r));
+  if (open.length)
+    throw new Conflict(
+      `the previous round must be recovered first: ${open.map((r) => `${r.name} (${r.status === 'open' ? 'still open' : `${r.loanCount - r.closedLoans} loan(s) not yet repaid`})`).join('; ')}`,
+      'round_not_recovered',
+    );
+  const pending = await listRoundRequestsOf([districtId], { status: 'pending', limit: 1 });
+  if (pending.items.length) throw new Conflict(`request ${pending.items[0]!.id} of this district is still pending`, 'request_pending');
+  const request: RoundRequest = { id: newId(), districtId, ...input, status: 'pending', requestedBy: actorOf(ctx.caller), version: 1 };
+  const tx = new Transaction();
+  stageNewRoundRequest(tx, request);
+  tx.create(historyItem(ctx, keys.roundRequest(request.id).pk, 'round_requested', `new round "${input.name}" requested with ${input.capitalFen} fen`));
+  return tx.commit(request, ctx.idempotency);
+}
+
+export async function listRoundRequests(ctx: Context, q: { districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<RoundRequest>> {
+  return listRoundRequestsOf(await districtsFor(ctx.caller, q.districtId), q);
+}
+
+/**
+ * decideRoundRequest: the committee approves a district's request with the capital it
+ * grants (the round opens at once, as openRound) or rejects it with a reason.
+ */
+export async function decideRoundRequest(ctx: Context, id: string, input: RoundRequestDecisionInput): Promise<RoundRequest & { round?: Round }> {
+  const request = await getRoundRequest(id);
+  if (!request) throw new NotFound('round request', id);
+  if (!isWithin(request.districtId, ctx.caller.officeId)) throw new Forbidden(`round request ${id} is outside your office`);
+  if (request.status !== 'pending') throw new Conflict(`the request is already ${request.status}`, 'wrong_state');
+  const decidedBy = actorOf(ctx.caller);
+  if (input.decision === 'reject') {
+    const tx = new Transaction();
+    const saved = stageRoundRequestUpdate(tx, { ...request, status: 'rejected', decision: { decision: 'reject', reason: input.reason, decidedBy } });
+    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_rejected', `rejected: ${input.reason}`));
+    return tx.commit(saved, ctx.idempotency);
+  }
+  const { decision: _d, ...terms } = input;
+  const parsed = RoundInput.safeParse({ districtId: request.districtId, name: request.name, ...terms });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ValidationFailed(issue.message, issue.path.join('.') || 'body');
+  }
+  const round = await openRound({ ...ctx, idempotency: undefined }, parsed.data, (tx, opened) => {
+    stageRoundRequestUpdate(tx, { ...request, status: 'approved', roundId: opened.id, decision: { decision: 'approve', capitalFen: opened.capitalFen, grantFen: opened.grantFen, decidedBy } });
+    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_approved', `approved: round ${opened.id} opened with ${opened.capitalFen} fen`));
+  });
+  return { ...request, status: 'approved', roundId: round.id, round };
 }

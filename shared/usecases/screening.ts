@@ -3,6 +3,9 @@ import { ValidationFailed } from '../domain/errors.ts';
 import { assertApprovable, nextApplicationStatus } from '../domain/lifecycle.ts';
 import type { DecisionInput } from '../domain/schemas.ts';
 import { screen } from '../domain/screening.ts';
+import { approvalDeltas } from '../domain/aggregates.ts';
+import { AggregateChanges } from '../store/aggregates.ts';
+import { factsOf, reportGroupsOf } from './loan-facts.ts';
 import { stageApplicationUpdate, type ApplicationCase } from '../store/applications.ts';
 import { keys } from '../store/keys.ts';
 import { loansOfMother, stageNewLoan } from '../store/loans.ts';
@@ -83,6 +86,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     evaluationMonths: round.evaluationMonths,
     approvedOn: input.decidedOn,
     evaluationSchedule: [],
+    ...fieldOfficerOf(found),
     createdAt: ctx.now.toISOString(),
     version: 1,
   };
@@ -95,8 +99,16 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   });
   stageNewLoan(tx, loan);
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
+  new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
   stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id });
   tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen }));
   tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id }));
   return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
+}
+
+/** The officer who last visited the household (field staff first): the loan's evaluations will be due from them. */
+function fieldOfficerOf(found: ApplicationCase): Pick<Loan, 'fieldOfficer'> {
+  const byDate = [...found.visits].sort((a, b) => a.visitedOn.localeCompare(b.visitedOn));
+  const visit = byDate.filter((v) => v.recordedBy.role === 'field').at(-1) ?? byDate.at(-1);
+  return visit ? { fieldOfficer: { userId: visit.recordedBy.userId, username: visit.recordedBy.username } } : {};
 }

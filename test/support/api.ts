@@ -35,7 +35,8 @@ export async function call<T = any>(as: UserName | null, method: string, path: s
   const [p, qs] = path.split('?') as [string, string | undefined];
   const query = { ...Object.fromEntries(new URLSearchParams(qs ?? '')), ...opts.query };
   const res = await api.handle({ method, path: p, headers, query, body: opts.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
-  return { status: res.status, headers: res.headers, body: res.body ? JSON.parse(res.body) : undefined };
+  const isJson = (res.headers['content-type'] ?? '').startsWith('application/json');
+  return { status: res.status, headers: res.headers, body: res.body ? (isJson ? JSON.parse(res.body) : res.body) : undefined };
 }
 
 export const as = (user: UserName) => ({

@@ -1,0 +1,7 @@
+/** Bulk intake: a township's list of applications from CSV or Excel, answered row by row. */
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { importApplications } from '#shared/usecases/imports.ts';
+
+export const handler = lambdaHandler('imports', {
+  'POST /rounds/{id}/imports': ({ ctx, params, body }) => importApplications(ctx, params.id!, body),
+});

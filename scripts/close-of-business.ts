@@ -1,0 +1,9 @@
+/** `npm run close-of-business`: run the daily job now against the dev server's database (the dev server also runs it hourly). */
+import '../dev/env.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { closeOfBusiness } from '../shared/usecases/close-of-business.ts';
+
+const state = join(resolve(import.meta.dirname, '..'), '.local', 'endpoint.json');
+if (!process.env.RECORDS_TABLE && existsSync(state)) Object.assign(process.env, JSON.parse(readFileSync(state, 'utf8')));
+console.log(await closeOfBusiness());

@@ -1,0 +1,755 @@
+/**
+ * Reading a township's list of applications: pure functions, no I/O.
+ *
+ * 1. `readTable` turns the upload into rows of cells: CSV text (RFC 4180: quotes, commas
+ *    and newlines inside quotes, CRLF, a UTF-8 BOM) or the first sheet of an .xlsx
+ *    workbook (a zip of XML files, read with fflate and a few regular expressions).
+ * 2. `locateColumns` finds the header row (Chinese headers as a clerk writes them, or the
+ *    English names) and refuses the file when a column is unknown or a required one missing.
+ * 3. `prepareImport` maps every data row onto `ApplicationInput`, converts yuan to integer
+ *    fen with string arithmetic (never floats), resolves the village (office id, or its
+ *    name when unique in the round's district), validates with the zod schema and applies
+ *    the row checks that need no database: the village lies in the caller's subtree and the
+ *    round's district, the dates, and the same resident ID twice in one file.
+ *
+ * Problems with the file as a whole are `ValidationFailed` on field `content`; problems with
+ * a row are reported for that row, naming the column (`field` is its English name).
+ */
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
+import { addDays, isIsoDate } from './dates.ts';
+import { ValidationFailed } from './errors.ts';
+import { MAX_IMPORT_ROWS, type ImportRowError } from './import-schemas.ts';
+import { isOfficeId, isWithin, type Office } from './offices.ts';
+import { residentIdProblem } from './resident-id.ts';
+import { ApplicationInput, MAX_FEN } from './schemas.ts';
+
+// ---------------------------------------------------------------- cells and tables
+
+/** A cell: text, or an Excel number kept as its exact decimal text (never a float). */
+export type Cell = string | { number: string };
+
+export interface SheetRow {
+  /** 1-based line (CSV: where the record starts) or row number (Excel) in the file */
+  line: number;
+  cells: Cell[];
+}
+
+export interface Table {
+  rows: SheetRow[];
+  /** Excel workbooks count dates from 1904 instead of 1900 when set */
+  date1904: boolean;
+}
+
+const contentError = (message: string) => new ValidationFailed(message, 'content');
+
+export const cellText = (cell: Cell | undefined): string => (cell === undefined ? '' : typeof cell === 'string' ? cell : cell.number);
+
+const isEmptyRow = (row: SheetRow) => row.cells.every((c) => cellText(c).trim() === '');
+
+// ---------------------------------------------------------------- CSV
+
+/**
+ * RFC 4180 CSV: fields separated by `delimiter`, records by CRLF, LF or CR; a field in
+ * double quotes may hold delimiters, newlines and doubled quotes (""). Lenient where the
+ * RFC is strict: a quote inside an unquoted field, or text after a closing quote, is kept
+ * as written. Each record carries the line it starts on.
+ */
+export function parseCsv(text: string, delimiter = ','): SheetRow[] {
+  const rows: SheetRow[] = [];
+  const n = text.length;
+  let i = 0;
+  let line = 1;
+  let startLine = 1;
+  let cells: string[] = [];
+  let atRecordEnd = false;
+  while (i < n) {
+    let cell = '';
+    if (text[i] === '"') {
+      const quoteLine = line;
+      i++;
+      for (;;) {
+        const q = text.indexOf('"', i);
+        if (q < 0) throw contentError(`has a quote (") opened on line ${quoteLine} that is never closed`);
+        const chunk = text.slice(i, q);
+        line += countNewlines(chunk);
+        cell += chunk;
+        if (text[q + 1] === '"') {
+          cell += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      // text after the closing quote, up to the next delimiter or newline, is kept as written
+      const end = nextBreak(text, i, delimiter);
+      cell += text.slice(i, end);
+      i = end;
+    } else {
+      const end = nextBreak(text, i, delimiter);
+      cell = text.slice(i, end);
+      i = end;
+    }
+    cells.push(cell.replace(/\r\n?/g, '\n'));
+    atRecordEnd = false;
+    if (i >= n) break;
+    const ch = text[i];
+    if (ch === delimiter) {
+      i++;
+      if (i >= n) cells.push('');
+      continue;
+    }
+    // a newline: CRLF, LF or CR
+    i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    rows.push({ line: startLine, cells });
+    cells = [];
+    line++;
+    startLine = line;
+    atRecordEnd = true;
+  }
+  if (!atRecordEnd && cells.length) rows.push({ line: startLine, cells });
+  return rows;
+}
+
+function nextBreak(text: string, from: number, delimiter: string): number {
+  for (let j = from; j < text.length; j++) {
+    const c = text[j];
+    if (c === delimiter || c === '\n' || c === '\r') return j;
+  }
+  return text.length;
+}
+
+function countNewlines(s: string): number {
+  let count = 0;
+  for (let j = 0; j < s.length; j++) {
+    const c = s[j];
+    if (c === '\n') count++;
+    else if (c === '\r' && s[j + 1] !== '\n') count++;
+  }
+  return count;
+}
+
+/** CSV content as sent: strips a BOM, refuses text that was not UTF-8, picks comma or tab. */
+export function readCsv(content: string): Table {
+  let text = content;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (/^UEsDB/.test(text)) throw contentError('looks like an Excel workbook in base64, not CSV text: send it with format "xlsx"');
+  if (text.startsWith('PK\u0003\u0004')) throw contentError('is a zip file (an Excel workbook?), not CSV text: send the .xlsx in base64 with format "xlsx"');
+  if (text.includes('\uFFFD'))
+    throw contentError(
+      'contains characters that could not be decoded (U+FFFD): the file is probably in GBK/GB2312 encoding, which is not supported. Save it as "CSV UTF-8" (Excel: 另存为 → CSV UTF-8(逗号分隔)) and send it again',
+    );
+  if (text.includes('\u0000')) throw contentError('contains NUL characters: the file is probably UTF-16, which is not supported; save it as "CSV UTF-8" and send it again');
+  const firstLine = /^[^\r\n]*/.exec(text.replace(/^[\r\n]+/, ''))?.[0] ?? '';
+  const delimiter = !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
+  return { rows: parseCsv(text, delimiter), date1904: false };
+}
+
+// ---------------------------------------------------------------- XLSX
+
+/** Largest uncompressed part of a workbook read (the sheet, the shared strings). */
+const MAX_XLSX_PART_BYTES = 64 * 1024 * 1024;
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeXml(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex?: string, dec?: string, name?: string) => {
+    if (name) return XML_ENTITIES[name]!;
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** OOXML escapes characters XML cannot hold as _xHHHH_ (and a literal "_x" as _x005F_x). */
+const ooxmlUnescape = (s: string) => (s.includes('_x') ? s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+
+function attributes(s: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of s.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) out[m[1]!] = decodeXml(m[2] ?? m[3] ?? '');
+  return out;
+}
+
+/** Every `<tag …>` (any namespace prefix) with its attributes and inner XML. */
+function* elements(xml: string, tag: string): Generator<{ attrs: string; inner: string }> {
+  const re = new RegExp(`<(?:[\\w.-]+:)?${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${tag}>)`, 'g');
+  for (const m of xml.matchAll(re)) yield { attrs: m[1] ?? '', inner: m[2] ?? '' };
+}
+
+/** The text of a string item (<si> or <is>): its runs, without phonetic guides. */
+function richText(inner: string): string {
+  const body = inner.includes('rPh') ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : inner;
+  let text = '';
+  for (const t of elements(body, 't')) text += t.inner;
+  return ooxmlUnescape(decodeXml(text));
+}
+
+function columnIndex(ref: string): number | undefined {
+  const letters = /^([A-Z]{1,3})\d*$/i.exec(ref)?.[1]?.toUpperCase();
+  if (!letters) return undefined;
+  let index = 0;
+  for (const ch of letters) index = index * 26 + (ch.charCodeAt(0) - 64);
+  return index - 1;
+}
+
+function resolvePath(base: string, target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = base.split('/').slice(0, -1);
+  for (const seg of target.split('/')) {
+    if (seg === '..') parts.pop();
+    else if (seg !== '.' && seg !== '') parts.push(seg);
+  }
+  return parts.join('/');
+}
+
+function relationships(xml: string | undefined): { id: string; type: string; target: string }[] {
+  if (!xml) return [];
+  return [...elements(xml, 'Relationship')].map((e) => {
+    const a = attributes(e.attrs);
+    return { id: a.Id ?? '', type: a.Type ?? '', target: a.Target ?? '' };
+  });
+}
+
+function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, string> {
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(bytes, {
+      filter: (f) => {
+        if (!wanted(f.name)) return false;
+        if (f.originalSize > MAX_XLSX_PART_BYTES) throw contentError(`is too large: the workbook part ${f.name} unpacks to more than ${MAX_XLSX_PART_BYTES} bytes`);
+        return true;
+      },
+    });
+  } catch (error) {
+    if (error instanceof ValidationFailed) throw error;
+    throw contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
+  }
+  const decoder = new TextDecoder('utf-8');
+  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
+}
+
+/** The first sheet of an .xlsx workbook as rows of cells. */
+export function readXlsx(bytes: Uint8Array): Table {
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
+    throw contentError('is an Excel 97-2003 .xls workbook, which is not supported: save it as .xlsx (Excel 工作簿) or as CSV UTF-8');
+  if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw contentError('is not an .xlsx workbook (not a zip archive); send the file itself, base64-encoded');
+
+  const meta = unzip(bytes, (name) => name === '_rels/.rels' || /(^|\/)workbook\.xml$/.test(name) || /(^|\/)_rels\/workbook\.xml\.rels$/.test(name));
+  const workbookPath = relationships(meta['_rels/.rels']).find((r) => r.type.endsWith('/officeDocument'))?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
+  const workbook = meta[workbookPath];
+  if (!workbook) throw contentError('is not an .xlsx workbook: it has no workbook part (xl/workbook.xml)');
+  const relsPath = resolvePath(workbookPath, `_rels/${workbookPath.split('/').pop()}.rels`);
+  const rels = relationships(meta[relsPath]);
+
+  const firstSheet = elements(workbook, 'sheet').next().value;
+  if (!firstSheet) throw contentError('is a workbook without sheets');
+  const sheetAttrs = attributes(firstSheet.attrs);
+  const relId = Object.entries(sheetAttrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
+  const sheetTarget = rels.find((r) => r.id === relId)?.target;
+  if (!sheetTarget) throw contentError('is a workbook whose first sheet cannot be found');
+  const sheetPath = resolvePath(workbookPath, sheetTarget);
+  const stringsTarget = rels.find((r) => r.type.endsWith('/sharedStrings'))?.target;
+  const stringsPath = stringsTarget ? resolvePath(workbookPath, stringsTarget) : undefined;
+  const workbookPr = elements(workbook, 'workbookPr').next().value;
+  const date1904 = workbookPr ? ['1', 'true'].includes(attributes(workbookPr.attrs).date1904 ?? '') : false;
+
+  const parts = unzip(bytes, (name) => name === sheetPath || name === stringsPath);
+  const sheet = parts[sheetPath];
+  if (sheet === undefined) throw contentError(`is a workbook whose first sheet (${sheetPath}) is missing`);
+  const shared = stringsPath && parts[stringsPath] ? [...elements(parts[stringsPath]!, 'si')].map((si) => richText(si.inner)) : [];
+
+  const data = /<(?:[\w.-]+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:[\w.-]+:)?sheetData>)/.exec(sheet)?.[1] ?? '';
+  const rows: SheetRow[] = [];
+  let lastRow = 0;
+  for (const row of elements(data, 'row')) {
+    const r = attributes(row.attrs).r;
+    const line = r && /^\d+$/.test(r) ? Number(r) : lastRow + 1;
+    lastRow = line;
+    const cells: Cell[] = [];
+    let lastCol = -1;
+    for (const c of elements(row.inner, 'c')) {
+      const a = attributes(c.attrs);
+      const col = (a.r ? columnIndex(a.r) : undefined) ?? lastCol + 1;
+      lastCol = col;
+      const v = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(c.inner)?.[1];
+      let cell: Cell = '';
+      switch (a.t) {
+        case 's':
+          cell = v !== undefined && /^\d+$/.test(v.trim()) ? (shared[Number(v.trim())] ?? '') : '';
+          break;
+        case 'inlineStr': {
+          const is = elements(c.inner, 'is').next().value;
+          cell = is ? richText(is.inner) : '';
+          break;
+        }
+        case 'str':
+        case 'e':
+        case 'd':
+          cell = v === undefined ? '' : ooxmlUnescape(decodeXml(v));
+          break;
+        case 'b':
+          cell = v === undefined ? '' : v.trim() === '1' ? 'TRUE' : 'FALSE';
+          break;
+        default:
+          cell = v === undefined || v.trim() === '' ? '' : { number: excelNumberText(decodeXml(v).trim()) };
+      }
+      while (cells.length < col) cells.push('');
+      cells[col] = cell;
+    }
+    rows.push({ line, cells });
+  }
+  return { rows, date1904 };
+}
+
+/**
+ * An Excel number as plain decimal text, with Excel's 15 significant digits: Excel writes
+ * doubles in full (`0.30000000000000004`, `1.2345E+3`); people typed `0.3` and `1234.5`.
+ * String arithmetic only.
+ */
+export function excelNumberText(v: string): string {
+  const m = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,3}))?$/.exec(v);
+  if (!m || (m[2] === '' && (m[3] ?? '') === '')) return v;
+  const negative = m[1] === '-';
+  let digits = `${m[2]}${m[3] ?? ''}`;
+  let point = m[2]!.length + Number(m[4] ?? '0');
+  while (digits.length > 1 && digits[0] === '0') {
+    digits = digits.slice(1);
+    point--;
+  }
+  if (/^0*$/.test(digits)) return '0';
+  if (digits.length > 15) {
+    const roundUp = digits[15]! >= '5';
+    digits = digits.slice(0, 15);
+    if (roundUp) {
+      const bumped = incrementDigits(digits);
+      if (bumped.length > digits.length) point++;
+      digits = bumped.slice(0, 15);
+    }
+  }
+  let text: string;
+  if (point <= 0) text = `0.${'0'.repeat(-point)}${digits}`;
+  else if (point >= digits.length) text = digits + '0'.repeat(point - digits.length);
+  else text = `${digits.slice(0, point)}.${digits.slice(point)}`;
+  if (text.includes('.')) text = text.replace(/0+$/, '').replace(/\.$/, '');
+  return negative ? `-${text}` : text;
+}
+
+function incrementDigits(digits: string): string {
+  const out = digits.split('');
+  for (let j = out.length - 1; j >= 0; j--) {
+    if (out[j] === '9') out[j] = '0';
+    else {
+      out[j] = String.fromCharCode(out[j]!.charCodeAt(0) + 1);
+      return out.join('');
+    }
+  }
+  return `1${out.join('')}`;
+}
+
+// ---------------------------------------------------------------- the upload
+
+/** The upload as a table: CSV text, or the first sheet of a base64 .xlsx workbook. */
+export function readTable(input: { format: 'csv' | 'xlsx'; content: string }): Table {
+  if (input.format === 'csv') return readCsv(input.content);
+  const base64 = input.content.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) throw contentError('is not valid base64: an .xlsx workbook must be sent base64-encoded');
+  return readXlsx(new Uint8Array(Buffer.from(base64, 'base64')));
+}
+
+// ---------------------------------------------------------------- columns
+
+export const COLUMN_KEYS = [
+  'name',
+  'residentId',
+  'villageId',
+  'householdSize',
+  'householdAnnualIncomeYuan',
+  'villagePerCapitaIncomeYuan',
+  'familyPlanning',
+  'projectType',
+  'projectDescription',
+  'expectedAnnualReturnYuan',
+  'amountRequestedYuan',
+  'submittedOn',
+  'phone',
+] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+interface ColumnSpec {
+  /** the header a township clerk writes */
+  zh: string;
+  /** other headers accepted (the English name is always accepted) */
+  aliases: string[];
+  optional?: true;
+}
+
+export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
+  name: { zh: '姓名', aliases: ['母亲姓名', '申请人', '申请人姓名'] },
+  residentId: { zh: '身份证号', aliases: ['身份证号码', '身份证'] },
+  villageId: { zh: '村', aliases: ['村名', '村庄', '所在村', '行政村', 'village'] },
+  householdSize: { zh: '家庭人口', aliases: ['家庭人口数', '家庭人数'] },
+  householdAnnualIncomeYuan: { zh: '家庭年收入(元)', aliases: [] },
+  villagePerCapitaIncomeYuan: { zh: '村人均收入(元)', aliases: ['村人均年收入(元)'] },
+  familyPlanning: { zh: '计生情况', aliases: ['计划生育情况'] },
+  projectType: { zh: '项目类型', aliases: [] },
+  projectDescription: { zh: '项目说明', aliases: ['项目内容', '项目简介'] },
+  expectedAnnualReturnYuan: { zh: '预计年收益(元)', aliases: [] },
+  amountRequestedYuan: { zh: '申请金额(元)', aliases: ['申请借款金额(元)', '借款金额(元)'] },
+  submittedOn: { zh: '申请日期', aliases: [], optional: true },
+  phone: { zh: '电话', aliases: ['联系电话', '手机', '手机号', '手机号码'], optional: true },
+};
+
+/** Columns a clerk's sheet often has that carry nothing to import: the running number. */
+const IGNORED_HEADERS = new Set(['序号', 'no', 'no.', '#']);
+
+/** Header text as compared: NFKC (full-width → half-width), no spaces or `*` marks, no unit `(元)`, lower case. */
+function headerKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/[\s*_]/g, '')
+    .replace(/\((元|yuan)\)$/i, '')
+    .toLowerCase();
+}
+
+const HEADER_LOOKUP = new Map<string, ColumnKey>();
+for (const key of COLUMN_KEYS) {
+  const spec = COLUMNS[key];
+  for (const h of [spec.zh, key, ...spec.aliases]) HEADER_LOOKUP.set(headerKey(h), key);
+}
+
+const describeColumn = (key: ColumnKey) => `${COLUMNS[key].zh} (${key})`;
+
+export interface Columns {
+  /** the header row */
+  header: SheetRow;
+  /** where each known column is, with its header as written */
+  at: Map<ColumnKey, { index: number; label: string }>;
+  /** columns with an empty header (their cells must be empty) */
+  unnamed: number[];
+  /** the data rows: the non-empty rows after the header */
+  rows: SheetRow[];
+}
+
+/**
+ * Finds the header: the first row (of the first ten that are not empty) naming at least
+ * three known columns, so a title row above it (蔡公堂乡2026年幸福工程申请名单) is skipped.
+ * Refuses the file when a header is unknown or repeated or a required column is missing.
+ */
+export function locateColumns(table: Table): Columns {
+  const nonEmpty = table.rows.filter((r) => !isEmptyRow(r));
+  if (!nonEmpty.length) throw contentError('is empty: it needs a header row and one row per application');
+  const known = (r: SheetRow) => r.cells.filter((c) => HEADER_LOOKUP.has(headerKey(cellText(c)))).length;
+  const header = nonEmpty.slice(0, 10).find((r) => known(r) >= 3);
+  if (!header)
+    throw contentError(
+      `has no header row: the first row must name the columns, e.g. ${COLUMN_KEYS.map((k) => COLUMNS[k].zh).join(',')} (or in English ${COLUMN_KEYS.join(',')})`,
+    );
+  const at = new Map<ColumnKey, { index: number; label: string }>();
+  const unknown: string[] = [];
+  const repeated: string[] = [];
+  const unnamed: number[] = [];
+  header.cells.forEach((c, index) => {
+    const label = cellText(c).trim();
+    if (!label) return unnamed.push(index);
+    const normalized = headerKey(label);
+    if (IGNORED_HEADERS.has(normalized)) return;
+    const key = HEADER_LOOKUP.get(normalized);
+    if (!key) return unknown.push(label);
+    if (at.has(key)) return repeated.push(label);
+    at.set(key, { index, label });
+  });
+  const missing = COLUMN_KEYS.filter((k) => !COLUMNS[k].optional && !at.has(k));
+  if (missing.length || unknown.length || repeated.length) {
+    const problems = [
+      missing.length ? `is missing column(s): ${missing.map(describeColumn).join(', ')}` : '',
+      unknown.length ? `has unknown column(s): ${unknown.join(', ')}` : '',
+      repeated.length ? `repeats column(s): ${repeated.join(', ')}` : '',
+    ].filter(Boolean);
+    throw contentError(`${problems.join('; ')} (header on line ${header.line}). The columns are ${COLUMN_KEYS.map((k) => `${describeColumn(k)}${COLUMNS[k].optional ? ' optional' : ''}`).join(', ')}`);
+  }
+  const headerPos = table.rows.indexOf(header);
+  const rows = table.rows.slice(headerPos + 1).filter((r) => !isEmptyRow(r));
+  if (!rows.length) throw contentError(`has a header row but no applications below it (line ${header.line})`);
+  if (rows.length > MAX_IMPORT_ROWS) throw contentError(`has ${rows.length} application rows; at most ${MAX_IMPORT_ROWS} may be imported at once: split the file`);
+  return { header, at, unnamed, rows };
+}
+
+// ---------------------------------------------------------------- values
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
+
+const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+
+/**
+ * Yuan as written (`10000`, `10,000.50`, `¥1,234.5`, `0.1`) to integer fen, exactly, with
+ * string arithmetic. Refuses empty text, negative amounts, more than two decimals (fen are
+ * whole) and anything that is not a number.
+ */
+export function yuanToFen(text: string, opts: { min?: 0 | 1 } = {}): Parsed<number> {
+  const t = text
+    .normalize('NFKC')
+    .trim()
+    .replace(/^¥\s*/, '')
+    .replace(/\s*元$/, '');
+  if (t === '') return bad('is required');
+  if (/^[-−]/.test(t)) return bad('must not be negative');
+  const m = AMOUNT.exec(t);
+  if (!m) return bad('must be an amount in yuan such as 12000, 12,000 or 12000.50');
+  const frac = m[2] ?? '';
+  if (frac.length > 2) return bad('must have at most 2 decimal places (1 fen = 0.01 yuan)');
+  const fenDigits = `${m[1]!.replaceAll(',', '')}${frac.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
+  if (fenDigits.length > 15) return bad(`must be at most ${MAX_FEN / 100} yuan`);
+  const fen = Number(fenDigits); // a string of at most 15 digits: an exact integer
+  if (fen > MAX_FEN) return bad(`must be at most ${MAX_FEN / 100} yuan`);
+  if ((opts.min ?? 0) > fen) return bad('must be more than 0 yuan');
+  return ok(fen);
+}
+
+/** `2026-03-01`, `2026/3/1`, `2026.3.1`, `2026年3月1日`, optionally with a time (dropped), as YYYY-MM-DD. */
+export function normalizeDate(text: string): Parsed<string> {
+  const t = text.normalize('NFKC').trim();
+  const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(t);
+  if (!m) return bad('must be a date written YYYY-MM-DD or YYYY/M/D');
+  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isIsoDate(date) ? ok(date) : bad(`${t} is not a real calendar date`);
+}
+
+/** An Excel date serial (days since 1899-12-30, or since 1904-01-01) as YYYY-MM-DD. */
+export function excelSerialDate(serial: string, date1904 = false): Parsed<string> {
+  const days = /^(\d{1,6})(?:\.\d+)?$/.exec(serial)?.[1];
+  if (!days) return bad('must be a date');
+  const date = addDays(date1904 ? '1904-01-01' : '1899-12-30', Number(days));
+  return isIsoDate(date) ? ok(date) : bad('must be a date');
+}
+
+const FAMILY_PLANNING: Record<string, string> = {
+  守法户: 'compliant',
+  守法: 'compliant',
+  独生子女户: 'one_child',
+  独生子女: 'one_child',
+  双女户: 'two_daughters',
+  双女: 'two_daughters',
+  违法户: 'violation',
+  违法: 'violation',
+  违反政策: 'violation',
+  违反计生政策: 'violation',
+};
+
+const PROJECT_TYPES: Record<string, string> = {
+  商店: 'shop',
+  小卖部: 'shop',
+  运输: 'transport',
+  养殖: 'livestock',
+  种植: 'farming',
+  手工: 'handicraft',
+  手工艺: 'handicraft',
+  服务: 'service',
+  其他: 'other',
+  其它: 'other',
+};
+
+function enumValue(text: string, chinese: Record<string, string>, values: readonly string[]): Parsed<string> {
+  const t = text.normalize('NFKC').trim();
+  if (t === '') return bad('is required');
+  const english = t.toLowerCase().replace(/[\s-]+/g, '_');
+  if (values.includes(english)) return ok(english);
+  const value = chinese[t.replace(/\s+/g, '')];
+  if (value) return ok(value);
+  const zh = [...new Set(Object.values(chinese))].map((v) => `${Object.keys(chinese).filter((k) => chinese[k] === v).join('/')}=${v}`);
+  return bad(`must be one of ${zh.join(', ')}`);
+}
+
+// ---------------------------------------------------------------- villages
+
+export interface VillageDirectory {
+  resolve(text: string): Parsed<string>;
+}
+
+/**
+ * Resolves the village column against the offices of the round's district: the office id
+ * (`lhasa.chengguan.caigongtang.zhiba`), or a name unique in the district (支巴村, 支巴,
+ * Zhiba Village, zhiba). The village must lie in the caller's subtree.
+ */
+export function villageDirectory(districtOffices: Office[], districtId: string, callerOfficeId: string): VillageDirectory {
+  const byId = new Map(districtOffices.map((o) => [o.id, o]));
+  const byName = new Map<string, Office[]>();
+  const nameKey = (s: string) => s.normalize('NFKC').replace(/\s+/g, '').toLowerCase().replace(/村$/, '');
+  for (const o of districtOffices) {
+    if (o.level !== 'village' || !isWithin(o.id, districtId)) continue;
+    const names = new Set([nameKey(o.name), o.nameEn ? nameKey(o.nameEn) : '', nameKey(o.id.split('.').pop()!)].filter(Boolean));
+    for (const n of names) byName.set(n, [...(byName.get(n) ?? []), o]);
+  }
+  return {
+    resolve(text) {
+      const t = text.normalize('NFKC').trim();
+      if (t === '') return bad('is required');
+      let office = byId.get(t.toLowerCase());
+      if (office && !isWithin(office.id, districtId)) office = undefined;
+      if (!office) {
+        const candidates = byName.get(nameKey(t)) ?? [];
+        if (candidates.length > 1) return bad(`"${t}" names ${candidates.length} villages of district ${districtId} (${candidates.map((o) => o.id).join(', ')}): write the village office id`);
+        office = candidates[0];
+      }
+      if (!office)
+        return bad(
+          isOfficeId(t.toLowerCase())
+            ? `${t} is not an office of district ${districtId}, the round's district`
+            : `no village named "${t}" in district ${districtId}, the round's district: write its name as registered or its office id`,
+        );
+      if (office.level !== 'village') return bad(`${office.id} is a ${office.level} office, not a village`);
+      if (!isWithin(office.id, callerOfficeId)) return bad(`village ${office.id} is outside your office ${callerOfficeId}`);
+      return ok(office.id);
+    },
+  };
+}
+
+// ---------------------------------------------------------------- rows
+
+export interface ImportEnv {
+  roundId: string;
+  districtId: string;
+  roundOpenedOn: string;
+  callerOfficeId: string;
+  today: string;
+  /** the offices of the round's district (officeSubtree) */
+  districtOffices: Office[];
+}
+
+export type PreparedRow =
+  | { row: number; ok: true; input: ApplicationInput; applicationId: string }
+  | { row: number; ok: false; errors: ImportRowError[] };
+
+/** Zod paths of ApplicationInput → the column they come from. */
+const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
+  roundId: 'roundId',
+  villageId: 'villageId',
+  submittedOn: 'submittedOn',
+  'mother.name': 'name',
+  'mother.residentId': 'residentId',
+  'mother.phone': 'phone',
+  householdSize: 'householdSize',
+  householdAnnualIncomeFen: 'householdAnnualIncomeYuan',
+  villagePerCapitaIncomeFen: 'villagePerCapitaIncomeYuan',
+  familyPlanning: 'familyPlanning',
+  'project.type': 'projectType',
+  'project.description': 'projectDescription',
+  'project.expectedAnnualReturnFen': 'expectedAnnualReturnYuan',
+  amountRequestedFen: 'amountRequestedYuan',
+};
+
+/** The 26-character id (ULID alphabet) of the application imported for this mother into this round. */
+export function importedApplicationId(roundId: string, residentId: string): string {
+  const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+  const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${residentId.trim().toUpperCase()}`).digest();
+  let bits = '';
+  for (let j = 0; j < 10; j++) bits += hash[j]!.toString(2).padStart(8, '0');
+  let tail = '';
+  for (let j = 0; j < 80; j += 5) tail += CROCKFORD[parseInt(bits.slice(j, j + 5), 2)];
+  // the time part is the round's (ULIDs start with their creation time): ids stay ULID-shaped and sort after the round
+  return `${roundId.slice(0, 10)}${tail}`;
+}
+
+/**
+ * Every data row of the upload, mapped and checked: either a valid `ApplicationInput` with
+ * the id it will have, or the row's errors. Throws `ValidationFailed` (field `content`) when
+ * the file as a whole cannot be read.
+ */
+export function prepareImport(upload: { format: 'csv' | 'xlsx'; content: string }, env: ImportEnv): PreparedRow[] {
+  const table = readTable(upload);
+  const columns = locateColumns(table);
+  const villages = villageDirectory(env.districtOffices, env.districtId, env.callerOfficeId);
+  const seen = new Map<string, number>();
+  const width = columns.header.cells.length;
+  return columns.rows.map((sheetRow) => prepareRow(sheetRow, columns, width, env, villages, table.date1904, seen));
+}
+
+function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: ImportEnv, villages: VillageDirectory, date1904: boolean, seen: Map<string, number>): PreparedRow {
+  const errors: ImportRowError[] = [];
+  const fail = (field: ColumnKey | 'roundId' | 'row', message: string) => {
+    if (errors.some((e) => e.field === field)) return;
+    const label = field === 'row' || field === 'roundId' ? undefined : columns.at.get(field)?.label;
+    errors.push({ field, ...(label ? { column: label } : {}), message });
+  };
+  const cell = (key: ColumnKey): Cell | undefined => {
+    const at = columns.at.get(key);
+    return at ? sheetRow.cells[at.index] : undefined;
+  };
+  const text = (key: ColumnKey) => cellText(cell(key)).trim();
+  const take = <T>(key: ColumnKey, parsed: Parsed<T>): T | undefined => {
+    if (parsed.ok) return parsed.value;
+    fail(key, parsed.message);
+    return undefined;
+  };
+
+  const extra = sheetRow.cells.slice(width).filter((c) => cellText(c).trim() !== '').length;
+  if (extra) fail('row', `has ${extra} more value(s) than the header has columns (an amount such as 10,000.50 must be in quotes in a CSV file)`);
+  for (const j of columns.unnamed) if (cellText(sheetRow.cells[j]).trim() !== '') fail('row', `has a value in column ${j + 1}, which has no header`);
+
+  const required = (key: ColumnKey) => {
+    const t = text(key);
+    if (t === '') fail(key, 'is required');
+    return t === '' ? undefined : t;
+  };
+
+  const name = required('name');
+  const residentCell = cell('residentId');
+  let residentId: string | undefined;
+  if (residentCell !== undefined && typeof residentCell !== 'string')
+    fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again');
+  else residentId = required('residentId');
+  const villageId = take('villageId', villages.resolve(text('villageId')));
+  const sizeText = text('householdSize');
+  const householdSize = take('householdSize', sizeText === '' ? bad('is required') : /^\d{1,3}$/.test(sizeText) ? ok(Number(sizeText)) : bad('must be a whole number of people'));
+  const householdAnnualIncomeFen = take('householdAnnualIncomeYuan', yuanToFen(text('householdAnnualIncomeYuan'), { min: 0 }));
+  const villagePerCapitaIncomeFen = take('villagePerCapitaIncomeYuan', yuanToFen(text('villagePerCapitaIncomeYuan'), { min: 1 }));
+  const familyPlanning = take('familyPlanning', enumValue(text('familyPlanning'), FAMILY_PLANNING, ['compliant', 'one_child', 'two_daughters', 'violation']));
+  const projectType = take('projectType', enumValue(text('projectType'), PROJECT_TYPES, ['shop', 'transport', 'livestock', 'farming', 'handicraft', 'service', 'other']));
+  const description = required('projectDescription');
+  const expectedAnnualReturnFen = take('expectedAnnualReturnYuan', yuanToFen(text('expectedAnnualReturnYuan'), { min: 0 }));
+  const amountRequestedFen = take('amountRequestedYuan', yuanToFen(text('amountRequestedYuan'), { min: 1 }));
+  const dateCell = cell('submittedOn');
+  const submittedOn =
+    dateCell === undefined || cellText(dateCell).trim() === ''
+      ? undefined
+      : take('submittedOn', typeof dateCell === 'string' ? normalizeDate(dateCell) : excelSerialDate(dateCell.number, date1904));
+  const phoneText = text('phone').normalize('NFKC').replace(/[\s-]/g, '');
+
+  const candidate = {
+    roundId: env.roundId,
+    ...(submittedOn ? { submittedOn } : {}),
+    villageId,
+    mother: { name, residentId, ...(phoneText ? { phone: phoneText } : {}) },
+    householdSize,
+    householdAnnualIncomeFen,
+    villagePerCapitaIncomeFen,
+    familyPlanning,
+    project: { type: projectType, description, expectedAnnualReturnFen },
+    amountRequestedFen,
+  };
+  const parsed = ApplicationInput.safeParse(candidate);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = FIELD_OF_PATH[issue.path.join('.')] ?? 'row';
+      fail(field, issue.message.replace(/^\w+Fen (?=must)/, ''));
+    }
+  }
+
+  if (submittedOn && !errors.some((e) => e.field === 'submittedOn')) {
+    if (submittedOn > env.today) fail('submittedOn', `must not be in the future (today is ${env.today})`);
+    else if (submittedOn < env.roundOpenedOn) fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`);
+  }
+
+  // the same mother twice in one file: the second row is refused (checked on every valid ID, so a fixed re-import sees the same)
+  const normalizedId = residentId?.toUpperCase();
+  if (normalizedId && residentIdProblem(normalizedId, env.today) === null) {
+    const first = seen.get(normalizedId);
+    if (first !== undefined) fail('residentId', `is the same as on row ${first}: a mother may be listed only once`);
+    else seen.set(normalizedId, sheetRow.line);
+  }
+
+  if (errors.length || !parsed.success) return { row: sheetRow.line, ok: false, errors };
+  return { row: sheetRow.line, ok: true, input: parsed.data, applicationId: importedApplicationId(env.roundId, parsed.data.mother.residentId) };
+}

@@ -1,0 +1,264 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import type { Application, Round } from '../domain/entities.ts';
+import { ConcurrentChange, Conflict, Forbidden, NotFound, ServiceUnavailable } from '../domain/errors.ts';
+import { prepareImport } from '../domain/import-rows.ts';
+import type { ImportInput, ImportReport, ImportRowResult } from '../domain/import-schemas.ts';
+import { ancestorAt, isWithin } from '../domain/offices.ts';
+import type { ApplicationInput } from '../domain/schemas.ts';
+import { stageNewApplication } from '../store/applications.ts';
+import { documentClient, recordsTable } from '../store/client.ts';
+import { guardUnavailable } from '../store/errors.ts';
+import { keys, motherKey } from '../store/keys.ts';
+import { getMother, stageOpenCase, type MotherRecord } from '../store/mothers.ts';
+import { officeSubtree } from '../store/offices.ts';
+import { getRecord } from '../store/records.ts';
+import { getRound } from '../store/rounds.ts';
+import { Transaction } from '../store/transaction.ts';
+import { actorOf, historyItem, type Context } from './context.ts';
+
+/** Keys per BatchGetItem (DynamoDB's limit). */
+const READ_BATCH = 100;
+/** Rows per TransactWriteItems: 3 items each (application, mother, history), under DynamoDB's 100. */
+const ROWS_PER_TRANSACTION = 30;
+const PARALLEL_READS = 8;
+const PARALLEL_WRITES = 8;
+/** Answers larger than this are not kept for Idempotency-Key replays (an item holds at most 400 KB). */
+const MAX_STORED_ANSWER_BYTES = 300_000;
+
+interface Candidate {
+  index: number;
+  row: number;
+  input: ApplicationInput;
+  applicationId: string;
+}
+
+type Item = Record<string, unknown>;
+type Key = { pk: string; sk: string };
+
+/**
+ * importApplications: a township (or the district office) imports its list of applications
+ * for a round, from CSV or the first sheet of an Excel workbook. Every row is checked as
+ * submitApplication checks one application, and answered on its own.
+ * 1. the round exists (404), lies in the caller's district (403) and is open (409);
+ * 2. the file is read and every row mapped and validated (`prepareImport`): schema, the
+ *    village (in the caller's subtree and the round's district), dates, and a mother listed
+ *    twice (the second row is refused); an unreadable file is refused whole (422, `content`);
+ * 3. the mothers' records are read 100 at a time (BatchGetItem), and the cases they have
+ *    open: a mother with an open application or loan from THIS round is `already_imported`
+ *    (as is one whose application imported from a file into this round was since decided),
+ *    any other open case refuses the row;
+ * 4. unless `dryRun`, the accepted rows are written 30 to a transaction, each row complete
+ *    (application, the mother's open case, the history event, as submitApplication writes
+ *    them) with the same conditions; when a transaction is cancelled (a race with another
+ *    request), its rows are written one by one so only the conflicting ones are refused.
+ * Application ids are derived from (round, resident ID), so importing the same file again
+ * creates nothing new. With an Idempotency-Key, the answer (when under 300 KB) is kept and
+ * replayed to a retry; larger imports are answered afresh, as `already_imported`.
+ */
+export async function importApplications(ctx: Context, roundId: string, input: ImportInput): Promise<ImportReport> {
+  const round = await getRound(roundId);
+  if (!round) throw new NotFound('round', roundId);
+  if (!isWithin(ctx.caller.officeId, round.districtId)) throw new Forbidden(`round ${round.id} belongs to district ${round.districtId}, outside your office ${ctx.caller.officeId}`);
+  if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
+
+  const t0 = performance.now();
+  const districtOffices = await officeSubtree(round.districtId);
+  const prepared = prepareImport(input, {
+    roundId: round.id,
+    districtId: round.districtId,
+    roundOpenedOn: round.openedOn,
+    callerOfficeId: ctx.caller.officeId,
+    today: ctx.today,
+    districtOffices,
+  });
+
+  const results: ImportRowResult[] = new Array(prepared.length);
+  const candidates: Candidate[] = [];
+  prepared.forEach((p, index) => {
+    if (p.ok) candidates.push({ index, row: p.row, input: p.input, applicationId: p.applicationId });
+    else results[index] = { row: p.row, status: 'refused', errors: p.errors };
+  });
+
+  const t1 = performance.now();
+  const toWrite = await screenMothers(round, candidates, results);
+  const t2 = performance.now();
+
+  if (input.dryRun) {
+    for (const c of toWrite) results[c.index] = accepted(c);
+  } else {
+    await inParallel(chunk(toWrite, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (rows) => {
+      try {
+        await commitRows(ctx, round, rows);
+        for (const c of rows) results[c.index] = accepted(c);
+      } catch (error) {
+        if (!isRace(error)) throw error;
+        for (const c of rows) results[c.index] = await writeOneByOne(ctx, round, c);
+      }
+    });
+  }
+
+  console.log('TIMING prepare', t1 - t0, 'reads', t2 - t1, 'writes', performance.now() - t2);
+  const report: ImportReport = {
+    roundId: round.id,
+    dryRun: input.dryRun,
+    rows: results,
+    accepted: results.filter((r) => r.status === 'accepted').length,
+    refused: results.filter((r) => r.status === 'refused').length,
+    alreadyImported: results.filter((r) => r.status === 'already_imported').length,
+  };
+  if (!input.dryRun && ctx.idempotency && Buffer.byteLength(JSON.stringify(report)) <= MAX_STORED_ANSWER_BYTES) {
+    return new Transaction().commit(report, ctx.idempotency);
+  }
+  return report;
+}
+
+const accepted = (c: Candidate): ImportRowResult => ({ row: c.row, status: 'accepted', applicationId: c.applicationId });
+const alreadyImported = (c: Candidate, applicationId: string): ImportRowResult => ({ row: c.row, status: 'already_imported', applicationId });
+const refusedFor = (c: Candidate, field: string, message: string): ImportRowResult => ({ row: c.row, status: 'refused', errors: [{ field, message }] });
+
+const pkSk = (k: Key) => `${k.pk}\u0000${k.sk}`;
+
+/**
+ * Reads the candidates' mothers and the cases they have open; settles the rows of mothers
+ * already in this round or with another open case, and returns the rows to write.
+ */
+async function screenMothers(round: Round, candidates: Candidate[], results: ImportRowResult[]): Promise<Candidate[]> {
+  const motherKeyOf = (c: Candidate) => keys.mother(motherKey(c.input.mother.residentId));
+  const mothers = await batchGet(candidates.map(motherKeyOf), ['openCase']);
+  const caseKeyOf = (m: MotherRecord | undefined, c: Candidate): Key | undefined => {
+    if (m?.openCase) return m.openCase.kind === 'application' ? keys.application(m.openCase.id) : keys.loan(m.openCase.id);
+    // a mother with a record but nothing open had a case before: perhaps this very row, imported and since decided
+    return m ? keys.application(c.applicationId) : undefined;
+  };
+  const caseKeys = candidates.map((c) => caseKeyOf(mothers.get(pkSk(motherKeyOf(c))) as MotherRecord | undefined, c)).filter((k): k is Key => !!k);
+  const cases = await batchGet(caseKeys, ['roundId', 'applicationId', 'status']);
+
+  const toWrite: Candidate[] = [];
+  for (const c of candidates) {
+    const mother = mothers.get(pkSk(motherKeyOf(c))) as MotherRecord | undefined;
+    const key = caseKeyOf(mother, c);
+    const found = key ? cases.get(pkSk(key)) : undefined;
+    const settled = settle(round, c, mother, found);
+    if (settled) results[c.index] = settled;
+    else toWrite.push(c);
+  }
+  return toWrite;
+}
+
+/** The answer for a row whose mother already has a case, or undefined when the row may be written. */
+function settle(round: Round, c: Candidate, mother: MotherRecord | undefined, found: Item | undefined): ImportRowResult | undefined {
+  const open = mother?.openCase;
+  if (open) {
+    if (found?.roundId === round.id) return alreadyImported(c, open.kind === 'application' ? open.id : String(found.applicationId));
+    const where = found?.roundId ? ` in round ${String(found.roundId)}` : '';
+    return refusedFor(c, 'residentId', `this mother already has an open ${open.kind} (${open.id})${where}; she may apply again after it is repaid or rejected`);
+  }
+  if (found) return alreadyImported(c, c.applicationId);
+  return undefined;
+}
+
+function applicationOf(ctx: Context, round: Round, c: Candidate): Application {
+  const input = c.input;
+  return {
+    id: c.applicationId,
+    roundId: round.id,
+    districtId: round.districtId,
+    townshipId: ancestorAt(input.villageId, 'township')!,
+    villageId: input.villageId,
+    mother: input.mother,
+    householdSize: input.householdSize,
+    householdAnnualIncomeFen: input.householdAnnualIncomeFen,
+    villagePerCapitaIncomeFen: input.villagePerCapitaIncomeFen,
+    familyPlanning: input.familyPlanning,
+    project: input.project,
+    amountRequestedFen: input.amountRequestedFen,
+    status: 'submitted',
+    submittedOn: input.submittedOn ?? ctx.today,
+    submittedAt: ctx.now.toISOString(),
+    submittedBy: actorOf(ctx.caller),
+    version: 1,
+  };
+}
+
+/** Writes the rows in one transaction, each as submitApplication writes one application. */
+async function commitRows(ctx: Context, round: Round, rows: Candidate[]): Promise<void> {
+  const tx = new Transaction();
+  for (const c of rows) {
+    const app = applicationOf(ctx, round, c);
+    stageNewApplication(tx, app);
+    stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id });
+    tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen }));
+  }
+  await tx.commit(undefined);
+}
+
+/** A cancelled transaction: a condition failed (another request got there first) or a conflicting transaction ran at the same time. */
+const isRace = (error: unknown) => error instanceof Conflict || error instanceof ConcurrentChange;
+
+/** One row of a cancelled chunk: written alone, or answered from what the other request left. */
+async function writeOneByOne(ctx: Context, round: Round, c: Candidate): Promise<ImportRowResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await commitRows(ctx, round, [c]);
+      return accepted(c);
+    } catch (error) {
+      if (!isRace(error)) throw error;
+    }
+    const mother = await getMother(c.input.mother.residentId);
+    const key = mother?.openCase ? (mother.openCase.kind === 'application' ? keys.application(mother.openCase.id) : keys.loan(mother.openCase.id)) : keys.application(c.applicationId);
+    const settled = settle(round, c, mother, await getRecord<Item>(key));
+    if (settled) return settled;
+    if (attempt >= 3) return refusedFor(c, 'row', 'was changed by another request at the same time; import the file again (rows already imported are reported as such)');
+    await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
+  }
+}
+
+/** Reads items by key, 100 per BatchGetItem, several at once; unprocessed keys are retried with back-off. */
+async function batchGet(allKeys: Key[], attributes: string[]): Promise<Map<string, Item>> {
+  const unique = [...new Map(allKeys.map((k) => [pkSk(k), k])).values()];
+  const found = new Map<string, Item>();
+  const table = recordsTable();
+  const names = Object.fromEntries(['pk', 'sk', ...attributes].map((a, i) => [`#a${i}`, a]));
+  await inParallel(chunk(unique, READ_BATCH), PARALLEL_READS, async (batch) => {
+    let pending: Item[] = batch;
+    for (let attempt = 1; pending.length; attempt++) {
+      const answer = await guardUnavailable(() =>
+        documentClient().send(
+          new BatchGetCommand({
+            RequestItems: { [table]: { Keys: pending, ConsistentRead: true, ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } },
+          }),
+        ),
+      );
+      for (const item of answer.Responses?.[table] ?? []) found.set(pkSk(item as Key), item);
+      pending = answer.UnprocessedKeys?.[table]?.Keys ?? [];
+      if (!pending.length) break;
+      if (attempt >= 8) throw new ServiceUnavailable('the database is busy; nothing was imported, please retry');
+      await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt) * (0.5 + Math.random())));
+    }
+  });
+  return found;
+}
+
+function chunk<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Runs `work` over the items, at most `limit` at a time; after a failure starts nothing new, waits for the rest, and throws it. */
+async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (!failure && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (error) {
+        failure ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failure) throw failure.error;
+}

@@ -1,0 +1,152 @@
+/**
+ * The committee's reports, as of any date, grouped by district, township, round or year
+ * of disbursement. Each row sums the dated aggregates of its groups (see
+ * shared/domain/aggregates.ts): the cost depends on the number of rows and days, never on
+ * the number of loans. The figures' definitions are in the README.
+ */
+import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, type Components } from '../domain/aggregates.ts';
+import { addDays } from '../domain/dates.ts';
+import type { Loan } from '../domain/entities.ts';
+import { ValidationFailed } from '../domain/errors.ts';
+import type { ReportQuery } from '../domain/schemas.ts';
+import { readSums } from '../store/aggregates.ts';
+import { getFund } from '../store/fund.ts';
+import { loansWithEvaluationDue } from '../store/loans.ts';
+import { officeSubtree } from '../store/offices.ts';
+import { allRounds } from '../store/rounds.ts';
+import type { Context } from './context.ts';
+import { isRecovered } from './rounds.ts';
+import { districtsFor } from './scope.ts';
+
+export interface ReportRow {
+  groupBy: ReportQuery['groupBy'] | 'total';
+  id: string;
+  label: string;
+  districtId?: string;
+}
+
+interface RowSpec extends ReportRow {
+  groups: string[];
+}
+
+function asOfOf(ctx: Context, q: ReportQuery): string {
+  const asOf = q.asOf ?? ctx.today;
+  if (asOf > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'asOf');
+  return asOf;
+}
+
+/** The rows of a report for the caller: its districts (committee: all, or the one asked for). */
+async function rowSpecs(ctx: Context, q: ReportQuery, asOf: string): Promise<RowSpec[]> {
+  const districts = await districtsFor(ctx.caller, q.districtId);
+  const offices = new Map((await officeSubtree(ctx.caller.officeId.split('.')[0]!)).map((o) => [o.id, o]));
+  const name = (id: string) => offices.get(id)?.name ?? id;
+  switch (q.groupBy) {
+    case 'district':
+      return districts.map((d) => ({ groupBy: 'district', id: d, label: name(d), districtId: d, groups: [`district#${d}`] }));
+    case 'township':
+      return [...offices.values()]
+        .filter((o) => o.level === 'township' && districts.some((d) => o.id.startsWith(`${d}.`)))
+        .map((t) => ({ groupBy: 'township', id: t.id, label: `${name(t.parentId!)} ${t.name}`, districtId: t.parentId!, groups: [`township#${t.id}`] }));
+    case 'round':
+      return (await allRounds(districts))
+        .filter((r) => r.openedOn <= asOf)
+        .map((r) => ({ groupBy: 'round', id: r.id, label: r.name, districtId: r.districtId, groups: [`round#${r.id}`] }));
+    case 'year': {
+      const rounds = await allRounds(districts);
+      const first = Math.min(...rounds.map((r) => Number(r.openedOn.slice(0, 4))), Number(asOf.slice(0, 4)));
+      const years = Array.from({ length: Number(asOf.slice(0, 4)) - first + 1 }, (_, i) => String(first + i));
+      return years.map((y) => ({ groupBy: 'year', id: y, label: `${y}年`, groups: districts.map((d) => `year#${d}#${y}`) }));
+    }
+  }
+}
+
+async function componentsOf(groups: string[], asOf: string): Promise<Components> {
+  const parts = await Promise.all(groups.map(async (g) => componentsAsOf(await readSums(g, asOf), asOf)));
+  return parts.reduce(addComponents, emptyComponents());
+}
+
+/** Rows with their components, plus a total row (the components are additive; rates are recomputed). */
+async function computed(ctx: Context, q: ReportQuery): Promise<{ asOf: string; rows: (ReportRow & { c: Components })[] }> {
+  const asOf = asOfOf(ctx, q);
+  const specs = await rowSpecs(ctx, q, asOf);
+  const rows = await Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) })));
+  const total = rows.reduce((sum, r) => addComponents(sum, r.c), emptyComponents());
+  return { asOf, rows: [...rows, { groupBy: 'total', id: 'total', label: '合计', c: total }] };
+}
+
+export async function repaymentReport(ctx: Context, q: ReportQuery) {
+  const { asOf, rows } = await computed(ctx, q);
+  return { asOf, groupBy: q.groupBy, rows: rows.map(({ c, ...row }) => ({ ...row, ...repaymentFigures(c) })) };
+}
+
+export async function portfolioReport(ctx: Context, q: ReportQuery) {
+  const { asOf, rows } = await computed(ctx, q);
+  return { asOf, groupBy: q.groupBy, rows: rows.map(({ c, ...row }) => ({ ...row, ...portfolioFigures(c) })) };
+}
+
+export async function outcomesReport(ctx: Context, q: ReportQuery) {
+  const { asOf, rows } = await computed(ctx, q);
+  return { asOf, groupBy: q.groupBy, rows: rows.map(({ c, ...row }) => ({ ...row, ...outcomeFigures(c) })) };
+}
+
+/** Days ahead that count as "due" (not yet overdue) in the evaluations report. */
+export const DUE_WINDOW_DAYS = 30;
+
+/**
+ * Evaluations due (within 30 days) and overdue, per district and field officer, from the
+ * loans whose next open evaluation falls in the window (index byDue): never every loan.
+ */
+export async function evaluationsReport(ctx: Context, q: ReportQuery) {
+  const asOf = asOfOf(ctx, q);
+  const until = addDays(asOf, DUE_WINDOW_DAYS);
+  const rows = new Map<string, { districtId: string; fieldOfficer: string; kind: string; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }>();
+  for (const districtId of await districtsFor(ctx.caller, q.districtId)) {
+    let cursor: string | undefined;
+    do {
+      const page = await loansWithEvaluationDue(districtId, until, cursor);
+      for (const loan of page.items as Loan[]) {
+        for (const slot of loan.evaluationSchedule.filter((s) => !s.evaluationId && s.dueOn <= until)) {
+          const fieldOfficer = loan.fieldOfficer?.username ?? '(未指定)';
+          const key = `${districtId}|${fieldOfficer}|${slot.kind}`;
+          const row = rows.get(key) ?? { districtId, fieldOfficer, kind: slot.kind, overdue: 0, due: 0, loans: [] };
+          const overdue = slot.dueOn < asOf;
+          if (overdue) row.overdue++;
+          else row.due++;
+          row.loans.push({ loanId: loan.id, mother: loan.mother.name, dueOn: slot.dueOn, overdue });
+          rows.set(key, row);
+        }
+      }
+      cursor = page.nextCursor;
+    } while (cursor);
+  }
+  return { asOf, dueWithinDays: DUE_WINDOW_DAYS, rows: [...rows.values()].sort((a, b) => `${a.districtId}${a.fieldOfficer}${a.kind}`.localeCompare(`${b.districtId}${b.fieldOfficer}${b.kind}`)) };
+}
+
+/**
+ * The revolving fund of each district, now: granted, lent out, recovered, written off,
+ * outstanding, cash held, available to re-lend, and rounds completed.
+ */
+export async function fundReport(ctx: Context, q: ReportQuery) {
+  const districts = await districtsFor(ctx.caller, q.districtId);
+  const offices = new Map((await officeSubtree(ctx.caller.officeId.split('.')[0]!)).map((o) => [o.id, o]));
+  const rows = await Promise.all(
+    districts.map(async (districtId) => {
+      const [fund, rounds] = await Promise.all([getFund(districtId), allRounds([districtId])]);
+      return {
+        districtId,
+        label: offices.get(districtId)?.name ?? districtId,
+        grantedFen: fund.grantedFen,
+        lentOutFen: fund.disbursedFen,
+        recoveredFen: fund.recoveredFen,
+        writtenOffFen: fund.writtenOffFen,
+        outstandingFen: fund.disbursedFen - fund.recoveredFen - fund.writtenOffFen,
+        cashHeldFen: fund.grantedFen - fund.disbursedFen + fund.recoveredFen,
+        availableToRelendFen: fund.availableFen,
+        roundsOpened: rounds.length,
+        roundsCompleted: rounds.filter(isRecovered).length,
+        rounds: rounds.map((r) => ({ id: r.id, name: r.name, status: r.status, recovered: isRecovered(r), capitalFen: r.capitalFen, grantFen: r.grantFen, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans })),
+      };
+    }),
+  );
+  return { asOf: ctx.today, rows };
+}
