@@ -83,7 +83,7 @@ const repay = (d: District, loanId: string, paidOn: string, amountFen: number) =
 describe('reports on a portfolio with known figures', () => {
   let d: District;
   let roundId: string;
-  const L: Record<string, string> = {};
+  const L = {} as Record<'L1' | 'L2' | 'L3' | 'L4' | 'L5' | 'L6' | 'L7' | 'L8', string>;
   const B = { L1: daysAgo(300), L2: daysAgo(300), L8: daysAgo(300), L3: daysAgo(160), L4: daysAgo(80), L5: daysAgo(40), L6: daysAgo(10) };
   const due = (b: string) => addMonths(b, 1);
 
