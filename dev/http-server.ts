@@ -54,6 +54,8 @@ export function createHttpServer(api: LocalApi, webDist?: string): Server {
         return send(res, 200, { token: await api.tokens.sign(user), user });
       }
       if (method === 'GET' && url.pathname === '/dev/users') return send(res, 200, { items: DEMO_USERS });
+      // the web app's settings (on AWS, CloudFront serves the stack's config.json instead)
+      if (method === 'GET' && url.pathname === '/config.json') return send(res, 200, { mode: 'local', apiUrl: '' });
       const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
       const answer = await api.handle({
         method,

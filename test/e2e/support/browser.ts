@@ -1,0 +1,56 @@
+/**
+ * End-to-end harness: the dev server's HTTP front door (API + built web app) on a random
+ * port over the test DynamoDB Local, and Debian's Chromium driven by playwright-core.
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createHttpServer } from '../../../dev/http-server.ts';
+import { api } from '../../support/api.ts';
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export interface E2E {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export async function startE2E(): Promise<E2E> {
+  const server: Server = createHttpServer(api, join(ROOT, 'web', 'dist'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    url,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** A fresh browser context signed in as a demo user, in Chinese unless asked otherwise. */
+export async function signedIn(e2e: E2E, username: string, opts: { viewport?: { width: number; height: number }; lang?: 'zh' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await e2e.browser.newContext({ viewport: opts.viewport ?? DESKTOP, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(e2e.url);
+  if (opts.lang === 'en') await page.evaluate(() => localStorage.setItem('lang', 'en'));
+  await page.reload();
+  await page.locator(`button.user[data-username="${username}"]`).click();
+  await page.locator('header.topbar').waitFor();
+  return { context, page };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function ApplicationPage({ id }: { id: string }) {
+  return <p className="muted">…</p>;
+}

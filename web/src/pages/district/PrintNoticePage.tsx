@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function PrintNoticePage({ query }: { query: URLSearchParams }) {
+  return <p className="muted">…</p>;
+}

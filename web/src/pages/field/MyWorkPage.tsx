@@ -1,0 +1,4 @@
+/** Placeholder: being built. */
+export function MyWorkPage() {
+  return <p className="muted">…</p>;
+}

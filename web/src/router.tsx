@@ -1,0 +1,31 @@
+/** A small hash router: `#/loans/01ABC…?status=active`. */
+import { useEffect, useState, type AnchorHTMLAttributes } from 'react';
+
+export interface Route {
+  path: string;
+  parts: string[];
+  query: URLSearchParams;
+}
+
+function current(): Route {
+  const [path = '/', qs = ''] = location.hash.replace(/^#/, '').split('?');
+  return { path: path || '/', parts: path.split('/').filter(Boolean), query: new URLSearchParams(qs) };
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(current);
+  useEffect(() => {
+    const on = () => setRoute(current());
+    window.addEventListener('hashchange', on);
+    return () => window.removeEventListener('hashchange', on);
+  }, []);
+  return route;
+}
+
+export function navigate(to: string): void {
+  location.hash = to;
+}
+
+export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+  return <a href={`#${to}`} {...rest} />;
+}
