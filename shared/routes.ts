@@ -95,7 +95,7 @@ export const ROUTES = {
   'GET /reports/repayment': { fn: 'reports', summary: 'Repayment rate (cumulative and on time), PAR30, arrears and ageing, as of a date', roles: ['committee', 'district'], query: ReportQuery },
   'GET /reports/portfolio': { fn: 'reports', summary: 'Loans and principal by status, disbursed and outstanding, as of a date', roles: ['committee', 'district'], query: ReportQuery },
   'GET /reports/outcomes': { fn: 'reports', summary: 'Mothers helped, household members, villages, income gained, poverty-exit rate', roles: ['committee', 'district'], query: ReportQuery },
-  'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district', 'field'], query: ReportQuery },
   'GET /reports/fund': { fn: 'reports', summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed', roles: ['committee', 'district'], query: ReportQuery },
   'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery },
 } as const satisfies Record<string, RouteSpec>;

@@ -139,6 +139,8 @@ export interface Application {
   amountRequestedFen: number;
   status: ApplicationStatus;
   notice?: Notice;
+  /** household visits logged so far (two are needed before a decision) */
+  visitCount?: number;
   screening?: ScreeningResult;
   decision?: Decision;
   loanId?: string;

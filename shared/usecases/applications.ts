@@ -181,7 +181,7 @@ export async function logVisit(ctx: Context, id: string, input: VisitInput): Pro
   const visit: Visit = { id: newId(), ...input, recordedBy: actorOf(ctx.caller) };
   const tx = new Transaction();
   stageNewVisit(tx, id, visit);
-  stageApplicationUpdate(tx, application);
+  stageApplicationUpdate(tx, { ...application, visitCount: (application.visitCount ?? 0) + 1 });
   tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, willingToWork: input.willingToWork, planCredible: input.planCredible }));
   return tx.commit(visit, ctx.idempotency);
 }

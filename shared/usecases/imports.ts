@@ -19,9 +19,9 @@ import { actorOf, historyItem, type Context } from './context.ts';
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
 /** Rows per TransactWriteItems: 3 items each (application, mother, history), under DynamoDB's 100. */
-const ROWS_PER_TRANSACTION = 30;
-const PARALLEL_READS = 8;
-const PARALLEL_WRITES = 8;
+const ROWS_PER_TRANSACTION = Number(process.env.B_ROWS ?? 30);
+const PARALLEL_READS = Number(process.env.B_PR ?? 8);
+const PARALLEL_WRITES = Number(process.env.B_PW ?? 8);
 /** Answers larger than this are not kept for Idempotency-Key replays (an item holds at most 400 KB). */
 const MAX_STORED_ANSWER_BYTES = 300_000;
 
