@@ -138,11 +138,12 @@ describe('the records table', () => {
     });
   });
 
-  it('has exactly the byScope, byRound and byMother indexes, named as the store queries them', () => {
+  it('has exactly the byScope, byRound, byMother and byDue indexes, named as the store queries them', () => {
     const expected = [
       { name: INDEX.byScope, pk: 'scopePk', sk: 'scopeSk' },
       { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk' },
       { name: INDEX.byMother, pk: 'motherPk', sk: 'motherSk' },
+      { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk' },
     ];
     const gsis = props(resource(tableId())).GlobalSecondaryIndexes as { IndexName: string }[];
     expect(gsis.map((g) => g.IndexName).sort()).toEqual(Object.values(INDEX).sort());
@@ -177,12 +178,20 @@ describe('the records key', () => {
 });
 
 describe('the functions', () => {
-  const handlerFunctions = () => template.findResources('AWS::Lambda::Function', { Properties: { Handler: 'index.handler' } });
+  // the project's own functions carry its service name; CDK adds helpers of its own (bucket deployment)
+  const handlerFunctions = () => template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'happiness-loans' } } } });
 
-  it('are exactly one Lambda function per function folder', () => {
+  it('are exactly one Lambda function per API function folder, plus the close-of-business job', () => {
     const ids = Object.keys(handlerFunctions());
-    expect(ids).toHaveLength(FUNCTIONS.length);
-    expect(ids.sort()).toEqual(FUNCTIONS.map(functionId).sort());
+    expect(ids).toHaveLength(FUNCTIONS.length + 1);
+    expect(ids.sort()).toEqual([...FUNCTIONS.map(functionId), logicalId(stack.closeOfBusiness.function.fn)].sort());
+  });
+
+  it('run the close-of-business job every day by an EventBridge schedule', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(5 16 * * ? *)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.closeOfBusiness.function.fn), 'Arn'] } })]),
+    });
   });
 
   it('run Node 24 on arm64 with active tracing and the records table in RECORDS_TABLE', () => {
@@ -394,5 +403,21 @@ describe('the local tables', () => {
   it('give the functions RECORDS_TABLE naming the local records table', () => {
     expect(local.tables.map((t) => t.TableName)).toContain(local.environment.RECORDS_TABLE);
     expect(local.environment.RECORDS_TABLE).toBe(tableId());
+  });
+});
+
+describe('the web app', () => {
+  it('is served by CloudFront over HTTPS from a private bucket, with the API and Cognito settings in config.json', () => {
+    template.hasResourceProperties('AWS::CloudFront::Distribution', {
+      DistributionConfig: Match.objectLike({ DefaultRootObject: 'index.html', DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }) }),
+    });
+    template.hasResourceProperties('AWS::S3::Bucket', { PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true } });
+    const deployments = template.findResources('Custom::CDKBucketDeployment');
+    expect(Object.keys(deployments)).toHaveLength(1);
+    // config.json is written at deploy time with the API URL and the user pool client filled in
+    const text = JSON.stringify(deployments);
+    expect(text).toContain('SourceMarkers');
+    expect(text).toContain(logicalId(stack.auth.client));
+    expect(text).toContain(logicalId(stack.api.httpApi));
   });
 });

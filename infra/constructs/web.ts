@@ -1,0 +1,99 @@
+/**
+ * The web app on AWS: the built files in a private S3 bucket behind CloudFront (HTTPS,
+ * security headers), and a config.json telling the app where the API and the Cognito user
+ * pool are. Build it first (`npm run build:web`; `npm run synth` does).
+ */
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
+import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
+import * as s3 from 'aws-cdk-lib/aws-s3';
+import * as s3deploy from 'aws-cdk-lib/aws-s3-deployment';
+import { Construct } from 'constructs';
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+
+export interface WebProps {
+  apiUrl: string;
+  userPoolId: string;
+  userPoolClientId: string;
+}
+
+export const WEB_DIST = path.join(import.meta.dirname, '..', '..', 'web', 'dist');
+
+export class Web extends Construct {
+  readonly distribution: cloudfront.Distribution;
+  readonly bucket: s3.Bucket;
+
+  constructor(scope: Construct, id: string, props: WebProps) {
+    super(scope, id);
+    const logs = new s3.Bucket(this, 'AccessLogs', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      objectOwnership: s3.ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [{ expiration: Duration.days(365) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(logs).acknowledge({ id: 'AwsSolutions-S1', reason: 'this is the access-log bucket itself; logging it to itself would loop' });
+    this.bucket = new s3.Bucket(this, 'Site', {
+      blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
+      encryption: s3.BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'site/',
+      removalPolicy: RemovalPolicy.DESTROY,
+      autoDeleteObjects: true,
+    });
+    this.distribution = new cloudfront.Distribution(this, 'Cdn', {
+      comment: 'Happiness Project loan system web app',
+      defaultRootObject: 'index.html',
+      defaultBehavior: {
+        origin: origins.S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
+        cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+      },
+      errorResponses: [{ httpStatus: 403, responseHttpStatus: 200, responsePagePath: '/index.html', ttl: Duration.minutes(1) }],
+      minimumProtocolVersion: cloudfront.SecurityPolicyProtocol.TLS_V1_2_2021,
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cdn/',
+    });
+    Validations.of(this.distribution).acknowledge(
+      { id: 'AwsSolutions-CFR1', reason: 'the programme serves mothers and staff wherever they are; no geo restriction is wanted' },
+      { id: 'AwsSolutions-CFR2', reason: 'a static site behind sign-in; the API it calls has throttling and the Cognito authorizer. Add AWS WAF when the budget allows' },
+      { id: 'AwsSolutions-CFR4', reason: 'the default CloudFront certificate allows TLS 1.0 negotiation only on the *.cloudfront.net name; attach an ACM certificate for a custom domain to enforce TLS 1.2' },
+    );
+    const sources = existsSync(WEB_DIST) ? [s3deploy.Source.asset(WEB_DIST)] : [];
+    new s3deploy.BucketDeployment(this, 'Deploy', {
+      destinationBucket: this.bucket,
+      distribution: this.distribution,
+      sources: [
+        ...sources,
+        s3deploy.Source.jsonData('config.json', { mode: 'aws', apiUrl: props.apiUrl, region: Stack.of(this).region, userPoolId: props.userPoolId, userPoolClientId: props.userPoolClientId }),
+      ],
+      memoryLimit: 512,
+    });
+    const stack = Stack.of(this);
+    Validations.of(stack).acknowledge({ id: 'AwsSolutions-L1', reason: 'the runtime of CDK’s own custom-resource functions is chosen by aws-cdk-lib, not by this project' });
+    // CDK's bucket-deployment function is a stack-level singleton, created with the deployment above
+    const copier = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (copier) {
+      const reason = 'CDK’s own bucket-deployment function: it copies every object of the site bucket from the CDK asset bucket and invalidates the distribution, so its grants are per-object by nature; it logs with the basic execution role';
+      Validations.of(copier).acknowledge(
+        ...[
+          'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+          'AwsSolutions-IAM5[Action::s3:Abort*]',
+          'AwsSolutions-IAM5[Action::s3:DeleteObject*]',
+          'AwsSolutions-IAM5[Action::s3:GetBucket*]',
+          'AwsSolutions-IAM5[Action::s3:GetObject*]',
+          'AwsSolutions-IAM5[Action::s3:List*]',
+          'AwsSolutions-IAM5[Resource::*]',
+          `AwsSolutions-IAM5[Resource::<${stack.getLogicalId(this.bucket.node.defaultChild as s3.CfnBucket)}.Arn>/*]`,
+          'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+        ].map((id) => ({ id, reason })),
+      );
+    }
+    new CfnOutput(this, 'WebUrl', { value: `https://${this.distribution.distributionDomainName}` });
+  }
+}
