@@ -18,9 +18,10 @@ export class LoanSystemStack extends Stack {
     super(scope, id, props);
     this.data = new DataStore(this, 'Data');
     this.auth = new Auth(this, 'Auth');
-    this.api = new Api(this, 'Api', { data: this.data, userPool: this.auth.userPool, userPoolClient: this.auth.client });
+    this.web = new Web(this, 'Web');
+    this.api = new Api(this, 'Api', { data: this.data, userPool: this.auth.userPool, userPoolClient: this.auth.client, allowedOrigins: [this.web.origin] });
     this.closeOfBusiness = new CloseOfBusiness(this, 'CloseOfBusiness', { data: this.data });
-    this.web = new Web(this, 'Web', { apiUrl: this.api.httpApi.apiEndpoint, userPoolId: this.auth.userPool.userPoolId, userPoolClientId: this.auth.client.userPoolClientId });
+    this.web.deploy({ apiUrl: this.api.httpApi.apiEndpoint, userPoolId: this.auth.userPool.userPoolId, userPoolClientId: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });
   }

@@ -12,7 +12,7 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
-export interface WebProps {
+export interface WebSettings {
   apiUrl: string;
   userPoolId: string;
   userPoolClientId: string;
@@ -24,7 +24,7 @@ export class Web extends Construct {
   readonly distribution: cloudfront.Distribution;
   readonly bucket: s3.Bucket;
 
-  constructor(scope: Construct, id: string, props: WebProps) {
+  constructor(scope: Construct, id: string) {
     super(scope, id);
     const logs = new s3.Bucket(this, 'AccessLogs', {
       blockPublicAccess: s3.BlockPublicAccess.BLOCK_ALL,
@@ -64,6 +64,16 @@ export class Web extends Construct {
       { id: 'AwsSolutions-CFR2', reason: 'a static site behind sign-in; the API it calls has throttling and the Cognito authorizer. Add AWS WAF when the budget allows' },
       { id: 'AwsSolutions-CFR4', reason: 'the default CloudFront certificate allows TLS 1.0 negotiation only on the *.cloudfront.net name; attach an ACM certificate for a custom domain to enforce TLS 1.2' },
     );
+    new CfnOutput(this, 'WebUrl', { value: `https://${this.distribution.distributionDomainName}` });
+  }
+
+  /** The site's origin, for the API's CORS. */
+  get origin(): string {
+    return `https://${this.distribution.distributionDomainName}`;
+  }
+
+  /** Uploads the built app and its config.json (where the API and the user pool are). */
+  deploy(props: WebSettings): void {
     const sources = existsSync(WEB_DIST) ? [s3deploy.Source.asset(WEB_DIST)] : [];
     new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
@@ -94,6 +104,5 @@ export class Web extends Construct {
         ].map((id) => ({ id, reason })),
       );
     }
-    new CfnOutput(this, 'WebUrl', { value: `https://${this.distribution.distributionDomainName}` });
   }
 }
