@@ -28,7 +28,7 @@ import {
 } from './domain/schemas.ts';
 import { ROLES, type Role } from './domain/roles.ts';
 import { ImportInput } from './domain/import-schemas.ts';
-import { RemittanceInput, RemittanceListQuery } from './domain/remittance-schemas.ts';
+import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
 
 export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
@@ -87,6 +87,7 @@ export const ROUTES = {
 
   'POST /remittances': { fn: 'remittances', summary: 'Record a hand-off of collected repayments (township → district → committee)', roles: ['township', 'district'], body: RemittanceInput, idempotencyKey: 'required', status: 201 },
   'GET /remittances': { fn: 'remittances', summary: 'Remittance batches of the caller’s offices', roles: ['committee', 'district', 'township'], query: RemittanceListQuery },
+  'GET /remittances/waiting': { fn: 'remittances', summary: 'Repayments an office still holds (township) or has received and not yet remitted (district)', roles: ['district', 'township'], query: RemittanceWaitingQuery },
   'GET /remittances/{id}': { fn: 'remittances', summary: 'One remittance batch with its repayments', roles: ['committee', 'district', 'township'] },
 
   'GET /loans': { fn: 'loans', summary: 'Loans by district or round, filtered by status (approved, active, overdue, repaid)', roles: everyone, query: ListQuery },

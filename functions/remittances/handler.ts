@@ -1,9 +1,10 @@
 /** Hand-offs of collected repayments: township → district → committee. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { getRemittance, listRemittances, recordRemittance } from '#shared/usecases/remittances.ts';
+import { getRemittance, listRemittances, listWaitingRepayments, recordRemittance } from '#shared/usecases/remittances.ts';
 
 export const handler = lambdaHandler('remittances', {
   'POST /remittances': ({ ctx, body }) => recordRemittance(ctx, body),
   'GET /remittances': ({ ctx, query }) => listRemittances(ctx, query),
+  'GET /remittances/waiting': ({ ctx, query }) => listWaitingRepayments(ctx, query),
   'GET /remittances/{id}': ({ ctx, params }) => getRemittance(ctx, params.id!),
 });

@@ -27,3 +27,11 @@ export const RemittanceListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 export type RemittanceListQuery = z.output<typeof RemittanceListQuery>;
+
+export const RemittanceWaitingQuery = z.strictObject({
+  /** a township (what it still holds) or a district (what it received and has not yet remitted); defaults to the caller's office */
+  officeId: officeId.optional(),
+  state: z.enum(['held', 'at_district', 'at_committee']).optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});

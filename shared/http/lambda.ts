@@ -104,7 +104,12 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
       if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
       const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
-      const result = await retryOnConcurrentChange(() => action({ ctx: ctx as Context, params, body: body as never, query: query as never }));
+      let attempt = 0;
+      const result = await retryOnConcurrentChange(async () => {
+        // a retry after a conflict first looks for the answer a concurrent duplicate already stored
+        const replay = attempt++ > 0 && idempotency ? await replayOf(idempotency) : undefined;
+        return replay ?? action({ ctx: ctx as Context, params, body: body as never, query: query as never });
+      });
       if (result instanceof FileResult) return fileResponse(result);
       return jsonResponse(status, result);
     } catch (error) {

@@ -22,6 +22,12 @@ const READ_BATCH = 100;
 const ROWS_PER_TRANSACTION = Number(process.env.B_ROWS ?? 30);
 const PARALLEL_READS = Number(process.env.B_PR ?? 8);
 const PARALLEL_WRITES = Number(process.env.B_PW ?? 8);
+/**
+ * No new transaction is started this long after the request began: API Gateway gives up at
+ * 29 s, and rows not reached are reported so that sending the same file again imports them.
+ */
+export const WRITE_DEADLINE_MS = 22_000;
+const OUT_OF_TIME = 'not imported: the import ran out of time before this row; send the same file again to import the rest (rows already imported are reported as such)';
 /** Answers larger than this are not kept for Idempotency-Key replays (an item holds at most 400 KB). */
 const MAX_STORED_ANSWER_BYTES = 300_000;
 
@@ -52,10 +58,11 @@ type Key = { pk: string; sk: string };
  *    them) with the same conditions; when a transaction is cancelled (a race with another
  *    request), its rows are written one by one so only the conflicting ones are refused.
  * Application ids are derived from (round, resident ID), so importing the same file again
- * creates nothing new. With an Idempotency-Key, the answer (when under 300 KB) is kept and
+ * creates nothing new. Rows not reached WRITE_DEADLINE_MS after the request began are
+ * refused as out of time (nothing of them written); sending the file again imports them. With an Idempotency-Key, the answer (when under 300 KB) is kept and
  * replayed to a retry; larger imports are answered afresh, as `already_imported`.
  */
-export async function importApplications(ctx: Context, roundId: string, input: ImportInput): Promise<ImportReport> {
+export async function importApplications(ctx: Context, roundId: string, input: ImportInput, opts: { deadlineMs?: number } = {}): Promise<ImportReport> {
   const round = await getRound(roundId);
   if (!round) throw new NotFound('round', roundId);
   if (!isWithin(ctx.caller.officeId, round.districtId)) throw new Forbidden(`round ${round.id} belongs to district ${round.districtId}, outside your office ${ctx.caller.officeId}`);
@@ -86,7 +93,12 @@ export async function importApplications(ctx: Context, roundId: string, input: I
   if (input.dryRun) {
     for (const c of toWrite) results[c.index] = accepted(c);
   } else {
+    const deadline = ctx.now.getTime() + (opts.deadlineMs ?? WRITE_DEADLINE_MS);
     await inParallel(chunk(toWrite, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (rows) => {
+      if (Date.now() >= deadline) {
+        for (const c of rows) results[c.index] = refusedFor(c, 'row', OUT_OF_TIME);
+        return;
+      }
       try {
         await commitRows(ctx, round, rows);
         for (const c of rows) results[c.index] = accepted(c);
@@ -97,7 +109,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     });
   }
 
-  console.log('TIMING prepare', t1 - t0, 'reads', t2 - t1, 'writes', performance.now() - t2);
+  if (process.env.B_TIMING) console.log('TIMING prepare', Math.round(t1 - t0), 'reads', Math.round(t2 - t1), 'writes', Math.round(performance.now() - t2));
   const report: ImportReport = {
     roundId: round.id,
     dryRun: input.dryRun,
