@@ -1,6 +1,6 @@
 /** The committee's reports, as JSON or as CSV for Excel (?format=csv). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, repaymentCsv } from '#shared/http/report-csv.ts';
+import { evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
 import { evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '#shared/usecases/reports.ts';
 import { remittanceReconciliation } from '#shared/usecases/remittances.ts';
 
@@ -10,5 +10,5 @@ export const handler = lambdaHandler('reports', {
   'GET /reports/outcomes': async ({ ctx, query }) => (query.format === 'csv' ? outcomesCsv(await outcomesReport(ctx, query)) : outcomesReport(ctx, query)),
   'GET /reports/evaluations': async ({ ctx, query }) => (query.format === 'csv' ? evaluationsCsv(await evaluationsReport(ctx, query)) : evaluationsReport(ctx, query)),
   'GET /reports/fund': async ({ ctx, query }) => (query.format === 'csv' ? fundCsv(await fundReport(ctx, query)) : fundReport(ctx, query)),
-  'GET /reports/remittances': ({ ctx, query }) => remittanceReconciliation(ctx, query),
+  'GET /reports/remittances': async ({ ctx, query }) => (query.format === 'csv' ? remittancesCsv(await remittanceReconciliation(ctx, query)) : remittanceReconciliation(ctx, query)),
 });

@@ -1,5 +1,6 @@
 /** The reports as CSV with Chinese headers (figures in yuan, rates in percent). */
 import type { evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '../usecases/reports.ts';
+import type { remittanceReconciliation } from '../usecases/remittances.ts';
 import { csvFile, percentCell, yuanCell, type Column } from './csv.ts';
 
 type Rows<F extends (...args: never[]) => Promise<{ rows: unknown[] }>> = Awaited<ReturnType<F>>['rows'][number];
@@ -89,4 +90,21 @@ export function fundCsv(report: Awaited<ReturnType<typeof fundReport>>) {
     { header: '已完成轮次', value: (r) => r.roundsCompleted },
   ];
   return csvFile(`滚动资金报表-${report.asOf}`, columns, report.rows);
+}
+
+const LEVEL_ZH: Record<string, string> = { committee: '组委会', district: '区', township: '乡（街道）' };
+
+export function remittancesCsv(report: Awaited<ReturnType<typeof remittanceReconciliation>>) {
+  const columns: Column<(typeof report.rows)[number]>[] = [
+    { header: '层级', value: (r) => LEVEL_ZH[r.level] ?? r.level },
+    { header: '单位', value: (r) => r.name },
+    { header: '收取还款(元)', value: (r) => yuanCell(r.collectedFen) },
+    { header: '接收上交(元)', value: (r) => yuanCell(r.receivedFen) },
+    { header: '已上交(元)', value: (r) => yuanCell(r.handedOnFen) },
+    { header: '申报上交(元)', value: (r) => yuanCell(r.declaredHandedOnFen) },
+    { header: '差额(元)', value: (r) => yuanCell(r.differenceFen) },
+    { header: '尚未上交(元)', value: (r) => yuanCell(r.heldFen) },
+    { header: '异常批次', value: (r) => r.flaggedBatches },
+  ];
+  return csvFile(`还款上交对账表-${report.asOf}`, columns, report.rows);
 }
