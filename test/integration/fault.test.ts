@@ -78,5 +78,11 @@ describe('DynamoDB stops in the middle', () => {
     }
     const round = (await as('committee').get(`/rounds/${roundId}`)).body;
     expect(round.repaidFen).toBe(requests.reduce((s, r) => s + r.amountFen, 0));
+
+    // this database is the test's own: a full recomputation of every aggregate, round and fund counter agrees
+    const { reconcile } = await import('../../scripts/reconcile-lib.ts');
+    const audit = await reconcile();
+    expect(audit.differences).toEqual([]);
+    expect(audit.loans).toBe(2);
   }, 180_000);
 });
