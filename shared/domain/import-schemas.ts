@@ -1,5 +1,5 @@
 /** Request and answer shapes of the bulk application import. Owned by the imports capability. */
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** Largest number of application rows one import may hold (one request must finish within API Gateway's 29 s). */
 export const MAX_IMPORT_ROWS = 10_000;

@@ -1,5 +1,5 @@
 /** Request shapes of the repayment hand-offs (remittance batches). Owned by the remittances capability. */
-import { z } from 'zod';
+import * as z from 'zod';
 import { MAX_BATCH_REPAYMENTS, REMITTANCE_LEVELS } from './remittance.ts';
 import { fen, isoDate, officeId, personName, recordId, text } from './schemas.ts';
 

@@ -3,7 +3,7 @@
  * inferred from them, and `shared/http/openapi.ts` turns them into the OpenAPI document.
  * Money is integer fen (fields end in `Fen`); dates are `YYYY-MM-DD`.
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate } from './dates.ts';
 import { isOfficeId } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';

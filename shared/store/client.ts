@@ -8,6 +8,38 @@ import { optionalEnv, requiredEnv } from '../config.ts';
 
 let doc: DynamoDBDocumentClient | undefined;
 
+/** One DynamoDB call as the benchmark sees it: the command, its (marshalled) input, capacity used and time. */
+export interface DynamoCall {
+  command: string;
+  input: Record<string, unknown>;
+  readUnits: number;
+  writeUnits: number;
+  ms: number;
+}
+
+/** Observers of every DynamoDB call (the benchmark); none in production, where this costs one array check. */
+export const dynamoObservers: ((call: DynamoCall) => void)[] = [];
+
+const WITH_CAPACITY = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
+
+interface Capacity {
+  ReadCapacityUnits?: number;
+  WriteCapacityUnits?: number;
+  CapacityUnits?: number;
+}
+
+function unitsOf(consumed: Capacity | Capacity[] | undefined): { readUnits: number; writeUnits: number } {
+  const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
+  let readUnits = 0;
+  let writeUnits = 0;
+  for (const c of list) {
+    readUnits += c.ReadCapacityUnits ?? 0;
+    writeUnits += c.WriteCapacityUnits ?? 0;
+    if (c.ReadCapacityUnits === undefined && c.WriteCapacityUnits === undefined) readUnits += c.CapacityUnits ?? 0;
+  }
+  return { readUnits, writeUnits };
+}
+
 export function documentClient(): DynamoDBDocumentClient {
   if (!doc) {
     const endpoint = optionalEnv('DYNAMODB_ENDPOINT');
@@ -20,6 +52,20 @@ export function documentClient(): DynamoDBDocumentClient {
             maxAttempts: 2,
           }
         : {},
+    );
+    client.middlewareStack.add(
+      (next, context) => async (args) => {
+        if (!dynamoObservers.length || !WITH_CAPACITY.has(String(context.commandName))) return next(args);
+        const input = args.input as Record<string, unknown>;
+        input.ReturnConsumedCapacity ??= 'TOTAL';
+        const started = performance.now();
+        const result = await next(args);
+        const output = result.output as { ConsumedCapacity?: Capacity | Capacity[] };
+        const call = { command: String(context.commandName), input, ...unitsOf(output.ConsumedCapacity), ms: performance.now() - started };
+        for (const observe of dynamoObservers) observe(call);
+        return result;
+      },
+      { step: 'initialize', name: 'benchmarkObserver' },
     );
     doc = DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });
   }

@@ -1,0 +1,63 @@
+/**
+ * 4. Cold start: each function's bundle (esbuild, the options CDK uses, metafile) and the
+ * time to import it in a fresh Node process, beside a minimal middy handler.
+ * Targets: bundles under 250 KB, init within 2× of the minimal handler.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { percentile, printTable, round1 } from './stats.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench', '.out');
+
+async function bundle(name: string, entry: string): Promise<{ file: string; bytes: number; topInputs: string }> {
+  const outfile = join(OUT, name, 'index.mjs');
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    minify: true,
+    metafile: true,
+    outfile,
+    external: ['@aws-sdk/*'],
+    banner: { js: "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);" },
+    logLevel: 'silent',
+  });
+  const output = Object.values(result.metafile.outputs)[0]!;
+  const byPackage = new Map<string, number>();
+  for (const [path, info] of Object.entries(output.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'project code';
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + info.bytesInOutput);
+  }
+  const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p, b]) => `${p} ${Math.round(b / 1024)}K`).join(', ');
+  return { file: outfile, bytes: output.bytes, topInputs: top };
+}
+
+function importMs(file: string, runs = 5): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`], { cwd: ROOT, env: { ...process.env, RECORDS_TABLE: 'x', AWS_REGION: 'local' } }).toString();
+    times.push(Number(out.trim()));
+  }
+  return percentile(times, 50);
+}
+
+export async function coldStartSection() {
+  mkdirSync(join(OUT, 'minimal'), { recursive: true });
+  const minimalEntry = join(OUT, 'minimal', 'entry.ts');
+  writeFileSync(minimalEntry, "import middy from '@middy/core';\nexport const handler = middy().handler(async () => ({ statusCode: 200, body: 'ok' }));\n");
+  const minimal = await bundle('minimal-bundle', minimalEntry);
+  const minimalMs = importMs(minimal.file);
+  const rows = [{ function: '(minimal middy handler)', bundleKB: round1(minimal.bytes / 1024), importMs: round1(minimalMs), vsMinimal: 1, under250KB: minimal.bytes < 250 * 1024, largest: minimal.topInputs }];
+  for (const name of readdirSync(join(ROOT, 'functions')).sort()) {
+    const b = await bundle(name, join(ROOT, 'functions', name, 'handler.ts'));
+    const ms = importMs(b.file);
+    rows.push({ function: name, bundleKB: round1(b.bytes / 1024), importMs: round1(ms), vsMinimal: round1(ms / minimalMs), under250KB: b.bytes < 250 * 1024, largest: b.topInputs });
+  }
+  printTable('4. Cold start: bundle size and import time in a fresh Node process', rows);
+  return rows;
+}

@@ -1,0 +1,57 @@
+/**
+ * 2. A whole loan lifecycle, application to repaid: DynamoDB items and capacity units
+ * written and read per step, beside the fewest item writes the design could need.
+ */
+import { dynamoObservers, type DynamoCall } from '../shared/store/client.ts';
+import { as } from '../test/support/api.ts';
+import { agreementInput, applicationInput, daysAgo, evaluationInput, openRound, visitInput } from '../test/support/fixtures.ts';
+import { printTable, round2 } from './stats.ts';
+
+/** What each step must write at least, and why (the design's floor). */
+const MINIMUM: Record<string, [number, string]> = {
+  submit: [3, 'application, the mother’s open case (one open loan per mother), history'],
+  notice: [2, 'application, history'],
+  'visit 1': [3, 'visit, application (version: no lost update), history'],
+  'visit 2': [3, 'visit, application, history'],
+  screening: [2, 'application (result kept), history'],
+  approve: [6, 'application, loan, round capital, mother’s case, two histories'],
+  agreement: [2, 'loan, history'],
+  disburse: [4, 'loan, round, fund, history'],
+  'mid-term evaluation': [3, 'evaluation, loan schedule, history'],
+  'repayment 1': [5, 'repayment, loan balance, round, fund, history'],
+  'repayment 2 (final)': [6, 'repayment, loan, round, fund, mother’s case, history'],
+};
+
+export async function lifecycleSection() {
+  const roundId = await openRound();
+  const steps: { step: string; run: () => Promise<unknown> }[] = [];
+  let appId = '';
+  let loanId = '';
+  steps.push({ step: 'submit', run: async () => (appId = (await as('township').post('/applications', applicationInput(roundId))).body.id) });
+  steps.push({ step: 'notice', run: () => as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55) }) });
+  steps.push({ step: 'visit 1', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(45) })) });
+  steps.push({ step: 'visit 2', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(35) })) });
+  steps.push({ step: 'screening', run: () => as('district').post(`/applications/${appId}/screening`) });
+  steps.push({ step: 'approve', run: async () => (loanId = (await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId) });
+  steps.push({ step: 'agreement', run: () => as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))) });
+  steps.push({ step: 'disburse', run: () => as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }) });
+  steps.push({ step: 'mid-term evaluation', run: () => as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')) });
+  steps.push({ step: 'repayment 1', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(2), amountFen: 400_000, receiptNo: 'L1' }) });
+  steps.push({ step: 'repayment 2 (final)', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: 'L2' }) });
+
+  const rows = [];
+  for (const s of steps) {
+    const calls: DynamoCall[] = [];
+    const observe = (c: DynamoCall) => calls.push(c);
+    dynamoObservers.push(observe);
+    await s.run();
+    dynamoObservers.splice(dynamoObservers.indexOf(observe), 1);
+    const writes = calls.filter((c) => c.command === 'TransactWriteItemsCommand').reduce((n, c) => n + ((c.input.TransactItems as unknown[])?.length ?? 0), 0);
+    const [min, why] = MINIMUM[s.step]!;
+    rows.push({ step: s.step, itemsWritten: writes, minimum: min, extra: writes - min, wcu: round2(calls.reduce((x, c) => x + c.writeUnits, 0)), rcu: round2(calls.reduce((x, c) => x + c.readUnits, 0)), reads: calls.filter((c) => c.command !== 'TransactWriteItemsCommand').length, minimumIs: why });
+  }
+  const total = rows.reduce((t, r) => ({ items: t.items + r.itemsWritten, min: t.min + r.minimum, wcu: t.wcu + r.wcu, rcu: t.rcu + r.rcu }), { items: 0, min: 0, wcu: 0, rcu: 0 });
+  rows.push({ step: 'TOTAL', itemsWritten: total.items, minimum: total.min, extra: total.items - total.min, wcu: round2(total.wcu), rcu: round2(total.rcu), reads: rows.reduce((n, r) => n + r.reads, 0), minimumIs: 'extra = report aggregates (day + month items per group), idempotency records, first-seen markers, hand-off counters' });
+  printTable('2. One loan, application to repaid: items written per step vs the minimum', rows);
+  return rows;
+}

@@ -1,0 +1,75 @@
+/**
+ * 1. Request overhead: for every route, p50/p99 through the same Lambda handler the API
+ * runs (in process, API Gateway v2 events), the DynamoDB capacity it consumed, and the
+ * floor: the same DynamoDB operations replayed directly with the SDK. Target: p50 ≤ 1.5× floor.
+ */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ROUTES, type RouteKey } from '../shared/routes.ts';
+import { dynamoObservers, type DynamoCall } from '../shared/store/client.ts';
+import { api, tokenFor, type UserName } from '../test/support/api.ts';
+import { replay } from './floor.ts';
+import { prepareShared, scenarios, type Measured } from './routes.ts';
+import { percentile, printTable, round1, round2 } from './stats.ts';
+
+export async function measure(m: Measured): Promise<{ ms: number; status: number; calls: DynamoCall[] }> {
+  const token = typeof m.user === 'string' ? await tokenFor(m.user as UserName) : m.user.token;
+  const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  if (m.idempotencyKey) headers['idempotency-key'] = m.idempotencyKey;
+  const calls: DynamoCall[] = [];
+  const observe = (c: DynamoCall) => calls.push(c);
+  dynamoObservers.push(observe);
+  const started = performance.now();
+  const res = await api.handle({ method: m.method, path: m.path, query: m.query, headers, body: m.body === undefined ? undefined : JSON.stringify(m.body) });
+  const ms = performance.now() - started;
+  dynamoObservers.splice(dynamoObservers.indexOf(observe), 1);
+  return { ms, status: res.status, calls };
+}
+
+export async function overheadSection(client: DynamoDBClient, quick: boolean) {
+  const shared = await prepareShared();
+  const all = scenarios(shared);
+  const rows = [];
+  for (const key of Object.keys(ROUTES) as RouteKey[]) {
+    const scenario = all[key];
+    const n = quick ? (scenario.writes ? 10 : 30) : scenario.writes ? 60 : 300;
+    const times: number[] = [];
+    const floors: number[] = [];
+    let rcu = 0;
+    let wcu = 0;
+    let ops = 0;
+    let replayFailures = 0;
+    const statuses = new Set<number>();
+    await measure(await scenario.prepare()); // warm the handler module
+    for (let i = 0; i < n; i++) {
+      const m = await scenario.prepare();
+      const r = await measure(m);
+      statuses.add(r.status);
+      times.push(r.ms);
+      rcu += r.calls.reduce((s, c) => s + c.readUnits, 0);
+      wcu += r.calls.reduce((s, c) => s + c.writeUnits, 0);
+      ops += r.calls.length;
+      const floor = await replay(client, r.calls);
+      if (floor === undefined) replayFailures++;
+      else floors.push(floor);
+    }
+    const p50 = percentile(times, 50);
+    const floor50 = percentile(floors, 50);
+    rows.push({
+      route: key,
+      calls: n,
+      status: [...statuses].join('/'),
+      p50ms: round1(p50),
+      p99ms: round1(percentile(times, 99)),
+      floorP50ms: round1(floor50),
+      ratio: floor50 > 0 ? round2(p50 / floor50) : null,
+      dynamoOps: round1(ops / n),
+      rcu: round2(rcu / n),
+      wcu: round2(wcu / n),
+      meetsTarget: floor50 > 0 ? p50 <= 1.5 * floor50 : p50 < 5,
+      ...(replayFailures ? { floorReplaysRefused: replayFailures } : {}),
+    });
+    process.stdout.write('.');
+  }
+  printTable('1. Request overhead per route (in-process Lambda handler vs the same DynamoDB calls replayed directly)', rows);
+  return rows;
+}
