@@ -28,14 +28,20 @@ interface Capacity {
   CapacityUnits?: number;
 }
 
-function unitsOf(consumed: Capacity | Capacity[] | undefined): { readUnits: number; writeUnits: number } {
+const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand']);
+
+function unitsOf(command: string, consumed: Capacity | Capacity[] | undefined): { readUnits: number; writeUnits: number } {
   const list = Array.isArray(consumed) ? consumed : consumed ? [consumed] : [];
   let readUnits = 0;
   let writeUnits = 0;
   for (const c of list) {
     readUnits += c.ReadCapacityUnits ?? 0;
     writeUnits += c.WriteCapacityUnits ?? 0;
-    if (c.ReadCapacityUnits === undefined && c.WriteCapacityUnits === undefined) readUnits += c.CapacityUnits ?? 0;
+    // without a read/write split, the total belongs to the kind of the command
+    if (c.ReadCapacityUnits === undefined && c.WriteCapacityUnits === undefined) {
+      if (WRITES.has(command)) writeUnits += c.CapacityUnits ?? 0;
+      else readUnits += c.CapacityUnits ?? 0;
+    }
   }
   return { readUnits, writeUnits };
 }
@@ -61,7 +67,7 @@ export function documentClient(): DynamoDBDocumentClient {
         const started = performance.now();
         const result = await next(args);
         const output = result.output as { ConsumedCapacity?: Capacity | Capacity[] };
-        const call = { command: String(context.commandName), input, ...unitsOf(output.ConsumedCapacity), ms: performance.now() - started };
+        const call = { command: String(context.commandName), input, ...unitsOf(String(context.commandName), output.ConsumedCapacity), ms: performance.now() - started };
         for (const observe of dynamoObservers) observe(call);
         return result;
       },
