@@ -14,7 +14,7 @@ describe('sign-in', () => {
     const page = await context.newPage();
     await page.goto(e2e.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('幸福工程 · 贷款管理');
-    expect(await page.locator('button.user').count()).toBeGreaterThanOrEqual(5);
+    await expect.poll(() => page.locator('button.user').count()).toBeGreaterThanOrEqual(5);
     await screenshot(page, 'login-phone');
     await context.close();
 

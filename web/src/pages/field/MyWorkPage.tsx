@@ -1,4 +1,358 @@
-/** Placeholder: being built. */
+/**
+ * #/my-work: what a field officer has to do, on a phone: evaluations due (hers first,
+ * overdue marked), households still to visit (submitted applications of the open rounds
+ * with fewer than two visits, each with a visit form), and the outbox of entries kept on
+ * this phone. Loaded lists are kept on the device and shown, with their date, when offline;
+ * the loans she must evaluate are fetched ahead so the evaluation form has them in the village.
+ */
+import { useEffect, useState } from 'react';
+import { api } from '../../api.ts';
+import { useAuth } from '../../auth.tsx';
+import { date, yuan } from '../../format.ts';
+import { useI18n } from '../../i18n.tsx';
+import { Link } from '../../router.tsx';
+import { Empty, ErrorBox, Loading, useLoad } from '../../ui.tsx';
+import { cacheGet, cachePut, useQueue } from './device.ts';
+import { cachedLoanAge, fetchLoan, isNetworkError, loadOffices, placeName, type EvaluationKind, type Office } from './field-data.ts';
+import type { QueueEntry } from './offline-queue.ts';
+import { EntryBadge, EntryItem, entryState, OfflineBanner, when } from './parts.tsx';
+import { VisitForm, type VisitBody } from './VisitForm.tsx';
+import './words.ts';
+
+interface DueLoan {
+  loanId: string;
+  mother: string;
+  dueOn: string;
+  overdue: boolean;
+}
+interface EvalRow {
+  districtId: string;
+  fieldOfficer: string;
+  kind: EvaluationKind;
+  overdue: number;
+  due: number;
+  loans: DueLoan[];
+}
+interface AppItem {
+  id: string;
+  roundId: string;
+  villageId: string;
+  mother: { name: string };
+  amountRequestedFen: number;
+  submittedOn: string;
+  visitCount?: number;
+  project?: { type: string };
+}
+interface Work {
+  evaluations: { asOf: string; rows: EvalRow[] };
+  applications: AppItem[];
+  roundNames: Record<string, string>;
+}
+
+/** Runs `work` over `items`, at most `n` at a time (a weak link carries few requests well). */
+async function pooled<T, R>(items: T[], n: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await work(items[i]!);
+      }
+    }),
+  );
+  return out;
+}
+
+async function fetchWork(signal: AbortSignal): Promise<Work> {
+  const [evaluations, rounds] = await Promise.all([
+    api.get<Work['evaluations']>('/reports/evaluations', { signal }),
+    api.get<{ items: { id: string; name: string }[] }>('/rounds', { query: { status: 'open', limit: '100' }, signal }),
+  ]);
+  const perRound = await pooled(rounds.items, 3, async (round) => {
+    const items: AppItem[] = [];
+    let cursor: string | undefined;
+    do {
+      const page = await api.get<{ items: AppItem[]; nextCursor?: string }>('/applications', { query: { roundId: round.id, status: 'submitted', limit: '100', cursor }, signal });
+      items.push(...page.items.filter((a) => (a.visitCount ?? 0) < 2));
+      cursor = page.nextCursor;
+    } while (cursor);
+    return items;
+  });
+  // only what the page shows is kept on the device
+  const applications = perRound.flat().map((a) => ({ id: a.id, roundId: a.roundId, villageId: a.villageId, mother: { name: a.mother.name }, amountRequestedFen: a.amountRequestedFen, submittedOn: a.submittedOn, visitCount: a.visitCount ?? 0 }));
+  return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])) };
+}
+
+/** The work list live (and saved on the device), or the saved one when there is no network. */
+async function loadWork(owner: string, signal: AbortSignal): Promise<{ work: Work; at?: string }> {
+  const key = `my-work:${owner}`;
+  try {
+    const work = await fetchWork(signal);
+    await cachePut(key, work);
+    return { work };
+  } catch (e) {
+    if (!isNetworkError(e) || (e as Error).name === 'AbortError') throw e;
+    const cached = await cacheGet<Work>(key);
+    if (!cached) throw e;
+    return { work: cached.value, at: cached.at };
+  }
+}
+
+/** Fetches ahead, one at a time, the loans she will evaluate that the device lacks or has stale. */
+async function prefetchLoans(ids: string[], signal: AbortSignal) {
+  for (const id of ids.slice(0, 30)) {
+    if (signal.aborted || !navigator.onLine) return;
+    const age = await cachedLoanAge(id);
+    if (age !== undefined && age < 6 * 3_600_000) continue;
+    try {
+      await fetchLoan(id, signal);
+    } catch {
+      return;
+    }
+  }
+}
+
+const SHOW = 20;
+
 export function MyWorkPage() {
-  return <p className="muted">…</p>;
+  const { t, lang } = useI18n();
+  const { session } = useAuth();
+  const owner = session?.username ?? '';
+  const { entries, pending, sending } = useQueue(owner);
+  const state = useLoad((signal) => loadWork(owner, signal), [owner]);
+  const [offices, setOffices] = useState<Map<string, Office>>();
+
+  useEffect(() => {
+    const c = new AbortController();
+    void loadOffices(c.signal).then((o) => !c.signal.aborted && setOffices(o));
+    return () => c.abort();
+  }, []);
+
+  const work = state.data?.work;
+  const evalRows = work?.evaluations.rows ?? [];
+  const mineRows = evalRows.filter((r) => r.fieldOfficer === owner);
+  const othersRows = evalRows.filter((r) => r.fieldOfficer !== owner);
+  const mine = flatten(mineRows);
+  const others = flatten(othersRows);
+
+  useEffect(() => {
+    if (!state.data || state.data.at) return;
+    const c = new AbortController();
+    void prefetchLoans(
+      mine.map((l) => l.loanId),
+      c.signal,
+    );
+    return () => c.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [state.data]);
+
+  // when something was sent, the lists change: read them again (once the outbox is quiet)
+  const [mountedAt] = useState(() => new Date().toISOString());
+  const sentCount = entries.filter((e) => e.status === 'sent' && (e.sentAt ?? '') >= mountedAt).length;
+  const [seenSent, setSeenSent] = useState(0);
+  const { reload } = state;
+  useEffect(() => {
+    if (sentCount > seenSent) {
+      setSeenSent(sentCount);
+      reload();
+    }
+  }, [sentCount, seenSent, reload]);
+
+  const outbox = entries.filter((e) => e.status !== 'sent' || Date.now() - Date.parse(e.sentAt ?? e.updatedAt) < 3 * 86_400_000).reverse();
+  const queuedFor = (subjectId: string, kind?: string) =>
+    entries.filter((e) => e.subjectId === subjectId && (kind === undefined || e.body.kind === kind) && e.status !== 'failed').at(-1);
+
+  // the outbox comes first while something in it waits or was refused
+  const needsAttention = entries.some((e) => e.status !== 'sent');
+  const outboxSection = (
+    <section className="f-section f-outbox" aria-labelledby="f-outbox-h">
+      <div className="row">
+        <h2 id="f-outbox-h">{t('f_outbox')}</h2>
+        {pending > 0 && <span className="badge badge-pending f-outbox-count">{t('f_pending_count', { n: pending })}</span>}
+      </div>
+      {outbox.length === 0 ? (
+        <p className="muted f-small">{t('f_outbox_empty')}</p>
+      ) : (
+        <>
+          <p className="muted f-small">{t('f_outbox_hint')}</p>
+          <ul className="list f-entries">
+            {outbox.map((e) => (
+              <EntryItem key={e.id} entry={e} sending={sending(e.id)} editor={e.kind === 'visit' ? (close) => <VisitEditor entry={e} owner={owner} close={close} /> : undefined} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+
+  return (
+    <div className="f-page f-my-work">
+      <OfflineBanner pending={pending} />
+      <h1>{t('f_my_work')}</h1>
+
+      {needsAttention && outboxSection}
+      {state.loading && !work && <Loading />}
+      {state.error !== undefined && <ErrorBox error={state.error} onRetry={state.reload} />}
+      {state.data?.at && <p className="f-note">{t('f_cached_at', { t: when(state.data.at, lang) })}</p>}
+
+      {work && (
+        <>
+          <section className="f-section f-evals" aria-labelledby="f-evals-h">
+            <h2 id="f-evals-h">
+              {t('f_evals_due')} <span className="f-count">{mine.length}</span>
+            </h2>
+            <p className="muted f-small">{t('f_evals_due_hint')}</p>
+            {mine.length === 0 ? <Empty>{t('f_evals_mine_none')}</Empty> : <DueList loans={mine} queuedFor={queuedFor} sending={sending} />}
+            {others.length > 0 && (
+              <details className="f-others">
+                <summary>{t('f_evals_others', { n: others.length })}</summary>
+                <DueList loans={others} queuedFor={queuedFor} sending={sending} showOfficer />
+              </details>
+            )}
+          </section>
+
+          <section className="f-section f-visits" aria-labelledby="f-visits-h">
+            <h2 id="f-visits-h">
+              {t('f_visits_due')} <span className="f-count">{work.applications.length}</span>
+            </h2>
+            <p className="muted f-small">{t('f_visits_due_hint')}</p>
+            {work.applications.length === 0 ? (
+              <Empty>{t('f_visits_none')}</Empty>
+            ) : (
+              <VisitList apps={work.applications} roundNames={work.roundNames} offices={offices} owner={owner} queuedFor={queuedFor} sending={sending} />
+            )}
+          </section>
+        </>
+      )}
+      {!needsAttention && outboxSection}
+    </div>
+  );
+}
+
+type FlatDue = DueLoan & { kind: EvaluationKind; fieldOfficer: string };
+
+/** Overdue first, then by due date. */
+function flatten(rows: EvalRow[]): FlatDue[] {
+  return rows
+    .flatMap((r) => r.loans.map((l) => ({ ...l, kind: r.kind, fieldOfficer: r.fieldOfficer })))
+    .sort((a, b) => Number(b.overdue) - Number(a.overdue) || a.dueOn.localeCompare(b.dueOn) || a.mother.localeCompare(b.mother));
+}
+
+function DueList({
+  loans,
+  queuedFor,
+  sending,
+  showOfficer,
+}: {
+  loans: FlatDue[];
+  queuedFor: (id: string, kind?: string) => QueueEntry | undefined;
+  sending: (id: string) => boolean;
+  showOfficer?: boolean;
+}) {
+  const { t, lang } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = all ? loans : loans.slice(0, SHOW);
+  return (
+    <>
+      <ul className="list f-due">
+        {shown.map((l) => {
+          const q = queuedFor(l.loanId, l.kind);
+          return (
+            <li key={`${l.loanId}-${l.kind}-${l.dueOn}`} className={l.overdue ? 'f-due-item f-overdue' : 'f-due-item'} data-loan={l.loanId}>
+              <div className="row">
+                <strong>{l.mother}</strong>
+                {l.overdue ? <span className="badge badge-overdue">{t('f_overdue')}</span> : <span className="badge badge-pending">{t('f_due_soon')}</span>}
+              </div>
+              <div className="f-small">
+                {t(`kind_${l.kind}`)} · {t('f_due_on', { d: date(l.dueOn, lang) })}
+                {showOfficer && ` · ${t('f_officer')} ${l.fieldOfficer === '(未指定)' ? t('f_unassigned') : l.fieldOfficer}`}
+              </div>
+              <div className="f-item-actions">
+                {q ? (
+                  <span className="f-small">
+                    {t('f_recorded_here')} <EntryBadge state={entryState(q, sending(q.id))} />
+                  </span>
+                ) : (
+                  <Link className="button" to={`/evaluate/${l.loanId}?kind=${l.kind}`}>
+                    {t('f_evaluate')}
+                  </Link>
+                )}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+      {!all && loans.length > SHOW && (
+        <button type="button" className="secondary f-show-all" onClick={() => setAll(true)}>
+          {t('f_more', { n: loans.length - SHOW })} · {t('f_show_all')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function VisitList({
+  apps,
+  roundNames,
+  offices,
+  owner,
+  queuedFor,
+  sending,
+}: {
+  apps: AppItem[];
+  roundNames: Record<string, string>;
+  offices?: Map<string, Office>;
+  owner: string;
+  queuedFor: (id: string) => QueueEntry | undefined;
+  sending: (id: string) => boolean;
+}) {
+  const { t, lang } = useI18n();
+  const [open, setOpen] = useState<string>();
+  const [all, setAll] = useState(false);
+  const sorted = [...apps].sort((a, b) => a.submittedOn.localeCompare(b.submittedOn));
+  const shown = all ? sorted : sorted.slice(0, SHOW);
+  return (
+    <>
+      <ul className="list f-due">
+        {shown.map((a) => {
+          const q = queuedFor(a.id);
+          return (
+            <li key={a.id} className="f-due-item" data-application={a.id}>
+              <div className="row">
+                <strong>{a.mother.name}</strong>
+                <span className="badge">{t('f_visits_count', { n: a.visitCount ?? 0 })}</span>
+              </div>
+              <div className="f-small muted">
+                {placeName(a.villageId, offices, lang)} · {t('f_requested', { a: yuan(a.amountRequestedFen) })}
+                {roundNames[a.roundId] && ` · ${roundNames[a.roundId]}`}
+              </div>
+              <div className="f-item-actions">
+                {q && (
+                  <span className="f-small">
+                    {t('f_kind_visit')} <EntryBadge state={entryState(q, sending(q.id))} />
+                  </span>
+                )}
+                {open !== a.id && (
+                  <button type="button" className={q ? 'secondary' : ''} onClick={() => setOpen(a.id)}>
+                    {t('f_log_visit')}
+                  </button>
+                )}
+              </div>
+              {open === a.id && <VisitForm applicationId={a.id} mother={a.mother.name} submittedOn={a.submittedOn} owner={owner} onDone={() => setOpen(undefined)} />}
+            </li>
+          );
+        })}
+      </ul>
+      {!all && sorted.length > SHOW && (
+        <button type="button" className="secondary f-show-all" onClick={() => setAll(true)}>
+          {t('f_more', { n: sorted.length - SHOW })} · {t('f_show_all')}
+        </button>
+      )}
+    </>
+  );
+}
+
+function VisitEditor({ entry, owner, close }: { entry: QueueEntry; owner: string; close: () => void }) {
+  return <VisitForm applicationId={entry.subjectId} mother={entry.label} owner={owner} initial={entry.body as VisitBody} entryId={entry.id} onDone={close} />;
 }

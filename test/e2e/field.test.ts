@@ -1,0 +1,266 @@
+/**
+ * Field staff on a phone in a village: an evaluation entered without a network waits on the
+ * device (and survives a reload), is sent when the network returns, and is recorded exactly
+ * once even when an earlier attempt reached the server and only its answer was lost.
+ * "My work" lists the households to visit and the loans to evaluate.
+ */
+import { randomInt } from 'node:crypto';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { as } from '../support/api.ts';
+import { activeLoan, agreementInput, applicationInput, daysAgo, openRound, residentId, visitInput } from '../support/fixtures.ts';
+import { DESKTOP, PHONE, screenshot as fullPage, signedIn, startE2E, type E2E } from './support/browser.ts';
+
+let e2e: E2E;
+beforeAll(async () => {
+  e2e = await startE2E();
+}, 60_000);
+afterAll(async () => e2e?.close());
+
+/** A full-page picture from the top (the offline banner sticks to the top of the view while scrolled). */
+async function screenshot(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullPage(page, name);
+}
+
+const uniqueName = (base: string) => `${base}${randomInt(1000, 9999)}`;
+
+/** The state of the outbox entry of this loan on the page: pending, sending, sent or failed. */
+const entryState = (page: Page, subjectId: string) =>
+  page
+    .locator(`li.f-entry[data-subject="${subjectId}"] .f-entry-badge`)
+    .first()
+    .getAttribute('data-state', { timeout: 2_000 })
+    .catch(() => null);
+
+/**
+ * Serves the app shell from the real service worker (web/public/sw.js), as on AWS: the app
+ * registers it only over https, so the test registers it itself, then reloads once so the
+ * worker has seen (and cached) every asset.
+ */
+async function installServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.register('/sw.js');
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await page.locator('header.topbar').waitFor();
+}
+
+async function fillMidterm(page: Page) {
+  await page.locator('input[name="kind"][value="midterm"]').check();
+  await page.locator('textarea[name="fundUse"]').fill('购买牦牛八头，修缮牛圈');
+  await page.locator('textarea[name="progress"]').fill('按计划进行，已产小牛两头');
+  await page.locator('textarea[name="operatingState"]').fill('经营良好，酥油每周卖到镇上');
+  await page.locator('input[name="income"]').fill('3,000.50');
+  await page.locator('input[name="forecast"]').fill('9000');
+  await page.locator('input[name="methods"][value="talk"]').check();
+  await page.locator('input[name="methods"][value="look"]').check();
+  await page.locator('textarea[name="problems"]').fill('冬季饲草不足');
+}
+
+/** A loan disbursed long ago whose mid-term evaluation (month 1) is overdue. */
+async function loanWithOverdueEvaluation(roundId: string, mother: string): Promise<string> {
+  const app = await as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(200), mother: { name: mother, residentId: residentId() } }));
+  const id = app.body.id as string;
+  for (const [user, path, body] of [
+    ['township', `/applications/${id}/notice`, { postedOn: daysAgo(195) }],
+    ['field', `/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(185) })],
+    ['field', `/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(180) })],
+  ] as const) {
+    const r = await as(user).post(path, body);
+    if (r.status >= 300) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
+  }
+  const decision = await as('district').post(`/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(170), amountFen: 1_000_000 });
+  const loanId = decision.body.loanId as string;
+  await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(169)));
+  const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(168), amountFen: 1_000_000, motherPresent: true, idChecked: true });
+  if (paid.status !== 200) throw new Error(`disburse: ${paid.status} ${JSON.stringify(paid.body)}`);
+  return loanId;
+}
+
+describe('field staff, offline', () => {
+  it('keeps an evaluation made offline on the phone, through a reload, and sends it exactly once when back online', async () => {
+    const roundId = await openRound();
+    const loanId = await activeLoan(roundId);
+    const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
+    await installServiceWorker(page);
+    await page.locator('.f-my-work .f-evals').waitFor(); // the work list, loaded and kept on the phone
+
+    // online: the form shows the mother and the schedule (and keeps them on the device)
+    await page.goto(`${e2e.url}/#/evaluate/${loanId}`);
+    await page.locator('.f-loan .f-mother').waitFor();
+    expect(await page.locator('.f-loan .f-mother').textContent()).toBe('次仁卓玛');
+    expect(await page.locator('.f-schedule li').count()).toBe(3);
+    await screenshot(page, 'field-evaluation-phone');
+
+    // the signal goes: fill in and submit the mid-term evaluation
+    await context.setOffline(true);
+    await page.locator('.f-banner-offline').waitFor();
+    await fillMidterm(page);
+    await page.locator('button.f-submit').click();
+    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+    await expect.poll(() => page.locator('[data-testid="pending-count"]').textContent()).toBe('1 条待发送');
+    await screenshot(page, 'field-offline-pending-phone');
+
+    // still offline, the page is reloaded (the phone killed the tab): the entry is still there
+    await page.reload();
+    await page.locator('header.topbar').waitFor();
+    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+    // Chromium's offline emulation does not reach navigator.onLine of a page loaded while offline
+    // (the send tried on load fails and waits); toggling it once re-syncs the page, still offline
+    await context.setOffline(false);
+    await context.setOffline(true);
+    await page.locator('.f-banner-offline').waitFor();
+    // and on the work list too, with the count, beside the lists as they were last loaded
+    await page.goto(`${e2e.url}/#/my-work`);
+    await expect.poll(() => page.locator('.f-my-work .f-note').textContent()).toContain('离线：显示');
+    await expect.poll(() => page.locator(`.f-outbox li.f-entry[data-subject="${loanId}"] .f-entry-badge`).getAttribute('data-state')).toBe('pending');
+    await expect.poll(() => page.locator('.f-outbox-count').textContent()).toBe('1 条待发送');
+    await page.goto(`${e2e.url}/#/evaluate/${loanId}`);
+    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+
+    // back online, but the first answer is lost on the way back: the server recorded it, the phone never heard
+    const keys: string[] = [];
+    let lost: 'not yet' | 'on the way' | 'lost' = 'not yet';
+    await context.route('**/loans/*/evaluations', async (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      if (lost === 'not yet') {
+        lost = 'on the way';
+        const answer = await route.fetch(); // reaches the API, which records it
+        expect(answer.status()).toBe(201);
+        await route.abort('connectionreset');
+        lost = 'lost';
+        return;
+      }
+      return route.continue();
+    });
+    await context.setOffline(false);
+    await expect.poll(() => lost).toBe('lost');
+    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+    expect((await as('district').get(`/loans/${loanId}`)).body.evaluations).toHaveLength(1);
+
+    // the signal flickers and returns: sent again with the same key, answered with the first answer
+    await context.setOffline(true);
+    await context.setOffline(false);
+    await expect.poll(() => entryState(page, loanId), { timeout: 15_000 }).toBe('sent');
+    expect(keys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).toMatch(/^web-/);
+    expect(await page.locator('[data-testid="pending-count"]').count()).toBe(0);
+
+    const loan = await as('district').get(`/loans/${loanId}`);
+    expect(loan.status).toBe(200);
+    expect(loan.body.evaluations).toHaveLength(1);
+    expect(loan.body.evaluations[0]).toMatchObject({
+      kind: 'midterm',
+      fundUse: '购买牦牛八头，修缮牛圈',
+      incomeToDateFen: 300_050,
+      forecastFen: 900_000,
+      methods: ['talk', 'look'],
+      problems: '冬季饲草不足',
+      recordedBy: { username: 'field' },
+    });
+    expect(loan.body.evaluationSchedule.find((s: { kind: string }) => s.kind === 'midterm').evaluationId).toBe(loan.body.evaluations[0].id);
+
+    // a loan never opened on this phone, offline: no details to show, the form still works
+    const other = await activeLoan(roundId);
+    await context.setOffline(true);
+    await page.goto(`${e2e.url}/#/evaluate/${other}`);
+    await expect.poll(() => page.locator('.f-evaluate .f-note').first().textContent()).toContain('仍可填写评估');
+    expect(await page.locator('button.f-submit').textContent()).toBe('保存到手机（联网后发送）');
+    await context.close();
+  }, 90_000);
+
+  it('shows what the API refuses as failed, with its message, to correct and send again', async () => {
+    const roundId = await openRound();
+    const loanId = await activeLoan(roundId);
+    const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
+    await page.goto(`${e2e.url}/#/evaluate/${loanId}`);
+    await page.locator('.f-loan').waitFor();
+    await fillMidterm(page);
+    // the loan's schedule has no second mid-term: record one through the API first, so this one is refused
+    await as('field').post(`/loans/${loanId}/evaluations`, { kind: 'midterm', evaluatedOn: daysAgo(1), fundUse: '买牛', progress: '正常', operatingState: '良好', incomeToDateFen: 1, forecastFen: 1, methods: ['talk'] });
+    await page.locator('button.f-submit').click();
+    await expect.poll(() => entryState(page, loanId)).toBe('failed');
+    expect(await page.locator('li.f-entry .f-entry-error').textContent()).toContain('already recorded');
+
+    // correct it: a year-end evaluation instead, sent with a new key
+    await page.locator('li.f-entry a.button').click();
+    await page.locator('input[name="kind"][value="yearend"]').check();
+    expect(await page.locator('input[name="income"]').inputValue()).toBe('3000.50');
+    await page.locator('button.f-submit').click();
+    await expect.poll(() => entryState(page, loanId)).toBe('sent');
+    const loan = await as('district').get(`/loans/${loanId}`);
+    expect(loan.body.evaluations.map((e: { kind: string }) => e.kind).sort()).toEqual(['midterm', 'yearend']);
+    await context.close();
+  }, 60_000);
+});
+
+describe('my work', () => {
+  it('lists the households to visit and the loans to evaluate, mine first, overdue marked; logs a visit', async () => {
+    const roundId = await openRound({ evaluationMonths: [1, 12] });
+    const toVisit = uniqueName('央金');
+    const visitedOnce = uniqueName('卓嘎');
+    const dueSoon = uniqueName('拉姆');
+    const late = uniqueName('白珍');
+    const app = await as('township').post('/applications', applicationInput(roundId, { mother: { name: toVisit, residentId: residentId() } }));
+    const once = await as('township').post('/applications', applicationInput(roundId, { mother: { name: visitedOnce, residentId: residentId() } }));
+    await as('field').post(`/applications/${once.body.id}/visits`, visitInput({ visitedOn: daysAgo(10) }));
+    const soonLoan = await activeLoan(roundId, 1_000_000, { mother: { name: dueSoon, residentId: residentId() } });
+    const lateLoan = await loanWithOverdueEvaluation(roundId, late);
+
+    const shots: [BrowserContext, Page][] = [];
+    for (const [viewport, name] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, 'phone'],
+    ] as const) {
+      const { context, page } = await signedIn(e2e, 'field', { viewport });
+      await page.goto(`${e2e.url}/#/my-work`);
+      await page.locator('.f-evals').waitFor();
+
+      // visits: both applications, with their counts
+      const visitItem = page.locator(`li[data-application="${app.body.id}"]`);
+      await visitItem.waitFor();
+      expect(await visitItem.textContent()).toContain(toVisit);
+      expect(await visitItem.textContent()).toContain('已走访 0/2 次');
+      expect(await page.locator(`li[data-application="${once.body.id}"]`).textContent()).toContain('已走访 1/2 次');
+
+      // evaluations: both loans are mine (I visited them); the late one is first and marked overdue
+      const mine = page.locator('.f-evals > ul.f-due > li');
+      const soon = page.locator(`.f-evals > ul.f-due > li[data-loan="${soonLoan}"]`);
+      const overdue = page.locator(`.f-evals > ul.f-due > li[data-loan="${lateLoan}"]`);
+      expect(await soon.textContent()).toContain(dueSoon);
+      expect(await soon.textContent()).toContain('中期评估');
+      expect(await overdue.getAttribute('class')).toContain('f-overdue');
+      expect(await overdue.locator('.badge-overdue').textContent()).toBe('已逾期');
+      expect(await mine.first().getAttribute('class')).toContain('f-overdue');
+      expect(await soon.locator('a.button').getAttribute('href')).toBe(`#/evaluate/${soonLoan}?kind=midterm`);
+      await screenshot(page, `field-my-work-${name}`);
+      shots.push([context, page]);
+    }
+
+    // log a visit from the phone: it is sent, and the API has exactly one more visit
+    const [, page] = shots[1]!;
+    const item = page.locator(`li[data-application="${app.body.id}"]`);
+    await item.getByRole('button', { name: '记录走访' }).click();
+    await item.locator('input[name="visitors"]').fill('达瓦、王丽');
+    await item.locator('input[name="willingToWork"][value="yes"]').check();
+    await item.locator('input[name="planCredible"][value="yes"]').check();
+    await item.locator('textarea[name="notes"]').fill('家中有劳动力，草场条件好');
+    await item.locator('button[type="submit"]').click();
+    await expect.poll(() => entryState(page, app.body.id)).toBe('sent');
+    await expect.poll(() => page.locator(`li[data-application="${app.body.id}"]`).textContent()).toContain('已走访 1/2 次');
+    const after = await as('district').get(`/applications/${app.body.id}`);
+    expect(after.body.visitCount).toBe(1);
+    expect(after.body.visits).toHaveLength(1);
+
+    // the evaluation form of a due loan, on a desktop too
+    const [, desktop] = shots[0]!;
+    await desktop.goto(`${e2e.url}/#/evaluate/${soonLoan}?kind=midterm`);
+    await desktop.locator('.f-loan .f-mother').waitFor();
+    await screenshot(desktop, 'field-evaluation-desktop');
+    for (const [c] of shots) await c.close();
+  }, 90_000);
+});
