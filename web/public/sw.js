@@ -1,8 +1,25 @@
 // Keeps the app shell available offline (field staff in villages without signal).
 // API calls are never cached: entries made offline wait in the app's own queue.
 const CACHE = 'shell-v1';
+// at install, the shell and every built asset (from Vite's manifest), so one visit is enough to work offline later
 self.addEventListener('install', (e) => {
-  e.waitUntil(caches.open(CACHE).then((c) => c.addAll(['/', '/index.html', '/icon.svg', '/manifest.webmanifest'])));
+  e.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(['/', '/index.html', '/icon.svg', '/manifest.webmanifest']);
+      try {
+        const manifest = await (await fetch('/.vite/manifest.json')).json();
+        const files = new Set();
+        for (const chunk of Object.values(manifest)) {
+          files.add(`/${chunk.file}`);
+          for (const css of chunk.css ?? []) files.add(`/${css}`);
+        }
+        await cache.addAll([...files]);
+      } catch {
+        // no manifest (dev build): assets are cached as they are fetched
+      }
+    })(),
+  );
   self.skipWaiting();
 });
 self.addEventListener('activate', (e) => e.waitUntil(self.clients.claim()));
