@@ -5,7 +5,7 @@
  */
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
-import { ROUTES, splitRouteKey, type FunctionName, type RouteKey } from '../shared/routes.ts';
+import { ROUTES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteKey } from '../shared/routes.ts';
 import { TokenIssuer } from './tokens.ts';
 
 export interface LocalRequest {
@@ -52,7 +52,9 @@ function handlerOf(fn: FunctionName): Promise<Handler> {
 
 const json = (status: number, body: unknown): LocalResponse => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
 
-function lambdaContext(fn: string): Context {
+/** A Lambda context with the function's own timeout, as the stack configures it. */
+function lambdaContext(fn: FunctionName): Context {
+  const deadline = Date.now() + timeoutSecondsOf(fn) * 1000;
   return {
     callbackWaitsForEmptyEventLoop: false,
     functionName: `local-${fn}`,
@@ -62,7 +64,7 @@ function lambdaContext(fn: string): Context {
     awsRequestId: randomUUID(),
     logGroupName: `/aws/lambda/local-${fn}`,
     logStreamName: 'local',
-    getRemainingTimeInMillis: () => 10_000,
+    getRemainingTimeInMillis: () => deadline - Date.now(),
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,

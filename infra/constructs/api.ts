@@ -11,18 +11,12 @@ import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
-import { FUNCTIONS, ROUTES, splitRouteKey, type FunctionName, type RouteKey } from '../../shared/routes.ts';
+import { FUNCTION_SIZES, FUNCTIONS, ROUTES, splitRouteKey, type FunctionName, type RouteKey } from '../../shared/routes.ts';
 import type { DataStore } from './data.ts';
 import { LoanFunction } from './lambda-function.ts';
 
 /** Functions that only read the records table. */
 export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans', 'reports'];
-
-/** Functions that need more than the defaults: bulk intake runs up to API Gateway's 29 s limit. */
-const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number }>> = {
-  imports: { timeoutSeconds: 29, memorySize: 1024 },
-  reports: { timeoutSeconds: 15, memorySize: 1024 },
-};
 
 /** Steady-state and burst request limits of the whole API (a district office makes a few requests a minute). */
 export const THROTTLING = { rateLimit: 50, burstLimit: 100 };

@@ -171,15 +171,31 @@ function attributes(s: string): Record<string, string> {
   return out;
 }
 
-/** Every `<tag …>` (any namespace prefix) with its attributes and inner XML. */
+/**
+ * Every `<tag …>` (any namespace prefix) with its attributes and inner XML, in one pass: the
+ * closing tag is found with indexOf, and an element left open ends the scan (no rescanning,
+ * so a hostile file cannot make this quadratic).
+ */
 function* elements(xml: string, tag: string): Generator<{ attrs: string; inner: string }> {
-  const re = new RegExp(`<(?:[\\w.-]+:)?${tag}\\b([^>]*?)(?:/>|>([\\s\\S]*?)</(?:[\\w.-]+:)?${tag}>)`, 'g');
-  for (const m of xml.matchAll(re)) yield { attrs: m[1] ?? '', inner: m[2] ?? '' };
+  const open = new RegExp(`<(?:([\\w.-]+):)?${tag}\\b([^>]*?)(/?)>`, 'g');
+  for (let m = open.exec(xml); m; m = open.exec(xml)) {
+    const attrs = m[2] ?? '';
+    if (m[3] === '/') {
+      yield { attrs, inner: '' };
+      continue;
+    }
+    const close = `</${m[1] ? `${m[1]}:` : ''}${tag}>`;
+    const end = xml.indexOf(close, open.lastIndex);
+    if (end < 0) return;
+    yield { attrs, inner: xml.slice(open.lastIndex, end) };
+    open.lastIndex = end + close.length;
+  }
 }
 
 /** The text of a string item (<si> or <is>): its runs, without phonetic guides. */
 function richText(inner: string): string {
-  const body = inner.includes('rPh') ? inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*?<\/(?:[\w.-]+:)?rPh>/g, '') : inner;
+  // runs (<r>) hold the text in <t>; phonetic guides (<rPh>) hold readings in <t> too, which are not the text
+  const body = inner.includes('rPh') ? [...elements(inner, 'r')].map((r) => r.inner).join('') || inner.replace(/<(?:[\w.-]+:)?rPh\b[^]*/, '') : inner;
   let text = '';
   for (const t of elements(body, 't')) text += t.inner;
   return ooxmlUnescape(decodeXml(text));
@@ -259,7 +275,7 @@ export function readXlsx(bytes: Uint8Array): Table {
   if (sheet === undefined) throw contentError(`is a workbook whose first sheet (${sheetPath}) is missing`);
   const shared = stringsPath && parts[stringsPath] ? [...elements(parts[stringsPath]!, 'si')].map((si) => richText(si.inner)) : [];
 
-  const data = /<(?:[\w.-]+:)?sheetData\b[^>]*?(?:\/>|>([\s\S]*)<\/(?:[\w.-]+:)?sheetData>)/.exec(sheet)?.[1] ?? '';
+  const data = elements(sheet, 'sheetData').next().value?.inner ?? '';
   const rows: SheetRow[] = [];
   let lastRow = 0;
   for (const row of elements(data, 'row')) {
@@ -272,7 +288,7 @@ export function readXlsx(bytes: Uint8Array): Table {
       const a = attributes(c.attrs);
       const col = (a.r ? columnIndex(a.r) : undefined) ?? lastCol + 1;
       lastCol = col;
-      const v = /<(?:[\w.-]+:)?v\b[^>]*>([\s\S]*?)<\/(?:[\w.-]+:)?v>/.exec(c.inner)?.[1];
+      const v = a.t === 'inlineStr' ? undefined : elements(c.inner, 'v').next().value?.inner;
       let cell: Cell = '';
       switch (a.t) {
         case 's':
@@ -644,10 +660,10 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
 export function importedApplicationId(roundId: string, residentId: string): string {
   const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
   const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${residentId.trim().toUpperCase()}`).digest();
-  let bits = '';
-  for (let j = 0; j < 10; j++) bits += hash[j]!.toString(2).padStart(8, '0');
+  let value = 0n;
+  for (let j = 0; j < 10; j++) value = (value << 8n) | BigInt(hash[j]!);
   let tail = '';
-  for (let j = 0; j < 80; j += 5) tail += CROCKFORD[parseInt(bits.slice(j, j + 5), 2)];
+  for (let j = 0; j < 16; j++, value >>= 5n) tail = CROCKFORD[Number(value & 31n)] + tail;
   // the time part is the round's (ULIDs start with their creation time): ids stay ULID-shaped and sort after the round
   return `${roundId.slice(0, 10)}${tail}`;
 }

@@ -19,14 +19,15 @@ import { actorOf, historyItem, type Context } from './context.ts';
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
 /** Rows per TransactWriteItems: 3 items each (application, mother, history), under DynamoDB's 100. */
-const ROWS_PER_TRANSACTION = Number(process.env.B_ROWS ?? 30);
-const PARALLEL_READS = Number(process.env.B_PR ?? 8);
-const PARALLEL_WRITES = Number(process.env.B_PW ?? 8);
+const ROWS_PER_TRANSACTION = 30;
+const PARALLEL_READS = 8;
+const PARALLEL_WRITES = 8;
 /**
  * No new transaction is started this long after the request began: API Gateway gives up at
  * 29 s, and rows not reached are reported so that sending the same file again imports them.
  */
 export const WRITE_DEADLINE_MS = 22_000;
+const CHANGED_MEANWHILE = 'was changed by another request at the same time; send the same file again (rows already imported are reported as such)';
 const OUT_OF_TIME = 'not imported: the import ran out of time before this row; send the same file again to import the rest (rows already imported are reported as such)';
 /** Answers larger than this are not kept for Idempotency-Key replays (an item holds at most 400 KB). */
 const MAX_STORED_ANSWER_BYTES = 300_000;
@@ -56,11 +57,14 @@ type Key = { pk: string; sk: string };
  * 4. unless `dryRun`, the accepted rows are written 30 to a transaction, each row complete
  *    (application, the mother's open case, the history event, as submitApplication writes
  *    them) with the same conditions; when a transaction is cancelled (a race with another
- *    request), its rows are written one by one so only the conflicting ones are refused.
+ *    request), its mothers are read again (rows another request imported meanwhile become
+ *    `already_imported`, other open cases refuse the row) and the rest are written one by
+ *    one, so only the conflicting rows are refused.
  * Application ids are derived from (round, resident ID), so importing the same file again
  * creates nothing new. Rows not reached WRITE_DEADLINE_MS after the request began are
- * refused as out of time (nothing of them written); sending the file again imports them. With an Idempotency-Key, the answer (when under 300 KB) is kept and
- * replayed to a retry; larger imports are answered afresh, as `already_imported`.
+ * refused as out of time, nothing of them written; sending the file again imports them.
+ * With an Idempotency-Key, a complete answer (under 300 KB) is kept and replayed to a retry;
+ * larger or incomplete imports are answered afresh, the rows written before as `already_imported`.
  */
 export async function importApplications(ctx: Context, roundId: string, input: ImportInput, opts: { deadlineMs?: number } = {}): Promise<ImportReport> {
   const round = await getRound(roundId);
@@ -68,7 +72,6 @@ export async function importApplications(ctx: Context, roundId: string, input: I
   if (!isWithin(ctx.caller.officeId, round.districtId)) throw new Forbidden(`round ${round.id} belongs to district ${round.districtId}, outside your office ${ctx.caller.officeId}`);
   if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
 
-  const t0 = performance.now();
   const districtOffices = await officeSubtree(round.districtId);
   const prepared = prepareImport(input, {
     roundId: round.id,
@@ -86,16 +89,17 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     else results[index] = { row: p.row, status: 'refused', errors: p.errors };
   });
 
-  const t1 = performance.now();
   const toWrite = await screenMothers(round, candidates, results);
-  const t2 = performance.now();
 
+  /** some rows were not written for want of time or because of a race: the answer is not kept for replays */
+  let incomplete = false;
   if (input.dryRun) {
     for (const c of toWrite) results[c.index] = accepted(c);
   } else {
     const deadline = ctx.now.getTime() + (opts.deadlineMs ?? WRITE_DEADLINE_MS);
     await inParallel(chunk(toWrite, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (rows) => {
       if (Date.now() >= deadline) {
+        incomplete = true;
         for (const c of rows) results[c.index] = refusedFor(c, 'row', OUT_OF_TIME);
         return;
       }
@@ -104,12 +108,17 @@ export async function importApplications(ctx: Context, roundId: string, input: I
         for (const c of rows) results[c.index] = accepted(c);
       } catch (error) {
         if (!isRace(error)) throw error;
-        for (const c of rows) results[c.index] = await writeOneByOne(ctx, round, c);
+        // another request got to some of these mothers first: read them again, then write the rest one by one
+        const rest = await screenMothers(round, rows, results);
+        await inParallel(rest, PARALLEL_WRITES, async (c) => {
+          const result = await writeOneByOne(ctx, round, c);
+          if (result.errors?.[0]?.message === CHANGED_MEANWHILE) incomplete = true;
+          results[c.index] = result;
+        });
       }
     });
   }
 
-  if (process.env.B_TIMING) console.log('TIMING prepare', Math.round(t1 - t0), 'reads', Math.round(t2 - t1), 'writes', Math.round(performance.now() - t2));
   const report: ImportReport = {
     roundId: round.id,
     dryRun: input.dryRun,
@@ -118,7 +127,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     refused: results.filter((r) => r.status === 'refused').length,
     alreadyImported: results.filter((r) => r.status === 'already_imported').length,
   };
-  if (!input.dryRun && ctx.idempotency && Buffer.byteLength(JSON.stringify(report)) <= MAX_STORED_ANSWER_BYTES) {
+  if (!input.dryRun && !incomplete && ctx.idempotency && Buffer.byteLength(JSON.stringify(report)) <= MAX_STORED_ANSWER_BYTES) {
     return new Transaction().commit(report, ctx.idempotency);
   }
   return report;
@@ -220,7 +229,7 @@ async function writeOneByOne(ctx: Context, round: Round, c: Candidate): Promise<
     const key = mother?.openCase ? (mother.openCase.kind === 'application' ? keys.application(mother.openCase.id) : keys.loan(mother.openCase.id)) : keys.application(c.applicationId);
     const settled = settle(round, c, mother, await getRecord<Item>(key));
     if (settled) return settled;
-    if (attempt >= 3) return refusedFor(c, 'row', 'was changed by another request at the same time; import the file again (rows already imported are reported as such)');
+    if (attempt >= 3) return refusedFor(c, 'row', CHANGED_MEANWHILE);
     await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
   }
 }
