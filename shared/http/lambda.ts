@@ -10,6 +10,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
+import { ServiceUnavailable } from '../domain/errors.ts';
 import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
@@ -117,7 +118,9 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
     }
   }
 
-  return middy<Event, APIGatewayProxyStructuredResultV2>()
+  // near the function's timeout, answer a clear 503 instead of being cut off without a word
+  const timeoutEarlyResponse = () => errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry')) as never;
+  return middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
       const started = Date.now();
