@@ -3,7 +3,7 @@
  * transactions as the money. availableFen is what the district may still put into a new
  * round: grants plus recoveries, less the capital of its rounds that is not yet paid back.
  */
-import { Conflict } from '../domain/errors.ts';
+import { Conflict, type DomainError } from '../domain/errors.ts';
 import { formatYuan } from '../domain/money.ts';
 import { getRecord } from './records.ts';
 import type { Transaction } from './transaction.ts';
@@ -25,7 +25,7 @@ export async function getFund(districtId: string): Promise<FundCounters> {
 }
 
 /** Adds to the fund's counters; taking from availableFen is conditioned on enough being there. */
-export function stageFund(tx: Transaction, districtId: string, change: Partial<FundCounters>): void {
+export function stageFund(tx: Transaction, districtId: string, change: Partial<FundCounters>, onInsufficient?: () => DomainError): void {
   const entries = (Object.entries(change) as [keyof FundCounters, number][]).filter(([, v]) => v !== 0);
   if (!entries.length) return;
   const taking = -(change.availableFen ?? 0);
@@ -40,7 +40,7 @@ export function stageFund(tx: Transaction, districtId: string, change: Partial<F
       ? {
           expression: '#availableFen >= :taking',
           values: { ':taking': taking },
-          onFail: () => new Conflict(`the district's fund has less than ${formatYuan(taking)} yuan available to re-lend; the committee must grant the difference (grantFen)`, 'fund_insufficient'),
+          onFail: onInsufficient ?? (() => new Conflict(`the district's fund has less than ${formatYuan(taking)} yuan available to re-lend; the committee must grant the difference (grantFen)`, 'fund_insufficient')),
         }
       : undefined,
   );

@@ -6,7 +6,7 @@
  */
 import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, type Components } from '../domain/aggregates.ts';
 import { addDays } from '../domain/dates.ts';
-import type { Loan } from '../domain/entities.ts';
+import type { Loan, Round } from '../domain/entities.ts';
 import { ValidationFailed } from '../domain/errors.ts';
 import type { ReportQuery } from '../domain/schemas.ts';
 import { readSums } from '../store/aggregates.ts';
@@ -123,30 +123,47 @@ export async function evaluationsReport(ctx: Context, q: ReportQuery) {
 }
 
 /**
- * The revolving fund of each district, now: granted, lent out, recovered, written off,
- * outstanding, cash held, available to re-lend, and rounds completed.
+ * The revolving fund of each district: granted, lent out, recovered, written off,
+ * outstanding, cash held, available to re-lend, and rounds completed. Today from the fund's
+ * counters; as of an earlier day from the dated aggregates and the rounds (what was
+ * available to re-lend on a past day is not kept: it is given for today only).
  */
 export async function fundReport(ctx: Context, q: ReportQuery) {
+  const asOf = asOfOf(ctx, q);
+  const past = asOf < ctx.today;
   const districts = await districtsFor(ctx.caller, q.districtId);
   const offices = new Map((await officeSubtree(ctx.caller.officeId.split('.')[0]!)).map((o) => [o.id, o]));
   const rows = await Promise.all(
     districts.map(async (districtId) => {
-      const [fund, rounds] = await Promise.all([getFund(districtId), allRounds([districtId])]);
+      const [fund, allOfDistrict] = await Promise.all([getFund(districtId), allRounds([districtId])]);
+      const rounds = allOfDistrict.filter((r) => r.openedOn <= asOf);
+      const recoveredAsOf = async (r: Round) => {
+        if (!past) return isRecovered(r);
+        if (r.status !== 'closed' || !r.closedOn || r.closedOn > asOf) return false;
+        const c = await componentsOf([`round#${r.id}`], asOf);
+        return c.closedLoans === c.approvedLoans;
+      };
+      const completed = (await Promise.all(rounds.map(recoveredAsOf))).filter(Boolean).length;
+      const c = past ? await componentsOf([`district#${districtId}`], asOf) : undefined;
+      const granted = past ? rounds.reduce((s, r) => s + r.grantFen, 0) : fund.grantedFen;
+      const lentOut = c ? c.disbursedFen : fund.disbursedFen;
+      const recovered = c ? c.repaidFen : fund.recoveredFen;
+      const writtenOff = c ? c.writtenOffFen : fund.writtenOffFen;
       return {
         districtId,
         label: offices.get(districtId)?.name ?? districtId,
-        grantedFen: fund.grantedFen,
-        lentOutFen: fund.disbursedFen,
-        recoveredFen: fund.recoveredFen,
-        writtenOffFen: fund.writtenOffFen,
-        outstandingFen: fund.disbursedFen - fund.recoveredFen - fund.writtenOffFen,
-        cashHeldFen: fund.grantedFen - fund.disbursedFen + fund.recoveredFen,
-        availableToRelendFen: fund.availableFen,
+        grantedFen: granted,
+        lentOutFen: lentOut,
+        recoveredFen: recovered,
+        writtenOffFen: writtenOff,
+        outstandingFen: lentOut - recovered - writtenOff,
+        cashHeldFen: granted - lentOut + recovered,
+        availableToRelendFen: past ? null : fund.availableFen,
         roundsOpened: rounds.length,
-        roundsCompleted: rounds.filter(isRecovered).length,
+        roundsCompleted: completed,
         rounds: rounds.map((r) => ({ id: r.id, name: r.name, status: r.status, recovered: isRecovered(r), capitalFen: r.capitalFen, grantFen: r.grantFen, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans })),
       };
     }),
   );
-  return { asOf: ctx.today, rows };
+  return { asOf, rows };
 }

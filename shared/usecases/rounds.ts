@@ -1,5 +1,5 @@
 import type { Round, RoundRequest } from '../domain/entities.ts';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
 import { RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
@@ -55,7 +55,8 @@ export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx
   };
   const tx = new Transaction();
   stageNewRound(tx, round);
-  stageFund(tx, district.id, { grantedFen: grantFen, availableFen: grantFen - round.capitalFen, roundsOpened: 1 });
+  // with the grant worked out from the fund as read, a concurrent change to the fund means: read again
+  stageFund(tx, district.id, { grantedFen: grantFen, availableFen: grantFen - round.capitalFen, roundsOpened: 1 }, asked === undefined ? () => new ConcurrentChange('the district fund') : undefined);
   alsoStage?.(tx, round);
   tx.create(historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen, of which ${grantFen} fen newly granted`, { capitalFen: round.capitalFen, grantFen }));
   return tx.commit(round, ctx.idempotency);

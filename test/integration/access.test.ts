@@ -1,11 +1,12 @@
 /** Who may call what: tokens, roles on every route, the office subtree, unknown and malformed ids, the public routes. */
+import { randomInt, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS, TokenIssuer } from '../../dev/tokens.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey } from '../../shared/routes.ts';
 import { api, as, call, tokens, type UserName } from '../support/api.ts';
-import { activeLoan, agreementInput, applicationInput, BOMA, daysAgo, evaluationInput, MINZU, openRound, readyApplication, roundInput, visitInput } from '../support/fixtures.ts';
-import { disbursementInput, expectError, expectStatus, repaymentInput, submit, UNKNOWN_ID } from './refusal-helpers.ts';
+import { activeLoan, agreementInput, applicationInput, BOMA, daysAgo, evaluationInput, MINZU, openRound, readyApplication, residentId, roundInput, today, visitInput } from '../support/fixtures.ts';
+import { disbursementInput, expectError, expectStatus, listAll, repaymentInput, submit, UNKNOWN_ID } from './refusal-helpers.ts';
 
 const USER_OF_ROLE: Record<Role, UserName> = { committee: 'committee', district: 'district', township: 'township', field: 'field' };
 const ALL_ROLES = Object.keys(USER_OF_ROLE) as Role[];
@@ -15,6 +16,9 @@ const routeKeys = Object.keys(ROUTES) as RouteKey[];
 const protectedRoutes = routeKeys.filter((k) => 'roles' in ROUTES[k]);
 const rolesOf = (k: RouteKey): readonly Role[] => (ROUTES[k] as { roles?: readonly Role[] }).roles ?? [];
 const pathOf = (k: RouteKey, id = UNKNOWN_ID) => splitRouteKey(k).path.replace(/\{\w+\}/g, id);
+const CAIGONGTANG = 'lhasa.chengguan.caigongtang';
+const handOver = (fromOfficeId: string, repaymentIds: string[]) => ({ level: 'township_to_district', fromOfficeId, handedOverOn: today(), amountFen: 100_000 * repaymentIds.length, repaymentIds, handedOverBy: '格桑', receivedBy: '王丽' });
+const roundRequest = () => ({ name: `访问测试申请 ${randomInt(1e6)}`, requestedOn: today(), capitalFen: 2_000_000, reason: '上一轮已全部收回' });
 
 let roundId: string;
 
@@ -177,6 +181,98 @@ describe('the office subtree', () => {
   });
 });
 
+describe('the office subtree on rounds, round requests, write-offs, imports, remittances and reports', () => {
+  let loanId: string;
+  let batchId: string;
+  let heldRepayment: string;
+
+  beforeAll(async () => {
+    loanId = await activeLoan(roundId);
+    const [handed, held] = [await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000)), await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000))];
+    expectStatus(handed, 201);
+    expectStatus(held, 201);
+    heldRepayment = held.body.id;
+    const batch = await as('township').post('/remittances', handOver(CAIGONGTANG, [handed.body.id]));
+    expectStatus(batch, 201);
+    batchId = batch.body.id;
+  });
+
+  it('the other district cannot close a chengguan round (403); it stays open', async () => {
+    const round = await openRound();
+    expectError(await as('district-b').post(`/rounds/${round}/close`, { closedOn: daysAgo(1) }), 403, { code: 'forbidden' });
+    expect((await as('district').get(`/rounds/${round}`)).body.status).toBe('open');
+  });
+
+  it('a district cannot list the round requests of another district (403)', async () => {
+    expectError(await as('district').get('/round-requests', { query: { districtId: 'lhasa.duilongdeqing' } }), 403, { code: 'forbidden' });
+    expectError(await as('district-b').get('/round-requests', { query: { districtId: 'lhasa.chengguan' } }), 403, { code: 'forbidden' });
+    expectStatus(await as('district').get('/round-requests'), 200);
+  });
+
+  it('a district whose rounds are not all recovered gets 409 round_not_recovered for a round request (past 401/403)', async () => {
+    expectError(await as('district').post('/round-requests', roundRequest()), 409, { code: 'round_not_recovered' });
+  });
+
+  it('only the committee decides a round request: the requesting district gets 403 and the request stays pending', async () => {
+    const districtId = `lhasa.acc-${randomUUID().slice(0, 8)}`;
+    expectStatus(await as('committee').post('/offices', { id: districtId, name: '访问测试区' }), 201);
+    const token = await tokens.sign({ username: `clerk-${districtId.split('.')[1]}`, role: 'district', officeId: districtId });
+    const request = await call(null, 'POST', '/round-requests', roundRequest(), { token });
+    expectStatus(request, 201);
+    const decide = { decision: 'approve', openedOn: daysAgo(0), capitalFen: 2_000_000 };
+    expectError(await call(null, 'POST', `/round-requests/${request.body.id}/decision`, decide, { token }), 403, { code: 'forbidden' });
+    expectError(await as('district').post(`/round-requests/${request.body.id}/decision`, decide), 403, { code: 'forbidden' });
+    const listed = await as('committee').get('/round-requests', { query: { districtId } });
+    expect(listed.body.items).toEqual([expect.objectContaining({ id: request.body.id, status: 'pending' })]);
+  });
+
+  it('only the committee writes off: district and township get 403, the loan keeps its balance', async () => {
+    const loan = await activeLoan(roundId);
+    const writeOff = { writtenOffOn: daysAgo(1), reason: '无力偿还' };
+    expectError(await as('district').post(`/loans/${loan}/write-off`, writeOff), 403, { code: 'forbidden', message: 'role district may not call POST /loans/{id}/write-off' });
+    expectError(await as('township').post(`/loans/${loan}/write-off`, writeOff), 403, { code: 'forbidden' });
+    expect((await as('district').get(`/loans/${loan}`)).body).toMatchObject({ status: 'active', balanceFen: 1_000_000 });
+  });
+
+  it('the other district cannot import into a chengguan round (403), and nothing is written', async () => {
+    const round = await openRound();
+    const content = `name,residentId,villageId,householdSize,householdAnnualIncomeYuan,villagePerCapitaIncomeYuan,familyPlanning,projectType,projectDescription,expectedAnnualReturnYuan,amountRequestedYuan,submittedOn\r\n卓玛,${residentId()},${BOMA},5,12000,4000,two_daughters,livestock,养殖牦牛,8000,10000,${daysAgo(30)}\r\n`;
+    expectError(await as('township-b').post(`/rounds/${round}/imports`, { format: 'csv', content }), 403, { code: 'forbidden' });
+    expectError(await as('district-b').post(`/rounds/${round}/imports`, { format: 'csv', content }), 403, { code: 'forbidden' });
+    expect((await as('district').get('/applications', { query: { roundId: round } })).body.items).toEqual([]);
+  });
+
+  it('the other district cannot hand over, read or list chengguan remittances (403)', async () => {
+    expectError(await as('township-b').post('/remittances', handOver(CAIGONGTANG, [heldRepayment])), 403, { code: 'forbidden' });
+    expectError(await as('district-b').post('/remittances', handOver(CAIGONGTANG, [heldRepayment])), 403, { code: 'forbidden' });
+    // naming its own township does not help: the repayment was collected elsewhere
+    expectError(await as('township-b').post('/remittances', handOver('lhasa.duilongdeqing.naiqiong', [heldRepayment])), 403, { code: 'forbidden' });
+    expectError(await as('township-b').get(`/remittances/${batchId}`), 403, { code: 'forbidden' });
+    expectError(await as('district-b').get(`/remittances/${batchId}`), 403, { code: 'forbidden' });
+    expectError(await as('district-b').get('/remittances', { query: { districtId: 'lhasa.chengguan' } }), 403, { code: 'forbidden' });
+    expectError(await as('district-b').get('/remittances/waiting', { query: { officeId: CAIGONGTANG } }), 403, { code: 'forbidden' });
+    // nor can another township of the district, or the township read its district's list
+    expectError(await as('township').get('/remittances/waiting', { query: { officeId: 'lhasa.chengguan.niangre' } }), 403, { code: 'forbidden' });
+    expectError(await as('township').get('/remittances/waiting', { query: { officeId: 'lhasa.chengguan' } }), 403, { code: 'forbidden' });
+    const waiting = await listAll<{ id: string }>('township', '/remittances/waiting', { limit: '100' });
+    expect(waiting.map((r) => r.id)).toContain(heldRepayment);
+  });
+
+  const REPORTS = routeKeys.filter((k) => k.startsWith('GET /reports/'));
+  it.each(REPORTS)('%s: a district gets 403 for another district, a township 403, field staff 403 unless allowed', async (key) => {
+    const path = pathOf(key);
+    expectStatus(await as('district').get(path), 200);
+    expectStatus(await as('committee').get(path, { query: { districtId: 'lhasa.duilongdeqing' } }), 200);
+    expectError(await as('district').get(path, { query: { districtId: 'lhasa.duilongdeqing' } }), 403, { code: 'forbidden' });
+    expectError(await as('district-b').get(path, { query: { districtId: 'lhasa.chengguan' } }), 403, { code: 'forbidden' });
+    expectError(await as('township').get(path), 403, { code: 'forbidden' });
+    if (rolesOf(key).includes('field')) {
+      expectStatus(await as('field').get(path), 200);
+      expectError(await as('field').get(path, { query: { districtId: 'lhasa.duilongdeqing' } }), 403, { code: 'forbidden' });
+    } else expectError(await as('field').get(path), 403, { code: 'forbidden' });
+  });
+});
+
 describe('unknown and malformed ids', () => {
   const valid: Partial<Record<RouteKey, unknown>> = {
     'POST /applications/{id}/notice': { postedOn: daysAgo(5) },
@@ -188,8 +284,18 @@ describe('unknown and malformed ids', () => {
     'POST /loans/{id}/disbursement': disbursementInput(),
     'POST /loans/{id}/evaluations': evaluationInput('midterm'),
     'POST /loans/{id}/repayments': repaymentInput(100_000),
+    'POST /loans/{id}/write-off': { writtenOffOn: daysAgo(1), reason: '无力偿还' },
+    'POST /rounds/{id}/close': { closedOn: daysAgo(1) },
+    'POST /rounds/{id}/imports': { format: 'csv', content: 'name,residentId\r\n卓玛,540102199001011234\r\n', dryRun: true },
+    'POST /round-requests/{id}/decision': { decision: 'reject', reason: '资金不足' },
   };
   const idRoutes = routeKeys.filter((k) => k.includes('{id}'));
+
+  it('has a valid body for every POST route with an id', () => {
+    const missing = idRoutes.filter((k) => splitRouteKey(k).method === 'POST' && 'body' in ROUTES[k] && !(k in valid));
+    expect(missing, 'add a valid body to `valid`, so the 404 is about the id and not the body').toEqual([]);
+  });
+
   const asUser = (key: RouteKey): UserName => USER_OF_ROLE[rolesOf(key).includes('district') ? 'district' : rolesOf(key)[0]!];
 
   it.each(idRoutes)('%s answers 404 for an unknown id', async (key) => {
@@ -206,7 +312,7 @@ describe('unknown and malformed ids', () => {
   });
 
   const malformed = ['not-an-id', 'abc', '01arz3ndektsv4rrffq69g5fav', "'%20OR%201=1", '%E4%B8%AD%E6%96%87', 'A'.repeat(27), 'x'.repeat(3000)];
-  const readRoutes: RouteKey[] = ['GET /applications/{id}', 'GET /loans/{id}', 'GET /rounds/{id}', 'POST /applications/{id}/screening'];
+  const readRoutes: RouteKey[] = ['GET /applications/{id}', 'GET /loans/{id}', 'GET /rounds/{id}', 'GET /remittances/{id}', 'POST /applications/{id}/screening'];
   const cases = readRoutes.flatMap((key) => malformed.map((id) => [key, id.length > 40 ? `${id.slice(0, 10)}… (${id.length} chars)` : id, id] as const));
   it.each(cases)('%s with malformed id %s answers 404 or 400, never 500', async (key, _label, id) => {
     const { method } = splitRouteKey(key);

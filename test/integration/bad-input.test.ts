@@ -10,8 +10,14 @@
  * `{ error: { code, message, field? } }` naming the field, and that nothing was written
  * to the DynamoDB partitions the route writes. Last, each route's valid request is sent as
  * a control: it succeeds, so the refusals were about the bad input and not the target.
+ *
+ * The oversized variants go over the route's own body limit (64 KiB, or its maxBodyBytes: the
+ * import of a file takes 5.5 MB); the query variants are generated for the parameters the
+ * route's query schema declares (and a parameter it does not declare is refused). A route
+ * that needs a state no demo office can have (a round request: every round of the district
+ * recovered) is called with a token for a district office of the test's own.
  */
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEMO_USERS } from '../../dev/tokens.ts';
@@ -20,15 +26,18 @@ import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../shared/routes.ts';
 import { INDEX, motherKey } from '../../shared/store/keys.ts';
 import { queryIndex, queryPartition } from '../../shared/store/records.ts';
-import { as, call, type Answer, type CallOptions, type UserName } from '../support/api.ts';
-import { activeLoan, agreementInput, applicationInput, CHENGGUAN, daysAgo, evaluationInput, openRound, readyApplication, residentId, roundInput, today, visitInput } from '../support/fixtures.ts';
+import { as, call, tokens, type Answer, type CallOptions, type UserName } from '../support/api.ts';
+import { activeLoan, agreementInput, applicationInput, CHENGGUAN, daysAgo, evaluationInput, MINZU, openRound, readyApplication, residentId, roundInput, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 
 // ---------------------------------------------------------------- constants
 
 const UNKNOWN_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
 const UNKNOWN_DISTRICT = 'lhasa.nowhere';
 const UNKNOWN_VILLAGE = 'lhasa.chengguan.caigongtang.nowhere';
+const CAIGONGTANG = 'lhasa.chengguan.caigongtang';
+/** the default largest request body; a route may allow more (maxBodyBytes, a file upload) */
 const MAX_BODY = 64 * 1024;
+const bodyLimitOf = (spec: RouteSpec) => spec.maxBodyBytes ?? MAX_BODY;
 const RUN = `${Date.now().toString(36)}${randomInt(1e6).toString(36)}`;
 /** markers carried by the valid POST /rounds and POST /offices bodies, to find what they would create */
 const ROUND_MARK = `bad-input round ${RUN}`;
@@ -37,6 +46,9 @@ const OFFICE_MARK = `bad-input office ${RUN}`;
 const OFFICE_ID = `lhasa.chengguan.caigongtang.bi-${RUN}`;
 
 const tomorrow = () => daysAgo(-1);
+const NOT_DATES = ['2026-02-30', '2026-13-01', '1800-01-01', '9999-12-31', '26-1-1', '2026/01/01', '2026-01-01T00:00:00Z'];
+/** marker carried by the valid POST /remittances body (handedOverBy), to find the batch it would create */
+const HANDED_BY = `格桑${RUN}`;
 const cursorOf = (json: unknown) => Buffer.from(JSON.stringify(json)).toString('base64url');
 
 function residentIdBornOn(yyyymmdd: string, region = '540102', seq = '123'): string {
@@ -67,11 +79,15 @@ interface Variant {
   code?: string;
   /** instead of the 4xx rule: also accept this answer (documented on the variant) */
   alsoAccept?: { what: string; test: (res: Answer) => boolean };
+  /** sent as this demo user instead of the target's caller */
+  user?: UserName;
 }
 
 interface Target {
   /** a user allowed to call the route (null: public) */
   user: UserName | null;
+  /** a token of the same role for an office of the test's own, sent instead of the demo user's (the route needs a state no demo office has) */
+  token?: string;
   /** real ids for the path parameters */
   params: Record<string, string>;
   /** a valid body (the first one is sent as the control); several for a union */
@@ -84,6 +100,8 @@ interface Target {
   extra?: Variant[];
   /** send the valid request at the end and expect this status (undefined: no control) */
   control?: number;
+  /** where a generic variant does not fit a field of this route: the variant as it applies here (documented at the target) */
+  adjust?: (v: Variant) => Variant;
 }
 
 interface Fixtures {
@@ -101,6 +119,30 @@ interface Fixtures {
   loanEvaluations: string;
   loanRepayments: string;
   newMother: string;
+  /** an open round to close, and a round already closed */
+  roundClose: string;
+  roundClosed: string;
+  /** a district office of the test's own with no rounds (so it may request one), and its district-role token */
+  requestDistrict: string;
+  requestToken: string;
+  /** a pending round request (district of its own) to decide, and one already rejected */
+  roundRequest: string;
+  roundRequestDistrict: string;
+  decidedRequest: string;
+  /** a new mother for the import row */
+  importMother: string;
+  /** an active loan to write off (its mother), and an approved loan not yet disbursed */
+  loanWriteOff: string;
+  writeOffMother: string;
+  loanNotDisbursed: string;
+  /** repayments in caigongtang: one the township still holds, one already handed to the district (in batch `batchId`) */
+  loanRemit: string;
+  heldRepayment: string;
+  handedRepayment: string;
+  batchId: string;
+  /** a repayment the niangre township holds (another township of the district) */
+  loanForeign: string;
+  foreignRepayment: string;
 }
 
 // ---------------------------------------------------------------- what a route writes
@@ -117,6 +159,13 @@ async function indexPartition(index: 'byRound' | 'byScope', pk: string): Promise
   const page = await queryIndex<Record<string, unknown>>({ index: INDEX[index], pkName, skName, partitions: [pk], limit: 100_000 });
   return sortItems(page.items);
 }
+
+/** One application row of a township's import file (English headers). */
+const IMPORT_HEADER = ['name', 'residentId', 'villageId', 'householdSize', 'householdAnnualIncomeYuan', 'villagePerCapitaIncomeYuan', 'familyPlanning', 'projectType', 'projectDescription', 'expectedAnnualReturnYuan', 'amountRequestedYuan', 'submittedOn', 'phone'];
+const importCsv = (residentId: string, villageId: string) =>
+  `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', residentId, villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), '13800138000'].join(',')}\r\n`;
+
+const REPORT_QUERY = { districtId: CHENGGUAN, groupBy: 'township', asOf: daysAgo(1), format: 'json' };
 
 // ---------------------------------------------------------------- the route table, aimed at real records
 
@@ -164,6 +213,98 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     control: 200,
   }),
   'GET /rounds/{id}': (fx) => ({ user: 'district', params: { id: fx.roundId }, control: 200 }),
+  'POST /rounds/{id}/close': (fx) => ({
+    user: 'district',
+    params: { id: fx.roundClose },
+    bodies: [{ closedOn: daysAgo(1) }],
+    // the round item and its history; the district fund is left out (every test file opening a Chengguan round moves it)
+    writes: () => partitions(`ROUND#${fx.roundClose}`, `ROUND#${fx.roundClosed}`, `ROUND#${UNKNOWN_ID}`),
+    extra: [
+      { label: 'closedOn before the round opened', body: { closedOn: daysAgo(401) }, status: [422], field: 'closedOn' },
+      { label: 'a round already closed', params: { id: fx.roundClosed }, status: [409], code: 'wrong_state' },
+    ],
+    control: 200,
+  }),
+  'POST /round-requests': (fx) => ({
+    // a request succeeds only for a district whose every round is recovered: a district office of the test's own, with no rounds
+    user: 'district',
+    token: fx.requestToken,
+    params: {},
+    bodies: [{ name: `bad-input request ${RUN}`, requestedOn: daysAgo(1), capitalFen: 3_000_000, reason: '上一轮已全部收回，申请新一轮' }],
+    writes: async () => ({
+      own: await indexPartition('byScope', `ROUNDREQ#${fx.requestDistrict}`),
+      demo: (await indexPartition('byScope', `ROUNDREQ#${CHENGGUAN}`)).filter((r) => String(r.name).includes(RUN)),
+    }),
+    extra: [{ label: 'by a district whose rounds are not recovered (the demo district)', user: 'district', status: [409], code: 'round_not_recovered' }],
+    control: 201,
+  }),
+  'GET /round-requests': (fx) => ({ user: 'committee', params: {}, query: { districtId: fx.roundRequestDistrict, status: 'pending' }, control: 200 }),
+  'POST /round-requests/{id}/decision': (fx) => {
+    const approve = { decision: 'approve', openedOn: today(), capitalFen: 2_000_000 };
+    return {
+      user: 'committee',
+      params: { id: fx.roundRequest },
+      bodies: [
+        { ...approve, grantFen: 2_000_000, minLoanFen: 500_000, maxLoanFen: 1_500_000, termMonths: 24, noticeDays: 7 },
+        { decision: 'reject', reason: '本年度资金不足，明年再议' },
+      ],
+      writes: async () => ({
+        ...(await partitions(`ROUNDREQ#${fx.roundRequest}`, `ROUNDREQ#${fx.decidedRequest}`, `ROUNDREQ#${UNKNOWN_ID}`, `FUND#${fx.roundRequestDistrict}`)),
+        rounds: await indexPartition('byScope', `ROUND#${fx.roundRequestDistrict}`),
+      }),
+      extra: [
+        { label: 'decision neither approve nor reject', body: { decision: 'maybe', reason: '再议' }, status: [400], field: 'decision' },
+        { label: 'approve with the reject field reason', body: { ...approve, reason: '混合' }, status: [400], field: 'reason' },
+        { label: 'reject with the approve field capitalFen', body: { decision: 'reject', reason: '不符合', capitalFen: 2_000_000 }, status: [400], field: 'capitalFen' },
+        { label: 'minLoanFen above maxLoanFen', body: { ...approve, minLoanFen: 1_600_000, maxLoanFen: 1_500_000 }, status: [400, 422], field: 'minLoanFen' },
+        { label: 'maxLoanFen above capitalFen', body: { ...approve, capitalFen: 1_000_000, minLoanFen: 500_000, maxLoanFen: 1_500_000 }, status: [400, 422], field: 'maxLoanFen' },
+        { label: 'grantFen above capitalFen', body: { ...approve, grantFen: 2_000_001 }, status: [400, 422], field: 'grantFen' },
+        { label: 'grantFen 0 while the district’s fund holds nothing', body: { ...approve, grantFen: 0 }, status: [409], code: 'fund_insufficient' },
+        { label: 'a request already decided', params: { id: fx.decidedRequest }, status: [409], code: 'wrong_state' },
+      ],
+      control: 200,
+    };
+  },
+  'POST /rounds/{id}/imports': (fx) => {
+    const file = (villageId = ZHIBA, residentId = fx.importMother) => importCsv(residentId, villageId);
+    const refusedRow = (field: string) => ({ what: `200 with its one row refused (${field}) and nothing written`, test: (res: Answer) => res.status === 200 && res.body?.accepted === 0 && res.body?.refused === 1 && res.body?.rows?.[0]?.errors?.[0]?.field === field });
+    return {
+      user: 'township',
+      params: { id: fx.roundId },
+      bodies: [{ format: 'csv', content: file(), dryRun: false }],
+      writes: async () => ({
+        round: await indexPartition('byRound', `APP#${fx.roundId}`),
+        closedRound: await indexPartition('byRound', `APP#${fx.roundClosed}`),
+        unknownRound: await indexPartition('byRound', `APP#${UNKNOWN_ID}`),
+        mother: await queryPartition(motherKey(fx.importMother)),
+      }),
+      // content is a file, answered row by row: a blank file cannot be read (4xx naming content); a control character or a lone
+      // surrogate is put into a cell of the row (the mother's name) rather than anywhere in the text, and must refuse the file or
+      // that row — never be written (a junk line elsewhere in a file is simply a refused row of its own)
+      adjust: (v) => {
+        const noneAccepted = { what: '200 with the row refused (nothing written)', test: (res: Answer) => res.status === 200 && res.body?.accepted === 0 && res.body?.refused === 1 };
+        if (v.label === 'content = "   " (blank)') return { ...v, status: [400, 422], field: 'content' };
+        const bad = ({ 'content = text with \\u0000': '\u0000', 'content = text with \\u0007': '\u0007', 'content = text with a lone surrogate \\uD800': '\uD800' } as Record<string, string>)[v.label];
+        if (bad === undefined) return v;
+        return { label: `${v.label} (in the mother's name cell)`, body: { format: 'csv', content: file().replace('次仁卓玛', `次仁${bad}卓玛`), dryRun: false }, status: [400, 422], field: 'content', alsoAccept: noneAccepted };
+      },
+      extra: [
+        { label: 'format neither csv nor xlsx', body: { format: 'pdf', content: file() }, status: [400], field: 'format' },
+        { label: 'format xlsx with CSV text', body: { format: 'xlsx', content: file() }, status: [422], field: 'content' },
+        { label: 'content not a table', body: { format: 'csv', content: 'just some text, not a list of applications' }, status: [422], field: 'content' },
+        { label: 'content without the required columns', body: { format: 'csv', content: `name,residentId\r\n次仁卓玛,${fx.importMother}\r\n` }, status: [422], field: 'content' },
+        { label: 'a row of another township’s village', body: { format: 'csv', content: file(MINZU) }, alsoAccept: refusedRow('villageId') },
+        { label: 'a row with a resident ID whose check character is wrong', body: { format: 'csv', content: file(ZHIBA, fx.importMother.slice(0, 17) + (fx.importMother[17] === '0' ? '1' : '0')) }, alsoAccept: refusedRow('residentId') },
+        {
+          label: 'dryRun true (the valid file)',
+          body: { format: 'csv', content: file(), dryRun: true },
+          alsoAccept: { what: '200 reporting the row as accepted, nothing written', test: (res) => res.status === 200 && res.body?.dryRun === true && res.body?.accepted === 1 },
+        },
+        { label: 'a round already closed', params: { id: fx.roundClosed }, status: [409], code: 'round_closed' },
+      ],
+      control: 200,
+    };
+  },
 
   'POST /applications': (fx) => ({
     user: 'township',
@@ -308,8 +449,62 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     control: 201,
   }),
 
+  'POST /loans/{id}/write-off': (fx) => ({
+    user: 'committee',
+    params: { id: fx.loanWriteOff },
+    bodies: [{ writtenOffOn: daysAgo(5), reason: '牲畜全部病死，无力偿还' }],
+    writes: () => partitions(`LOAN#${fx.loanWriteOff}`, `LOAN#${fx.loanNotDisbursed}`, `ROUND#${fx.roundId}`, motherKey(fx.writeOffMother), `LOAN#${UNKNOWN_ID}`),
+    extra: [
+      { label: 'writtenOffOn before the disbursement', body: { writtenOffOn: daysAgo(29), reason: '无力偿还' }, status: [422], field: 'writtenOffOn' },
+      { label: 'a loan not yet disbursed', params: { id: fx.loanNotDisbursed }, status: [409], code: 'wrong_state' },
+    ],
+    control: 200,
+  }),
+
+  'POST /remittances': (fx) => {
+    const batch = { level: 'township_to_district', fromOfficeId: CAIGONGTANG, handedOverOn: today(), amountFen: 100_000, repaymentIds: [fx.heldRepayment], handedOverBy: HANDED_BY, receivedBy: '王丽', note: '现金当面点清' };
+    return {
+      user: 'township',
+      params: {},
+      bodies: [batch],
+      // the repayments (their hand-off state lives in their loan's partition) and any batch carrying one of them; the offices'
+      // counters are left out (the other test files move Caigongtang's at the same time)
+      writes: async () => {
+        const ours = [fx.heldRepayment, fx.handedRepayment, fx.foreignRepayment];
+        const batches = (await indexPartition('byScope', `REMITTANCE#${CHENGGUAN}`)).filter((b) => b.id !== fx.batchId && (String(b.handedOverBy).includes(RUN) || ((b.repayments as { id: string }[] | undefined) ?? []).some((r) => ours.includes(r.id))));
+        return { loans: await partitions(`LOAN#${fx.loanRemit}`, `LOAN#${fx.loanForeign}`), batches, batch: await partitions(`REMITTANCE#${fx.batchId}`) };
+      },
+      extra: [
+        { label: 'level neither township_to_district nor district_to_committee', body: { ...batch, level: 'village_to_township' }, status: [400], field: 'level' },
+        { label: 'fromOfficeId of a district on a township_to_district batch', body: { ...batch, fromOfficeId: CHENGGUAN }, status: [422], field: 'fromOfficeId' },
+        { label: 'fromOfficeId of a village', body: { ...batch, fromOfficeId: ZHIBA }, status: [422], field: 'fromOfficeId' },
+        { label: 'fromOfficeId of a township that does not exist (as the district)', user: 'district', body: { ...batch, fromOfficeId: 'lhasa.chengguan.nowhere' }, status: [422], field: 'fromOfficeId' },
+        { label: 'fromOfficeId of another township', body: { ...batch, fromOfficeId: 'lhasa.chengguan.niangre' }, status: [403] },
+        { label: 'district_to_committee by a township', body: { ...batch, level: 'district_to_committee', fromOfficeId: CHENGGUAN }, status: [403] },
+        { label: 'no repaymentIds', body: { ...batch, repaymentIds: [] }, status: [400], field: 'repaymentIds' },
+        { label: '91 repaymentIds', body: { ...batch, repaymentIds: Array.from({ length: 91 }, () => fx.heldRepayment) }, status: [400, 422], field: 'repaymentIds' },
+        { label: 'a repayment named twice', body: { ...batch, repaymentIds: [fx.heldRepayment, fx.heldRepayment], amountFen: 200_000 }, status: [422], field: 'repaymentIds' },
+        { label: `repaymentIds with ${UNKNOWN_ID} (no such repayment)`, body: { ...batch, repaymentIds: [fx.heldRepayment, UNKNOWN_ID] }, status: [422], field: 'repaymentIds' },
+        { label: 'a repayment collected by another township', body: { ...batch, repaymentIds: [fx.foreignRepayment] }, status: [403] },
+        { label: 'a repayment already handed to the district', body: { ...batch, repaymentIds: [fx.handedRepayment] }, status: [409], code: 'already_handed_on' },
+        { label: 'handedOverOn before the repayment was paid', body: { ...batch, handedOverOn: daysAgo(6) }, status: [422], field: 'handedOverOn' },
+      ],
+      control: 201,
+    };
+  },
+  'GET /remittances': () => ({ user: 'district', params: {}, query: { districtId: CHENGGUAN, level: 'township_to_district' }, control: 200 }),
+  'GET /remittances/waiting': () => ({ user: 'township', params: {}, query: { officeId: CAIGONGTANG, state: 'held' }, control: 200 }),
+  'GET /remittances/{id}': (fx) => ({ user: 'district', params: { id: fx.batchId }, control: 200 }),
+
   'GET /loans': (fx) => ({ user: 'district', params: {}, query: { roundId: fx.roundId }, control: 200 }),
   'GET /loans/{id}': (fx) => ({ user: 'district', params: { id: fx.loanRepayments }, control: 200 }),
+
+  'GET /reports/repayment': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/portfolio': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/outcomes': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/evaluations': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/fund': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/remittances': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
 };
 
 // ---------------------------------------------------------------- variant generation
@@ -358,7 +553,7 @@ function wrongType(value: unknown): unknown {
   return [];
 }
 
-function bodyVariants(body: Json, js: Json, tag: string): Variant[] {
+function bodyVariants(body: Json, js: Json, tag: string, limit: number): Variant[] {
   const out: Variant[] = [];
   const add = (path: Path, label: string, value: unknown, status: number[] = [400], field: string | string[] = fieldOf(path)) =>
     out.push({ label: `${tag}${fieldOf(path)} = ${label}`, body: setAt(body, path, value), status, field });
@@ -380,8 +575,12 @@ function bodyVariants(body: Json, js: Json, tag: string): Variant[] {
   raw(`${first} = JSON nested 20,000 levels deep`, JSON.stringify(setAt(body, [first], '@@RAW@@')).replace('"@@RAW@@"', `${'['.repeat(20_000)}${']'.repeat(20_000)}`), [400], first);
   out.push({ label: `${tag}unknown top-level field`, body: { ...body, unexpectedField: 1 }, status: [400], field: 'unexpectedField' });
   const padded = JSON.stringify(body, null, 1);
-  raw(`the valid body padded with spaces to ${MAX_BODY + 1} bytes`, padded + ' '.repeat(MAX_BODY + 1 - Buffer.byteLength(padded)), [413], 'body');
-  raw('a body of 22,000 CJK characters (66 KB > 64 KiB)', JSON.stringify({ ...body, padding: '中'.repeat(22_000) }), [413], 'body');
+  raw(`the valid body padded with spaces to ${limit + 1} bytes`, padded + ' '.repeat(limit + 1 - Buffer.byteLength(padded)), [413], 'body');
+  // 3 bytes each in UTF-8: over the limit in bytes, not in characters
+  const cjk = Math.max(22_000, Math.ceil((limit + 1) / 3) + 1_000);
+  raw(`a body of ${cjk.toLocaleString('en')} CJK characters (${Math.round((cjk * 3) / 1000)} KB > ${limit === MAX_BODY ? '64 KiB' : `${limit} bytes`})`, JSON.stringify({ ...body, padding: '中'.repeat(cjk) }), [413], 'body');
+  /** a string that alone takes the body over its limit */
+  const huge = Math.max(100_000, limit + 1);
 
   // every field, also nested; arrays through their first element
   const walk = (value: Json, path: Path, schema: Json) => {
@@ -402,7 +601,7 @@ function bodyVariants(body: Json, js: Json, tag: string): Variant[] {
       return;
     }
     if (typeof value === 'string') {
-      add(path, 'a string of 100,000 characters', 'x'.repeat(100_000), [413], 'body');
+      add(path, `a string of ${huge.toLocaleString('en')} characters`, 'x'.repeat(huge), [413], 'body');
       const over = typeof schema?.maxLength === 'number' ? schema.maxLength + 1 : 50_000;
       add(path, `a string of ${over} characters (over its limit)`, 'x'.repeat(over));
       add(path, '"" (empty)', '');
@@ -411,7 +610,7 @@ function bodyVariants(body: Json, js: Json, tag: string): Variant[] {
       add(path, 'text with \\u0007', `${value.slice(0, 1)}\u0007${value.slice(1)}`);
       add(path, 'text with a lone surrogate \\uD800', `${value}\uD800`);
       if (typeof key === 'string' && key.endsWith('On')) {
-        for (const d of ['2026-02-30', '2026-13-01', '1800-01-01', '9999-12-31', '26-1-1', '2026/01/01', '2026-01-01T00:00:00Z']) add(path, `${short(d)} (not a date)`, d);
+        for (const d of NOT_DATES) add(path, `${short(d)} (not a date)`, d);
         // a round may be opened for a date ahead; every other date records something that already happened
         if (key !== 'openedOn') add(path, `${tomorrow()} (tomorrow)`, tomorrow(), [422]);
       }
@@ -451,29 +650,41 @@ function bodyVariants(body: Json, js: Json, tag: string): Variant[] {
   return out;
 }
 
-function queryVariants(query: Record<string, string>, key: RouteKey): Variant[] {
+function queryVariants(query: Record<string, string>, key: RouteKey, schema: z.ZodType): Variant[] {
   const q = (label: string, extra: Record<string, string>, field: string, status?: number[], more: Partial<Variant> = {}): Variant => ({ label: `query ${label}`, query: { ...query, ...extra }, field, ...(status ? { status } : {}), ...more });
-  const out = [
-    q('limit=0', { limit: '0' }, 'limit', [400]),
-    q('limit=-1', { limit: '-1' }, 'limit', [400]),
-    q('limit=1000', { limit: '1000' }, 'limit', [400]),
-    q('limit=1.5', { limit: '1.5' }, 'limit', [400]),
-    q('limit=abc', { limit: 'abc' }, 'limit', [400]),
-    q('limit= (empty)', { limit: '' }, 'limit', [400]),
-    q('cursor=garbage', { cursor: 'garbage' }, 'cursor'),
-    q('cursor with a forged key', { cursor: cursorOf({ p: 0, k: { pk: 'APP#x' } }) }, 'cursor'),
-    q('cursor with a partition out of range', { cursor: cursorOf({ p: 9 }) }, 'cursor'),
-    q('cursor of 2001 characters', { cursor: 'a'.repeat(2001) }, 'cursor', [400]),
-    q('status=bogus', { status: 'bogus' }, 'status'),
-    q('unknown parameter foo=bar', { foo: 'bar' }, 'foo', [400]),
-    q('roundId=garbage', { roundId: 'garbage' }, 'roundId', [400]),
-  ];
-  // districtId alone: with roundId the round decides the district
-  const { roundId: _roundId, ...withoutRound } = query;
-  out.push(
-    { label: 'query districtId=Lhasa! (not an office id)', query: { ...withoutRound, districtId: 'Lhasa!' }, field: 'districtId', status: [400] },
-    { label: 'query districtId of a township', query: { ...withoutRound, districtId: 'lhasa.chengguan.caigongtang' }, field: 'districtId' },
-  );
+  /** the parameters the route's query schema declares: the variants of each are generated only where it is one */
+  const params = Object.keys((z.toJSONSchema(schema, { io: 'input' }) as Json).properties ?? {});
+  const has = (name: string) => params.includes(name);
+  const out: Variant[] = [];
+  if (has('limit')) {
+    out.push(
+      q('limit=0', { limit: '0' }, 'limit', [400]),
+      q('limit=-1', { limit: '-1' }, 'limit', [400]),
+      q('limit=1000', { limit: '1000' }, 'limit', [400]),
+      q('limit=1.5', { limit: '1.5' }, 'limit', [400]),
+      q('limit=abc', { limit: 'abc' }, 'limit', [400]),
+      q('limit= (empty)', { limit: '' }, 'limit', [400]),
+    );
+  } else out.push(q('limit=10 (not a parameter of this route)', { limit: '10' }, 'limit', [400]));
+  if (has('cursor')) {
+    out.push(
+      q('cursor=garbage', { cursor: 'garbage' }, 'cursor'),
+      q('cursor with a forged key', { cursor: cursorOf({ p: 0, k: { pk: 'APP#x' } }) }, 'cursor'),
+      q('cursor with a partition out of range', { cursor: cursorOf({ p: 9 }) }, 'cursor'),
+      q('cursor of 2001 characters', { cursor: 'a'.repeat(2001) }, 'cursor', [400]),
+    );
+  }
+  if (has('status')) out.push(q('status=bogus', { status: 'bogus' }, 'status'));
+  out.push(q('unknown parameter foo=bar', { foo: 'bar' }, 'foo', [400]));
+  out.push(q(has('roundId') ? 'roundId=garbage' : 'roundId=garbage (not a parameter of this route)', { roundId: 'garbage' }, 'roundId', [400]));
+  if (has('districtId')) {
+    // districtId alone: with roundId the round decides the district
+    const { roundId: _roundId, ...withoutRound } = query;
+    out.push(
+      { label: 'query districtId=Lhasa! (not an office id)', query: { ...withoutRound, districtId: 'Lhasa!' }, field: 'districtId', status: [400] },
+      { label: 'query districtId of a township', query: { ...withoutRound, districtId: 'lhasa.chengguan.caigongtang' }, field: 'districtId' },
+    );
+  }
   if (key === 'GET /rounds') {
     // GET /rounds accepts roundId (shared ListQuery): it must either refuse it or honour it
     out.push(
@@ -482,9 +693,29 @@ function queryVariants(query: Record<string, string>, key: RouteKey): Variant[] 
         alsoAccept: { what: '200 with the filter honoured (no items)', test: (res) => res.status === 200 && Array.isArray(res.body?.items) && res.body.items.length === 0 },
       }),
     );
-  } else {
+  } else if (has('roundId')) {
     out.push(q(`roundId=${UNKNOWN_ID} (unknown round)`, { roundId: UNKNOWN_ID }, 'roundId', [404, 422], { field: undefined }));
   }
+  if (has('level')) out.push(q('level=bogus', { level: 'bogus' }, 'level', [400]));
+  if (has('state')) out.push(q('state=bogus', { state: 'bogus' }, 'state', [400]));
+  if (has('officeId')) {
+    out.push(
+      q('officeId=Lhasa! (not an office id)', { officeId: 'Lhasa!' }, 'officeId', [400]),
+      q('officeId of a village', { officeId: 'lhasa.chengguan.caigongtang.zhiba' }, 'officeId', [422]),
+      q('officeId of the committee', { officeId: 'lhasa' }, 'officeId', [422]),
+      // asked by the district office, in whose subtree that township would lie (for a township it is simply outside: 403)
+      q('officeId=lhasa.chengguan.nowhere (no such township, asked by the district)', { officeId: 'lhasa.chengguan.nowhere' }, 'officeId', [404, 422], {
+        user: 'district',
+        alsoAccept: { what: '200 with the filter honoured (no items)', test: (res) => res.status === 200 && Array.isArray(res.body?.items) && res.body.items.length === 0 },
+      }),
+    );
+  }
+  if (has('asOf')) {
+    for (const d of NOT_DATES) out.push(q(`asOf=${d} (not a date)`, { asOf: d }, 'asOf', [400]));
+    out.push(q(`asOf=${tomorrow()} (tomorrow)`, { asOf: tomorrow() }, 'asOf', [422]));
+  }
+  if (has('groupBy')) out.push(q('groupBy=bogus', { groupBy: 'bogus' }, 'groupBy', [400]), q('groupBy= (empty)', { groupBy: '' }, 'groupBy', [400]));
+  if (has('format')) out.push(q('format=pdf', { format: 'pdf' }, 'format', [400]), q('format=CSV (upper case)', { format: 'CSV' }, 'format', [400]));
   return out;
 }
 
@@ -521,11 +752,11 @@ function variantsOf(key: RouteKey, target: Target): Variant[] {
   const spec: RouteSpec = ROUTES[key];
   const out: Variant[] = [];
   if (spec.body) {
-    target.bodies!.forEach((body, i) => out.push(...bodyVariants(body, jsonSchemaOf(spec.body!, body), target.bodies!.length > 1 ? `[${String(body.decision ?? i)}] ` : '')));
+    target.bodies!.forEach((body, i) => out.push(...bodyVariants(body, jsonSchemaOf(spec.body!, body), target.bodies!.length > 1 ? `[${String(body.decision ?? i)}] ` : '', bodyLimitOf(spec))));
   }
-  if (spec.query) out.push(...queryVariants(target.query ?? {}, key));
-  out.push(...pathVariants(key), ...headerVariants(spec), ...(target.extra ?? []));
-  return out;
+  if (spec.query) out.push(...queryVariants(target.query ?? {}, key, spec.query));
+  out.push(...pathVariants(key), ...headerVariants(spec));
+  return [...out.map((v) => target.adjust?.(v) ?? v), ...(target.extra ?? [])];
 }
 
 // ---------------------------------------------------------------- sending and checking
@@ -542,8 +773,9 @@ function send(key: RouteKey, target: Target, v: Partial<Variant> = {}): Promise<
   const query = v.query ?? target.query;
   if (query) opts.query = query;
   const body = 'body' in v ? v.body : target.bodies?.[0];
+  if (!v.user && target.token) opts.token = target.token;
   requests++;
-  return call(target.user, method, url, method === 'GET' ? undefined : body, opts);
+  return call(v.user ?? target.user, method, url, method === 'GET' ? undefined : body, opts);
 }
 
 const describeAnswer = (res: Answer) => {
@@ -603,8 +835,80 @@ beforeAll(async () => {
     return decision.body.loanId as string;
   };
 
+  // ---- the rounds to close and the round requests, in district offices of the test's own (a demo district never has every round recovered)
+  const roundClose = await openRound();
+  const roundClosed = await openRound();
+  const closed = await as('district').post(`/rounds/${roundClosed}/close`, { closedOn: daysAgo(1) });
+  if (closed.status !== 200) throw new Error(`close: ${describeAnswer(closed)}`);
+  const ownDistrict = async () => {
+    const id = `lhasa.bi-${randomUUID().slice(0, 8)}`;
+    const office = await as('committee').post('/offices', { id, name: '错误输入测试区' });
+    if (office.status !== 201) throw new Error(`office ${id}: ${describeAnswer(office)}`);
+    return { id, token: await tokens.sign({ username: `clerk-${id.split('.')[1]}`, role: 'district', officeId: id }) };
+  };
+  const requestIn = async (d: { id: string; token: string }) => {
+    const res = await call(null, 'POST', '/round-requests', { name: '新一轮', requestedOn: daysAgo(1), capitalFen: 2_000_000, reason: '上一轮已全部收回' }, { token: d.token });
+    if (res.status !== 201) throw new Error(`round request: ${describeAnswer(res)}`);
+    return res.body.id as string;
+  };
+  const [requester, deciding, decided] = await Promise.all([ownDistrict(), ownDistrict(), ownDistrict()]);
+  const roundRequest = await requestIn(deciding);
+  const decidedRequest = await requestIn(decided);
+  const rejected = await as('committee').post(`/round-requests/${decidedRequest}/decision`, { decision: 'reject', reason: '资金不足' });
+  if (rejected.status !== 200) throw new Error(`reject: ${describeAnswer(rejected)}`);
+
+  // ---- repayments for the hand-offs: held and handed over in Caigongtang, held in Niangre (the district office makes that loan)
+  const repay = async (loanId: string, user: UserName) => {
+    const res = await as(user).post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(5), amountFen: 100_000, receiptNo: `R-${randomInt(1e9)}` });
+    if (res.status !== 201) throw new Error(`repay: ${describeAnswer(res)}`);
+    return res.body.id as string;
+  };
+  const loanRemit = await activeLoan(roundId);
+  const heldRepayment = await repay(loanRemit, 'township');
+  const handedRepayment = await repay(loanRemit, 'township');
+  const batch = await as('township').post('/remittances', { level: 'township_to_district', fromOfficeId: CAIGONGTANG, handedOverOn: today(), amountFen: 100_000, repaymentIds: [handedRepayment], handedOverBy: '格桑', receivedBy: '王丽' });
+  if (batch.status !== 201) throw new Error(`batch: ${describeAnswer(batch)}`);
+  const foreignApp = await as('district').post('/applications', applicationInput(roundId, { villageId: MINZU }));
+  if (foreignApp.status !== 201) throw new Error(`submit in minzu: ${describeAnswer(foreignApp)}`);
+  for (const [path, body] of [
+    [`/applications/${foreignApp.body.id}/notice`, { postedOn: daysAgo(55) }],
+    [`/applications/${foreignApp.body.id}/visits`, visitInput({ visitedOn: daysAgo(45) })],
+    [`/applications/${foreignApp.body.id}/visits`, visitInput({ visitedOn: daysAgo(35) })],
+  ] as const) {
+    const r = await as('district').post(path, body);
+    if (r.status >= 300) throw new Error(`${path}: ${describeAnswer(r)}`);
+  }
+  const foreignDecision = await as('district').post(`/applications/${foreignApp.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+  if (foreignDecision.status !== 200) throw new Error(`approve in minzu: ${describeAnswer(foreignDecision)}`);
+  const loanForeign = foreignDecision.body.loanId as string;
+  for (const [path, body] of [
+    [`/loans/${loanForeign}/agreement`, agreementInput(daysAgo(29))],
+    [`/loans/${loanForeign}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }],
+  ] as const) {
+    const r = await as('district').post(path, body);
+    if (r.status !== 200) throw new Error(`${path}: ${describeAnswer(r)}`);
+  }
+
+  const writeOffMother = residentId();
   fx = {
     roundId,
+    roundClose,
+    roundClosed,
+    requestDistrict: requester.id,
+    requestToken: requester.token,
+    roundRequest,
+    roundRequestDistrict: deciding.id,
+    decidedRequest,
+    importMother: residentId(),
+    loanWriteOff: await activeLoan(roundId, 1_000_000, { mother: { name: '央金', residentId: writeOffMother } }),
+    writeOffMother,
+    loanNotDisbursed: await approvedLoan(true),
+    loanRemit,
+    heldRepayment,
+    handedRepayment,
+    batchId: batch.body.id,
+    loanForeign,
+    foreignRepayment: await repay(loanForeign, 'district'),
     appNotice: submitted.body.id,
     appObjections: await readyApplication(roundId),
     appResolution,
@@ -619,7 +923,7 @@ beforeAll(async () => {
     loanRepayments: await activeLoan(roundId),
     newMother: residentId(),
   };
-});
+}, 120_000);
 
 afterAll(() => {
   console.info(`bad-input: ${requests} requests`);
