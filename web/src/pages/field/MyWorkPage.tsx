@@ -69,16 +69,15 @@ async function fetchWork(signal: AbortSignal): Promise<Work> {
     api.get<Work['evaluations']>('/reports/evaluations', { signal }),
     api.get<{ items: { id: string; name: string }[] }>('/rounds', { query: { status: 'open', limit: '100' }, signal }),
   ]);
-  const perRound = await pooled(rounds.items, 3, async (round) => {
-    const items: AppItem[] = [];
-    let cursor: string | undefined;
-    do {
-      const page = await api.get<{ items: AppItem[]; nextCursor?: string }>('/applications', { query: { roundId: round.id, status: 'submitted', limit: '100', cursor }, signal });
-      items.push(...page.items.filter((a) => (a.visitCount ?? 0) < 2));
-      cursor = page.nextCursor;
-    } while (cursor);
-    return items;
-  });
+  // every submitted application of the officer's district, in one list (not round by round)
+  const pending: AppItem[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await api.get<{ items: AppItem[]; nextCursor?: string }>('/applications', { query: { status: 'submitted', limit: '100', cursor }, signal });
+    pending.push(...page.items.filter((a) => (a.visitCount ?? 0) < 2));
+    cursor = page.nextCursor;
+  } while (cursor);
+  const perRound = [pending];
   // only what the page shows is kept on the device
   const applications = perRound.flat().map((a) => ({ id: a.id, roundId: a.roundId, villageId: a.villageId, mother: { name: a.mother.name }, amountRequestedFen: a.amountRequestedFen, submittedOn: a.submittedOn, visitCount: a.visitCount ?? 0 }));
   return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])) };
