@@ -11,7 +11,7 @@ export const round2 = (x: number) => Math.round(x * 100) / 100;
 export function printTable(title: string, rows: Record<string, string | number | boolean | null>[]): void {
   console.log(`\n## ${title}`);
   if (!rows.length) return;
-  const headers = Object.keys(rows[0]!);
+  const headers = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   const widths = headers.map((h) => Math.max(h.length, ...rows.map((r) => String(r[h] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
   console.log(line(headers));
