@@ -4,13 +4,15 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createHttpServer } from '../../../dev/http-server.ts';
 import { api } from '../../support/api.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
-export const SCREENSHOTS = join(ROOT, 'docs', 'screenshots');
+/** The README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; other runs keep theirs out of the tree. */
+export const SCREENSHOTS = process.env.UPDATE_SCREENSHOTS === '1' ? join(ROOT, 'docs', 'screenshots') : join(ROOT, 'test-results', 'screenshots');
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1280, height: 900 };
 
@@ -52,5 +54,6 @@ export async function signedIn(e2e: E2E, username: string, opts: { viewport?: { 
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }
