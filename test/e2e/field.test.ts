@@ -220,7 +220,10 @@ describe('my work', () => {
       await page.goto(`${e2e.url}/#/my-work`);
       await page.locator('.f-evals').waitFor();
 
-      // visits: both applications, with their counts
+      // visits: both applications, with their counts (other test files add applications of the
+      // same date to this district, so open the whole list first)
+      await page.locator('.f-due-item').first().waitFor();
+      for (const more of await page.locator('button.f-show-all').all()) await more.click();
       const visitItem = page.locator(`li[data-application="${app.body.id}"]`);
       await visitItem.waitFor();
       expect(await visitItem.textContent()).toContain(toVisit);
