@@ -248,6 +248,19 @@ describe('the revolving fund', () => {
     expect(tooBig.body.error.code).toBe('fund_insufficient');
   });
 
+  it('two rounds opened at once with the default grant both open, each drawing on the fund once', async () => {
+    const d = await newDistrict();
+    const committee = as(d.tokens.committee);
+    const first = ok(await committee.post('/rounds', { districtId: d.id, name: '第一轮', openedOn: daysAgo(400), capitalFen: 10_000_000 }), 201).body;
+    ok(await as(d.tokens.district).post(`/rounds/${first.id}/close`, { closedOn: daysAgo(300) }));
+    // the fund now holds 10,000,000 fen available to re-lend; two new rounds of 6,000,000 each
+    const [a, b] = await Promise.all(['第二轮', '第三轮'].map((name) => committee.post('/rounds', { districtId: d.id, name, openedOn: today(), capitalFen: 6_000_000 })));
+    expect([a.status, b.status], JSON.stringify([a.body, b.body])).toEqual([201, 201]);
+    expect(a.body.grantFen + b.body.grantFen).toBe(2_000_000);
+    const fund = ok(await committee.get('/reports/fund', { districtId: d.id })).body.rows[0];
+    expect(fund).toMatchObject({ grantedFen: 12_000_000, availableToRelendFen: 0, roundsOpened: 3 });
+  });
+
   it('a repayment racing a write-off: exactly one wins', async () => {
     const d = await newDistrict();
     const roundId = ok(await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: '核销', openedOn: daysAgo(400), capitalFen: 2_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 }), 201).body.id;
