@@ -254,7 +254,7 @@ describe('the revolving fund', () => {
     const first = ok(await committee.post('/rounds', { districtId: d.id, name: '第一轮', openedOn: daysAgo(400), capitalFen: 10_000_000 }), 201).body;
     ok(await as(d.tokens.district).post(`/rounds/${first.id}/close`, { closedOn: daysAgo(300) }));
     // the fund now holds 10,000,000 fen available to re-lend; two new rounds of 6,000,000 each
-    const [a, b] = await Promise.all(['第二轮', '第三轮'].map((name) => committee.post('/rounds', { districtId: d.id, name, openedOn: today(), capitalFen: 6_000_000 })));
+    const [a, b] = (await Promise.all(['第二轮', '第三轮'].map((name) => committee.post('/rounds', { districtId: d.id, name, openedOn: today(), capitalFen: 6_000_000 })))) as [Answer, Answer];
     expect([a.status, b.status], JSON.stringify([a.body, b.body])).toEqual([201, 201]);
     expect(a.body.grantFen + b.body.grantFen).toBe(2_000_000);
     const fund = ok(await committee.get('/reports/fund', { districtId: d.id })).body.rows[0];
