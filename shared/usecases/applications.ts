@@ -1,4 +1,4 @@
-import type { Application, Objection, Visit } from '../domain/entities.ts';
+import type { Application, Objection, Round, Visit } from '../domain/entities.ts';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
@@ -63,12 +63,20 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   if (mother?.openCase)
     throw new Conflict(`this mother already has an open ${mother.openCase.kind} (${mother.openCase.id}); she may apply again after it is repaid or rejected`, 'mother_has_open_case');
 
-  const app: Application = {
-    id: newId(),
+  const app = newApplication(ctx, round, input, newId());
+  const tx = new Transaction();
+  stageSubmission(tx, ctx, app);
+  return tx.commit(app, ctx.idempotency);
+}
+
+/** The application record for a mother's request, as submitted today by the caller. */
+export function newApplication(ctx: Context, round: Pick<Round, 'id' | 'districtId'>, input: ApplicationInput, id: string): Application {
+  return {
+    id,
     roundId: round.id,
     districtId: round.districtId,
-    townshipId: ancestorAt(village.id, 'township')!,
-    villageId: village.id,
+    townshipId: ancestorAt(input.villageId, 'township')!,
+    villageId: input.villageId,
     mother: input.mother,
     householdSize: input.householdSize,
     householdAnnualIncomeFen: input.householdAnnualIncomeFen,
@@ -82,11 +90,13 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
     submittedBy: actorOf(ctx.caller),
     version: 1,
   };
-  const tx = new Transaction();
+}
+
+/** The writes of one submission: the application, the mother's open case, the history. */
+export function stageSubmission(tx: Transaction, ctx: Context, app: Application): void {
   stageNewApplication(tx, app);
   stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id });
   tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen }));
-  return tx.commit(app, ctx.idempotency);
 }
 
 /** One application with its notice, objections, visits, screening, history and the mother's earlier loans. */

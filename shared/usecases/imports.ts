@@ -1,20 +1,20 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Application, Round } from '../domain/entities.ts';
+import type { Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ServiceUnavailable } from '../domain/errors.ts';
 import { prepareImport } from '../domain/import-rows.ts';
 import type { ImportInput, ImportReport, ImportRowResult } from '../domain/import-schemas.ts';
-import { ancestorAt, isWithin } from '../domain/offices.ts';
+import { isWithin } from '../domain/offices.ts';
 import type { ApplicationInput } from '../domain/schemas.ts';
-import { stageNewApplication } from '../store/applications.ts';
 import { documentClient, recordsTable } from '../store/client.ts';
 import { guardUnavailable } from '../store/errors.ts';
 import { keys, motherKey } from '../store/keys.ts';
-import { getMother, stageOpenCase, type MotherRecord } from '../store/mothers.ts';
+import { getMother, type MotherRecord } from '../store/mothers.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { getRecord } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
-import { actorOf, historyItem, type Context } from './context.ts';
+import { newApplication, stageSubmission } from './applications.ts';
+import type { Context } from './context.ts';
 
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
@@ -178,37 +178,11 @@ function settle(round: Round, c: Candidate, mother: MotherRecord | undefined, fo
   return undefined;
 }
 
-function applicationOf(ctx: Context, round: Round, c: Candidate): Application {
-  const input = c.input;
-  return {
-    id: c.applicationId,
-    roundId: round.id,
-    districtId: round.districtId,
-    townshipId: ancestorAt(input.villageId, 'township')!,
-    villageId: input.villageId,
-    mother: input.mother,
-    householdSize: input.householdSize,
-    householdAnnualIncomeFen: input.householdAnnualIncomeFen,
-    villagePerCapitaIncomeFen: input.villagePerCapitaIncomeFen,
-    familyPlanning: input.familyPlanning,
-    project: input.project,
-    amountRequestedFen: input.amountRequestedFen,
-    status: 'submitted',
-    submittedOn: input.submittedOn ?? ctx.today,
-    submittedAt: ctx.now.toISOString(),
-    submittedBy: actorOf(ctx.caller),
-    version: 1,
-  };
-}
-
 /** Writes the rows in one transaction, each as submitApplication writes one application. */
 async function commitRows(ctx: Context, round: Round, rows: Candidate[]): Promise<void> {
   const tx = new Transaction();
   for (const c of rows) {
-    const app = applicationOf(ctx, round, c);
-    stageNewApplication(tx, app);
-    stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id });
-    tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen }));
+    stageSubmission(tx, ctx, newApplication(ctx, round, c.input, c.applicationId));
   }
   await tx.commit(undefined);
 }
