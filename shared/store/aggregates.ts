@@ -4,13 +4,10 @@
  * `M#{yyyy-mm}`). Writes ADD to both in the transaction that moves the money; a report
  * reads the months and the last ~7 months of days, whatever the number of loans.
  */
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { addDays } from '../domain/dates.ts';
 import { mergeDeltas, type Delta, type Metric, type Sums } from '../domain/aggregates.ts';
 import { ConcurrentChange } from '../domain/errors.ts';
-import { documentClient, recordsTable } from './client.ts';
-import { getRecord } from './records.ts';
-import { guardUnavailable } from './errors.ts';
+import { getRecord, queryEvery } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
 export const aggregateKey = (group: string) => `AGG#${group}`;
@@ -49,24 +46,8 @@ function addExpression(metrics: Partial<Record<Metric, number>>) {
 
 type Row = Record<string, unknown> & { sk: string };
 
-async function queryRange(pk: string, from: string, to: string): Promise<Row[]> {
-  const rows: Row[] = [];
-  let ExclusiveStartKey: Record<string, unknown> | undefined;
-  do {
-    const page = await guardUnavailable(() =>
-      documentClient().send(
-        new QueryCommand({
-          TableName: recordsTable(),
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to },
-          ExclusiveStartKey,
-        }),
-      ),
-    );
-    rows.push(...((page.Items ?? []) as Row[]));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return rows;
+function queryRange(pk: string, from: string, to: string): Promise<Row[]> {
+  return queryEvery({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to } }) as Promise<Row[]>;
 }
 
 /** How far back a report looks at single days: the oldest ageing cutoff (181 days). */

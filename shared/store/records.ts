@@ -19,20 +19,21 @@ export async function getRecord<T>(key: { pk: string; sk: string }): Promise<T |
   return Item ? strip<T>(Item) : undefined;
 }
 
-/** Every item of one partition (a record with its children and history), in key order. */
-export async function queryPartition(pk: string): Promise<Item[]> {
+/** Every item a Query on the records table finds, following its pages. */
+export async function queryEvery(input: Omit<QueryCommandInput, 'TableName' | 'ExclusiveStartKey'>): Promise<Item[]> {
   const items: Item[] = [];
   let ExclusiveStartKey: Item | undefined;
   do {
-    const page = await guardUnavailable(() =>
-      documentClient().send(
-        new QueryCommand({ TableName: recordsTable(), KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true, ExclusiveStartKey }),
-      ),
-    );
+    const page = await guardUnavailable(() => documentClient().send(new QueryCommand({ ...input, TableName: recordsTable(), ExclusiveStartKey })));
     items.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   return items;
+}
+
+/** Every item of one partition (a record with its children and history), in key order. */
+export function queryPartition(pk: string): Promise<Item[]> {
+  return queryEvery({ KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': pk }, ConsistentRead: true });
 }
 
 /** One more slice of the same list, read after the partitions: its own partition, prefix and filter. */

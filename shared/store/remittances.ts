@@ -16,7 +16,7 @@
  *                     declared amount differs from their repayments, for the reconciliation
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { BatchGetCommand, QueryCommand, TransactGetCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, TransactGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Repayment } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
 import { FLOWS, addFlows, flowsOf, HAND_OFF, type Flows, type HandOffRef, type HandOffState, type RemittanceBatch, type RemittanceLevel } from '../domain/remittance.ts';
@@ -24,7 +24,7 @@ import { addDays } from '../domain/dates.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { INDEX, keys } from './keys.ts';
-import { queryIndex, queryPartition, strip, type Page } from './records.ts';
+import { queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
 type Item = Record<string, unknown>;
@@ -159,25 +159,8 @@ export function listRepaymentsIn(districtId: string, state: HandOffState, opts: 
   });
 }
 
-async function queryAll(pk: string, from: string, to: string): Promise<Item[]> {
-  const items: Item[] = [];
-  let ExclusiveStartKey: Item | undefined;
-  do {
-    const page = await guardUnavailable(() =>
-      documentClient().send(
-        new QueryCommand({
-          TableName: recordsTable(),
-          KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to',
-          ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to },
-          ConsistentRead: true,
-          ExclusiveStartKey,
-        }),
-      ),
-    );
-    items.push(...(page.Items ?? []));
-    ExclusiveStartKey = page.LastEvaluatedKey;
-  } while (ExclusiveStartKey);
-  return items;
+function queryAll(pk: string, from: string, to: string): Promise<Item[]> {
+  return queryEvery({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to }, ConsistentRead: true });
 }
 
 /**

@@ -29,8 +29,8 @@ export function ErrorBox({ error, onRetry }: { error: unknown; onRetry?: () => v
   );
 }
 
-/** Loads data on mount and when `deps` change; gives loading / error / data and a reload. */
-export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): { data?: T; error?: unknown; loading: boolean; reload: () => void } {
+/** Loads data on mount and when `deps` change; gives loading / error / data, a reload, and `set` for data a change returned. */
+export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): { data?: T; error?: unknown; loading: boolean; reload: () => void; set: (data: T) => void } {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
   useEffect(() => {
@@ -38,13 +38,14 @@ export function useLoad<T>(load: (signal: AbortSignal) => Promise<T>, deps: unkn
     setState((s) => ({ ...s, loading: true, error: undefined }));
     load(controller.signal).then(
       (data) => !controller.signal.aborted && setState({ data, loading: false }),
-      (error: unknown) => !controller.signal.aborted && setState({ error, loading: false }),
+      (error: unknown) => !controller.signal.aborted && (error as Error)?.name !== 'AbortError' && setState({ error, loading: false }),
     );
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, tick]);
   const reload = useCallback(() => setTick((x) => x + 1), []);
-  return { ...state, reload };
+  const set = useCallback((data: T) => setState({ data, loading: false }), []);
+  return { ...state, reload, set };
 }
 
 /** Asks before anything that moves money; shows what will happen. */

@@ -8,13 +8,13 @@ import { useAuth } from '../../auth.tsx';
 import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { Link } from '../../router.tsx';
-import { ConfirmDialog, ErrorBox, StatusBadge } from '../../ui.tsx';
+import { ConfirmDialog, ErrorBox, StatusBadge, useLoad } from '../../ui.tsx';
 import { fenInCapitals } from './chinese-numerals.ts';
-import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, inChina, formLevelError, hrefOf, noticeState, useAction, useDate, useLoad2, useOfficeName } from './common.tsx';
+import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, inChina, formLevelError, hrefOf, noticeState, useAction, useDate, useOfficeName } from './common.tsx';
 import type { ApplicationDetail, Objection, Round, ScreeningResult } from './types.ts';
 
 export function ApplicationPage({ id }: { id: string }) {
-  const state = useLoad2(async (signal) => {
+  const state = useLoad(async (signal) => {
     const app = await api.get<ApplicationDetail>(`/applications/${id}`, { signal });
     const round = await api.get<Round>(`/rounds/${app.roundId}`, { signal }).catch(() => undefined);
     return { app, round };

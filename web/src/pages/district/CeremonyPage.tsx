@@ -4,15 +4,15 @@
  * disbursement recorded in one go. Each loan has its own Idempotency-Key and request body,
  * kept while the outcome is uncertain, so a retry can never pay a mother twice.
  */
+import { ConfirmDialog, Empty, ErrorBox, Loading, useLoad } from '../../ui.tsx';
 import { useRef, useState } from 'react';
 import { api, ApiError, newIdempotencyKey } from '../../api.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { Link, navigate } from '../../router.tsx';
-import { ConfirmDialog, Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { fenInCapitals } from './chinese-numerals.ts';
-import { FormField, RoundSelect, fetchAll, hrefOf, useDate, useLoad2, useOfficeName, useOffices, useRounds } from './common.tsx';
+import { FormField, RoundSelect, fetchAll, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
 import type { Loan } from './types.ts';
 
 type Result = { state: 'sending' } | { state: 'paid' } | { state: 'refused'; message: string } | { state: 'uncertain'; message: string };
@@ -33,7 +33,7 @@ export function CeremonyPage({ query }: { query: URLSearchParams }) {
   const township = isTownship ? (session?.officeId ?? '') : (query.get('township') ?? '');
   const set = (patch: Record<string, string>) => navigate(hrefOf('/ceremony', { roundId, township: isTownship ? undefined : township, ...patch }));
 
-  const loans = useLoad2(async (signal) => (roundId ? (await fetchAll<Loan>('/loans', { roundId, status: 'approved' }, signal)).filter((l) => !!l.agreement) : []), [roundId]);
+  const loans = useLoad(async (signal) => (roundId ? (await fetchAll<Loan>('/loans', { roundId, status: 'approved' }, signal)).filter((l) => !!l.agreement) : []), [roundId]);
   const counts = new Map<string, number>();
   for (const l of loans.data ?? []) counts.set(l.townshipId, (counts.get(l.townshipId) ?? 0) + 1);
   const townships = (offices ?? []).filter((o) => o.level === 'township');

@@ -9,14 +9,14 @@ import { useAuth } from '../../auth.tsx';
 import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { Link } from '../../router.tsx';
-import { ConfirmDialog, ErrorBox, StatusBadge } from '../../ui.tsx';
+import { ConfirmDialog, ErrorBox, StatusBadge, useLoad } from '../../ui.tsx';
 import { fenInCapitals } from './chinese-numerals.ts';
-import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, formLevelError, useAction, useDate, useLoad2, useOfficeName } from './common.tsx';
+import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, formLevelError, useAction, useDate, useOfficeName } from './common.tsx';
 import { shownStatus } from './LoansPage.tsx';
 import type { LoanDetail, Party, Round } from './types.ts';
 
 export function LoanPage({ id }: { id: string }) {
-  const state = useLoad2(async (signal) => {
+  const state = useLoad(async (signal) => {
     const loan = await api.get<LoanDetail>(`/loans/${id}`, { signal });
     const round = await api.get<Round>(`/rounds/${loan.roundId}`, { signal }).catch(() => undefined);
     return { loan, round };

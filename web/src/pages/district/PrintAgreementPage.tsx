@@ -3,12 +3,13 @@ import { api } from '../../api.ts';
 import { yuan } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { fenInCapitals } from './chinese-numerals.ts';
-import { BackLink, Loaded, useDate, useLoad2, useOfficeName } from './common.tsx';
+import { useLoad } from '../../ui.tsx';
+import { BackLink, Loaded, useDate, useOfficeName } from './common.tsx';
 import type { Application, LoanDetail, Round } from './types.ts';
 
 export function PrintAgreementPage({ id }: { id: string }) {
   const { t } = useI18n();
-  const state = useLoad2(async (signal) => {
+  const state = useLoad(async (signal) => {
     const loan = await api.get<LoanDetail>(`/loans/${id}`, { signal });
     const [round, app] = await Promise.all([
       api.get<Round>(`/rounds/${loan.roundId}`, { signal }).catch(() => undefined),

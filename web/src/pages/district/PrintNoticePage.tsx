@@ -2,15 +2,15 @@
 import { api } from '../../api.ts';
 import { maskId, yuan } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
-import { Empty } from '../../ui.tsx';
-import { BackLink, Loaded, fetchAll, hrefOf, townshipOf, useDate, useLoad2, useOfficeName } from './common.tsx';
+import { Empty, useLoad } from '../../ui.tsx';
+import { BackLink, Loaded, fetchAll, hrefOf, townshipOf, useDate, useOfficeName } from './common.tsx';
 import type { Application, Round } from './types.ts';
 
 export function PrintNoticePage({ query }: { query: URLSearchParams }) {
   const { t } = useI18n();
   const roundId = query.get('roundId') ?? '';
   const villageId = query.get('villageId') ?? '';
-  const state = useLoad2(async (signal) => {
+  const state = useLoad(async (signal) => {
     if (!roundId || !villageId) throw new Error(t('d_notice_needs_round_village'));
     const [round, apps] = await Promise.all([api.get<Round>(`/rounds/${roundId}`, { signal }), fetchAll<Application>('/applications', { roundId }, signal)]);
     const applicants = apps.filter((a) => a.villageId === villageId && a.status !== 'rejected').sort((a, b) => a.submittedOn.localeCompare(b.submittedOn) || a.mother.name.localeCompare(b.mother.name, 'zh'));

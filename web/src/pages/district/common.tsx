@@ -5,7 +5,7 @@ import { useAuth } from '../../auth.tsx';
 import { date } from '../../format.ts';
 import { useI18n } from '../../i18n.tsx';
 import { Link } from '../../router.tsx';
-import { ErrorBox, Loading } from '../../ui.tsx';
+import { ErrorBox, Loading, useLoad } from '../../ui.tsx';
 import type { HistoryEvent, Notice, Office, Page, Round } from './types.ts';
 import './words.ts';
 
@@ -69,7 +69,7 @@ export const townshipOf = (officeId: string) => officeId.split('.').slice(0, 3).
 
 /** The rounds the caller sees, newest first, open before closed. */
 export function useRounds() {
-  return useLoad2(async (signal) => {
+  return useLoad(async (signal) => {
     const rounds = await fetchAll<Round>('/rounds', {}, signal);
     return rounds.sort((a, b) => (a.status === b.status ? b.openedOn.localeCompare(a.openedOn) || b.id.localeCompare(a.id) : a.status === 'open' ? -1 : 1));
   }, []);
@@ -95,25 +95,6 @@ export function RoundSelect({ rounds, value, onChange, allowAll }: { rounds: Rou
 }
 
 // ---------- loading ----------
-
-/** Like ui.tsx's useLoad, kept here so pages can also set the data after a change. */
-export function useLoad2<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
-  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
-  const [tick, setTick] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setState((s) => ({ ...s, loading: true, error: undefined }));
-    load(controller.signal).then(
-      (data) => !controller.signal.aborted && setState({ data, loading: false }),
-      (error: unknown) => !controller.signal.aborted && (error as Error)?.name !== 'AbortError' && setState({ error, loading: false }),
-    );
-    return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, tick]);
-  const reload = useCallback(() => setTick((x) => x + 1), []);
-  const set = useCallback((data: T) => setState({ data, loading: false }), []);
-  return { ...state, reload, set };
-}
 
 /** A list that grows page by page ("load more"), restarting when the query changes. */
 export function usePaged<T>(path: string, query: Record<string, string | undefined>, enabled = true) {
