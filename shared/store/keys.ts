@@ -32,7 +32,14 @@ export const keys = {
   event: (ownerPk: string, at: string, id: string) => ({ pk: ownerPk, sk: `EVENT#${at}#${id}` }),
   mother: (motherKey: string) => ({ pk: motherKey, sk: 'MOTHER' }),
   idempotency: (scope: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: 'IDEMPOTENCY' }),
+  /** one item per paper receipt number used by a township: the receipt is recorded once */
+  receipt: (townshipId: string, receiptNo: string) => ({ pk: `RECEIPT#${townshipId}#${normalizeReceiptNo(receiptNo)}`, sk: 'RECEIPT' }),
 };
+
+/** Receipt numbers as written on paper: case, spaces and full-width forms do not make a new number. */
+export function normalizeReceiptNo(receiptNo: string): string {
+  return receiptNo.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+}
 
 /** Index attributes for a record listed by district and by round. */
 export function scopeKeys(type: RecordType, r: { id: string; status: string; districtId: string; officeId: string; roundId?: string }) {
