@@ -6,7 +6,7 @@
 import type { Loan, MotherDetails } from '../../../shared/domain/entities.ts';
 import type { ProjectType } from '../../../shared/domain/schemas.ts';
 import { guarantorTitles, type TownshipKind, type VillageKind } from './guarantors.ts';
-import { Bi, BiDate, Field, Money, PlaceName, SignBox, type BiText, type Place } from './parts.tsx';
+import { Bi, BiDate, cat, Field, Labelled, Money, PlaceName, placeText, SignBox, type BiText, type Place } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
 export interface AgreementLoan extends Pick<Loan, 'principalFen' | 'termMonths' | 'dueOn' | 'agreement' | 'disbursement'> {
@@ -35,9 +35,9 @@ export function AgreementDocument({ loan, project, offices, kinds, roundName }: 
         {(loan.agreementNo || roundName) && (
           <p className="pr-sub">
             {loan.agreementNo && (
-              <span className="pr-agreement-no">
-                <Bi text={WORDS.agreement_no} className="pr-inline" /> <strong data-testid="agreement-no">{loan.agreementNo}</strong>
-              </span>
+              <Labelled label={WORDS.agreement_no} className="pr-agreement-no">
+                <strong data-testid="agreement-no">{loan.agreementNo}</strong>
+              </Labelled>
             )}
             {roundName ? <span lang="zh-CN"> · {roundName}</span> : null}
           </p>
@@ -53,13 +53,18 @@ export function AgreementDocument({ loan, project, offices, kinds, roundName }: 
           <PlaceName place={offices.district} />
         </Field>
         <Field label={WORDS.ag_party_guarantor}>
-          <PlaceName place={offices.township} /> · <Bi text={titles.township} className="pr-inline pr-title-township" /> <span className="pr-person">{a?.guarantors.townshipHead ?? <span className="pr-blank" />}</span>
+          <Bi text={cat(placeText(offices.township), ' ', titles.township)} className="pr-title-township" />
+          <span className="pr-person pr-block">{a?.guarantors.townshipHead ?? <span className="pr-blank" />}</span>
         </Field>
         <Field label={WORDS.ag_party_guarantor}>
-          <PlaceName place={offices.village} /> · <Bi text={titles.village} className="pr-inline pr-title-village" /> <span className="pr-person">{a?.guarantors.villageHead ?? <span className="pr-blank" />}</span>
+          <Bi text={cat(placeText(offices.village), ' ', titles.village)} className="pr-title-village" />
+          <span className="pr-person pr-block">{a?.guarantors.villageHead ?? <span className="pr-blank" />}</span>
         </Field>
         <Field label={WORDS.ag_party_mother}>
-          <span className="pr-person">{loan.mother.name}</span> · <Bi text={WORDS.resident_id} className="pr-inline" /> <span className="pr-mono">{loan.mother.residentId}</span>
+          <span className="pr-person">{loan.mother.name}</span>
+        </Field>
+        <Field label={WORDS.resident_id}>
+          <span className="pr-mono">{loan.mother.residentId}</span>
         </Field>
         <Field label={WORDS.ag_address}>
           <PlaceName place={offices.township} /> <PlaceName place={offices.village} />

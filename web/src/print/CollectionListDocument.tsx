@@ -1,6 +1,6 @@
 /** The collection list (收款清单) of a township for collection day: one page per village, the loans due this month and overdue, a column to sign; totals. */
 import type { CollectionSheet, CollectionSheetVillage } from './collection.ts';
-import { Bi, BiDate, Money, PlaceName, type Place } from './parts.tsx';
+import { Bi, BiDate, Labelled, Money, PlaceName, type Place } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
 export interface CollectionListProps {
@@ -44,8 +44,13 @@ export function CollectionListDocument({ sheet, township }: CollectionListProps)
           <tbody>
             {sheet.villages.map((v) => (
               <tr key={v.officeId}>
-                <td lang="zh-CN">
-                  {v.name} <Bi text={say('col_loans_n', { n: v.totals.loans })} className="pr-inline pr-small" />
+                <td>
+                  <span className="pr-row">
+                    <span lang="zh-CN" className="pr-person">
+                      {v.name}
+                    </span>
+                    <Bi text={say('col_loans_n', { n: v.totals.loans })} className="pr-small" />
+                  </span>
                 </td>
                 <td className="pr-num">
                   <Money fen={v.totals.dueFen} />
@@ -63,7 +68,9 @@ export function CollectionListDocument({ sheet, township }: CollectionListProps)
           <tfoot>
             <tr data-testid="collection-grand-total">
               <td>
-                <Bi text={WORDS.col_grand_total} className="pr-inline" /> <Bi text={say('col_loans_n', { n: sheet.totals.loans })} className="pr-inline pr-small" />
+                <Labelled label={WORDS.col_grand_total}>
+                  <Bi text={say('col_loans_n', { n: sheet.totals.loans })} className="pr-small" />
+                </Labelled>
               </td>
               <td className="pr-num">
                 <Money fen={sheet.totals.dueFen} />
@@ -89,8 +96,13 @@ function Head({ township, asOf, village }: { township: Place; asOf: string; vill
     <header className="pr-head pr-collection-head">
       <Bi as="h1" text={WORDS.col_title} className="pr-title" />
       <p className="pr-sub">
-        <PlaceName place={township} />
-        {village ? <span lang="zh-CN"> · {village}</span> : null} · <Bi text={WORDS.col_as_of} className="pr-inline" /> <BiDate iso={asOf} />
+        <span className="pr-places">
+          <PlaceName place={township} />
+          {village ? <span lang="zh-CN"> · {village}</span> : null}
+        </span>
+        <Labelled label={WORDS.col_as_of}>
+          <BiDate iso={asOf} />
+        </Labelled>
       </p>
     </header>
   );
@@ -183,9 +195,16 @@ function VillagePage({ village, township, asOf }: { village: CollectionSheetVill
         <tfoot>
           <tr data-testid="collection-village-total">
             <td colSpan={7}>
-              <Bi text={WORDS.col_village_total} className="pr-inline" /> <Bi text={say('col_loans_n', { n: village.totals.loans })} className="pr-inline pr-small" />
               <span className="pr-subtotals">
-                <Bi text={WORDS.col_due_this_month} className="pr-inline" /> <Money fen={village.totals.dueFen} /> · <Bi text={WORDS.col_overdue} className="pr-inline" /> <Money fen={village.totals.overdueFen} />
+                <Labelled label={WORDS.col_village_total}>
+                  <Bi text={say('col_loans_n', { n: village.totals.loans })} className="pr-small" />
+                </Labelled>
+                <Labelled label={WORDS.col_due_this_month}>
+                  <Money fen={village.totals.dueFen} />
+                </Labelled>
+                <Labelled label={WORDS.col_overdue}>
+                  <Money fen={village.totals.overdueFen} />
+                </Labelled>
               </span>
             </td>
             <td className="pr-num">

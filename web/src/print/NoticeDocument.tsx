@@ -3,7 +3,8 @@ import { maskId } from '../format.ts';
 import type { TownshipKind, VillageKind } from './guarantors.ts';
 import { guarantorTitles } from './guarantors.ts';
 import type { Posting } from './notice.ts';
-import { Bi, BiDate, Field, Money, PlaceName, SignBox, type Place } from './parts.tsx';
+import { biRange } from './dates.ts';
+import { Bi, BiDate, cat, Field, Money, PlaceName, placeText, SignBox, type BiText, type Place } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
 export interface NoticeDocumentProps {
@@ -16,7 +17,7 @@ export interface NoticeDocumentProps {
 }
 
 export function NoticeDocument({ posting, village, township, kinds, roundName }: NoticeDocumentProps) {
-  const titles = guarantorTitles(kinds.township, kinds.village);
+  const committee = villageCommittee(village, guarantorTitles(kinds.township, kinds.village).villageCommittee);
   return (
     <article className="pr-doc pr-notice" aria-label={`${WORDS.notice_title.zh} ${village.zh} ${posting.postedOn}`} data-posting={posting.key}>
       <header className="pr-head">
@@ -32,16 +33,13 @@ export function NoticeDocument({ posting, village, township, kinds, roundName }:
           <BiDate iso={posting.postedOn} />
         </Field>
         <Field label={WORDS.notice_period} className="pr-notice-period">
-          <span className="pr-range">
-            <BiDate iso={posting.postedOn} />
-            <Bi text={WORDS.notice_from} className="pr-range-word" />
-            <BiDate iso={posting.endsOn} />
-            <Bi text={WORDS.notice_until} className="pr-range-word" />
-          </span>
+          <Bi text={biRange(posting.postedOn, posting.endsOn)} className="pr-date" />
+          <Bi text={say('notice_days_n', { n: posting.days })} className="pr-small" />
         </Field>
         <Field label={WORDS.notice_place}>{posting.place ? <span lang="zh-CN">{posting.place}</span> : <span className="pr-blank" />}</Field>
         <Field label={WORDS.notice_where}>
-          <PlaceName place={village} /> <Bi text={titles.villageCommittee} className="pr-inline" /> · <PlaceName place={township} />
+          <Bi text={committee} />
+          <PlaceName place={township} />
         </Field>
       </dl>
       {posting.applications.length === 0 ? (
@@ -108,11 +106,7 @@ export function NoticeDocument({ posting, village, township, kinds, roundName }:
       <Bi as="p" text={WORDS.notice_objections} className="pr-para" />
       <div className="pr-signs pr-signs-1">
         <SignBox
-          party={
-            <>
-              <PlaceName place={village} /> <Bi text={titles.villageCommittee} className="pr-inline" />
-            </>
-          }
+          party={<Bi text={committee} />}
           what={WORDS.seal}
           stamp
           date={posting.postedOn}
@@ -120,4 +114,10 @@ export function NoticeDocument({ posting, village, township, kinds, roundName }:
       </div>
     </article>
   );
+}
+
+/** 支巴村 + 村民委员会 → 支巴村村民委员会 (a residents' committee's own name already says what it is). */
+function villageCommittee(village: Place, body: BiText): BiText {
+  const named = /(委员会|居委会|社区)$/.test(village.zh);
+  return named ? { bo: `${village.bo ?? village.zh} ${body.bo}`, zh: village.zh } : cat(placeText(village), { bo: ' ', zh: '' }, body);
 }

@@ -1,6 +1,6 @@
 /** The receipt (收据) for one repayment: the counterfoil the office keeps and the mother's copy, on one A4 sheet, with a line to cut along. */
 import type { CardRepayment } from './card.ts';
-import { Bi, BiDate, Field, Money, PlaceName, type BiText, type Place } from './parts.tsx';
+import { Bi, BiDate, Field, Labelled, Money, PlaceName, type BiText, type Place } from './parts.tsx';
 import { WORDS } from './words.ts';
 
 export interface ReceiptDocumentProps {
@@ -31,7 +31,9 @@ function ReceiptCopy({ repayment, loan, township, village, receivedBy, copy }: R
         <Bi as="h1" text={WORDS.rc_title} className="pr-title" />
         <Bi as="p" text={copy} className="pr-copy" />
         <p className="pr-receipt-no">
-          <Bi text={WORDS.receipt_no} className="pr-inline" /> <strong>{repayment.receiptNo}</strong>
+          <Labelled label={WORDS.receipt_no}>
+            <strong>{repayment.receiptNo}</strong>
+          </Labelled>
         </p>
       </header>
       <dl className="pr-fields pr-fields-2">
@@ -52,7 +54,8 @@ function ReceiptCopy({ repayment, loan, township, village, receivedBy, copy }: R
       </dl>
       <Bi as="p" text={WORDS.rc_text} className="pr-para" />
       <div className="pr-receipt-stamp">
-        <PlaceName place={township} /> <Bi text={WORDS.seal} className="pr-inline" />
+        <PlaceName place={township} />
+        <Bi text={WORDS.seal} className="pr-small" />
         <div className="pr-sign-stamp" aria-hidden="true" />
       </div>
     </section>

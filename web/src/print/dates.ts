@@ -35,3 +35,8 @@ export function biDate(iso: string | undefined): { bo: string; zh: string } {
   if (!iso) return { bo: 'སྤྱི་ལོ་＿＿＿ ཟླ་＿＿ ཚེས་＿＿', zh: '＿＿＿＿年＿＿月＿＿日' };
   return { bo: boDate(iso), zh: zhDate(iso) };
 }
+
+/** A period in both forms: སྤྱི་ལོ་… ནས་ སྤྱི་ལོ་… བར། above 2026年4月20日至2026年4月26日. */
+export function biRange(from: string, to: string): { bo: string; zh: string } {
+  return { bo: `${boDate(from)} ནས་ ${boDate(to)} བར།`, zh: `${zhDate(from)}至${zhDate(to)}` };
+}

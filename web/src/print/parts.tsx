@@ -16,6 +16,22 @@ export interface Place {
   bo?: string;
 }
 
+/**
+ * Joins words and names into one bilingual text: a `BiText` gives each line its own language,
+ * a plain string (a name, a number) goes into both lines.
+ */
+export function cat(...items: (BiText | string)[]): BiText {
+  return {
+    bo: items.map((i) => (typeof i === 'string' ? i : i.bo)).join(''),
+    zh: items.map((i) => (typeof i === 'string' ? i : i.zh)).join(''),
+  };
+}
+
+/** A place's name as a bilingual text: its Tibetan name on the Tibetan line where known, else the Chinese name on both. */
+export function placeText(place: Place): BiText {
+  return { bo: place.bo ?? place.zh, zh: place.zh };
+}
+
 /** Tibetan above Chinese, each on its own line, each marked with its language. */
 export function Bi({ text, as: Tag = 'span', className }: { text: BiText; as?: ElementType; className?: string }) {
   return (
@@ -46,6 +62,16 @@ export function Money({ fen, capitals = false }: { fen: number; capitals?: boole
     <span className="pr-money">
       <span className="pr-figures">{yuan(fen)}</span>
       {capitals && <span className="pr-capitals">人民币 {fenInCapitals(fen)}</span>}
+    </span>
+  );
+}
+
+/** A small bilingual label beside one value (a number, a name), centred on it. */
+export function Labelled({ label, children, className }: { label: BiText; children: ReactNode; className?: string }) {
+  return (
+    <span className={className ? `pr-labelled ${className}` : 'pr-labelled'}>
+      <Bi text={label} className="pr-label" />
+      <span className="pr-labelled-value">{children}</span>
     </span>
   );
 }

@@ -70,8 +70,7 @@ export const WORDS = {
   },
   notice_posted_on: { bo: 'ཁྱབ་བསྒྲགས་བྱས་པའི་ཚེས་གྲངས།', zh: '公示日期', en: 'Posted on' },
   notice_period: { bo: 'དགག་བྱ་ཞུ་ཆོག་པའི་དུས་ཡུན།', zh: '异议期', en: 'Period for objections' },
-  notice_until: { bo: 'བར།', zh: '止', en: 'until' },
-  notice_from: { bo: 'ནས།', zh: '起', en: 'from' },
+  notice_days_n: { bo: 'ཉིན་ {n}', zh: '共 {n} 天', en: '{n} days' },
   notice_place: { bo: 'སྦྱར་ས།', zh: '张贴地点', en: 'Posted at' },
   notice_where: { bo: 'དགག་བྱ་ཞུ་ས།', zh: '异议受理', en: 'Where to object' },
   notice_objections: {
