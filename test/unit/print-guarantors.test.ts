@@ -1,6 +1,7 @@
 /** Guarantors sign with the title of their office: rural 乡长 / 镇长 and 村委会主任, urban 街道办事处主任 and 居委会主任. */
 import { describe, expect, it } from 'vitest';
 import { guarantorTitles, officeKindsFromNames } from '../../web/src/print/guarantors.ts';
+import { placesOf } from '../../web/src/print/offices.ts';
 
 describe('guarantorTitles', () => {
   it.each([
@@ -41,5 +42,28 @@ describe('officeKindsFromNames', () => {
     ['八廓街道', '冲赛康社区', 'jiedao', 'juweihui'],
   ] as const)('%s / %s → %s / %s', (township, village, tk, vk) => {
     expect(officeKindsFromNames(township, village)).toEqual({ township: tk, village: vk });
+  });
+});
+
+describe('placesOf', () => {
+  const byId = new Map(
+    [
+      { id: 'lhasa.chengguan', name: '城关区项目办' },
+      { id: 'lhasa.chengguan.jibenggang', name: '吉崩岗街道' },
+      { id: 'lhasa.chengguan.jibenggang.lugu', name: '鲁固居委会' },
+    ].map((o) => [o.id, o]),
+  );
+
+  it('names the offices above a village and reads the urban kinds from their names', () => {
+    const p = placesOf('lhasa.chengguan.jibenggang.lugu', byId);
+
+    expect([p.district.zh, p.township.zh, p.village.zh]).toEqual(['城关区项目办', '吉崩岗街道', '鲁固居委会']);
+    expect(p.kinds).toEqual({ township: 'jiedao', village: 'juweihui' });
+  });
+
+  it('names the organizing committee in both languages when the caller cannot see its office', () => {
+    const p = placesOf('lhasa.chengguan.jibenggang.lugu', byId);
+
+    expect(p.committee).toEqual({ zh: '幸福工程组委会', bo: 'བདེ་སྐྱིད་ལས་གཞིའི་གྲ་སྒྲིག་ཨུ་ཡོན་ལྷན་ཁང་།' });
   });
 });

@@ -53,6 +53,7 @@ export const WORDS = {
   pt_other: { bo: 'གཞན།', zh: '其他', en: 'Other' },
 
   // offices and titles
+  committee_generic: { bo: 'བདེ་སྐྱིད་ལས་གཞིའི་གྲ་སྒྲིག་ཨུ་ཡོན་ལྷན་ཁང་།', zh: '幸福工程组委会', en: 'Happiness Project organizing committee' },
   village_committee_cun: { bo: 'གྲོང་མི་ཨུ་ཡོན་ལྷན་ཁང་།', zh: '村民委员会', en: 'Village committee' },
   village_committee_juweihui: { bo: 'སྡོད་དམངས་ཨུ་ཡོན་ལྷན་ཁང་།', zh: '居民委员会', en: 'Residents’ committee' },
   title_xiang: { bo: 'ཤང་གི་འགོ་འཛིན།', zh: '乡长', en: 'Head of the township' },
