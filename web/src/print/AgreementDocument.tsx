@@ -39,7 +39,7 @@ export function AgreementDocument({ loan, project, offices, kinds, roundName }: 
                 <strong data-testid="agreement-no">{loan.agreementNo}</strong>
               </Labelled>
             )}
-            {roundName ? <span lang="zh-CN"> · {roundName}</span> : null}
+            {roundName ? <span lang="zh-CN">{loan.agreementNo ? ' · ' : ''}{roundName}</span> : null}
           </p>
         )}
       </header>
