@@ -36,10 +36,30 @@ const second = { postedOn: '2026-04-20', endsOn: '2026-04-26', days: 7, place: '
 /** Zhiba: three applicants on the first posting (one rejected since), two on the second, one not posted yet; Baiding: one on the same dates as Zhiba's first. */
 export const applications: NoticeApplication[] = [
   application({ mother: { name: '卓玛', residentId: '540102198503150026' }, submittedOn: '2026-03-03', notice: first }),
-  application({ mother: { name: '次仁央宗', residentId: '540102199001010048' }, submittedOn: '2026-03-01', householdSize: 5, project: { type: 'shop', description: '村口小卖部' }, amountRequestedFen: 800_000, notice: first }),
+  application({
+    mother: { name: '次仁央宗', residentId: '540102199001010048' },
+    submittedOn: '2026-03-01',
+    householdSize: 5,
+    project: { type: 'shop', description: '村口小卖部' },
+    amountRequestedFen: 800_000,
+    notice: first,
+  }),
   application({ mother: { name: '拉姆', residentId: '540102198811110021' }, status: 'rejected', notice: first }),
-  application({ mother: { name: '德吉', residentId: '540102199205050063' }, submittedOn: '2026-04-12', project: { type: 'handicraft', description: '编织卡垫' }, amountRequestedFen: 500_000, notice: second }),
-  application({ mother: { name: '白玛', residentId: '540102198707070086' }, submittedOn: '2026-04-15', householdSize: 6, project: { type: 'transport', description: '手扶拖拉机运输' }, amountRequestedFen: 1_500_000, notice: second }),
+  application({
+    mother: { name: '德吉', residentId: '540102199205050063' },
+    submittedOn: '2026-04-12',
+    project: { type: 'handicraft', description: '编织卡垫' },
+    amountRequestedFen: 500_000,
+    notice: second,
+  }),
+  application({
+    mother: { name: '白玛', residentId: '540102198707070086' },
+    submittedOn: '2026-04-15',
+    householdSize: 6,
+    project: { type: 'transport', description: '手扶拖拉机运输' },
+    amountRequestedFen: 1_500_000,
+    notice: second,
+  }),
   application({ mother: { name: '央金', residentId: '540102199303030045' }, submittedOn: '2026-05-02' }),
   application({ villageId: BAIDING, mother: { name: '普布卓嘎', residentId: '540102198404040027' }, notice: first }),
 ];

@@ -12,7 +12,12 @@ function pairs(html: string): [string, string][] {
   return [...html.matchAll(PAIR)].map((m) => [m[1]!, m[2]!]);
 }
 /** Text without tags (entities of quotes decoded), to look for what a reader sees. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/\s+/g, ' ');
 
 describe.each(Object.entries(render))('%s', (_name, draw) => {
   it('puts a Tibetan line above the Chinese line in every bilingual element and heading', () => {

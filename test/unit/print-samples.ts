@@ -48,8 +48,7 @@ export const render = {
   agreementUrban: () => renderToStaticMarkup(createElement(AgreementDocument, { ...agreementProps, offices: urbanPlaces, kinds: { township: 'jiedao', village: 'juweihui' } })),
   agreementWithoutNumber: () => renderToStaticMarkup(createElement(AgreementDocument, { ...agreementProps, loan: { ...loan, agreementNo: undefined } })),
   /** the receipt of the second repayment (1,500.50 yuan) */
-  receipt: () =>
-    renderToStaticMarkup(createElement(ReceiptDocument, { repayment: sortedRepayments[1]!, loan, township: places.township, village: places.village, receivedBy: '格桑' })),
+  receipt: () => renderToStaticMarkup(createElement(ReceiptDocument, { repayment: sortedRepayments[1]!, loan, township: places.township, village: places.village, receivedBy: '格桑' })),
   card: () => renderToStaticMarkup(createElement(RepaymentCardDocument, { loan, repayments, township: places.township, village: places.village })),
   collection: () => renderToStaticMarkup(createElement(CollectionListDocument, { sheet: collectionSheet(collectionReport), township: places.township })),
 };

@@ -26,7 +26,11 @@ export interface AgreementDocumentProps {
 export function AgreementDocument({ loan, project, offices, kinds, roundName }: AgreementDocumentProps) {
   const titles = guarantorTitles(kinds.township, kinds.village);
   const a = loan.agreement;
-  const signer = (party: string) => a?.signatories.filter((s) => s.party === party).map((s) => s.name).join('、') || undefined;
+  const signer = (party: string) =>
+    a?.signatories
+      .filter((s) => s.party === party)
+      .map((s) => s.name)
+      .join('、') || undefined;
   const clauses: BiText[] = [WORDS.ag_use_rule, WORDS.ag_interest, WORDS.ag_repayment, WORDS.ag_evaluation, WORDS.ag_guarantee, WORDS.ag_in_person, WORDS.ag_copies];
   return (
     <article className="pr-doc pr-agreement" aria-label={WORDS.ag_title.zh}>
@@ -39,7 +43,12 @@ export function AgreementDocument({ loan, project, offices, kinds, roundName }: 
                 <strong data-testid="agreement-no">{loan.agreementNo}</strong>
               </Labelled>
             )}
-            {roundName ? <span lang="zh-CN">{loan.agreementNo ? ' · ' : ''}{roundName}</span> : null}
+            {roundName ? (
+              <span lang="zh-CN">
+                {loan.agreementNo ? ' · ' : ''}
+                {roundName}
+              </span>
+            ) : null}
           </p>
         )}
       </header>

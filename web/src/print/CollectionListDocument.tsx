@@ -10,7 +10,7 @@ export interface CollectionListProps {
 
 export function CollectionListDocument({ sheet, township }: CollectionListProps) {
   return (
-    <div className="pr-collection" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
+    <section className="pr-collection" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
       {sheet.villages.length === 0 ? (
         <article className="pr-doc pr-collection-page">
           <Head township={township} asOf={sheet.asOf} />
@@ -87,7 +87,7 @@ export function CollectionListDocument({ sheet, township }: CollectionListProps)
         </table>
         <Signatures />
       </article>
-    </div>
+    </section>
   );
 }
 

@@ -105,12 +105,7 @@ export function NoticeDocument({ posting, village, township, kinds, roundName }:
       )}
       <Bi as="p" text={WORDS.notice_objections} className="pr-para" />
       <div className="pr-signs pr-signs-1">
-        <SignBox
-          party={<Bi text={committee} />}
-          what={WORDS.seal}
-          stamp
-          date={posting.postedOn}
-        />
+        <SignBox party={<Bi text={committee} />} what={WORDS.seal} stamp date={posting.postedOn} />
       </div>
     </article>
   );

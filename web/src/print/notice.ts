@@ -5,10 +5,10 @@
 import type { Application, Notice } from '../../../shared/domain/entities.ts';
 
 /** What a notice needs of an application (the API's Application satisfies it). */
-export type NoticeApplication = Pick<
-  Application,
-  'id' | 'villageId' | 'townshipId' | 'status' | 'mother' | 'householdSize' | 'amountRequestedFen' | 'submittedOn'
-> & { project: Pick<Application['project'], 'type' | 'description'>; notice?: Pick<Notice, 'postedOn' | 'endsOn' | 'days' | 'place'> };
+export type NoticeApplication = Pick<Application, 'id' | 'villageId' | 'townshipId' | 'status' | 'mother' | 'householdSize' | 'amountRequestedFen' | 'submittedOn'> & {
+  project: Pick<Application['project'], 'type' | 'description'>;
+  notice?: Pick<Notice, 'postedOn' | 'endsOn' | 'days' | 'place'>;
+};
 
 export interface Posting<A extends NoticeApplication = NoticeApplication> {
   /** stable id of the posting within a round (for a `posting` query parameter) */
@@ -28,8 +28,7 @@ export function postingKey(villageId: string, notice: Pick<Notice, 'postedOn' | 
   return [villageId, notice.postedOn, notice.endsOn, notice.place ?? ''].join('|');
 }
 
-const byApplicant = (a: NoticeApplication, b: NoticeApplication) =>
-  a.submittedOn.localeCompare(b.submittedOn) || a.mother.name.localeCompare(b.mother.name, 'zh') || a.id.localeCompare(b.id);
+const byApplicant = (a: NoticeApplication, b: NoticeApplication) => a.submittedOn.localeCompare(b.submittedOn) || a.mother.name.localeCompare(b.mother.name, 'zh') || a.id.localeCompare(b.id);
 
 /**
  * Groups applications into notice postings.
@@ -63,9 +62,7 @@ export function noticePostings<A extends NoticeApplication>(applications: readon
   }
   const postings = [...groups.values()];
   for (const p of postings) p.applications.sort(byApplicant);
-  return postings.sort(
-    (a, b) => a.postedOn.localeCompare(b.postedOn) || a.endsOn.localeCompare(b.endsOn) || a.villageId.localeCompare(b.villageId) || (a.place ?? '').localeCompare(b.place ?? ''),
-  );
+  return postings.sort((a, b) => a.postedOn.localeCompare(b.postedOn) || a.endsOn.localeCompare(b.endsOn) || a.villageId.localeCompare(b.villageId) || (a.place ?? '').localeCompare(b.place ?? ''));
 }
 
 /** Applications not posted yet (still to be put on a notice), in application order. */
