@@ -14,7 +14,6 @@ export interface Word {
 
 export const WORDS = {
   // common
-  hp: { bo: 'བདེ་སྐྱིད་ལས་གཞི།', zh: '幸福工程', en: 'Happiness Project' },
   seq: { bo: 'ཨང་རིམ།', zh: '序号', en: 'No.' },
   name: { bo: 'མིང་།', zh: '姓名', en: 'Name' },
   resident_id: { bo: 'ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།', zh: '身份证号', en: 'Resident ID' },
@@ -22,16 +21,11 @@ export const WORDS = {
   project: { bo: 'ཐོན་སྐྱེད་ལས་གཞི།', zh: '项目', en: 'Project' },
   amount: { bo: 'དངུལ་གྲངས།', zh: '金额', en: 'Amount' },
   amount_requested: { bo: 'ཞུ་བའི་དངུལ་གྲངས།', zh: '申请金额', en: 'Amount asked' },
-  capitals: { bo: 'ཡི་གེའི་དངུལ་གྲངས།', zh: '大写', en: 'In capitals' },
-  total: { bo: 'བསྡོམས།', zh: '合计', en: 'Total' },
   mothers_n: { bo: 'ཨ་མ་ {n}', zh: '{n} 人', en: '{n} mothers' },
   months_n: { bo: 'ཟླ་བ་ {n}', zh: '{n} 个月', en: '{n} months' },
-  date: { bo: 'ཚེས་གྲངས།', zh: '日期', en: 'Date' },
-  signature: { bo: 'མིང་རྟགས།', zh: '签字', en: 'Signature' },
   seal: { bo: 'ཐམ་ག', zh: '盖章', en: 'Seal' },
   sign_and_seal: { bo: 'མིང་རྟགས་དང་ཐམ་ག', zh: '签字盖章', en: 'Signature and seal' },
   sign_and_thumb: { bo: 'མིང་རྟགས་དང་མཛུབ་རྗེས།', zh: '签字、按手印', en: 'Signature and thumbprint' },
-  thumbprint: { bo: 'མཛུབ་རྗེས།', zh: '手印', en: 'Thumbprint' },
   clerk: { bo: 'ལས་བྱེད་པ།', zh: '经办人', en: 'Clerk' },
   agreement_no: { bo: 'གན་རྒྱའི་ཨང་།', zh: '协议编号', en: 'Agreement no.' },
   receipt_no: { bo: 'འཛིན་ཤོག་ཨང་།', zh: '收据编号', en: 'Receipt no.' },
@@ -148,7 +142,6 @@ export const WORDS = {
 
   // repayment card (还款卡)
   card_title: { bo: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་སླར་སྤྲོད་ཤོག་བྱང་།', zh: '幸福工程还款卡', en: 'Happiness Project repayment card' },
-  card_loan: { bo: 'བུ་ལོན།', zh: '借款', en: 'The loan' },
   card_repayments: { bo: 'སླར་སྤྲོད་ཟིན་ཐོ།', zh: '还款记录', en: 'Repayments' },
   card_keep: {
     bo: 'ཤོག་བྱང་འདི་ལེགས་པར་ཉར་ཚགས་བྱེད་རོགས། སླར་སྤྲོད་ཐེངས་རེར་ཁྱེར་ཡོང་ནས་ཐོ་འགོད་བྱེད་རོགས།',
