@@ -33,9 +33,7 @@ export const WORDS = {
   balance: { bo: 'ལྷག་མའི་བུ་ལོན།', zh: '借款余额', en: 'Balance' },
   due_on: { bo: 'སླར་སྤྲོད་བྱ་དགོས་པའི་ཚེས་གྲངས།', zh: '到期日', en: 'Due on' },
   paid_on: { bo: 'སླར་སྤྲོད་ཚེས་གྲངས།', zh: '还款日期', en: 'Paid on' },
-  township: { bo: 'ཤང་ངམ་ཁྲོམ་ལམ།', zh: '乡（镇、街道）', en: 'Township' },
   village: { bo: 'གྲོང་ཚོ།', zh: '村（居）', en: 'Village' },
-  mother: { bo: 'ཨ་མ།', zh: '母亲', en: 'Mother' },
 
   // project types (the kinds of shared/domain/schemas.ts ProjectType)
   pt_shop: { bo: 'ཚོང་ཁང་ཆུང་ཆུང་།', zh: '小商店', en: 'Shop' },
