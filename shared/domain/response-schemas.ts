@@ -547,31 +547,36 @@ export const ErrorBody = z.object({
 
 /** True only when A and B are the same type (not merely assignable to each other). */
 type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+/** `true`, or what differs: the fields only one side has (`never` on both: a field typed differently, or a difference further down). */
+type Drift<Schema, EntityType> = Same<Schema, EntityType> extends true ? true : { onlyInSchema: Exclude<keyof Schema, keyof EntityType>; onlyInEntity: Exclude<keyof EntityType, keyof Schema> };
 type Agree<T extends true> = T;
 
-/** Fails the type-check when a schema and the entity type it describes drift apart: change both. */
+/**
+ * Fails the type-check when a schema and the entity type it describes drift apart, naming
+ * the fields only one side has: add the field to both (here with its zod type).
+ */
 export type SchemasAgreeWithEntities = [
-  Agree<Same<z.output<typeof Actor>, Entity.Actor>>,
-  Agree<Same<z.output<typeof HistoryEvent>, Entity.HistoryEvent>>,
-  Agree<Same<z.output<typeof Round>, Entity.Round>>,
-  Agree<Same<z.output<typeof RoundRequest>, Entity.RoundRequest>>,
-  Agree<Same<z.output<typeof MotherDetails>, Entity.MotherDetails>>,
-  Agree<Same<z.output<typeof Notice>, Entity.Notice>>,
-  Agree<Same<z.output<typeof Objection>, Entity.Objection>>,
-  Agree<Same<z.output<typeof Visit>, Entity.Visit>>,
-  Agree<Same<z.output<typeof RuleResult>, Entity.RuleResult>>,
-  Agree<Same<z.output<typeof ScreeningResult>, Entity.ScreeningResult>>,
-  Agree<Same<z.output<typeof Decision>, Entity.Decision>>,
-  Agree<Same<z.output<typeof Application>, Entity.Application>>,
-  Agree<Same<z.output<typeof Agreement>, Entity.Agreement>>,
-  Agree<Same<z.output<typeof Disbursement>, Entity.Disbursement>>,
-  Agree<Same<z.output<typeof ScheduledEvaluation>, Entity.ScheduledEvaluation>>,
-  Agree<Same<z.output<typeof Loan>, Entity.Loan>>,
-  Agree<Same<z.output<typeof Evaluation>, Entity.Evaluation>>,
-  Agree<Same<z.output<typeof Repayment>, Entity.Repayment>>,
-  Agree<Same<z.output<typeof Office>, OfficeType>>,
-  Agree<Same<z.output<typeof BatchRepayment>, BatchRepaymentType>>,
-  Agree<Same<z.output<typeof RemittanceBatch>, RemittanceBatchType>>,
-  Agree<Same<z.output<typeof ReconciliationRow>, ReconciliationRowType>>,
-  Agree<Same<z.output<typeof ReconciliationTotals>, ReconciliationTotalsType>>,
+  Agree<Drift<z.output<typeof Actor>, Entity.Actor>>,
+  Agree<Drift<z.output<typeof HistoryEvent>, Entity.HistoryEvent>>,
+  Agree<Drift<z.output<typeof Round>, Entity.Round>>,
+  Agree<Drift<z.output<typeof RoundRequest>, Entity.RoundRequest>>,
+  Agree<Drift<z.output<typeof MotherDetails>, Entity.MotherDetails>>,
+  Agree<Drift<z.output<typeof Notice>, Entity.Notice>>,
+  Agree<Drift<z.output<typeof Objection>, Entity.Objection>>,
+  Agree<Drift<z.output<typeof Visit>, Entity.Visit>>,
+  Agree<Drift<z.output<typeof RuleResult>, Entity.RuleResult>>,
+  Agree<Drift<z.output<typeof ScreeningResult>, Entity.ScreeningResult>>,
+  Agree<Drift<z.output<typeof Decision>, Entity.Decision>>,
+  Agree<Drift<z.output<typeof Application>, Entity.Application>>,
+  Agree<Drift<z.output<typeof Agreement>, Entity.Agreement>>,
+  Agree<Drift<z.output<typeof Disbursement>, Entity.Disbursement>>,
+  Agree<Drift<z.output<typeof ScheduledEvaluation>, Entity.ScheduledEvaluation>>,
+  Agree<Drift<z.output<typeof Loan>, Entity.Loan>>,
+  Agree<Drift<z.output<typeof Evaluation>, Entity.Evaluation>>,
+  Agree<Drift<z.output<typeof Repayment>, Entity.Repayment>>,
+  Agree<Drift<z.output<typeof Office>, OfficeType>>,
+  Agree<Drift<z.output<typeof BatchRepayment>, BatchRepaymentType>>,
+  Agree<Drift<z.output<typeof RemittanceBatch>, RemittanceBatchType>>,
+  Agree<Drift<z.output<typeof ReconciliationRow>, ReconciliationRowType>>,
+  Agree<Drift<z.output<typeof ReconciliationTotals>, ReconciliationTotalsType>>,
 ];
