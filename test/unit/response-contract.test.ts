@@ -3,6 +3,7 @@
  * every answer (RESPONSE_CONTRACT=strict) catches an answer that breaks it, and the
  * OpenAPI document describes the answers.
  */
+import { Validator } from '@seriousme/openapi-schema-validator';
 import type { APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import { describe, expect, it, vi } from 'vitest';
 import { LocalApi } from '../../dev/local-api.ts';
@@ -154,6 +155,20 @@ describe('the OpenAPI document describes the answers', () => {
     const refs = [...JSON.stringify(doc).matchAll(/"\$ref":"#\/components\/schemas\/([^"]+)"/g)].map((m) => m[1]!);
     expect(refs.length).toBeGreaterThan(routeKeys.length);
     expect(refs.filter((r) => !(r in doc.components.schemas))).toEqual([]);
+  });
+
+  it('is a valid OpenAPI 3.1 document whose references all resolve', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(doc) as never);
+    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(() => validator.resolveRefs()).not.toThrow();
+  });
+
+  it('the validator would notice a broken document (the control)', async () => {
+    const broken = structuredClone(doc) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    broken.paths['/health']!.get!.responses['200'] = { content: {} };
+    expect((await new Validator().validate(broken as never)).valid).toBe(false);
   });
 
   it('describes money as integers (fen) in the answers', () => {
