@@ -113,6 +113,7 @@ export type RouteKey = keyof typeof ROUTES;
 
 export type BodyOf<K extends RouteKey> = (typeof ROUTES)[K] extends { body: infer S extends z.ZodType } ? z.output<S> : undefined;
 export type QueryOf<K extends RouteKey> = (typeof ROUTES)[K] extends { query: infer S extends z.ZodType } ? z.output<S> : undefined;
+export type ResponseOf<K extends RouteKey> = (typeof ROUTES)[K] extends { response: infer S extends z.ZodType } ? z.output<S> : unknown;
 
 export type RoutesOf<F extends FunctionName> = { [K in RouteKey]: (typeof ROUTES)[K]['fn'] extends F ? K : never }[RouteKey];
 

@@ -1,0 +1,35 @@
+/** A record's history, newest first: when (on a clock in China), what, and who. */
+import type { HistoryEvent } from '../../../shared/domain/entities.ts';
+import { date, inChina } from '../i18n/format.ts';
+import { useI18n, type MessageKey } from '../i18n/index.tsx';
+import { zhCN } from '../i18n/zh-CN.ts';
+
+const isKey = (k: string): k is MessageKey => k in zhCN;
+
+export function HistoryList({ events }: { events: HistoryEvent[] }) {
+  const { t, lang } = useI18n();
+  const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
+  if (!sorted.length) return <p className="muted">{t('empty')}</p>;
+  return (
+    <ol className="d-history">
+      {sorted.map((e, i) => {
+        const action = `d_event_${e.action}`;
+        const who = (e.actor as { displayName?: string }).displayName ?? e.actor.username;
+        const role = `role_${e.actor.role}` as const;
+        return (
+          <li key={`${e.at}-${i}`}>
+            <span className="d-when">
+              {date(inChina(e.at).day, lang)} {inChina(e.at).time}
+            </span>
+            <strong>{isKey(action) ? t(action) : e.action}</strong>
+            <span className="muted">
+              {' '}
+              · {who} ({t(role)})
+            </span>
+            <div className="d-summary">{e.summary}</div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
