@@ -32,7 +32,7 @@ export function useRead<K extends GetKey>(key: K, opts: ReadOptions<K>) {
   const { enabled, ...call_ } = opts;
   return useQuery({
     queryKey: readKey(key, call_),
-    queryFn: ({ signal }) => call(key, { ...call_, signal } as CallOptions<K>),
+    queryFn: ({ signal }) => call(key, { ...call_, signal } as unknown as CallOptions<K>),
     enabled: enabled ?? true,
   });
 }
@@ -45,7 +45,7 @@ export async function readAll<K extends GetKey>(key: K, opts: CallOptions<K>): P
   let cursor: string | undefined;
   for (let i = 0; i < 200; i++) {
     const query = { ...(opts.query as object), limit: 100, cursor };
-    const page = (await call(key, { ...opts, query } as CallOptions<K>)) as Page<PageItem<K>>;
+    const page = (await call(key, { ...opts, query } as unknown as CallOptions<K>)) as Page<PageItem<K>>;
     items.push(...page.items);
     cursor = page.nextCursor;
     if (!cursor) break;
@@ -57,7 +57,7 @@ export function useReadAll<K extends GetKey>(key: K, opts: ReadOptions<K>) {
   const { enabled, ...call_ } = opts;
   return useQuery({
     queryKey: [...readKey(key, call_), 'all'],
-    queryFn: ({ signal }) => readAll(key, { ...call_, signal } as CallOptions<K>),
+    queryFn: ({ signal }) => readAll(key, { ...call_, signal } as unknown as CallOptions<K>),
     enabled: enabled ?? true,
   });
 }
@@ -67,7 +67,7 @@ export function usePages<K extends GetKey>(key: K, opts: ReadOptions<K> & { page
   const { enabled, pageSize, ...call_ } = opts;
   return useInfiniteQuery({
     queryKey: [...readKey(key, call_), 'pages'],
-    queryFn: ({ signal, pageParam }) => call(key, { ...call_, query: { ...(call_.query as object), limit: pageSize ?? 50, cursor: pageParam }, signal } as CallOptions<K>) as Promise<Page<PageItem<K>>>,
+    queryFn: ({ signal, pageParam }) => call(key, { ...call_, query: { ...(call_.query as object), limit: pageSize ?? 50, cursor: pageParam }, signal } as unknown as CallOptions<K>) as Promise<Page<PageItem<K>>>,
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
     enabled: enabled ?? true,

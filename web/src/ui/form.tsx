@@ -47,17 +47,27 @@ export function issueText(issue: Issue, t: Translate): string {
   }
 }
 
-/** A react-hook-form resolver over a zod schema, with messages in the UI language. */
-export function schemaResolver<I extends FieldValues, O>(schema: z.ZodType<O, I>, t: Translate): Resolver<I, unknown, O> {
+/** Drops empty texts (an optional field left blank is absent, a required one is then "required"). */
+export function withoutBlanks<T extends Record<string, unknown>>(values: T): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== undefined && !(typeof v === 'string' && v.trim() === ''))) as Partial<T>;
+}
+
+/**
+ * A react-hook-form resolver over a zod schema, with messages in the UI language. `prepare`
+ * turns the form's values into the request body (blank optional texts dropped by default);
+ * problems inside a field shown as one control (a list of names typed in one box) land on it.
+ */
+export function schemaResolver<F extends FieldValues, O>(schema: z.ZodType<O>, t: Translate, prepare: (form: F) => unknown = withoutBlanks, wholeFields: readonly string[] = []): Resolver<F, unknown, O> {
   return async (values, _context, options) => {
-    const result = await schema.safeParseAsync(values);
+    const result = await schema.safeParseAsync(prepare(values));
     if (result.success) return { values: result.data, errors: {} };
     const errors: Record<string, FieldError> = {};
     for (const issue of result.error.issues) {
-      const path = issue.path.map(String).join('.');
+      const first = String(issue.path[0] ?? '');
+      const path = wholeFields.includes(first) ? first : issue.path.map(String).join('.');
       errors[path] ??= { type: issue.code, message: issueText(issue, t) };
     }
-    return { values: {}, errors: toNestErrors(errors, options) as FieldErrors<I> };
+    return { values: {}, errors: toNestErrors(errors, options) as FieldErrors<F> };
   };
 }
 
@@ -115,7 +125,7 @@ export function ChoiceGroup({ legend, error, children, className }: { legend: st
 }
 
 /** A yes/no that must be answered (no default: a wrong "no" is worse than a question); the value is a boolean. */
-export function YesNo<T extends FieldValues>({ control, name, label }: { control: Control<T>; name: Path<T>; label: string }) {
+export function YesNo<T extends FieldValues, O>({ control, name, label }: { control: Control<T, unknown, O>; name: Path<T>; label: string }) {
   const { t } = useI18n();
   const { field, fieldState } = useController({ control, name });
   return (
@@ -134,7 +144,7 @@ export function YesNo<T extends FieldValues>({ control, name, label }: { control
  * An amount typed in yuan ("3,000.50"), kept in the form as integer fen: undefined when empty,
  * NaN when it is not an amount (the schema then says so), never a float.
  */
-export function MoneyInput<T extends FieldValues>({ control, name, label, hint }: { control: Control<T>; name: Path<T>; label: string; hint?: string }) {
+export function MoneyInput<T extends FieldValues, O>({ control, name, label, hint }: { control: Control<T, unknown, O>; name: Path<T>; label: string; hint?: string }) {
   const { field, fieldState } = useController({ control, name });
   const [text, setText] = useState(() => (typeof field.value === 'number' && Number.isFinite(field.value) ? fenToYuanText(field.value) : ''));
   return (
