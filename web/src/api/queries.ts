@@ -101,3 +101,16 @@ export function useWrite<K extends PostKey>(key: K) {
     onSuccess: () => client.invalidateQueries({ predicate: (q) => isAffectedBy(key, q) }),
   });
 }
+
+/** One write outside a hook (a form's submit handler); the reads of what it changes are fetched again. */
+export async function write<K extends PostKey>(key: K, opts: CallOptions<K>): Promise<DataOf<K>> {
+  const answer = await call(key, opts);
+  await queryClient.invalidateQueries({ predicate: (q) => isAffectedBy(key, q) });
+  return answer;
+}
+
+/** A read that composes several calls (a page and what it links to), cached under its first route. */
+export function useLoad<T>(queryKey: readonly [GetKey, ...unknown[]], load: (signal: AbortSignal) => Promise<T>, enabled = true) {
+  const q = useQuery({ queryKey, queryFn: ({ signal }) => load(signal), enabled });
+  return { data: q.data, error: q.error ?? undefined, loading: q.isPending && enabled, reload: () => void q.refetch(), isPending: q.isPending, refetch: q.refetch };
+}

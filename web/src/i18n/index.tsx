@@ -36,6 +36,9 @@ function savedLang(): Lang {
   return saved === 'bo' || saved === 'en' ? saved : 'zh';
 }
 
+/** Whether a key built from data (a rule's or an event's name) is in the catalogue. */
+export const isMessageKey = (key: string): key is MessageKey => key in zhCN;
+
 /** Fills `{name}` placeholders. */
 export function interpolate(text: string, vars?: Vars): string {
   if (!vars) return text;

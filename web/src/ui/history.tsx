@@ -1,10 +1,7 @@
 /** A record's history, newest first: when (on a clock in China), what, and who. */
 import type { HistoryEvent } from '../../../shared/domain/entities.ts';
 import { date, inChina } from '../i18n/format.ts';
-import { useI18n, type MessageKey } from '../i18n/index.tsx';
-import { zhCN } from '../i18n/zh-CN.ts';
-
-const isKey = (k: string): k is MessageKey => k in zhCN;
+import { isMessageKey as isKey, useI18n } from '../i18n/index.tsx';
 
 export function HistoryList({ events }: { events: HistoryEvent[] }) {
   const { t, lang } = useI18n();

@@ -5,14 +5,15 @@
  * downloads. Click a district to see its townships, a township to see its loans; the
  * breadcrumb goes back up. A district office sees the same for its own district.
  */
-import './words.ts';
 import { useMemo, useState, type ReactNode } from 'react';
-import { api } from '../../api.ts';
+import { download as downloadCsv } from '../../api/client.ts';
+import { useLoad, useRead } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { date, percent, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { date, percent, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
-import { Empty, ErrorBox, Loading, useLoad } from '../../ui.tsx';
+import { Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { BarChart, Legend, StackedBar, niceMax, type Bar, type Segment, type Tone } from './charts.tsx';
 import { TownshipLoans } from './TownshipLoans.tsx';
 import {
@@ -34,7 +35,7 @@ import {
 /** Rows shown in a chart before "show all". */
 const CHART_ROWS = 12;
 
-const GROUP_WORDS: Record<GroupBy, string> = { district: 'c_by_district', township: 'c_by_township', round: 'c_by_round', year: 'c_by_year' };
+const GROUP_WORDS: Record<GroupBy, MessageKey> = { district: 'c_by_district', township: 'c_by_township', round: 'c_by_round', year: 'c_by_year' };
 
 export const repaymentTone = (bp: number | null): Tone => (bp === null ? 'plain' : bp >= 9500 ? 'ok' : bp >= 8000 ? 'warn' : 'bad');
 export const par30Tone = (bp: number | null): Tone => (bp === null ? 'plain' : bp <= 500 ? 'ok' : bp <= 1000 ? 'warn' : 'bad');
@@ -42,13 +43,14 @@ const bpTick = (bp: number) => `${Number((bp / 100).toFixed(1))}%`;
 
 const viewKey = (v: View) => `${v.level}|${v.groupBy}|${v.asOf ?? ''}|${v.districtId ?? ''}`;
 
-export function DashboardPage({ query }: { query: URLSearchParams }) {
+export function DashboardPage({ route }: PageProps) {
+  const { query } = route;
   const { session } = useAuth();
   const { t, lang } = useI18n();
   const view = parseView(query, session);
   const key = viewKey(view);
-  const offices = useLoad((signal) => api.get<{ items: Office[] }>('/offices', { signal }), [session?.officeId]);
-  const data = useLoad(async (signal) => ({ key, ...(await loadDashboard(view, signal)) }), [key]);
+  const offices = useRead('GET /offices', {});
+  const data = useLoad(['GET /reports/repayment', key, 'dashboard'], async (signal) => ({ key, ...(await loadDashboard(view, signal)) }));
   const [showAll, setShowAll] = useState(false);
 
   const officeById = useMemo(() => new Map((offices.data?.items ?? []).map((o) => [o.id, o])), [offices.data]);
@@ -380,7 +382,7 @@ function GroupDetail({ count, children }: { count: number; children: ReactNode }
 
 function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; focus: PortfolioRow; rowLabel: (r: RowBase) => string }) {
   const { t } = useI18n();
-  const seg = (key: string, word: string, band: { fen: number; loans: number }, className: string, loansWord?: string): Segment => ({
+  const seg = (key: string, word: MessageKey, band: { fen: number; loans: number }, className: string, loansWord?: MessageKey): Segment => ({
     key,
     label: t(word),
     value: band.fen,
@@ -541,7 +543,9 @@ function Outcomes({ focus, rows, rowLabel }: { focus: OutcomeRow; rows: OutcomeR
   );
 }
 
-const CSV_FILES = [
+type ReportPath = '/reports/repayment' | '/reports/portfolio' | '/reports/outcomes' | '/reports/fund';
+
+const CSV_FILES: { path: ReportPath; word: MessageKey; file: string }[] = [
   { path: '/reports/repayment', word: 'c_csv_repayment', file: '还款率报表' },
   { path: '/reports/portfolio', word: 'c_csv_portfolio', file: '贷款组合报表' },
   { path: '/reports/outcomes', word: 'c_csv_outcomes', file: '成效报表' },
@@ -552,11 +556,11 @@ function Downloads({ view, asOf }: { view: View; asOf: string }) {
   const { t } = useI18n();
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<unknown>();
-  const download = async (path: string, file: string) => {
+  const download = async (path: ReportPath, file: string) => {
     setBusy(path);
     setError(undefined);
     try {
-      await api.download(path, { ...reportQuery(view), asOf, format: 'csv' }, `${file}-${asOf}.csv`);
+      await downloadCsv(`GET ${path}`, { ...reportQuery(view), asOf, format: 'csv' }, `${file}-${asOf}.csv`);
     } catch (e) {
       setError(e);
     } finally {

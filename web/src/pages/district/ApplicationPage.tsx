@@ -3,22 +3,24 @@
  * and objections, the household visits, the screening rule by rule, and the decision.
  */
 import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { call } from '../../api/client.ts';
+import { useLoad, write } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, parseYuan, todayIso, yuan } from '../../i18n/format.ts';
+import { isMessageKey, useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
-import { ConfirmDialog, ErrorBox, StatusBadge, useLoad } from '../../ui.tsx';
-import { fenInCapitals } from './chinese-numerals.ts';
+import { ConfirmDialog, ErrorBox, StatusBadge } from '../../ui.tsx';
+import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
 import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, inChina, formLevelError, hrefOf, noticeState, useAction, useDate, useOfficeName } from './common.tsx';
 import type { ApplicationDetail, Objection, Round, ScreeningResult } from './types.ts';
 
-export function ApplicationPage({ id }: { id: string }) {
-  const state = useLoad(async (signal) => {
-    const app = await api.get<ApplicationDetail>(`/applications/${id}`, { signal });
-    const round = await api.get<Round>(`/rounds/${app.roundId}`, { signal }).catch(() => undefined);
+export function ApplicationPage({ id }: PageProps) {
+  const state = useLoad(['GET /applications/{id}', { id }, 'with-round'], async (signal) => {
+    const app = await call('GET /applications/{id}', { params: { id }, signal });
+    const round = await call('GET /rounds/{id}', { params: { id: app.roundId }, signal }).catch(() => undefined);
     return { app, round };
-  }, [id]);
+  });
   return (
     <div className="d-page">
       <Loaded state={state}>{({ app, round }) => <ApplicationView app={app} round={round} reload={state.reload} />}</Loaded>
@@ -150,7 +152,7 @@ function NoticeSection({ app, round, role, open, reload }: Props & { round?: Rou
   async function post(e: FormEvent) {
     e.preventDefault();
     await action.run(async () => {
-      await api.post(`/applications/${app.id}/notice`, { postedOn: f.postedOn, ...(f.days ? { days: Number(f.days) } : {}), ...(f.place.trim() ? { place: f.place.trim() } : {}) });
+      await write('POST /applications/{id}/notice', { params: { id: app.id }, body: { postedOn: f.postedOn, ...(f.days ? { days: Number(f.days) } : {}), ...(f.place.trim() ? { place: f.place.trim() } : {}) } });
       reload();
     });
   }
@@ -218,7 +220,7 @@ function ObjectionsSection({ app, role, open, reload }: Props) {
   async function record(e: FormEvent) {
     e.preventDefault();
     const ok = await action.run(async () => {
-      await api.post(`/applications/${app.id}/objections`, { raisedOn: f.raisedOn, content: f.content, ...(f.raisedBy.trim() ? { raisedBy: f.raisedBy.trim() } : {}) });
+      await write('POST /applications/{id}/objections', { params: { id: app.id }, body: { raisedOn: f.raisedOn, content: f.content, ...(f.raisedBy.trim() ? { raisedBy: f.raisedBy.trim() } : {}) } });
     });
     if (ok) {
       setAdding(false);
@@ -294,7 +296,7 @@ function ResolveForm({ app, objection, reload }: { app: ApplicationDetail; objec
   async function resolve(e: FormEvent) {
     e.preventDefault();
     const ok = await action.run(async () => {
-      await api.post(`/applications/${app.id}/objections/${objection.id}/resolution`, f);
+      await write('POST /applications/{id}/objections/{objectionId}/resolution', { params: { id: app.id, objectionId: objection.id }, body: f });
     });
     if (ok) reload();
   }
@@ -339,7 +341,7 @@ function VisitsSection({ app, role, open, reload }: Props) {
     e.preventDefault();
     const visitors = f.visitors.split(/[,，、;；\s]+/).filter(Boolean);
     const ok = await action.run(async () => {
-      await api.post(`/applications/${app.id}/visits`, { ...f, visitors });
+      await write('POST /applications/{id}/visits', { params: { id: app.id }, body: { ...f, visitors } });
     });
     if (ok) {
       setAdding(false);
@@ -412,6 +414,10 @@ function VisitsSection({ app, role, open, reload }: Props) {
 }
 
 function ScreeningSection({ app, role, open, reload }: Props) {
+  const ruleName = (rule: string) => {
+    const key = `d_rule_${rule}`;
+    return isMessageKey(key) ? t(key) : rule;
+  };
   const { t, lang } = useI18n();
   const fmt = useDate();
   const action = useAction();
@@ -420,7 +426,7 @@ function ScreeningSection({ app, role, open, reload }: Props) {
   const canRun = open && (role === 'district' || role === 'field');
   async function run() {
     const ok = await action.run(async () => {
-      setFresh(await api.post<ScreeningResult>(`/applications/${app.id}/screening`));
+      setFresh(await write('POST /applications/{id}/screening', { params: { id: app.id } }));
     });
     if (ok) reload();
   }
@@ -453,7 +459,7 @@ function ScreeningSection({ app, role, open, reload }: Props) {
                   {r.passed ? '✓' : '✗'}
                 </span>
                 <span>
-                  <strong>{t(`d_rule_${r.rule}`)}</strong>
+                  <strong>{ruleName(r.rule)}</strong>
                   <br />
                   <span className={lang === 'zh' ? '' : 'muted'}>{lang === 'zh' ? r.reasonZh : r.reason}</span>
                 </span>
@@ -536,10 +542,10 @@ function DecisionSection({ app, round, role, reload }: { app: ApplicationDetail;
     if (!confirming) return;
     const body =
       confirming.decision === 'approve'
-        ? { decision: 'approve', decidedOn, amountFen: confirming.amountFen, ...(note.trim() ? { note: note.trim() } : {}) }
-        : { decision: 'reject', decidedOn, reason };
+        ? { decision: 'approve' as const, decidedOn, amountFen: confirming.amountFen, ...(note.trim() ? { note: note.trim() } : {}) }
+        : { decision: 'reject' as const, decidedOn, reason };
     await action.run(async () => {
-      const saved = await api.post<{ loanId?: string }>(`/applications/${app.id}/decision`, body);
+      const saved = await write('POST /applications/{id}/decision', { params: { id: app.id }, body });
       if (saved.loanId) setLoanId(saved.loanId);
       reload();
     });

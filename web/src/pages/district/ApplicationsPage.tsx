@@ -3,10 +3,12 @@
  * open an application, print a village's public notice, and submit a new application.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { api, newIdempotencyKey } from '../../api.ts';
+import { newIdempotencyKey } from '../../api/client.ts';
+import { write } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, parseYuan, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
 import { FormField, LoadMore, fieldError, formLevelError, hrefOf, noticeState, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds, RoundSelect } from './common.tsx';
@@ -23,7 +25,8 @@ export function byPriority(a: Application, b: Application): number {
   return sb - sa;
 }
 
-export function ApplicationsPage({ query }: { query: URLSearchParams }) {
+export function ApplicationsPage({ route }: PageProps) {
+  const { query } = route;
   const { t } = useI18n();
   const { session } = useAuth();
   const role = session?.role;
@@ -40,7 +43,7 @@ export function ApplicationsPage({ query }: { query: URLSearchParams }) {
   const sort = query.get('sort') ?? '';
   const roundId = query.get('roundId') || rounds.data?.[0]?.id || '';
   const round = rounds.data?.find((r) => r.id === roundId);
-  const list = usePaged<Application>('/applications', { roundId, status: status || undefined }, !!roundId);
+  const list = usePaged('GET /applications', { roundId, status: status || undefined }, !!roundId);
   const set = (patch: Record<string, string>) => navigate(hrefOf('/applications', { roundId, status, township, sort, ...patch }));
 
   const townships = (offices ?? []).filter((o) => o.level === 'township');
@@ -275,7 +278,7 @@ function NewApplicationForm({ round, villages, onCancel }: { round: Round; villa
         project: { type: f.projectType, description: f.description, expectedAnnualReturnFen },
         amountRequestedFen,
       };
-      const created = await api.post<Application>('/applications', body, { idempotencyKey: key.current });
+      const created = await write('POST /applications', { body, idempotencyKey: key.current });
       key.current = newIdempotencyKey();
       navigate(`/applications/${created.id}`);
     } catch (e2) {

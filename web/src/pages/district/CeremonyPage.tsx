@@ -4,15 +4,17 @@
  * disbursement recorded in one go. Each loan has its own Idempotency-Key and request body,
  * kept while the outcome is uncertain, so a retry can never pay a mother twice.
  */
-import { ConfirmDialog, Empty, ErrorBox, Loading, useLoad } from '../../ui.tsx';
+import { ConfirmDialog, Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { useRef, useState } from 'react';
-import { api, ApiError, newIdempotencyKey } from '../../api.ts';
+import { ApiError, newIdempotencyKey } from '../../api/client.ts';
+import { readAll, useLoad, write } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
-import { fenInCapitals } from './chinese-numerals.ts';
-import { FormField, RoundSelect, fetchAll, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
+import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
+import { FormField, RoundSelect, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
 import type { Loan } from './types.ts';
 
 type Result = { state: 'sending' } | { state: 'paid' } | { state: 'refused'; message: string } | { state: 'uncertain'; message: string };
@@ -21,7 +23,8 @@ interface Pending {
   body: { disbursedOn: string; amountFen: number; motherPresent: true; idChecked: true; place?: string };
 }
 
-export function CeremonyPage({ query }: { query: URLSearchParams }) {
+export function CeremonyPage({ route }: PageProps) {
+  const { query } = route;
   const { t } = useI18n();
   const { session } = useAuth();
   const rounds = useRounds();
@@ -33,7 +36,7 @@ export function CeremonyPage({ query }: { query: URLSearchParams }) {
   const township = isTownship ? (session?.officeId ?? '') : (query.get('township') ?? '');
   const set = (patch: Record<string, string>) => navigate(hrefOf('/ceremony', { roundId, township: isTownship ? undefined : township, ...patch }));
 
-  const loans = useLoad(async (signal) => (roundId ? (await fetchAll<Loan>('/loans', { roundId, status: 'approved' }, signal)).filter((l) => !!l.agreement) : []), [roundId]);
+  const loans = useLoad(['GET /loans', { roundId, status: 'approved' }, 'ceremony'], async (signal) => (roundId ? (await readAll('GET /loans', { query: { roundId, status: 'approved' }, signal })).filter((l) => !!l.agreement) : []));
   const counts = new Map<string, number>();
   for (const l of loans.data ?? []) counts.set(l.townshipId, (counts.get(l.townshipId) ?? 0) + 1);
   const townships = (offices ?? []).filter((o) => o.level === 'township');
@@ -105,7 +108,7 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
       });
       setResults((r) => ({ ...r, [loan.id]: { state: 'sending' } }));
       try {
-        await api.post(`/loans/${loan.id}/disbursement`, p.body, { idempotencyKey: p.key });
+        await write('POST /loans/{id}/disbursement', { params: { id: loan.id }, body: p.body, idempotencyKey: p.key });
         setResults((r) => ({ ...r, [loan.id]: { state: 'paid' } }));
       } catch (e) {
         const err = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));

@@ -4,23 +4,25 @@
  * and with an Idempotency-Key kept across retries of the same submission.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { api, ApiError, newIdempotencyKey } from '../../api.ts';
+import { ApiError, call, newIdempotencyKey } from '../../api/client.ts';
+import { useLoad, write } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, parseYuan, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
-import { ConfirmDialog, ErrorBox, StatusBadge, useLoad } from '../../ui.tsx';
-import { fenInCapitals } from './chinese-numerals.ts';
+import { ConfirmDialog, ErrorBox, StatusBadge } from '../../ui.tsx';
+import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
 import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, formLevelError, useAction, useDate, useOfficeName } from './common.tsx';
 import { shownStatus } from './LoansPage.tsx';
 import type { LoanDetail, Party, Round } from './types.ts';
 
-export function LoanPage({ id }: { id: string }) {
-  const state = useLoad(async (signal) => {
-    const loan = await api.get<LoanDetail>(`/loans/${id}`, { signal });
-    const round = await api.get<Round>(`/rounds/${loan.roundId}`, { signal }).catch(() => undefined);
+export function LoanPage({ id }: PageProps) {
+  const state = useLoad(['GET /loans/{id}', { id }, 'with-round'], async (signal) => {
+    const loan = await call('GET /loans/{id}', { params: { id }, signal });
+    const round = await call('GET /rounds/{id}', { params: { id: loan.roundId }, signal }).catch(() => undefined);
     return { loan, round };
-  }, [id]);
+  });
   return (
     <div className="d-page">
       <Loaded state={state}>{({ loan, round }) => <LoanView loan={loan} round={round} reload={state.reload} />}</Loaded>
@@ -203,11 +205,11 @@ function AgreementSection({ loan, role, reload }: Props) {
   async function record(e: FormEvent) {
     e.preventDefault();
     const ok = await action.run(async () => {
-      await api.post(`/loans/${loan.id}/agreement`, {
+      await write('POST /loans/{id}/agreement', { params: { id: loan.id }, body: {
         signedOn: f.signedOn,
         guarantors: { townshipHead: f.townshipHead, villageHead: f.villageHead },
         signatories: signatories.filter((s) => s.name.trim()).map((s) => ({ party: s.party, name: s.name.trim() })),
-      });
+      } });
     });
     if (ok) reload();
   }
@@ -327,11 +329,11 @@ function DisbursementSection({ loan, role, reload }: Props) {
   async function disburse() {
     if (confirming === undefined) return;
     const ok = await action.run(async () => {
-      await api.post(
-        `/loans/${loan.id}/disbursement`,
-        { disbursedOn: f.disbursedOn, amountFen: confirming, motherPresent: f.motherPresent, idChecked: f.idChecked, ...(f.place.trim() ? { place: f.place.trim() } : {}) },
-        { idempotencyKey: key.current },
-      );
+      await write('POST /loans/{id}/disbursement', {
+        params: { id: loan.id },
+        body: { disbursedOn: f.disbursedOn, amountFen: confirming, motherPresent: f.motherPresent, idChecked: f.idChecked, ...(f.place.trim() ? { place: f.place.trim() } : {}) },
+        idempotencyKey: key.current,
+      });
     });
     setConfirming(undefined);
     if (ok) {
@@ -410,7 +412,7 @@ function RepaymentsSection({ loan, role, reload }: Props) {
   async function repay() {
     if (confirming === undefined) return;
     const ok = await action.run(async () => {
-      await api.post(`/loans/${loan.id}/repayments`, { paidOn: f.paidOn, amountFen: confirming, receiptNo: f.receiptNo.trim() }, { idempotencyKey: key.current });
+      await write('POST /loans/{id}/repayments', { params: { id: loan.id }, body: { paidOn: f.paidOn, amountFen: confirming, receiptNo: f.receiptNo.trim() }, idempotencyKey: key.current });
     });
     setConfirming(undefined);
     if (ok) {
