@@ -6,7 +6,7 @@
  * the loans she must evaluate are fetched ahead so the evaluation form has them in the village.
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAuth } from '../../auth.tsx';
 import { date, moment as when, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -17,7 +17,10 @@ import { loadOffices, placeName, type EvaluationKind, type Office } from './fiel
 import { loadWork, prefetchLoans, WORK_KEY, type AppItem, type DueLoan, type EvalRow } from './work-data.ts';
 import type { QueueEntry } from './offline-queue.ts';
 import { EntryBadge, EntryItem, entryState, OfflineBanner } from './parts.tsx';
-import { VisitForm, type VisitBody } from './VisitForm.tsx';
+import type { VisitBody } from './VisitForm.tsx';
+
+// the form (and the API's schemas it checks with) loads when a visit is first logged
+const VisitForm = lazy(async () => ({ default: (await import('./VisitForm.tsx')).VisitForm }));
 
 const SHOW = 20;
 
@@ -238,7 +241,11 @@ function VisitList({
                   </button>
                 )}
               </div>
-              {open === a.id && <VisitForm applicationId={a.id} mother={a.mother.name} submittedOn={a.submittedOn} owner={owner} onDone={() => setOpen(undefined)} />}
+              {open === a.id && (
+                <Suspense fallback={<Loading />}>
+                  <VisitForm applicationId={a.id} mother={a.mother.name} submittedOn={a.submittedOn} owner={owner} onDone={() => setOpen(undefined)} />
+                </Suspense>
+              )}
             </li>
           );
         })}
@@ -253,5 +260,9 @@ function VisitList({
 }
 
 function VisitEditor({ entry, owner, close }: { entry: QueueEntry; owner: string; close: () => void }) {
-  return <VisitForm applicationId={entry.subjectId} mother={entry.label} owner={owner} initial={entry.body as VisitBody} entryId={entry.id} onDone={close} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <VisitForm applicationId={entry.subjectId} mother={entry.label} owner={owner} initial={entry.body as VisitBody} entryId={entry.id} onDone={close} />
+    </Suspense>
+  );
 }
