@@ -91,10 +91,10 @@ describe('district office', () => {
     expect(await page.locator('.d-rules').textContent()).toContain('✓');
     expect(await page.locator('.d-rules').textContent()).toContain('首次申请，无不良记录');
     // in English, the API's English reason
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.locator('.lang-switch button[lang="en"]').click();
     await expect.poll(() => page.locator('.d-rules').textContent(), WAIT).toContain('first loan; no bad record');
     expect(await page.locator('.d-section h2').allTextContents()).toContain('Screening (three nos, one priority)');
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.locator('.lang-switch button[lang="zh-CN"]').click();
     await expect.poll(() => page.locator('.d-rules').textContent(), WAIT).toContain('首次申请');
 
     // approval, behind a confirmation showing the amount

@@ -132,7 +132,7 @@ export function YesNo<T extends FieldValues, O>({ control, name, label }: { cont
     <ChoiceGroup legend={label} error={fieldState.error?.message}>
       {([true, false] as const).map((v, i) => (
         <label key={String(v)} className={field.value === v ? 'pill checked' : 'pill'}>
-          <input type="radio" name={field.name} ref={i === 0 ? field.ref : undefined} checked={field.value === v} onChange={() => field.onChange(v)} onBlur={field.onBlur} />
+          <input type="radio" name={field.name} value={v ? 'yes' : 'no'} ref={i === 0 ? field.ref : undefined} checked={field.value === v} onChange={() => field.onChange(v)} onBlur={field.onBlur} />
           {t(v ? 'f_yes' : 'f_no')}
         </label>
       ))}
