@@ -98,7 +98,7 @@ describe('district office', () => {
     await expect.poll(() => page.locator('.d-rules').textContent(), WAIT).toContain('首次申请');
 
     // approval, behind a confirmation showing the amount
-    await page.locator('input[name="amount"]').fill('10000');
+    await page.locator('input[name="amountFen"]').fill('10000');
     await page.getByRole('button', { name: '批准…', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.textContent(), WAIT).toContain('¥10,000');
@@ -181,8 +181,9 @@ describe('district office', () => {
     await form.locator('input[name="amountRequestedFen"]').fill('12000');
     await form.locator('textarea[name="project.description"]').fill('开一家甜茶馆，供应甜茶和藏面');
     await form.getByRole('button', { name: '提交' }).click();
-    // the resident ID's checksum is wrong: the API names the field, the form shows it there
-    await expect.poll(() => form.locator('.d-invalid').textContent(), WAIT).toContain('mother.residentId');
+    // the resident ID's checksum is wrong: the API's own schema, run in the form, says so on the field, in Chinese, and focus goes there
+    await expect.poll(() => form.locator('.invalid').textContent(), WAIT).toContain('身份证号码有误');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('mother.residentId');
 
     await form.locator('input[name="mother.residentId"]').fill(good);
     await form.getByRole('button', { name: '提交' }).click();

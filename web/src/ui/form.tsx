@@ -7,11 +7,12 @@
  */
 import { toNestErrors } from '@hookform/resolvers';
 import { useId, useState, type ReactNode } from 'react';
-import { useController, type Control, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormSetError } from 'react-hook-form';
+import { useController, useForm, type Control, type DefaultValues, type FieldError, type FieldErrors, type FieldValues, type Path, type Resolver, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
 import { ApiError } from '../api/client.ts';
 import { fenToYuanText, parseYuan, yuan } from '../i18n/format.ts';
 import { useI18n, type Translate } from '../i18n/index.tsx';
+import { errorText } from './feedback.tsx';
 
 type Issue = z.core.$ZodIssue;
 
@@ -47,9 +48,30 @@ export function issueText(issue: Issue, t: Translate): string {
   }
 }
 
-/** Drops empty texts (an optional field left blank is absent, a required one is then "required"). */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Drops empty texts, at any depth (an optional field left blank is absent, a required one is then "required"). */
 export function withoutBlanks<T extends Record<string, unknown>>(values: T): Partial<T> {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== '' && v !== undefined && !(typeof v === 'string' && v.trim() === ''))) as Partial<T>;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(values)) {
+    if (v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    out[k] = isPlainObject(v) ? withoutBlanks(v) : v;
+  }
+  return out as Partial<T>;
+}
+
+/** Names typed in one box, separated by 、 commas, semicolons or new lines. */
+export function splitNames(text: string): string[] {
+  return text
+    .split(/[,，、;；\n]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** The dotted names of a form's fields (`mother.residentId`), to match an API error's `field`. */
+export function fieldNames(values: unknown, prefix = ''): string[] {
+  if (!isPlainObject(values)) return prefix ? [prefix] : [];
+  return Object.entries(values).flatMap(([k, v]) => [`${prefix}${k}`, ...(isPlainObject(v) ? fieldNames(v, `${prefix}${k}.`) : [])]);
 }
 
 /**
@@ -165,5 +187,45 @@ export function MoneyInput<T extends FieldValues, O>({ control, name, label, hin
         />
       )}
     </FormField>
+  );
+}
+
+/**
+ * A form on one of the API's schemas. `submit(send)` validates with the schema (focusing the
+ * first bad field), then sends; a refusal naming one of the form's fields goes on that field,
+ * any other shows above the buttons (`serverError`).
+ */
+export function useSchemaForm<F extends FieldValues, O>(schema: z.ZodType<O>, options: { defaultValues: DefaultValues<F>; prepare?: (form: F) => unknown; wholeFields?: readonly string[] }) {
+  const { t } = useI18n();
+  const form = useForm<F, unknown, O>({ resolver: schemaResolver(schema, t, options.prepare, options.wholeFields), defaultValues: options.defaultValues });
+  /** puts a refusal on its field, or above the buttons */
+  const reportError = (e: unknown) => {
+    if (!applyApiError(e, form.setError, fieldNames(form.getValues()))) form.setError('root.server', { type: 'api', message: errorText(e, t) });
+  };
+  const submit = (send: (body: O) => Promise<unknown>) =>
+    form.handleSubmit(async (body) => {
+      try {
+        await send(body);
+      } catch (e) {
+        reportError(e);
+      }
+    });
+  const errors = form.formState.errors as Record<string, { message?: string } | undefined> & { root?: { server?: { message?: string } } };
+  /** the problem of a field by its dotted name */
+  const errorOf = (name: string): string | undefined => {
+    let at: unknown = form.formState.errors;
+    for (const part of name.split('.')) at = isPlainObject(at) ? at[part] : undefined;
+    return isPlainObject(at) && typeof at.message === 'string' ? at.message : undefined;
+  };
+  return { ...form, submit, reportError, errorOf, serverError: errors.root?.server?.message };
+}
+
+/** A refusal no field of the form shows. */
+export function FormError({ message }: { message?: string }) {
+  if (!message) return null;
+  return (
+    <div className="error" role="alert">
+      <span>{message}</span>
+    </div>
   );
 }

@@ -7,7 +7,7 @@ import { VisitInput } from '../../../../shared/domain/schemas.ts';
 import { newIdempotencyKey } from '../../api/client.ts';
 import { todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { FormField, schemaResolver, withoutBlanks, YesNo } from '../../ui/form.tsx';
+import { FormField, schemaResolver, splitNames, withoutBlanks, YesNo } from '../../ui/form.tsx';
 import { queue, sendNow } from './device.ts';
 
 /** The visitors are typed in one box, separated by 、 or commas. */
@@ -22,13 +22,6 @@ interface VisitForm {
 export type VisitBody = VisitInput & Record<string, unknown>;
 
 const VISITORS_KEY = (owner: string) => `f-visitors:${owner}`;
-
-export function splitNames(text: string): string[] {
-  return text
-    .split(/[,，、;；\n]+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
 
 const toBody = (f: VisitForm) => withoutBlanks({ ...f, visitors: splitNames(f.visitors) });
 
