@@ -6,7 +6,7 @@
  */
 import { QueryClient, useInfiniteQuery, useMutation, useQuery, useQueryClient, type Query } from '@tanstack/react-query';
 import type { RouteKey } from '../../../shared/routes.ts';
-import { ApiError, call, isNetworkError, type CallOptions, type DataOf } from './client.ts';
+import { call, isNetworkError, type CallOptions, type DataOf } from './client.ts';
 import type { Page } from './responses.ts';
 
 export type GetKey = Extract<RouteKey, `GET ${string}`>;
@@ -17,9 +17,12 @@ export const queryClient = new QueryClient({
     queries: {
       staleTime: 30_000,
       refetchOnWindowFocus: false,
+      // always ask: the field pages answer from the device when there is no network, the others say so
+      networkMode: 'always',
       // a refusal is final; a lost answer is worth one more try
-      retry: (failures, error) => isNetworkError(error) && !(error instanceof ApiError && error.status >= 400) && failures < 1,
+      retry: (failures, error) => isNetworkError(error) && failures < 1,
     },
+    mutations: { networkMode: 'always' },
   },
 });
 
@@ -102,10 +105,15 @@ export function useWrite<K extends PostKey>(key: K) {
   });
 }
 
+/** The reads a write changes are fetched again (except those marked `keep`: a list being worked through). */
+export function invalidateAfter(key: RouteKey, keep?: string): Promise<void> {
+  return queryClient.invalidateQueries({ predicate: (q) => isAffectedBy(key, q) && (keep === undefined || !q.queryKey.includes(keep)) });
+}
+
 /** One write outside a hook (a form's submit handler); the reads of what it changes are fetched again. */
 export async function write<K extends PostKey>(key: K, opts: CallOptions<K>): Promise<DataOf<K>> {
   const answer = await call(key, opts);
-  await queryClient.invalidateQueries({ predicate: (q) => isAffectedBy(key, q) });
+  await invalidateAfter(key);
   return answer;
 }
 

@@ -6,8 +6,8 @@
  */
 import { ConfirmDialog, Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { useRef, useState } from 'react';
-import { ApiError, newIdempotencyKey } from '../../api/client.ts';
-import { readAll, useLoad, write } from '../../api/queries.ts';
+import { ApiError, call, newIdempotencyKey } from '../../api/client.ts';
+import { invalidateAfter, readAll, useLoad } from '../../api/queries.ts';
 import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
@@ -108,7 +108,7 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
       });
       setResults((r) => ({ ...r, [loan.id]: { state: 'sending' } }));
       try {
-        await write('POST /loans/{id}/disbursement', { params: { id: loan.id }, body: p.body, idempotencyKey: p.key });
+        await call('POST /loans/{id}/disbursement', { params: { id: loan.id }, body: p.body, idempotencyKey: p.key });
         setResults((r) => ({ ...r, [loan.id]: { state: 'paid' } }));
       } catch (e) {
         const err = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));
@@ -121,6 +121,8 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
     }
     setRunning(false);
     setConfirming(false);
+    // the loan pages and reports learn of the payouts; this list stays as it is until refreshed
+    void invalidateAfter('POST /loans/{id}/disbursement', 'ceremony');
   }
 
   return (
