@@ -111,9 +111,9 @@ describe('district office', () => {
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
 
     // the agreement: guarantors and signatories (the mother is already on the list)
-    await page.locator('input[name="townshipHead"]').fill('格桑');
-    await page.locator('input[name="villageHead"]').fill('扎西');
-    await page.locator('input[name="signatory-1"]').fill('王丽');
+    await page.locator('input[name="guarantors.townshipHead"]').fill('格桑');
+    await page.locator('input[name="guarantors.villageHead"]').fill('扎西');
+    await page.locator('input[name="signatories.1.name"]').fill('王丽');
     await page.getByRole('button', { name: '录入协议' }).click();
     await expect.poll(() => page.locator('#agreement').textContent(), WAIT).toContain('格桑');
 
@@ -126,7 +126,7 @@ describe('district office', () => {
     await expect.poll(() => page.locator('h1 .badge').textContent(), WAIT).toBe('正常');
 
     // a first repayment at the township, in yuan, behind a confirmation
-    await page.locator('input[name="repayAmount"]').fill('2,500');
+    await page.locator('#repayments input[name="amountFen"]').fill('2,500');
     await page.locator('input[name="receiptNo"]').fill('CGT-0001');
     await page.getByRole('button', { name: '记录还款…' }).click();
     await expect.poll(() => page.getByRole('dialog').textContent(), WAIT).toContain('¥2,500');

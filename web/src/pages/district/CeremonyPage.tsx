@@ -14,7 +14,8 @@ import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
-import { FormField, RoundSelect, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
+import { FormField } from '../../ui/form.tsx';
+import { RoundSelect, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
 import type { Loan } from './types.ts';
 
 type Result = { state: 'sending' } | { state: 'paid' } | { state: 'refused'; message: string } | { state: 'uncertain'; message: string };
@@ -130,10 +131,10 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
       <div className="card d-ceremony-head">
         <div className="grid two">
           <FormField label={t('d_ceremony_date')}>
-            <input type="date" name="disbursedOn" value={day} max={todayIso()} onChange={(e) => setDay(e.target.value)} disabled={running} />
+            {(p) => <input {...p} type="date" name="disbursedOn" value={day} max={todayIso()} onChange={(e) => setDay(e.target.value)} disabled={running} />}
           </FormField>
           <FormField label={t('d_place_optional')}>
-            <input name="place" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('d_ceremony_place_placeholder', { township: townshipName })} disabled={running} />
+            {(p) => <input {...p} name="place" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('d_ceremony_place_placeholder', { township: townshipName })} disabled={running} />}
           </FormField>
         </div>
         <p className="muted d-small">{t('d_ceremony_count', { n: rows.length, township: townshipName })}</p>

@@ -1,6 +1,5 @@
 /** Building blocks the district and township pages share: offices, rounds, paged lists, form fields. */
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../../api/client.ts';
 import { readAll, useLoad, usePages, useRead } from '../../api/queries.ts';
 import { date } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -90,42 +89,6 @@ export function LoadMore({ next, loading, onMore }: { next?: string; loading: bo
         {t('more')}
       </button>
     </div>
-  );
-}
-
-// ---------- forms ----------
-
-/** The API's message for this field (its `field` is the request path, e.g. mother.residentId). */
-export function fieldError(error: unknown, name: string): string | undefined {
-  return error instanceof ApiError && error.field === name ? error.message : undefined;
-}
-
-/** An API error that no field on the form shows. */
-export function formLevelError(error: unknown, fields: string[]): unknown {
-  return error instanceof ApiError && error.field && fields.includes(error.field) ? undefined : error;
-}
-
-export function FormField({ label, error, hint, children, className }: { label: string; error?: string; hint?: string; children: ReactNode; className?: string }) {
-  return (
-    <label className={`field ${error ? 'd-invalid' : ''} ${className ?? ''}`}>
-      <span className="label">{label}</span>
-      {children}
-      {hint && <span className="hint">{hint}</span>}
-      {error && (
-        <span className="d-field-error" role="alert">
-          {error}
-        </span>
-      )}
-    </label>
-  );
-}
-
-export function Check({ label, checked, onChange, name }: { label: string; checked: boolean; onChange: (v: boolean) => void; name?: string }) {
-  return (
-    <label className="d-check">
-      <input type="checkbox" name={name} checked={checked} onChange={(e) => onChange(e.target.checked)} />
-      <span>{label}</span>
-    </label>
   );
 }
 
