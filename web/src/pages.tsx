@@ -14,11 +14,12 @@ export interface PageProps {
   id: string;
 }
 
-type Page = LazyExoticComponent<ComponentType<PageProps>>;
+type Page = LazyExoticComponent<ComponentType<PageProps>> & { preload: () => void };
 
-/** A named export of a page module as a lazy component. */
+/** A named export of a page module as a lazy component, whose code can be fetched ahead. */
 function page<M>(load: () => Promise<M>, name: keyof M): Page {
-  return lazy(async () => ({ default: (await load())[name] as ComponentType<PageProps> }));
+  const component = lazy(async () => ({ default: (await load())[name] as ComponentType<PageProps> }));
+  return Object.assign(component, { preload: () => void load().catch(() => undefined) });
 }
 
 export interface PageRoute {
@@ -54,6 +55,13 @@ export const HOME: Record<Role, string> = { committee: '/dashboard', district: '
 export function pageOf(route: Route): PageRoute | undefined {
   const [first, id, sub] = route.parts;
   return PAGES.find((p) => p.path === first && p.withId === !!id && p.sub === sub);
+}
+
+/** Fetches the code of the page the address shows (or the home page), before React asks for it. */
+export function preloadCurrentPage(): void {
+  const [path = '', qs] = location.hash.replace(/^#/, '').split('?');
+  const route = { path, parts: path.split('/').filter(Boolean), query: new URLSearchParams(qs) };
+  pageOf(route)?.page.preload();
 }
 
 /** The menu of a role, in the order of PAGES. */

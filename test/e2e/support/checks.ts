@@ -40,8 +40,8 @@ export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'Eng
 export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.who', 'button.user']): Promise<string[]> {
   const text = await page.evaluate((skipSelectors) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const sel of skipSelectors) for (const el of clone.querySelectorAll(sel)) el.remove();
-    for (const el of clone.querySelectorAll('[lang="en"], [lang="bo"], script, style')) el.remove();
+    for (const sel of skipSelectors) clone.querySelectorAll(sel).forEach((el) => el.remove());
+    clone.querySelectorAll('[lang="en"], [lang="bo"], script, style').forEach((el) => el.remove());
     return clone.innerText;
   }, skip);
   const words = text.match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];

@@ -192,4 +192,5 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   f_willing: 'ལས་ཀ་བྱེད་འདོད་དང་ནུས་པ་ཡོད།',
   f_credible: 'ལས་གཞིའི་འཆར་གཞི་ཡིད་ཆེས་རུང་།',
   f_notes: 'ཁྱིམ་བཅར་གནས་ཚུལ།',
+  f_updating: 'གསར་སྒྱུར་བྱེད་བཞིན། {t} ལ་ཉར་བའི་ཡིག་ཆ་སྔོན་ལ་སྟོན།',
 };

@@ -477,6 +477,7 @@ export const en: Record<MessageKey, string> = {
   f_visitors: "Visitors (separated by commas)",
   f_willing: "Willing and able to work",
   f_credible: "Project plan credible",
+  f_updating: "Updating; showing what this phone saved {t}",
   f_notes: "Notes",
   c_title: "Programme dashboard",
   c_title_district: "{name} · dashboard",

@@ -476,6 +476,7 @@ export const zhCN = {
   f_willing: "有劳动意愿和能力",
   f_credible: "项目计划可信",
   f_notes: "走访情况",
+  f_updating: "正在更新，先显示 {t} 保存的资料",
   c_title: "项目总览",
   c_title_district: "{name} · 总览",
   c_as_of: "截至日期",

@@ -2,19 +2,22 @@
  * The application queue of a round: filter by township and status, sort by priority score,
  * open an application, print a village's public notice, and submit a new application.
  */
-import { useState } from 'react';
-import { ApplicationStatus } from '../../../../shared/domain/schemas.ts';
+import { lazy, Suspense, useState } from 'react';
+import type { ApplicationStatus } from '../../../../shared/domain/schemas.ts';
 import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
-import { NewApplicationForm } from './NewApplicationForm.tsx';
 import { LoadMore, hrefOf, noticeState, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds, RoundSelect } from './common.tsx';
 import type { Application } from './types.ts';
 
-const STATUSES = ApplicationStatus.options;
+// every status of the schema's enum, checked by the type (the schema itself, with zod, loads with the form)
+const STATUSES = Object.keys({ submitted: 1, approved: 1, rejected: 1 } satisfies Record<ApplicationStatus, 1>) as ApplicationStatus[];
+
+// the form (and the API's schemas it checks with) loads when it is opened
+const NewApplicationForm = lazy(async () => ({ default: (await import('./NewApplicationForm.tsx')).NewApplicationForm }));
 
 /** Highest priority first; applications not yet screened last, in the order they came. */
 export function byPriority(a: Application, b: Application): number {
@@ -107,7 +110,9 @@ export function ApplicationsPage({ route }: PageProps) {
           )}
 
           {creating && round && (
-            <NewApplicationForm round={round} villages={(offices ?? []).filter((o) => o.level === 'village')} onCancel={() => setCreating(false)} />
+            <Suspense fallback={<Loading />}>
+              <NewApplicationForm round={round} villages={(offices ?? []).filter((o) => o.level === 'village')} onCancel={() => setCreating(false)} />
+            </Suspense>
           )}
 
           <div className="d-print-bar no-print">

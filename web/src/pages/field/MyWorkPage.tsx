@@ -14,7 +14,7 @@ import { Link } from '../../router.tsx';
 import { Empty, ErrorMessage, Loading } from '../../ui/feedback.tsx';
 import { useQueue } from './device.ts';
 import { loadOffices, placeName, type EvaluationKind, type Office } from './field-data.ts';
-import { loadWork, prefetchLoans, WORK_KEY, type AppItem, type DueLoan, type EvalRow } from './work-data.ts';
+import { loadWork, prefetchLoans, savedWork, WORK_KEY, type AppItem, type DueLoan, type EvalRow } from './work-data.ts';
 import type { QueueEntry } from './offline-queue.ts';
 import { EntryBadge, EntryItem, entryState, OfflineBanner } from './parts.tsx';
 import type { VisitBody } from './VisitForm.tsx';
@@ -30,9 +30,12 @@ export function MyWorkPage() {
   const owner = session?.username ?? '';
   const { entries, pending, sending } = useQueue(owner);
   const state = useQuery({ queryKey: [...WORK_KEY, owner], queryFn: ({ signal }) => loadWork(owner, signal) });
+  // what this phone saved last time, shown at once while the live list loads on a slow link
+  const saved = useQuery({ queryKey: [...WORK_KEY, owner, 'saved'], queryFn: () => savedWork(owner), staleTime: Infinity, enabled: state.isPending });
+  const updating = state.isPending && !!saved.data;
   const { data: offices } = useQuery({ queryKey: ['GET /offices', 'device'], queryFn: ({ signal }) => loadOffices(signal) });
 
-  const work = state.data?.work;
+  const work = state.data?.work ?? (updating ? saved.data?.work : undefined);
   const evalRows = work?.evaluations.rows ?? [];
   const mineRows = evalRows.filter((r) => r.fieldOfficer === owner);
   const othersRows = evalRows.filter((r) => r.fieldOfficer !== owner);
@@ -94,7 +97,8 @@ export function MyWorkPage() {
       <h1>{t('f_my_work')}</h1>
 
       {needsAttention && outboxSection}
-      {state.isPending && <Loading />}
+      {state.isPending && !work && <Loading />}
+      {updating && saved.data && <p className="f-note">{t('f_updating', { t: when(saved.data.at, lang) })}</p>}
       {state.error && <ErrorMessage error={state.error} onRetry={() => void state.refetch()} />}
       {state.data?.at && <p className="f-note">{t('f_cached_at', { t: when(state.data.at, lang) })}</p>}
 

@@ -44,6 +44,12 @@ async function fetchWork(signal: AbortSignal): Promise<Work> {
   return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])) };
 }
 
+/** The work list as last saved on this device (shown at once while the live one loads). */
+export async function savedWork(owner: string): Promise<{ work: Work; at: string } | null> {
+  const cached = await cacheGet<Work>(`my-work:${owner}`);
+  return cached ? { work: cached.value, at: cached.at } : null;
+}
+
 /** The work list live (and saved on the device), or the saved one when there is no network. */
 export async function loadWork(owner: string, signal: AbortSignal): Promise<{ work: Work; at?: string }> {
   const key = `my-work:${owner}`;
