@@ -22,8 +22,16 @@ export const LANGUAGES: { lang: Lang; name: string }[] = [
   { lang: 'en', name: 'English' },
 ];
 
+/** The Chinese words loaded so far: the app's own part, then the district and committee parts as their pages load. */
+const chinese: Catalogue = { ...zhCN };
+
+/** Called by a part of the Chinese catalogue when it loads. */
+export function addChinese(part: Catalogue): void {
+  Object.assign(chinese, part);
+}
+
 const loaders: Record<Lang, () => Promise<Catalogue>> = {
-  zh: async () => zhCN,
+  zh: async () => chinese,
   bo: async () => (await import('./bo.ts')).bo,
   en: async () => (await import('./en.ts')).en,
 };
@@ -37,7 +45,7 @@ function savedLang(): Lang {
 }
 
 /** Whether a key built from data (a rule's or an event's name) is in the catalogue. */
-export const isMessageKey = (key: string): key is MessageKey => key in zhCN;
+export const isMessageKey = (key: string): key is MessageKey => key in chinese;
 
 /** Fills `{name}` placeholders. */
 export function interpolate(text: string, vars?: Vars): string {
@@ -47,7 +55,7 @@ export function interpolate(text: string, vars?: Vars): string {
 
 /** A translator over one catalogue, falling back to Chinese. */
 export function translator(catalogue: Catalogue): Translate {
-  return (key, vars) => interpolate(catalogue[key] ?? zhCN[key], vars);
+  return (key, vars) => interpolate(catalogue[key] ?? chinese[key] ?? key, vars);
 }
 
 interface I18n {
@@ -56,11 +64,11 @@ interface I18n {
   t: Translate;
 }
 
-const Ctx = createContext<I18n>({ lang: 'zh', setLang: () => undefined, t: translator(zhCN) });
+const Ctx = createContext<I18n>({ lang: 'zh', setLang: () => undefined, t: translator(chinese) });
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(savedLang);
-  const [catalogue, setCatalogue] = useState<{ lang: Lang; words: Catalogue }>({ lang: 'zh', words: zhCN });
+  const [catalogue, setCatalogue] = useState<{ lang: Lang; words: Catalogue }>({ lang: 'zh', words: chinese });
   useEffect(() => {
     let live = true;
     document.documentElement.lang = langTag(lang);

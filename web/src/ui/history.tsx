@@ -1,4 +1,5 @@
 /** A record's history, newest first: when (on a clock in China), what, and who. */
+import '../i18n/zh-CN.district.ts';
 import type { HistoryEvent } from '../../../shared/domain/entities.ts';
 import { date, inChina } from '../i18n/format.ts';
 import { isMessageKey as isKey, useI18n } from '../i18n/index.tsx';

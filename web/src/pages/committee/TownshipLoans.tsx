@@ -3,6 +3,7 @@
  * kept when their townshipId matches; each links to the loan's page. Give it a `key` of the
  * township so that another township starts a new scan.
  */
+import '../../i18n/zh-CN.committee.ts';
 import { useEffect, useState } from 'react';
 import { call } from '../../api/client.ts';
 import { date, yuan } from '../../i18n/format.ts';

@@ -1,4 +1,5 @@
 /** The report answers of GET /reports/* as the dashboard reads them, and the dashboard's route state. */
+import '../../i18n/zh-CN.committee.ts';
 import { call } from '../../api/client.ts';
 
 export type { Band, FundRow, GroupBy, LoanItem, Office, OutcomeRow, PortfolioRow, RepaymentRow, Report, RowBase } from '../../api/responses.ts';

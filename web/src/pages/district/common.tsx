@@ -1,4 +1,5 @@
 /** Building blocks the district and township pages share: offices, rounds, paged lists, form fields. */
+import '../../i18n/zh-CN.district.ts';
 import { useState, type ReactNode } from 'react';
 import { readAll, useLoad, usePages, useRead } from '../../api/queries.ts';
 import { date } from '../../i18n/format.ts';
