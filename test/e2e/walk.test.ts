@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as } from '../support/api.ts';
+import { openRound, readyApplication, residentId } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
@@ -67,6 +68,31 @@ describe('Tibetan', () => {
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ངའི་ལས་འགན།');
     await screenshot(page, 'field-my-work-bo-phone');
     expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 60_000);
+});
+
+describe('a dialog', () => {
+  it('takes focus, keeps Tab inside, closes on Escape and gives focus back', async () => {
+    // prepare: an application waiting for the district's decision
+    const applicationId = await readyApplication(await openRound({ name: `对话框测试 ${Date.now() % 10_000}` }), { mother: { name: '央金', residentId: residentId() } });
+    const { context, page } = await signedIn(e2e, 'district', { viewport: DESKTOP });
+    await page.goto(`${e2e.url}/#/applications/${applicationId}`);
+    const ask = page.getByRole('button', { name: '批准…', exact: true });
+    // act: ask to approve (the amount asked is filled in, so the form is valid and the confirmation opens)
+    await ask.click();
+    const dialog = page.getByRole('dialog');
+    await dialog.waitFor();
+    // assert: focus is in the dialog, on "cancel" (nothing moves money by pressing Enter)
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('取消');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    for (const key of ['Tab', 'Tab', 'Tab', 'Shift+Tab', 'Shift+Tab']) {
+      await page.keyboard.press(key);
+      expect(await page.evaluate(() => !!document.activeElement?.closest('dialog')), key).toBe(true);
+    }
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('批准…');
     await context.close();
   }, 60_000);
 });
