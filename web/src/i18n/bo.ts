@@ -17,6 +17,9 @@ export type TibetanRequired = Extract<
   | `nav_${string}`
   | `v_${string}`
   | `dialog_${string}`
+  | `d_ag_${string}`
+  | `d_pt_${string}`
+  | PrintKey
   | 'app_title'
   | 'app_motto'
   | 'sign_in'
@@ -38,6 +41,30 @@ export type TibetanRequired = Extract<
   | 'main_menu'
   | 'network_unreachable'
 >;
+
+/** The other words of the printed notice and agreement (what villagers read and sign). */
+type PrintKey =
+  | 'd_amount_requested'
+  | 'd_back_to_loan'
+  | 'd_back_to_queue'
+  | 'd_date_blank'
+  | 'd_household_size_short'
+  | 'd_mother_name'
+  | 'd_notice_doc_intro'
+  | 'd_notice_doc_title'
+  | 'd_notice_needs_round_village'
+  | 'd_notice_no_applicants'
+  | 'd_notice_objections'
+  | 'd_notice_objections_text'
+  | 'd_notice_period'
+  | 'd_notice_period_blank'
+  | 'd_notice_period_dates'
+  | 'd_notice_posted_at'
+  | 'd_notice_total'
+  | 'd_project'
+  | 'd_resident_id'
+  | 'd_seal'
+  | 'd_seq';
 
 export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, string>> = {
   app_title: 'བདེ་སྐྱིད་ལས་གཞི། · བུ་ལོན་དོ་དམ།',
@@ -93,6 +120,68 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   v_invalid: 'འདི་ནོར་འདུག',
   v_resident_id: 'ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ནོར་འདུག',
   v_fix_errors: 'མཚོན་རྟགས་བཀོད་པའི་ནང་དོན་བཅོས་རོགས།',
+  // the printed public notice and loan agreement
+  d_ag_address: 'སྡོད་གནས། {township}{village}',
+  d_ag_amount: 'བུ་ལོན་གྱི་གྲངས་འབོར། མི་དམངས་ཤོག་དངུལ།（ཆེན་ཡིག）{capitals}（ཆུང་ཡིག {figures}）།',
+  d_ag_borrower: 'ཕྱོགས་གཉིས་པ།（བུ་ལོན་ལེན་མཁན།）',
+  d_ag_clause: 'དོན་ཚན་ {n} པ།',
+  d_ag_copies: 'གྲོས་མཐུན་འདི་ལ་འདྲ་བཤུས་གསུམ་ཡོད། ཕྱོགས་དང་པོ་དང་། གཉིས་པ། གསུམ་པ་བཅས་ལ་རེ་རེ་ཉར། ཕྱོགས་གསུམ་གྱིས་མིང་རྟགས་བཀོད་པའི་ཉིན་ནས་ནུས་པ་ཐོན།',
+  d_ag_date: 'ཚེས་གྲངས།',
+  d_ag_evaluation: 'ཕྱོགས་གཉིས་པས་བུ་ལོན་སྤྲད་རྗེས་ཟླ་བ་ {months} པ་དང་དུས་ཚོད་ཚང་དུས་ལས་གཞིའི་ལས་བྱེད་པའི་དཔྱད་བསྡུར（གླེང་། ཞིབ། ལྟ། དྲི།）ལ་ངོས་ལེན་བྱས་ཏེ། ལས་གཞིའི་ཡར་ཐོན་དང་ཁེ་ཕན་དངོས་གནས་ལྟར་སྙན་སེང་ཞུ་དགོས།',
+  d_ag_guarantee: 'ཕྱོགས་གསུམ་པས་ཕྱོགས་གཉིས་པར་དུས་ཐོག་བུ་ལོན་སླར་སྤྲོད་པར་སྐུལ་འདེད་བྱེད་པའི་འགན་འཁུར། དུས་ཚོད་ཚང་ཡང་ཕྱོགས་གཉིས་པས་ཆ་ཚང་སླར་མ་སྤྲད་ན། ཕྱོགས་གསུམ་པས་ཕྱོགས་དང་པོར་བུ་ལོན་ཕྱིར་བསྡུ་བར་རོགས་རམ་བྱེད།',
+  d_ag_guarantor_township: '{name}（{township}གི་འགོ་འཛིན།）',
+  d_ag_guarantor_village: '{name}（{village}གྲོང་ཚོའི་འགོ་འཛིན།）',
+  d_ag_guarantors: 'ཕྱོགས་གསུམ་པ།（འགན་ལེན་མཁན།）',
+  d_ag_in_person: 'བུ་ལོན་ཕྱོགས་གཉིས་པ་རང་ཉིད་ཀྱིས་ཐོབ་ཐང་ལག་ཁྱེར་ཁྱེར་ནས་ཐད་ཀར་ལེན་དགོས། མི་གཞན་གྱིས་ཚབ་ལེན་མི་ཆོག',
+  d_ag_interest: 'བུ་ལོན་འདི་ལ་སྐྱེད་ཀ་མི་ལེན། ཕྱོགས་གཉིས་པས་དུས་ཚོད་མ་ཚང་གོང་ཐེངས་གཅིག་གམ་ཐེངས་ཁ་ཤས་ལ་ཆ་ཚང་སླར་སྤྲད་དེ། {township}གི་ལས་བྱེད་པར་སྤྲད་ནས་འཛིན་ཤོག་ལེན་དགོས།',
+  d_ag_lender: 'ཕྱོགས་དང་པོ།（བུ་ལོན་གཏོང་མཁན།）',
+  d_ag_lender_name: 'བདེ་སྐྱིད་ལས་གཞི། {district}',
+  d_ag_n1: '༡',
+  d_ag_n2: '༢',
+  d_ag_n3: '༣',
+  d_ag_n4: '༤',
+  d_ag_n5: '༥',
+  d_ag_n6: '༦',
+  d_ag_n7: '༧',
+  d_ag_n8: '༨',
+  d_ag_number: 'གྲོས་མཐུན་ཨང་གྲངས།',
+  d_ag_preamble: 'ཕྱོགས་གཉིས་པས་ཐོན་སྐྱེད་གོང་འཕེལ་དང་ལས་ཀས་དབུལ་ཐར་བྱེད་པར་རོགས་རམ་ཆེད། བདེ་སྐྱིད་ལས་གཞིའི་「མ་དངུལ་ཆུང་ངུ། ཐད་ཀར་མི་ལ་སྤྲོད། འཁོར་སྐྱོད་བཀོལ་སྤྱོད། ལས་ཀས་དབུལ་ཐར།」ཞེས་པའི་རྩ་དོན་ལྟར། ཕྱོགས་གསུམ་གྲོས་མོལ་མཐུན་པོ་བྱས་ནས་གྲོས་མཐུན་འདི་བཟོས།',
+  d_ag_sign_borrower: 'ཕྱོགས་གཉིས་པ།（མིང་རྟགས་དང་མཛུབ་རྗེས།）',
+  d_ag_sign_guarantor_township: 'ཕྱོགས་གསུམ་པ། ཤང་（གྲོང་རྡལ）འགོ་འཛིན།（མིང་རྟགས།）',
+  d_ag_sign_guarantor_village: 'ཕྱོགས་གསུམ་པ། གྲོང་ཚོའི་འགོ་འཛིན།（མིང་རྟགས།）',
+  d_ag_sign_lender: 'ཕྱོགས་དང་པོ།（ཐམ་ག）ལས་དོན་འགན་འཁུར་བ།',
+  d_ag_term: 'བུ་ལོན་གྱི་དུས་ཚོད། ཟླ་བ་ {n}། བུ་ལོན་སྤྲད་པའི་ཉིན་ནས་རྩིས།',
+  d_ag_term_dates: 'བུ་ལོན་གྱི་དུས་ཚོད། ཟླ་བ་ {n}། {from} ནས་ {to} བར།',
+  d_ag_title: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་གྲོས་མཐུན་ཡིག་ཆ།',
+  d_ag_use: 'བུ་ལོན་གྱི་སྤྱོད་ཐབས། {project}། ཆེད་དམིགས་ལས་གཞན་དུ་བཀོལ་མི་ཆོག',
+  d_amount_requested: 'ཞུ་བའི་དངུལ་གྲངས།',
+  d_back_to_loan: 'བུ་ལོན་ལ་ཕྱིར་ལོག',
+  d_back_to_queue: 'ཞུ་ཡིག་གི་ཐོ་ལ་ཕྱིར་ལོག',
+  d_date_blank: '____ལོ __ཟླ __ཚེས',
+  d_household_size_short: 'མི་གྲངས།',
+  d_mother_name: 'མིང་།',
+  d_notice_doc_intro: 'རང་ཉིད་ཀྱིས་ཞུ་བ་ཕུལ། གྲོང་ཚོ་ཨུ་ཡོན་ལྷན་ཁང་གིས་འོས་སྦྱོར་བྱས། ཤང་（གྲོང་རྡལ）གིས་ཞིབ་བཤེར་བྱས་ཏེ། {village}གི་གཤམ་གསལ་ཨ་མ་ {n} གིས་བདེ་སྐྱིད་ལས་གཞིའི་སྐྱེད་མེད་བུ་ལོན་ཞུས་ཡོད་པས། ད་ལྟ་ཁྱབ་བསྒྲགས་བྱས་ནས་མང་ཚོགས་ཀྱི་ལྟ་རྟོག་ལ་ངོས་ལེན་བྱེད།',
+  d_notice_doc_title: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་ཞུ་མཁན་གྱི་ཁྱབ་བསྒྲགས།',
+  d_notice_needs_round_village: 'ཞུ་ཡིག་གི་ཐོ་ནས་སྐོར་དང་གྲོང་ཚོ་འདེམས་རོགས།',
+  d_notice_no_applicants: 'སྐོར་འདིར་གྲོང་ཚོ་འདིའི་ཞུ་ཡིག་མེད།',
+  d_notice_objections: 'དགག་བརྗོད།',
+  d_notice_objections_text: 'གོང་གསལ་མི་སྣ་ལ་དགག་བརྗོད་ཡོད་ན། ཁྱབ་བསྒྲགས་དུས་ཡུན་ནང་ {village}གྲོང་ཚོ་ཨུ་ཡོན་ལྷན་ཁང་ངམ། {township}། ཡང་ན་ {district} ལ་སྙན་སེང་ཞུ་རོགས། མིང་འགོད་ཀྱང་ཆོག་མི་འགོད་ཀྱང་ཆོག ང་ཚོས་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་ངེས་ཤིང་། དགག་བརྗོད་ཐག་མ་ཆོད་གོང་བུ་ལོན་མི་སྤྲོད།',
+  d_notice_period: 'ཁྱབ་བསྒྲགས་དུས་ཡུན།',
+  d_notice_period_blank: 'སྦྱར་བའི་ཉིན་ནས་ཉིན་ {n}། ____ལོ __ཟླ __ཚེས ནས་ ____ལོ __ཟླ __ཚེས བར།',
+  d_notice_period_dates: '{from} ནས་ {to} བར།',
+  d_notice_posted_at: 'སྦྱར་ས། {place}།',
+  d_notice_total: 'ཁྱོན་མི་ {n}',
+  d_project: 'ལས་གཞི།',
+  d_resident_id: 'ཐོབ་ཐང་ལག་ཁྱེར་ཨང་།',
+  d_seal: '（ཐམ་ག）',
+  d_seq: 'ཨང་རིམ།',
+  d_pt_shop: 'ཚོང་ཁང་།',
+  d_pt_transport: 'འདྲེན་སྐྱེལ།',
+  d_pt_livestock: 'ཕྱུགས་གསོ།',
+  d_pt_farming: 'ཞིང་ལས།',
+  d_pt_handicraft: 'ལག་ཤེས།',
+  d_pt_service: 'ཞབས་ཞུ།',
+  d_pt_other: 'གཞན་དག',
   f_my_work: 'ངའི་ལས་འགན།',
   f_evals_due: 'དཔྱད་བསྡུར་བྱ་དགོས་པ།',
   f_evals_due_hint: 'ཉིན་ 30 ནང་དུས་ཚོད་ཐིམ་རྒྱུ་དང་དུས་ཡོལ་ཟིན་པའི་དཔྱད་བསྡུར།',
