@@ -70,7 +70,6 @@ export const zhCNCommittee = {
   c_pf_outstanding: "未偿本金",
   c_fund: "循环基金",
   c_fund_note: "各区基金的当前状况（拨入资金 = 在贷 + 账上资金 + 核销）",
-  c_fund_district: "区",
   c_fund_granted: "拨入资金",
   c_fund_lent: "累计放出",
   c_fund_recovered: "已收回",
