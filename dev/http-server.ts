@@ -41,7 +41,10 @@ function serveStatic(WEB_DIST: string, path: string, req: IncomingMessage, res: 
     if (COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
       const mtimeMs = statSync(target).mtimeMs;
       let hit = gzipped.get(target);
-      if (!hit || hit.mtimeMs !== mtimeMs) gzipped.set(target, (hit = { mtimeMs, body: gzipSync(content) }));
+      if (!hit || hit.mtimeMs !== mtimeMs) {
+        hit = { mtimeMs, body: gzipSync(content) };
+        gzipped.set(target, hit);
+      }
       content = hit.body;
       headers['content-encoding'] = 'gzip';
       headers.vary = 'accept-encoding';

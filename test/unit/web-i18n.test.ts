@@ -12,7 +12,7 @@ import { date, fenToYuanText, moment, parseYuan, yuan } from '../../web/src/i18n
 import { zhCNCommittee } from '../../web/src/i18n/zh-CN.committee.ts';
 import { zhCNDistrict } from '../../web/src/i18n/zh-CN.district.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
-import { interpolate, translator } from '../../web/src/i18n/index.tsx';
+import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
 
 const chinese: Record<string, string> = { ...zhCN, ...zhCNDistrict, ...zhCNCommittee };

@@ -41,9 +41,15 @@ export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'Eng
 export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.who', 'button.user']): Promise<string[]> {
   const text = await page.evaluate((skipSelectors) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
-    for (const sel of skipSelectors) clone.querySelectorAll(sel).forEach((el) => el.remove());
-    clone.querySelectorAll('[lang="en"], [lang="bo"], script, style').forEach((el) => el.remove());
-    return clone.innerText;
+    for (const sel of skipSelectors)
+      clone.querySelectorAll(sel).forEach((el) => {
+        el.remove();
+      });
+    clone.querySelectorAll('[lang="en"], [lang="bo"], script, style').forEach((el) => {
+      el.remove();
+    });
+    // a detached copy has no layout: its text is every text node, hidden ones included (stricter)
+    return clone.textContent ?? '';
   }, skip);
   const words = text.match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];
   return [...new Set(words.filter((w) => !ALLOWED_LATIN.has(w) && !/^[0-9A-Z]{26}$/.test(w) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)))];

@@ -5,15 +5,12 @@
  * yet translated. `<html lang>` and the API's Accept-Language follow the choice.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { zhCN, type MessageKey } from './zh-CN.ts';
+import { chinese, translator, type Catalogue, type MessageKey, type Translate } from './catalogue.ts';
 import { setApiLanguage } from '../api/client.ts';
 import { langTag, type Lang } from './format.ts';
 
-export type { Lang, MessageKey };
-export type Vars = Record<string, string | number>;
-export type Translate = (key: MessageKey, vars?: Vars) => string;
-
-type Catalogue = Partial<Record<MessageKey, string>>;
+export type { Lang, MessageKey, Translate };
+export { addChinese, interpolate, isMessageKey, translator } from './catalogue.ts';
 
 /** The languages offered, each named in its own script. */
 export const LANGUAGES: { lang: Lang; name: string }[] = [
@@ -21,14 +18,6 @@ export const LANGUAGES: { lang: Lang; name: string }[] = [
   { lang: 'bo', name: 'བོད་ཡིག' },
   { lang: 'en', name: 'English' },
 ];
-
-/** The Chinese words loaded so far: the app's own part, then the district and committee parts as their pages load. */
-const chinese: Catalogue = { ...zhCN };
-
-/** Called by a part of the Chinese catalogue when it loads. */
-export function addChinese(part: Catalogue): void {
-  Object.assign(chinese, part);
-}
 
 const loaders: Record<Lang, () => Promise<Catalogue>> = {
   zh: async () => chinese,
@@ -42,20 +31,6 @@ const STORAGE_KEY = 'lang';
 function savedLang(): Lang {
   const saved = typeof localStorage === 'undefined' ? null : localStorage.getItem(STORAGE_KEY);
   return saved === 'bo' || saved === 'en' ? saved : 'zh';
-}
-
-/** Whether a key built from data (a rule's or an event's name) is in the catalogue. */
-export const isMessageKey = (key: string): key is MessageKey => key in chinese;
-
-/** Fills `{name}` placeholders. */
-export function interpolate(text: string, vars?: Vars): string {
-  if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** A translator over one catalogue, falling back to Chinese. */
-export function translator(catalogue: Catalogue): Translate {
-  return (key, vars) => interpolate(catalogue[key] ?? chinese[key] ?? key, vars);
 }
 
 interface I18n {
@@ -97,12 +72,12 @@ export const useI18n = () => useContext(Ctx);
 export function LanguageSwitch({ className }: { className?: string }) {
   const { lang, setLang, t } = useI18n();
   return (
-    <div className={`lang-switch ${className ?? ''}`} role="group" aria-label={t('language')}>
+    <fieldset className={`lang-switch ${className ?? ''}`} aria-label={t('language')}>
       {LANGUAGES.map((l) => (
         <button key={l.lang} type="button" className="link" lang={langTag(l.lang)} aria-pressed={lang === l.lang} onClick={() => setLang(l.lang)}>
           {l.name}
         </button>
       ))}
-    </div>
+    </fieldset>
   );
 }

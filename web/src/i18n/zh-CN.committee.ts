@@ -1,5 +1,5 @@
 /** Chinese words of the dashboard (prefix c_): loaded with it. */
-import { addChinese } from './index.tsx';
+import { addChinese } from './catalogue.ts';
 
 export const zhCNCommittee = {
   c_title: "项目总览",

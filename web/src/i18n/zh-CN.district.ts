@@ -1,5 +1,5 @@
 /** Chinese words of the district and township pages (prefix d_): loaded with those pages. */
-import { addChinese } from './index.tsx';
+import { addChinese } from './catalogue.ts';
 
 export const zhCNDistrict = {
   d_applications_title: "贷款申请",

@@ -10,12 +10,12 @@ export function HistoryList({ events }: { events: HistoryEvent[] }) {
   if (!sorted.length) return <p className="muted">{t('empty')}</p>;
   return (
     <ol className="d-history">
-      {sorted.map((e, i) => {
+      {sorted.map((e) => {
         const action = `d_event_${e.action}`;
         const who = (e.actor as { displayName?: string }).displayName ?? e.actor.username;
         const role = `role_${e.actor.role}` as const;
         return (
-          <li key={`${e.at}-${i}`}>
+          <li key={`${e.at}|${e.action}|${e.actor.userId}`}>
             <span className="d-when">
               {date(inChina(e.at).day, lang)} {inChina(e.at).time}
             </span>

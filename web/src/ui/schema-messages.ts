@@ -7,7 +7,7 @@ import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
 import type { z } from 'zod';
 import { yuan } from '../i18n/format.ts';
-import type { Translate } from '../i18n/index.tsx';
+import type { Translate } from '../i18n/catalogue.ts';
 
 type Issue = z.core.$ZodIssue;
 

@@ -42,6 +42,7 @@ export function MyWorkPage() {
   const mine = flatten(mineRows);
   const others = flatten(othersRows);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per load of the list (mine is derived from it)
   useEffect(() => {
     if (!state.data || state.data.at) return;
     const c = new AbortController();
@@ -50,7 +51,7 @@ export function MyWorkPage() {
       c.signal,
     );
     return () => c.abort();
-  }, [state.data]); // eslint-disable-line react-hooks/exhaustive-deps -- once per load of the list
+  }, [state.data]);
 
   // when something was sent, the lists change: read them again (once the outbox is quiet)
   const [mountedAt] = useState(() => new Date().toISOString());
