@@ -109,7 +109,10 @@ describe('field staff, offline', () => {
     await page.locator('header.topbar').waitFor();
     await expect.poll(() => entryState(page, loanId)).toBe('pending');
     // Chromium's offline emulation does not reach navigator.onLine of a page loaded while offline
-    // (the send tried on load fails and waits); toggling it once re-syncs the page, still offline
+    // (the send tried on load fails and waits); toggling it once re-syncs the page, still offline.
+    // A send the phone starts in that instant finds no network either (as in the village).
+    const noSignal = (route: import('playwright-core').Route) => route.abort('internetdisconnected');
+    await context.route('**/loans/*/evaluations', noSignal);
     await context.setOffline(false);
     await context.setOffline(true);
     await page.locator('.f-banner-offline').waitFor();
@@ -122,6 +125,7 @@ describe('field staff, offline', () => {
     await expect.poll(() => entryState(page, loanId)).toBe('pending');
 
     // back online, but the first answer is lost on the way back: the server recorded it, the phone never heard
+    await context.unroute('**/loans/*/evaluations', noSignal);
     const keys: string[] = [];
     let lost: 'not yet' | 'on the way' | 'lost' = 'not yet';
     await context.route('**/loans/*/evaluations', async (route) => {

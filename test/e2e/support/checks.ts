@@ -36,9 +36,10 @@ export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'Eng
  * Latin-script words in the visible text of the page, outside record ids (26-character ULIDs,
  * dotted office ids), numbers, and the allowed names. Skipped by selector: texts the server
  * still writes in English (history summaries, until the API renders history structured) and
- * the demo users' names with their office ids (dev/tokens.ts data, e.g. "达瓦 (field staff)").
+ * the demo users' names with their office ids (dev/tokens.ts data, e.g. "达瓦 (field staff)"), and
+ * people named on records (`.person`: user names until records carry display names).
  */
-export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.who', 'button.user']): Promise<string[]> {
+export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.who', 'button.user', '.person']): Promise<string[]> {
   const text = await page.evaluate((skipSelectors) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const sel of skipSelectors)
@@ -51,6 +52,7 @@ export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.w
     // a detached copy has no layout: its text is every text node, hidden ones included (stricter)
     return clone.textContent ?? '';
   }, skip);
-  const words = text.match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];
+  // resident ID numbers (whole or masked) may end in the check character X
+  const words = text.replace(/[0-9*]{17}[0-9X]/g, ' ').match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];
   return [...new Set(words.filter((w) => !ALLOWED_LATIN.has(w) && !/^[0-9A-Z]{26}$/.test(w) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)))];
 }

@@ -1,4 +1,5 @@
 /** A record's history, newest first: when (on a clock in China), what, and who. */
+import { Person } from './person.tsx';
 import '../i18n/zh-CN.district.ts';
 import type { HistoryEvent } from '../../../shared/domain/entities.ts';
 import { date, inChina } from '../i18n/format.ts';
@@ -12,7 +13,6 @@ export function HistoryList({ events }: { events: HistoryEvent[] }) {
     <ol className="d-history">
       {sorted.map((e) => {
         const action = `d_event_${e.action}`;
-        const who = (e.actor as { displayName?: string }).displayName ?? e.actor.username;
         const role = `role_${e.actor.role}` as const;
         return (
           <li key={`${e.at}|${e.action}|${e.actor.userId}`}>
@@ -22,7 +22,7 @@ export function HistoryList({ events }: { events: HistoryEvent[] }) {
             <strong>{isKey(action) ? t(action) : e.action}</strong>
             <span className="muted">
               {' '}
-              · {who} ({t(role)})
+              · <Person who={e.actor} /> ({t(role)})
             </span>
             <div className="d-summary">{e.summary}</div>
           </li>

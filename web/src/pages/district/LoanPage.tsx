@@ -3,7 +3,8 @@
  * repayments, the evaluation schedule and the history. Money moves only after a confirmation
  * and with an Idempotency-Key kept across retries of the same submission.
  */
-import { useState } from 'react';
+import { Person } from '../../ui/person.tsx';
+import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
 import type { PageProps } from '../../pages.tsx';
@@ -102,7 +103,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
             [t('d_disbursed_on'), fmt(loan.disbursement?.disbursedOn)],
             ...(loan.repaidOn ? ([[t('d_repaid_on'), fmt(loan.repaidOn)]] as [string, string][]) : []),
             ...(loan.writeOff ? ([[t('d_written_off'), `${fmt(loan.writeOff.writtenOffOn)} · ${yuan(loan.writeOff.amountFen)} · ${loan.writeOff.reason}`]] as [string, string][]) : []),
-            ...(loan.fieldOfficer ? ([[t('d_field_officer'), loan.fieldOfficer.username]] as [string, string][]) : []),
+            ...(loan.fieldOfficer ? ([[t('d_field_officer'), <Person key="p" who={loan.fieldOfficer} />]] as [string, ReactNode][]) : []),
           ]}
         />
       </Section>
@@ -160,7 +161,9 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
                     <strong>
                       {t(`d_eval_${e.kind}`)} · {fmt(e.evaluatedOn)}
                     </strong>
-                    <span className="muted">{e.recordedBy.username}</span>
+                    <span className="muted">
+                      <Person who={e.recordedBy} />
+                    </span>
                   </div>
                   <Facts
                     rows={[

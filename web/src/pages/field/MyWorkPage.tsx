@@ -5,6 +5,7 @@
  * this phone. Loaded lists are kept on the device and shown, with their date, when offline;
  * the loans she must evaluate are fetched ahead so the evaluation form has them in the village.
  */
+import { Person } from '../../ui/person.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAuth } from '../../auth.tsx';
@@ -173,7 +174,12 @@ function DueList({
               </div>
               <div className="f-small">
                 {t(`kind_${l.kind}`)} · {t('f_due_on', { d: date(l.dueOn, lang) })}
-                {showOfficer && ` · ${t('f_officer')} ${l.fieldOfficer === '(未指定)' ? t('f_unassigned') : l.fieldOfficer}`}
+                {showOfficer && (
+                  <>
+                    {` · ${t('f_officer')} `}
+                    {l.fieldOfficer === '(未指定)' ? t('f_unassigned') : <Person who={l.fieldOfficer} />}
+                  </>
+                )}
               </div>
               <div className="f-item-actions">
                 {q ? (

@@ -3,6 +3,7 @@
  * up to the amount asked; the API decides) or reject with a reason, checked with
  * `DecisionInput` and confirmed first, the amount also in Chinese capitals.
  */
+import { Person } from '../../../ui/person.tsx';
 import { useState } from 'react';
 import { DecisionInput } from '../../../../../shared/domain/schemas.ts';
 import type { Round } from '../../../../../shared/domain/entities.ts';
@@ -43,7 +44,7 @@ export function DecisionSection({ app, round, role }: Omit<SectionProps, 'open'>
             ...(d.amountFen !== undefined ? ([[t('d_approved_amount'), `${yuan(d.amountFen)}（${fenInCapitals(d.amountFen)}）`]] as [string, string][]) : []),
             ...(d.reason ? ([[t('d_reject_reason'), d.reason]] as [string, string][]) : []),
             ...(d.note ? ([[t('d_note'), d.note]] as [string, string][]) : []),
-            [t('d_decided_by'), d.decidedBy.username],
+            [t('d_decided_by'), <Person key="p" who={d.decidedBy} />],
           ]}
         />
         {app.loanId && (

@@ -1,4 +1,5 @@
 /** Objections raised during the notice, how each was resolved, and the forms to record and resolve them. */
+import { Person } from '../../../ui/person.tsx';
 import { useState } from 'react';
 import { ObjectionInput, ResolutionInput } from '../../../../../shared/domain/schemas.ts';
 import type { Objection } from '../../../../../shared/domain/entities.ts';
@@ -39,7 +40,7 @@ export function ObjectionsSection({ app, role, open }: SectionProps) {
             <p className="d-pre">{o.content}</p>
             {o.resolution && (
               <p className="muted d-small">
-                {t('d_resolved_on', { date: fmt(o.resolution.resolvedOn) })}: {o.resolution.note} ({o.resolution.resolvedBy.username})
+                {t('d_resolved_on', { date: fmt(o.resolution.resolvedOn) })}: {o.resolution.note} (<Person who={o.resolution.resolvedBy} />)
               </p>
             )}
             {o.status === 'open' && role === 'district' && open && <ResolveForm app={app} objection={o} />}

@@ -1,4 +1,5 @@
 /** The screening, rule by rule ("three nos and one priority"), and the button that runs it. */
+import { Person } from '../../../ui/person.tsx';
 import { useState } from 'react';
 import type { ScreeningResult } from '../../../../../shared/domain/entities.ts';
 import { write } from '../../../api/queries.ts';
@@ -62,7 +63,12 @@ export function ScreeningSection({ app, role, open }: SectionProps) {
           </div>
           <p className="muted d-small">
             {t('d_screened_at', { date: `${fmt(inChina(s.screenedAt).day)} ${inChina(s.screenedAt).time}` })}
-            {s.screenedBy ? ` · ${s.screenedBy.username}` : ''}
+            {s.screenedBy && (
+              <>
+                {' · '}
+                <Person who={s.screenedBy} />
+              </>
+            )}
           </p>
         </>
       )}

@@ -3,6 +3,7 @@
  * amount in Chinese capitals, sent with an Idempotency-Key kept across retries of the same
  * submission. Whether she came and her ID was checked is the API's rule, not repeated here.
  */
+import { Person } from '../../../ui/person.tsx';
 import { useRef, useState } from 'react';
 import { DisbursementInput } from '../../../../../shared/domain/schemas.ts';
 import { newIdempotencyKey } from '../../../api/client.ts';
@@ -36,7 +37,7 @@ export function DisbursementSection({ loan, role }: SectionProps) {
             [t('d_amount'), `${yuan(d.amountFen)}（${fenInCapitals(d.amountFen)}）`],
             [t('d_in_person'), `✓ ${t('d_mother_present')} · ✓ ${t('d_id_checked')}`],
             ...(d.place ? ([[t('d_place'), d.place]] as [string, string][]) : []),
-            [t('d_recorded_by'), d.recordedBy.username],
+            [t('d_recorded_by'), <Person key="p" who={d.recordedBy} />],
           ]}
         />
       </Section>

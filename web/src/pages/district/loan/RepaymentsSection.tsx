@@ -2,6 +2,7 @@
  * Repayments recorded so far, and the form to record one (`RepaymentInput`), confirmed first
  * with the amount in Chinese capitals and the balance after it; one Idempotency-Key per submission.
  */
+import { Person } from '../../../ui/person.tsx';
 import { useRef, useState } from 'react';
 import { RepaymentInput } from '../../../../../shared/domain/schemas.ts';
 import { newIdempotencyKey } from '../../../api/client.ts';
@@ -46,7 +47,7 @@ export function RepaymentsSection({ loan, role }: SectionProps) {
                 <td data-label={t('d_balance_after')} className="num">
                   {yuan(r.balanceAfterFen)}
                 </td>
-                <td data-label={t('d_recorded_by')}>{r.recordedBy.username}</td>
+                <td data-label={t('d_recorded_by')}><Person who={r.recordedBy} /></td>
               </tr>
             ))}
           </tbody>
