@@ -9,7 +9,6 @@
  */
 import type { z } from 'zod';
 import type { ResponseOf, RouteKey, ROUTES } from '../../../shared/routes.ts';
-import type { KnownResponses } from './responses.ts';
 import { appConfig } from '../config.ts';
 
 type Spec<K extends RouteKey> = (typeof ROUTES)[K];
@@ -22,8 +21,8 @@ type PathOf<K extends string> = K extends `${string} ${infer P}` ? P : never;
 type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer R}` ? N | ParamNames<R> : never;
 export type ParamsOf<K extends RouteKey> = [ParamNames<PathOf<K>>] extends [never] ? undefined : Record<ParamNames<PathOf<K>>, string>;
 
-/** The answer: the route's response schema once it has one; until then the domain record types. */
-export type DataOf<K extends RouteKey> = unknown extends ResponseOf<K> ? (K extends keyof KnownResponses ? KnownResponses[K] : unknown) : ResponseOf<K>;
+/** The answer: the route's response schema's type. */
+export type DataOf<K extends RouteKey> = ResponseOf<K>;
 
 export type CallOptions<K extends RouteKey> = (ParamsOf<K> extends undefined ? { params?: undefined } : { params: ParamsOf<K> }) &
   (BodyIn<K> extends undefined ? { body?: undefined } : { body: BodyIn<K> }) &
