@@ -15,9 +15,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { ensureTables, startDynamoLocal } from '../dev/dynamodb-local.ts';
 import { localTables } from '../infra/local-tables.ts';
+import { launchBrowser } from '../test/e2e/support/find-browser.ts';
 import { printTable, round1 } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -26,11 +27,6 @@ const TARGETS = { fieldFirstLoadMs: 5000, fieldRepeatMs: 1500, fieldJsGzipKB: 10
 /** A weak village link: ~400 kbit/s each way, 400 ms round trip. */
 const VILLAGE = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
 const RUNS = 3;
-
-function browserPath(): string {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']) if (p && existsSync(p)) return p;
-  throw new Error('no Chromium found: set CHROMIUM_PATH or apt-get install chromium');
-}
 
 /** Bytes on the wire per JavaScript file, as Chromium counts them (encodedDataLength). */
 async function watchJs(page: Page): Promise<() => Map<string, number>> {
@@ -116,11 +112,8 @@ export async function webSection(): Promise<Record<string, unknown>> {
   const server = createHttpServer(api, join(ROOT, 'web', 'dist'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: browserPath(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  // the same Chromium the browser tests find (CHROMIUM_PATH, the system's, or the npm-shipped one)
+  const { browser } = await launchBrowser();
   try {
     // the JavaScript each role downloads to reach its home page (empty cache, not throttled)
     const roles: Record<string, unknown>[] = [];
