@@ -1,5 +1,5 @@
 /** The public notice (公示) of one posting: the village's applicants posted on one day, for one period, at one place. */
-import { maskId } from '../format.ts';
+import { maskId } from '../i18n/format.ts';
 import type { TownshipKind, VillageKind } from './guarantors.ts';
 import { guarantorTitles } from './guarantors.ts';
 import type { Posting } from './notice.ts';

@@ -3,7 +3,7 @@
  * the app's one date formatter) and a Tibetan form with Tibetan digits
  * (སྤྱི་ལོ་༢༠༢༦ ཟླ་༡༡ ཚེས་༢༩, "year 2026 of the common era, month 11, day 29").
  */
-import { date } from '../format.ts';
+import { date } from '../i18n/format.ts';
 
 const TIBETAN_DIGITS = '༠༡༢༣༤༥༦༧༨༩';
 

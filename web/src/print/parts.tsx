@@ -1,7 +1,7 @@
 /** The pieces every printed document is built from: a Tibetan line above its Chinese line, labelled values, dates, money, signature boxes. */
 import type { ElementType, ReactNode } from 'react';
-import { yuan } from '../format.ts';
-import { fenInCapitals } from '../pages/district/chinese-numerals.ts';
+import { yuan } from '../i18n/format.ts';
+import { fenInCapitals } from '../i18n/chinese-numerals.ts';
 import { biDate } from './dates.ts';
 
 /** Text in both languages (a `Word` or the result of `say`). */

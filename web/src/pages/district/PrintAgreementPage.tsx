@@ -1,23 +1,24 @@
 /** The loan agreement (借款协议), bilingual Tibetan–Chinese, to print, sign and keep: five parties, amount in figures and capitals, term, guarantors by title. */
-import { api } from '../../api.ts';
-import { useI18n } from '../../i18n.tsx';
+import { call } from '../../api/client.ts';
+import { useLoad } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import { AgreementDocument } from '../../print/AgreementDocument.tsx';
 import { placesOf } from '../../print/offices.ts';
 import '../../print/print.css';
-import { useLoad } from '../../ui.tsx';
 import { BackLink, Loaded, useOffices } from './common.tsx';
 import type { Application, LoanDetail, Round } from './types.ts';
 
-export function PrintAgreementPage({ id }: { id: string }) {
+export function PrintAgreementPage({ id }: PageProps) {
   const { t } = useI18n();
-  const state = useLoad(async (signal) => {
-    const loan = await api.get<LoanDetail>(`/loans/${id}`, { signal });
+  const state = useLoad(['GET /loans/{id}', { id }, 'agreement'], async (signal) => {
+    const loan = await call('GET /loans/{id}', { params: { id }, signal });
     const [round, app] = await Promise.all([
-      api.get<Round>(`/rounds/${loan.roundId}`, { signal }).catch(() => undefined),
-      api.get<Application>(`/applications/${loan.applicationId}`, { signal }).catch(() => undefined),
+      call('GET /rounds/{id}', { params: { id: loan.roundId }, signal }).catch(() => undefined),
+      call('GET /applications/{id}', { params: { id: loan.applicationId }, signal }).catch(() => undefined),
     ]);
     return { loan, round, app };
-  }, [id]);
+  });
   return (
     <div className="d-page d-print-page">
       <div className="no-print d-print-actions">
