@@ -25,6 +25,9 @@ import {
   ResolutionInput,
   RoundInput,
   VisitInput,
+  SettingsInput,
+  RevealInput,
+  ExceptionsQuery,
 } from './domain/schemas.ts';
 import { ROLES, type Role } from './domain/roles.ts';
 import { ImportInput } from './domain/import-schemas.ts';
@@ -65,6 +68,9 @@ export const ROUTES = {
   'GET /offices': { fn: 'offices', summary: 'Offices in the caller’s subtree', roles: everyone },
   'POST /offices': { fn: 'offices', summary: 'Add an office below one of the caller’s', roles: ['committee', 'district'], body: OfficeInput, idempotencyKey: 'optional', status: 201 },
 
+  'GET /settings': { fn: 'rounds', summary: 'The programme settings: four eyes on or off, days after which an entry counts as back-dated', roles: everyone },
+  'POST /settings': { fn: 'rounds', summary: 'Change the programme settings (the committee)', roles: ['committee'], body: SettingsInput, idempotencyKey: 'optional' },
+
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201 },
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery },
   'GET /rounds/{id}': { fn: 'rounds', summary: 'One round with its capital position', roles: everyone },
@@ -80,6 +86,7 @@ export const ROUTES = {
   'POST /applications/{id}/notice': { fn: 'applications', summary: 'Record the public notice (公示)', roles: ['township', 'district'], body: NoticeInput, idempotencyKey: 'optional' },
   'POST /applications/{id}/objections': { fn: 'applications', summary: 'Record an objection raised during the notice', roles: ['township', 'district'], body: ObjectionInput, idempotencyKey: 'optional', status: 201 },
   'POST /applications/{id}/objections/{objectionId}/resolution': { fn: 'applications', summary: 'Resolve an objection (dismissed or upheld)', roles: ['district'], body: ResolutionInput, idempotencyKey: 'optional' },
+  'POST /applications/{id}/resident-id': { fn: 'applications', summary: 'Show the mother’s full resident ID number to a caller who sees it masked (audited: history and exceptions report)', roles: everyone, body: RevealInput, idempotencyKey: 'optional' },
   'POST /applications/{id}/visits': { fn: 'applications', summary: 'Log a household visit', roles: ['field', 'district'], body: VisitInput, idempotencyKey: 'optional', status: 201 },
 
   'POST /applications/{id}/screening': { fn: 'screening', summary: 'Run the “three nos and one priority” screening', roles: ['district', 'field'] },
@@ -106,6 +113,7 @@ export const ROUTES = {
   'GET /reports/outcomes': { fn: 'reports', summary: 'Mothers helped, household members, villages, income gained, poverty-exit rate', roles: ['committee', 'district'], query: ReportQuery },
   'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district', 'field'], query: ReportQuery },
   'GET /reports/fund': { fn: 'reports', summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/exceptions': { fn: 'reports', summary: 'Exceptions an auditor reads first: back-dated entries, refused duplicate receipts, cross-district duplicate applications, full-ID reveals, remittances that do not reconcile', roles: ['committee'], query: ExceptionsQuery },
   'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery },
 } as const satisfies Record<string, RouteSpec>;
 

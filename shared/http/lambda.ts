@@ -10,7 +10,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
-import { ServiceUnavailable } from '../domain/errors.ts';
+import { ConcurrentChange, Conflict, DomainError, ServiceUnavailable } from '../domain/errors.ts';
 import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
@@ -103,16 +103,26 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const idempotency = caller ? idempotencyOf(event, spec, routeKey, caller, params) : undefined;
       const status = spec.status ?? 200;
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
-      if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
+      if (earlier !== undefined) return jsonResponse(status, earlier, REPLAYED);
       const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
       let attempt = 0;
-      const result = await retryOnConcurrentChange(async () => {
-        // a retry after a conflict first looks for the answer a concurrent duplicate already stored
-        const replay = attempt++ > 0 && idempotency ? await replayOf(idempotency) : undefined;
-        return replay ?? action({ ctx: ctx as Context, params, body: body as never, query: query as never });
-      });
+      let replayed = false;
+      let result: unknown;
+      try {
+        result = await retryOnConcurrentChange(async () => {
+          // a retry after a conflict first looks for the answer a concurrent duplicate already stored
+          const replay = attempt++ > 0 && idempotency ? await replayOf(idempotency) : undefined;
+          if (replay !== undefined) replayed = true;
+          return replay ?? action({ ctx: ctx as Context, params, body: body as never, query: query as never });
+        }, idempotency ? 6 : 4);
+      } catch (error) {
+        // the same key sent at the same moment: whichever request lost gets the winner's answer, never another error
+        const stored = idempotency ? await answerOfConcurrentDuplicate(idempotency, error) : undefined;
+        if (stored === undefined) throw error;
+        return jsonResponse(status, stored, REPLAYED);
+      }
       if (result instanceof FileResult) return fileResponse(result);
-      return jsonResponse(status, result);
+      return jsonResponse(status, result, replayed || idempotency?.replayed ? REPLAYED : {});
     } catch (error) {
       return errorResponse(error);
     }
@@ -128,6 +138,24 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started, groups: event.requestContext?.authorizer?.jwt?.claims?.['cognito:groups'] });
       return result;
     });
+}
+
+const REPLAYED = { 'idempotent-replayed': 'true' };
+
+/**
+ * After a refusal of a request with an Idempotency-Key: the answer a concurrent request
+ * with the same key stored meanwhile, if any. Its transaction may still be landing when the
+ * refusal comes (a conflict caused by it), so a conflict looks again a few times.
+ */
+async function answerOfConcurrentDuplicate(idempotency: IdempotencyRecord, error: unknown): Promise<unknown> {
+  if (!(error instanceof DomainError) || error instanceof ServiceUnavailable) return undefined;
+  const looks = error instanceof Conflict || error instanceof ConcurrentChange ? 4 : 1;
+  for (let look = 0; look < looks; look++) {
+    if (look > 0) await new Promise((resolve) => setTimeout(resolve, 40 * look));
+    const stored = await replayOf(idempotency);
+    if (stored !== undefined) return stored;
+  }
+  return undefined;
 }
 
 /** Path ids are record ids (ULIDs); anything else cannot name a record. */

@@ -62,3 +62,11 @@ export function motherKey(residentId: string): string {
 export function motherIndexKeys(residentId: string, createdAt: string, type: RecordType, id: string) {
   return { motherPk: motherKey(residentId), motherSk: `${createdAt}#${type}#${id}` };
 }
+
+/** Programme settings and the exceptions report (controls; see docs/data-model.md). */
+export const controlKeys = {
+  /** the programme's settings, one item */
+  settings: () => ({ pk: 'SETTINGS', sk: 'PROGRAMME' }),
+  /** an exception for the auditor, listed by district and the day it happened: Query `EXCEPTIONS#{districtId}`, sk ≤ `{asOf}~` */
+  exception: (districtId: string, date: string, kind: string, id: string) => ({ pk: `EXCEPTIONS#${districtId}`, sk: `${date}#${kind}#${id}` }),
+};
