@@ -110,7 +110,7 @@ describe('retries with an Idempotency-Key', () => {
     const loanId = await activeLoan(await openRound(), 1_000_000);
     const key = `shared-${loanId}`;
     const byTownship = await repay(loanId, 100_000, key, 'SJ-1');
-    const byDistrict = await as('district').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 100_000, receiptNo: 'SJ-2' }, { idempotencyKey: key });
+    const byDistrict = await as('district').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 100_000, receiptNo: `SJ-2-${loanId}` }, { idempotencyKey: key });
     expect(byTownship.status).toBe(201);
     expect(byDistrict.status).toBe(201);
     expect(byDistrict.body.id).not.toBe(byTownship.body.id);

@@ -42,10 +42,10 @@ describe('a loan from application to repayment', () => {
     const evaluation = await as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm'));
     expect(evaluation.status).toBe(201);
 
-    const part = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(5), amountFen: 400_000, receiptNo: 'R-0001' });
+    const part = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(5), amountFen: 400_000, receiptNo: `R-${loanId}-1` });
     expect(part.status).toBe(201);
     expect(part.body.balanceAfterFen).toBe(600_000);
-    const rest = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: 'R-0002' });
+    const rest = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `R-${loanId}-2` });
     expect(rest.status).toBe(201);
     expect(rest.body.balanceAfterFen).toBe(0);
 
