@@ -28,7 +28,11 @@ describe('a loan from application to repayment', () => {
     expect(screening.body.rules.map((r: { rule: string }) => r.rule)).toEqual(['family_planning', 'project_plan', 'willing_to_work', 'plan_credible', 'income_below_village', 'amount_in_range', 'capacity_to_repay', 'good_credit']);
     expect(screening.body.priorityScore).toBeGreaterThan(30);
 
-    const decision = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+    // four eyes: the clerk who ran the screening may not approve; a second district clerk does
+    const own = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+    expect(own.status).toBe(409);
+    expect(own.body.error).toMatchObject({ code: 'separation_of_duties', field: 'screening' });
+    const decision = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId;
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
