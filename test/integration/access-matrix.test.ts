@@ -29,6 +29,7 @@
  * such districts too. Everything else is built in the demo districts.
  */
 import { randomInt, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_USERS, TokenIssuer } from '../../dev/tokens.ts';
 import { addDays } from '../../shared/domain/dates.ts';
@@ -522,8 +523,16 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
 
 // ---------- the table, generated from the route table ----------
 
+/**
+ * The expected answers come from the reviewed access policy (docs/access-policy.json), not from
+ * the route table under test: a role granted by mistake in shared/routes.ts fails below.
+ */
+const POLICY = JSON.parse(readFileSync(new URL('../../docs/access-policy.json', import.meta.url), 'utf8')) as { routes: Record<string, readonly Role[] | 'public'> };
 const ROUTE_KEYS = Object.keys(ROUTES) as RouteKey[];
-const rolesOf = (route: RouteKey): readonly Role[] | undefined => (ROUTES[route] as { roles?: readonly Role[] }).roles;
+const rolesOf = (route: RouteKey): readonly Role[] | undefined => {
+  const allowed = POLICY.routes[route];
+  return allowed === 'public' ? undefined : (allowed ?? []);
+};
 
 interface Cell {
   label: string;
@@ -604,6 +613,13 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the access matrix', () => {
+  it('the route table grants exactly the roles of the reviewed access policy (docs/access-policy.json)', () => {
+    const granted = Object.fromEntries(ROUTE_KEYS.map((k) => [k, (ROUTES[k] as { roles?: readonly Role[] }).roles ?? 'public']));
+    const reviewed = Object.fromEntries(ROUTE_KEYS.map((k) => [k, POLICY.routes[k] ?? 'missing from the policy']));
+    expect(granted).toEqual(reviewed);
+    expect(Object.keys(POLICY.routes).filter((k) => !(k in ROUTES)), 'policy entries for routes that no longer exist').toEqual([]);
+  });
+
   it('has a scenario for exactly the routes of the route table', () => {
     expect(Object.keys(SCENARIOS).sort()).toEqual([...ROUTE_KEYS].sort());
   });
