@@ -36,9 +36,12 @@ import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './
 export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
-/** Functions that need more than the defaults (10 s, 512 MB); bulk intake runs up to API Gateway's 29 s limit. */
-export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number }>> = {
-  imports: { timeoutSeconds: 29, memorySize: 1024 },
+/**
+ * Functions that need more than the defaults (10 s, 512 MB); bulk intake runs up to API
+ * Gateway's 29 s limit, with reserved concurrency so bulk imports cannot starve the others.
+ */
+export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number; reservedConcurrency?: number }>> = {
+  imports: { timeoutSeconds: 29, memorySize: 1024, reservedConcurrency: 4 },
   reports: { timeoutSeconds: 15, memorySize: 1024 },
 };
 
