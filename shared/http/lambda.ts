@@ -18,6 +18,7 @@ import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
 import { logger } from '../logger.ts';
+import { loadMotherKey } from '../store/mother-key.ts';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -92,6 +93,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
 
   async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
     try {
+      await loadMotherKey();
       const routeKey = event.routeKey as RouteKey;
       const spec: RouteSpec | undefined = ROUTES[routeKey];
       const action = table[routeKey];
