@@ -59,7 +59,14 @@ function validate(schema: z.ZodType | undefined, input: unknown, where: 'body' |
 function parseBody(event: Event, spec: RouteSpec): unknown {
   if (!spec.body) return undefined;
   const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  let text = raw;
+  if (event.isBase64Encoded) {
+    try {
+      text = STRICT_UTF8.decode(Buffer.from(raw, 'base64'));
+    } catch {
+      throw new RequestError(400, 'invalid_encoding', 'the request body is not valid UTF-8 text', 'body');
+    }
+  }
   const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES;
   if (Buffer.byteLength(text, 'utf8') > limit) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${limit} bytes`, 'body');
   if (!text.trim()) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
@@ -70,7 +77,33 @@ function parseBody(event: Event, spec: RouteSpec): unknown {
     throw new RequestError(400, 'invalid_json', 'the request body is not valid JSON', 'body');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
+  assertReadableText(json, []);
   return validate(spec.body, json, 'body');
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text that is not what a reader sees: U+FFFD (bytes that were not UTF-8, replaced on the
+ * way), text-direction overrides and isolates (U+202A–U+202E, U+2066–U+2069, marks U+200E,
+ * U+200F, U+061C), and invisible characters (zero-width space U+200B, word joiner U+2060,
+ * soft hyphen U+00AD, a byte-order mark U+FEFF after the start). Joiners U+200C/U+200D stay:
+ * some scripts need them.
+ */
+const HIDDEN = /[\uFFFD\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u00AD]|(?<!^)\uFEFF/;
+
+/** Refuses, naming the field, any string of the body that holds hidden or replaced characters. */
+function assertReadableText(value: unknown, path: (string | number)[]): void {
+  if (typeof value === 'string') {
+    const found = HIDDEN.exec(value);
+    if (!found) return;
+    const field = path.length ? path.join('.') : 'body';
+    const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const what = found[0] === '\uFFFD' ? 'bytes that are not valid UTF-8' : 'an invisible or text-direction control character';
+    throw new RequestError(400, found[0] === '\uFFFD' ? 'invalid_encoding' : 'invalid_request', `${field} contains ${what} (${code}); type the text again`, field);
+  }
+  if (Array.isArray(value)) value.forEach((v, i) => assertReadableText(v, [...path, i]));
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) assertReadableText(v, [...path, k]);
 }
 
 function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller: Caller, params: Record<string, string>): IdempotencyRecord | undefined {

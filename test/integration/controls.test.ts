@@ -260,3 +260,22 @@ async function activeLoanIn(dlRound: string): Promise<string> {
   expect(paid.status, JSON.stringify(paid.body)).toBe(200);
   return loanId;
 }
+
+describe('text that is not what a reader sees', () => {
+  it('a body that is not valid UTF-8 is refused (400 naming the body), nothing is stored', async () => {
+    const body = Buffer.concat([Buffer.from('{"postedOn":"2026-01-01","place":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const appId = (await as('township').post('/applications', applicationInput(roundId))).body.id as string;
+    const res = await call('township', 'POST', `/applications/${appId}/notice`, undefined, { rawBytes: body });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_encoding', field: 'body' });
+    expect((await as('district').get(`/applications/${appId}`)).body.notice).toBeUndefined();
+  });
+
+  it('a mother’s name with a bidi override, or a zero-width space, or a replaced byte is refused naming the field', async () => {
+    for (const name of ['卓玛\u202Egnp.exe', '卓\u200B玛', '卓\uFFFD玛']) {
+      const res = await as('township').post('/applications', applicationInput(roundId, { mother: { name, residentId: residentId() } }));
+      expect(res.status, name).toBe(400);
+      expect(res.body.error.field, name).toBe('mother.name');
+    }
+  });
+});
