@@ -60,6 +60,8 @@ export interface RouteSpec {
   status?: 200 | 201;
   /** largest request body, when larger than the default 64 KiB (a file upload) */
   maxBodyBytes?: number;
+  /** body fields that hold a whole file: its reader checks the text (and names row and column), not the adapter */
+  fileFields?: readonly string[];
 }
 
 const everyone = ROLES;
@@ -81,7 +83,7 @@ export const ROUTES = {
   'POST /round-requests': { fn: 'rounds', summary: 'A district applies for a new round once the previous one is recovered', roles: ['district'], body: RoundRequestInput, idempotencyKey: 'optional', status: 201 },
   'GET /round-requests': { fn: 'rounds', summary: 'Round requests by district and status', roles: ['committee', 'district'], query: RoundRequestListQuery },
   'POST /round-requests/{id}/decision': { fn: 'rounds', summary: 'The committee approves a round request with the capital it grants (opens the round) or rejects it', roles: ['committee'], body: RoundRequestDecisionInput, idempotencyKey: 'optional' },
-  'POST /rounds/{id}/imports': { fn: 'imports', summary: 'Import a township’s list of applications (CSV or Excel), row by row', roles: ['township', 'district'], body: ImportInput, idempotencyKey: 'optional', maxBodyBytes: 5_500_000 },
+  'POST /rounds/{id}/imports': { fn: 'imports', summary: 'Import a township’s list of applications (CSV or Excel), row by row', roles: ['township', 'district'], body: ImportInput, idempotencyKey: 'optional', maxBodyBytes: 5_500_000, fileFields: ['content'] },
 
   'POST /applications': { fn: 'applications', summary: 'Submit an application for a mother', roles: ['township', 'district'], body: ApplicationInput, idempotencyKey: 'optional', status: 201 },
   'GET /applications': { fn: 'applications', summary: 'Applications by round or district, filtered by status', roles: everyone, query: ListQuery },

@@ -77,7 +77,8 @@ function parseBody(event: Event, spec: RouteSpec): unknown {
     throw new RequestError(400, 'invalid_json', 'the request body is not valid JSON', 'body');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
-  assertReadableText(json, []);
+  const files = new Set(spec.fileFields ?? []);
+  assertReadableText(Object.fromEntries(Object.entries(json).filter(([k]) => !files.has(k))), []);
   return validate(spec.body, json, 'body');
 }
 
