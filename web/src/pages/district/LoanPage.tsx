@@ -382,14 +382,50 @@ function DisbursementSection({ loan, role, reload }: Props) {
   );
 }
 
+/**
+ * The unsent repayment form of a loan, kept in sessionStorage with its Idempotency-Key: a
+ * page reload after a lost answer sends the same request with the same key (the API
+ * replays the first answer, the money moves once). The key changes only when the form is
+ * sent with other content than it was sent with before.
+ */
+interface UnsentRepayment {
+  form: { paidOn: string; amount: string; receiptNo: string };
+  key: string;
+  /** the body last sent with this key */
+  sent?: string;
+}
+const unsentKey = (loanId: string) => `repayment-form:${loanId}`;
+function readUnsent(loanId: string): UnsentRepayment | undefined {
+  try {
+    const text = sessionStorage.getItem(unsentKey(loanId));
+    return text ? (JSON.parse(text) as UnsentRepayment) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+function writeUnsent(loanId: string, unsent: UnsentRepayment | undefined): void {
+  try {
+    if (unsent) sessionStorage.setItem(unsentKey(loanId), JSON.stringify(unsent));
+    else sessionStorage.removeItem(unsentKey(loanId));
+  } catch {
+    // storage unavailable (private mode): the key lives as long as the page
+  }
+}
+
 function RepaymentsSection({ loan, role, reload }: Props) {
   const { t } = useI18n();
   const fmt = useDate();
   const today = todayIso();
   const action = useAction();
-  const key = useRef(newIdempotencyKey());
+  const stored = useRef(readUnsent(loan.id));
+  const key = useRef(stored.current?.key ?? newIdempotencyKey());
+  const sent = useRef(stored.current?.sent);
   const blank = { paidOn: today, amount: '', receiptNo: '' };
-  const [f, setF] = useState(blank);
+  const [f, setFState] = useState(stored.current?.form ?? blank);
+  const setF = (form: typeof blank) => {
+    setFState(form);
+    writeUnsent(loan.id, { form, key: key.current, ...(sent.current ? { sent: sent.current } : {}) });
+  };
   const [local, setLocal] = useState<string>();
   const [confirming, setConfirming] = useState<number>();
   const canRepay = (loan.status === 'active' || loan.status === 'overdue') && (role === 'district' || role === 'township');
@@ -409,13 +445,20 @@ function RepaymentsSection({ loan, role, reload }: Props) {
 
   async function repay() {
     if (confirming === undefined) return;
+    const body = { paidOn: f.paidOn, amountFen: confirming, receiptNo: f.receiptNo.trim() };
+    // a key already sent with other content would be refused: other content is a new request
+    if (sent.current !== undefined && sent.current !== JSON.stringify(body)) key.current = newIdempotencyKey();
+    sent.current = JSON.stringify(body);
+    writeUnsent(loan.id, { form: f, key: key.current, sent: sent.current });
     const ok = await action.run(async () => {
-      await api.post(`/loans/${loan.id}/repayments`, { paidOn: f.paidOn, amountFen: confirming, receiptNo: f.receiptNo.trim() }, { idempotencyKey: key.current });
+      await api.post(`/loans/${loan.id}/repayments`, body, { idempotencyKey: key.current });
     });
     setConfirming(undefined);
     if (ok) {
       key.current = newIdempotencyKey();
-      setF(blank);
+      sent.current = undefined;
+      setFState(blank);
+      writeUnsent(loan.id, undefined);
       reload();
     }
   }
