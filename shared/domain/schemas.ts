@@ -299,7 +299,7 @@ export const SettingsInput = z
     backDatedAfterDays: z.int().min(0).max(365).meta({ description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported' }),
   })
   .partial()
-  .refine((s) => Object.keys(s).length > 0, { error: 'must change at least one setting' });
+  .refine((s) => Object.keys(s).length > 0, { error: 'is missing: change at least one setting (separationOfDuties or backDatedAfterDays)', path: ['separationOfDuties'] });
 export type SettingsInput = z.output<typeof SettingsInput>;
 
 export const RevealInput = z.strictObject({

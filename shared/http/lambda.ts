@@ -93,18 +93,30 @@ const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
  */
 const HIDDEN = /[\uFFFD\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u00AD]|(?<!^)\uFEFF/;
 
-/** Refuses, naming the field, any string of the body that holds hidden or replaced characters. */
-function assertReadableText(value: unknown, path: (string | number)[]): void {
-  if (typeof value === 'string') {
-    const found = HIDDEN.exec(value);
-    if (!found) return;
-    const field = path.length ? path.join('.') : 'body';
-    const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    const what = found[0] === '\uFFFD' ? 'bytes that are not valid UTF-8' : 'an invisible or text-direction control character';
-    throw new RequestError(400, found[0] === '\uFFFD' ? 'invalid_encoding' : 'invalid_request', `${field} contains ${what} (${code}); type the text again`, field);
+/** Deepest nesting of a request body a schema could want (deeper bodies are refused, never walked). */
+const MAX_DEPTH = 32;
+
+/** Refuses, naming the field, any string of the body that holds hidden or replaced characters (walked without recursion). */
+function assertReadableText(body: unknown, root: (string | number)[]): void {
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: body, path: root }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    if (path.length > MAX_DEPTH) {
+      const field = String(path[0]);
+      throw new RequestError(400, 'invalid_request', `${field} is nested more than ${MAX_DEPTH} levels deep`, field);
+    }
+    if (typeof value === 'string') {
+      const found = HIDDEN.exec(value);
+      if (!found) continue;
+      const field = path.length ? path.join('.') : 'body';
+      const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const replaced = found[0] === '\uFFFD';
+      const what = replaced ? 'bytes that are not valid UTF-8' : 'an invisible or text-direction control character';
+      throw new RequestError(400, replaced ? 'invalid_encoding' : 'invalid_request', `${field} contains ${what} (${code}); type the text again`, field);
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => pending.push({ value: v, path: [...path, i] }));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pending.push({ value: v, path: [...path, k] });
   }
-  if (Array.isArray(value)) value.forEach((v, i) => assertReadableText(v, [...path, i]));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) assertReadableText(v, [...path, k]);
 }
 
 function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller: Caller, params: Record<string, string>): IdempotencyRecord | undefined {

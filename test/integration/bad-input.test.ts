@@ -908,7 +908,8 @@ beforeAll(async () => {
     const r = await as('district').post(path, body);
     if (r.status >= 300) throw new Error(`${path}: ${describeAnswer(r)}`);
   }
-  const foreignDecision = await as('district').post(`/applications/${foreignApp.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+  // four eyes: the second district clerk approves what the first submitted and visited
+  const foreignDecision = await as('district-2').post(`/applications/${foreignApp.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
   if (foreignDecision.status !== 200) throw new Error(`approve in minzu: ${describeAnswer(foreignDecision)}`);
   const loanForeign = foreignDecision.body.loanId as string;
   for (const [path, body] of [
