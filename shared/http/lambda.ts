@@ -162,7 +162,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
           const replay = attempt++ > 0 && idempotency ? await replayOf(idempotency) : undefined;
           if (replay !== undefined) replayed = true;
           return replay ?? action({ ctx: ctx as Context, params, body: body as never, query: query as never });
-        }, idempotency ? 6 : 4);
+        });
       } catch (error) {
         // the same key sent at the same moment: whichever request lost gets the winner's answer, never another error
         const stored = idempotency ? await answerOfConcurrentDuplicate(idempotency, error) : undefined;

@@ -6,13 +6,13 @@ import { recordingOf, type ProgrammeSettings, type Recording } from '../domain/c
 import type { SettingsInput } from '../domain/schemas.ts';
 import { ancestorAt } from '../domain/offices.ts';
 import { stageException, type ExceptionRecord } from '../store/exceptions.ts';
-import { getSettings, stageSettings, type SettingsRecord } from '../store/settings.ts';
+import { forgetSettings, readSettings, stageSettings, type SettingsRecord } from '../store/settings.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 
 /** getProgrammeSettings: the settings in force (defaults until the committee changes them). */
 export async function getProgrammeSettings(): Promise<SettingsRecord> {
-  return getSettings();
+  return readSettings();
 }
 
 /**
@@ -21,13 +21,15 @@ export async function getProgrammeSettings(): Promise<SettingsRecord> {
  * meanwhile, with a history entry naming the old and new values.
  */
 export async function updateProgrammeSettings(ctx: Context, input: SettingsInput): Promise<SettingsRecord> {
-  const current = await getSettings();
+  const current = await readSettings();
   const changed = { ...current, ...input, updatedAt: ctx.now.toISOString(), updatedBy: actorOf(ctx.caller) };
   const tx = new Transaction();
   const saved = stageSettings(tx, changed);
   const what = Object.entries(input).map(([k, v]) => `${k}: ${String(current[k as keyof ProgrammeSettings])} → ${String(v)}`).join('; ');
   tx.create(historyItem(ctx, 'SETTINGS', 'settings_changed', `programme settings changed (${what})`, { before: { separationOfDuties: current.separationOfDuties, backDatedAfterDays: current.backDatedAfterDays }, after: input }));
-  return tx.commit(saved, ctx.idempotency);
+  const committed = await tx.commit(saved, ctx.idempotency);
+  forgetSettings();
+  return committed;
 }
 
 export interface DatedEntry {
