@@ -26,3 +26,36 @@ export async function importSection(quick: boolean) {
   if (res.status !== 200) console.log(`   import answered ${res.status}: ${body.error?.message ?? ''}`);
   return rows;
 }
+
+/**
+ * 5b. A hostile workbook: an ~89 KB .xlsx whose sheet is ten million empty `<row/>` (60 MB
+ * unpacked). It must be refused (413/422) quickly and with bounded memory: time of the
+ * dry-run request and the growth of the process's resident memory while it runs.
+ */
+export async function importBombSection() {
+  const { strToU8, zipSync } = await import('fflate');
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const book = zipSync(
+    {
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${ns}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${'<row/>'.repeat(10_000_000)}</sheetData></worksheet>`),
+    },
+    { level: 9 },
+  );
+  const roundId = await openRound();
+  const token = await tokenFor('township');
+  const body = JSON.stringify({ format: 'xlsx', content: Buffer.from(book).toString('base64'), dryRun: true });
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const started = performance.now();
+  const res = await api.handle({ method: 'POST', path: `/rounds/${roundId}/imports`, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  const rows = [{ fileKB: round1(book.length / 1024), status: res.status, seconds: round1(ms / 1000), rssGrowthMB: round1((peak - rssBefore) / 1024 / 1024), refusedWith: (JSON.parse(res.body) as { error?: { message: string } }).error?.message.slice(0, 80) ?? '' }];
+  printTable('5b. Hostile workbook: ten million empty rows in an ~89 KB .xlsx (dry run)', rows);
+  return rows;
+}

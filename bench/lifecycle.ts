@@ -31,13 +31,13 @@ export async function lifecycleSection() {
   steps.push({ step: 'notice', run: () => as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55) }) });
   steps.push({ step: 'visit 1', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(45) })) });
   steps.push({ step: 'visit 2', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(35) })) });
-  steps.push({ step: 'screening', run: () => as('district').post(`/applications/${appId}/screening`) });
-  steps.push({ step: 'approve', run: async () => (loanId = (await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId) });
+  steps.push({ step: 'screening', run: () => as('field').post(`/applications/${appId}/screening`) });
+  steps.push({ step: 'approve', run: async () => (loanId = (await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId) });
   steps.push({ step: 'agreement', run: () => as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))) });
   steps.push({ step: 'disburse', run: () => as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }) });
   steps.push({ step: 'mid-term evaluation', run: () => as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')) });
-  steps.push({ step: 'repayment 1', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(2), amountFen: 400_000, receiptNo: 'L1' }) });
-  steps.push({ step: 'repayment 2 (final)', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: 'L2' }) });
+  steps.push({ step: 'repayment 1', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(2), amountFen: 400_000, receiptNo: `L1-${loanId}` }) });
+  steps.push({ step: 'repayment 2 (final)', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `L2-${loanId}` }) });
 
   const rows = [];
   for (const s of steps) {

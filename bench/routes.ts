@@ -22,7 +22,7 @@ const key = () => `bench-${randomInt(1e12)}`;
 
 async function approvedLoan(roundId: string): Promise<string> {
   const app = await readyApplication(roundId);
-  return (await as('district').post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId;
+  return (await as('district-2').post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId;
 }
 
 async function isolatedDistrict(): Promise<{ id: string; token: string }> {
@@ -43,7 +43,7 @@ export async function prepareShared(): Promise<Shared> {
   const roundId = await openRound({ capitalFen: 10_000_000_000 });
   const appId = await readyApplication(roundId);
   const loanId = await activeLoan(roundId);
-  await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 1_000, receiptNo: 'B-1' }, { idempotencyKey: key() });
+  await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 1_000, receiptNo: `B-${key()}` }, { idempotencyKey: key() });
   const repaymentId = (await as('district').get(`/loans/${loanId}`)).body.repayments[0].id;
   const batch = await as('township').post('/remittances', { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 1_000, repaymentIds: [repaymentId], handedOverBy: '格桑', receivedBy: '王丽' }, { idempotencyKey: key() });
   return { roundId, appId, loanId, remittanceId: batch.body.id };
@@ -59,6 +59,10 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /offices': read({ user: 'district', method: 'GET', path: '/offices' }),
     'POST /offices': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/offices', body: { id: `lhasa.chengguan.caigongtang.b${randomInt(1e9)}`, name: '基准村' } }) },
     'POST /rounds': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/rounds', body: roundInput() }) },
+    'GET /settings': read({ user: 'district', method: 'GET', path: '/settings' }),
+    'POST /settings': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/settings', body: { separationOfDuties: true, backDatedAfterDays: 7 } }) },
+    'POST /applications/{id}/resident-id': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/applications/${s.appId}/resident-id`, body: { reason: '基准测试' } }) },
+    'GET /reports/exceptions': read({ user: 'committee', method: 'GET', path: '/reports/exceptions', query: { districtId: 'lhasa.chengguan', from: today() } }),
     'GET /rounds': read({ user: 'district', method: 'GET', path: '/rounds' }),
     'GET /rounds/{id}': read({ user: 'district', method: 'GET', path: `/rounds/${s.roundId}` }),
     'POST /rounds/{id}/close': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: `/rounds/${await openRound()}/close`, body: { closedOn: today() } }) },
@@ -133,7 +137,7 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
       writes: true,
       prepare: async () => {
         if (!repayLoan || repayments++ % 500 === 0) repayLoan = await activeLoan(s.roundId);
-        return { user: 'township', method: 'POST', path: `/loans/${repayLoan}/repayments`, body: { paidOn: today(), amountFen: 1_000, receiptNo: `B${repayments}` }, idempotencyKey: key() };
+        return { user: 'township', method: 'POST', path: `/loans/${repayLoan}/repayments`, body: { paidOn: today(), amountFen: 1_000, receiptNo: `B-${key()}` }, idempotencyKey: key() };
       },
     },
     'POST /loans/{id}/write-off': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/loans/${await activeLoan(s.roundId)}/write-off`, body: { writtenOffOn: today(), reason: '基准测试核销' }, idempotencyKey: key() }) },
@@ -141,7 +145,7 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
       writes: true,
       prepare: async () => {
         const loanId = await activeLoan(s.roundId);
-        const r = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 5_000, receiptNo: 'B' }, { idempotencyKey: key() });
+        const r = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 5_000, receiptNo: `B-${key()}` }, { idempotencyKey: key() });
         return { user: 'township', method: 'POST', path: '/remittances', body: { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 5_000, repaymentIds: [r.body.id], handedOverBy: '格桑', receivedBy: '王丽' }, idempotencyKey: key() };
       },
     },

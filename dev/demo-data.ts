@@ -90,7 +90,7 @@ const PLAN: [string, Stage, Mother][] = [
   // Duilongdeqing round 1 (three years ago)
   ['dl1', 'repaid', m('措姆', V.boma, 5, 9000, 'two_daughters', P.yak, 10000, 5800)],
   ['dl1', 'repaid', m('益西卓玛', V.gangdelin, 4, 7200, 'one_child', P.weave, 6000, 5800)],
-  ['dl1', 'overdue', m('杨春燕', V.sangmu, 3, 8100, 'one_child', P.shop, 8000, 6600)],
+  ['dl1', 'overdue', m('杨春燕', V.boma, 3, 8100, 'one_child', P.shop, 8000, 6600)],
   ['dl1', 'repaid', m('次珍', V.boma, 6, 10000, 'two_daughters', P.tractor, 15000, 5800)],
   // Duilongdeqing round 2 (open now)
   ['dl2', 'submitted', m('米玛', V.gangdelin, 4, 8000, 'two_daughters', P.pigs, 9000, 5800)],
@@ -150,7 +150,10 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
     const district = round.districtId === CG ? 'district' : 'district-b';
     // the township user of Caigongtang / Naiqiong enters its own villages' cases; the district office the others
     const township = mother.village.includes('.caigongtang.') ? 'township' : mother.village.includes('.naiqiong.') ? 'township-b' : district;
-    const field = round.districtId === CG ? 'field' : 'district-b';
+    const field = round.districtId === CG ? 'field' : 'field-b';
+    // four eyes: whoever submitted, posted the notice, visited or screened does not approve, and the approver does not pay out
+    const approver = round.districtId === CG ? 'district-2' : 'district-b';
+    const payer = round.districtId === CG ? 'district' : 'township-b';
     // the day of disbursement anchors every other date of this mother's case
     const B = round.disbursedMonthsAgo ? addDays(addMonths(T, -round.disbursedMonthsAgo), index % 9) : addDays(T, -(index % 5));
     const early = stage === 'submitted' || stage === 'noticed' || stage === 'objection';
@@ -178,13 +181,13 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
     await post(field, `${a}/visits`, { visitedOn: addDays(B, -35), visitors: ['达瓦', '王丽'], willingToWork: true, planCredible: true, notes: '家中劳动力充足，项目条件具备' });
     if (stage === 'visited') continue;
     await post(field, `${a}/visits`, { visitedOn: addDays(B, -30), visitors: ['达瓦'], willingToWork: mother.plan !== 'violation', planCredible: true, notes: '第二次走访，核实收入和项目计划' });
-    const screening = await post(district, `${a}/screening`);
+    const screening = await post(field, `${a}/screening`);
     if (stage === 'screen_failed') continue;
     if (stage === 'rejected' || !screening.passed) {
       await post(district, `${a}/decision`, { decision: 'reject', decidedOn: addDays(B, -25), reason: '不符合“三不一优先”条件：违反计划生育政策' });
       continue;
     }
-    const approved = await post(district, `${a}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountFen: mother.amountYuan * 100 });
+    const approved = await post(approver, `${a}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountFen: mother.amountYuan * 100 });
     const l = `/loans/${approved.loanId as string}`;
     if (stage === 'approved') continue;
     await post(district, `${l}/agreement`, {
@@ -197,7 +200,7 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
       ],
     });
     if (stage === 'agreed') continue;
-    await post(district, `${l}/disbursement`, { disbursedOn: B, amountFen: mother.amountYuan * 100, motherPresent: true, idChecked: true, place: '乡政府放款仪式' });
+    await post(payer, `${l}/disbursement`, { disbursedOn: B, amountFen: mother.amountYuan * 100, motherPresent: true, idChecked: true, place: '乡政府放款仪式' });
     const due = addMonths(B, 24);
     const evaluate = async (kind: 'midterm' | 'yearend' | 'final', on: string, extra: Record<string, unknown> = {}) => {
       if (on > T) return;

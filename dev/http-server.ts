@@ -11,7 +11,8 @@ import { DEMO_USERS } from './tokens.ts';
 
 const MAX_BODY = 1024 * 1024;
 
-async function readBody(req: IncomingMessage): Promise<string | undefined> {
+/** The body as API Gateway passes it: text when it is UTF-8, else base64 (the handler refuses it, naming the body). */
+async function readBody(req: IncomingMessage): Promise<{ body?: string; isBase64Encoded?: boolean }> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
@@ -19,7 +20,13 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
     if (size > MAX_BODY) throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk as Buffer);
   }
-  return chunks.length ? Buffer.concat(chunks).toString('utf8') : undefined;
+  if (!chunks.length) return {};
+  const bytes = Buffer.concat(chunks);
+  try {
+    return { body: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { body: bytes.toString('base64'), isBase64Encoded: true };
+  }
 }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon' };
@@ -68,7 +75,7 @@ export function createHttpServer(api: LocalApi, webDist?: string): Server {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = req.method ?? 'GET';
       if (method === 'POST' && url.pathname === '/dev/login') {
-        const body = JSON.parse((await readBody(req)) ?? '{}') as { username?: string };
+        const body = JSON.parse((await readBody(req)).body ?? '{}') as { username?: string };
         const user = DEMO_USERS.find((u) => u.username === body.username);
         if (!user) return send(res, 400, { error: { code: 'unknown_user', message: `username must be one of ${DEMO_USERS.map((u) => u.username).join(', ')}`, field: 'username' } });
         return send(res, 200, { token: await api.tokens.sign(user), user });
@@ -76,13 +83,14 @@ export function createHttpServer(api: LocalApi, webDist?: string): Server {
       if (method === 'GET' && url.pathname === '/dev/users') return send(res, 200, { items: DEMO_USERS });
       // the web app's settings (on AWS, CloudFront serves the stack's config.json instead)
       if (method === 'GET' && url.pathname === '/config.json') return send(res, 200, { mode: 'local', apiUrl: '' });
-      const body = method === 'GET' || method === 'HEAD' ? undefined : await readBody(req);
+      const { body, isBase64Encoded } = method === 'GET' || method === 'HEAD' ? {} : await readBody(req);
       const answer = await api.handle({
         method,
         path: url.pathname,
         query: Object.fromEntries(url.searchParams),
         headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')])),
         body,
+        isBase64Encoded,
       });
       if (answer.status === 404 && method === 'GET' && webDist && JSON.parse(answer.body).error?.code === 'no_route' && serveStatic(webDist, url.pathname, req, res)) return;
       send(res, answer.status, answer.body, answer.headers);

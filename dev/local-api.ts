@@ -15,6 +15,8 @@ export interface LocalRequest {
   query?: Record<string, string>;
   headers?: Record<string, string>;
   body?: string;
+  /** the body is base64 (bytes that are not UTF-8 text) */
+  isBase64Encoded?: boolean;
 }
 
 export interface LocalResponse {
@@ -123,7 +125,7 @@ export class LocalApi {
         authorizer: { jwt: { claims: claims ?? {}, scopes: null }, principalId: '', integrationLatency: 0 },
       },
       body: req.body,
-      isBase64Encoded: false,
+      isBase64Encoded: req.isBase64Encoded ?? false,
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const handler = await handlerOf(spec.fn);
     const result = await handler(event, lambdaContext(spec.fn));

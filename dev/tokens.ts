@@ -18,10 +18,12 @@ export interface DemoUser {
 export const DEMO_USERS: DemoUser[] = [
   { username: 'committee', role: 'committee', officeId: 'lhasa', displayName: '组委会 · 次仁 (committee)' },
   { username: 'district', role: 'district', officeId: 'lhasa.chengguan', displayName: '城关区项目办 · 王丽 (district office)' },
+  { username: 'district-2', role: 'district', officeId: 'lhasa.chengguan', displayName: '城关区项目办 · 李娟' },
   { username: 'district-b', role: 'district', officeId: 'lhasa.duilongdeqing', displayName: '堆龙德庆区项目办 · 扎西 (second district)' },
   { username: 'township', role: 'township', officeId: 'lhasa.chengguan.caigongtang', displayName: '蔡公堂乡 · 格桑 (township)' },
   { username: 'township-b', role: 'township', officeId: 'lhasa.duilongdeqing.naiqiong', displayName: '乃琼镇 · 巴桑 (township, second district)' },
   { username: 'field', role: 'field', officeId: 'lhasa.chengguan', displayName: '城关区 · 达瓦 (field staff)' },
+  { username: 'field-b', role: 'field', officeId: 'lhasa.duilongdeqing', displayName: '堆龙德庆区 · 普布 (field staff, second district)' },
 ];
 
 export class TokenIssuer {

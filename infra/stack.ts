@@ -6,6 +6,7 @@ import { Auth } from './constructs/auth.ts';
 import { DataStore } from './constructs/data.ts';
 import { CloseOfBusiness } from './constructs/schedule.ts';
 import { Web } from './constructs/web.ts';
+import { Alerts } from './constructs/alerts.ts';
 
 export class LoanSystemStack extends Stack {
   readonly data: DataStore;
@@ -13,6 +14,7 @@ export class LoanSystemStack extends Stack {
   readonly api: Api;
   readonly closeOfBusiness: CloseOfBusiness;
   readonly web: Web;
+  readonly alerts: Alerts;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -21,6 +23,7 @@ export class LoanSystemStack extends Stack {
     this.web = new Web(this, 'Web');
     this.api = new Api(this, 'Api', { data: this.data, userPool: this.auth.userPool, userPoolClient: this.auth.client, allowedOrigins: [this.web.origin] });
     this.closeOfBusiness = new CloseOfBusiness(this, 'CloseOfBusiness', { data: this.data });
+    this.alerts = new Alerts(this, 'Alerts');
     this.web.deploy({ apiUrl: this.api.httpApi.apiEndpoint, userPoolId: this.auth.userPool.userPoolId, userPoolClientId: this.auth.client.userPoolClientId });
     new CfnOutput(this, 'UserPoolId', { value: this.auth.userPool.userPoolId });
     new CfnOutput(this, 'UserPoolClientId', { value: this.auth.client.userPoolClientId });

@@ -4,6 +4,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { closeOfBusiness } from '../shared/usecases/close-of-business.ts';
 
-const state = join(resolve(import.meta.dirname, '..'), '.local', 'endpoint.json');
+const state = join(resolve(process.env.LOCAL_STATE_DIR ?? join(import.meta.dirname, '..', '.local')), 'endpoint.json');
 if (!process.env.RECORDS_TABLE && existsSync(state)) Object.assign(process.env, JSON.parse(readFileSync(state, 'utf8')));
 console.log(await closeOfBusiness());

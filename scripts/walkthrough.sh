@@ -15,7 +15,7 @@ post() { # user path body [idempotency-key]
 }
 get() { curl -s "$API$2" -H "authorization: Bearer ${TOKENS[$1]}"; }
 declare -A TOKENS
-for u in committee district township field; do TOKENS[$u]=$(login $u); done
+for u in committee district district-2 township field; do TOKENS[$u]=$(login $u); done
 
 echo "1. committee opens a round for Chengguan district (capital 100,000 yuan)"
 ROUND=$(post committee /rounds "{\"districtId\":\"lhasa.chengguan\",\"name\":\"演示轮次\",\"openedOn\":\"$(day 90)\",\"capitalFen\":10000000}" | json d.id)
@@ -38,19 +38,20 @@ post township /applications/$APP/notice "{\"postedOn\":\"$(day 55)\",\"place\":\
 OBJ=$(post township /applications/$APP/objections "{\"raisedOn\":\"$(day 53)\",\"content\":\"她家有拖拉机\"}" | json d.id)
 post district /applications/$APP/objections/$OBJ/resolution "{\"resolvedOn\":\"$(day 50)\",\"outcome\":\"dismissed\",\"note\":\"拖拉机已报废，经核实\"}" >/dev/null
 
-echo "5. field staff visit the household twice"
-for d in 45 35; do
-  post field /applications/$APP/visits "{\"visitedOn\":\"$(day $d)\",\"visitors\":[\"达瓦\"],\"willingToWork\":true,\"planCredible\":true,\"notes\":\"劳动力充足\"}" >/dev/null
-done
+echo "5. the household is visited twice: by field staff, then by the district clerk (王丽, user district)"
+post field /applications/$APP/visits "{\"visitedOn\":\"$(day 45)\",\"visitors\":[\"达瓦\"],\"willingToWork\":true,\"planCredible\":true,\"notes\":\"劳动力充足\"}" >/dev/null
+post district /applications/$APP/visits "{\"visitedOn\":\"$(day 35)\",\"visitors\":[\"王丽\"],\"willingToWork\":true,\"planCredible\":true,\"notes\":\"第二次走访\"}" >/dev/null
 
-echo "6. screening, rule by rule →"
-post district /applications/$APP/screening '' | json 'd.rules.map(r=>(r.passed?"✓ ":"✗ ")+r.rule+": "+r.reasonZh).join("\n")'
+echo "6. screening by field staff, rule by rule →"
+post field /applications/$APP/screening '' | json 'd.rules.map(r=>(r.passed?"✓ ":"✗ ")+r.rule+": "+r.reasonZh).join("\n")'
 
 echo "7. refused: a township may not decide →"
 post township /applications/$APP/decision "{\"decision\":\"approve\",\"decidedOn\":\"$(day 30)\",\"amountFen\":1000000}" | json d.error.message
 
-echo "8. the district office approves: the loan is created"
-LOAN=$(post district /applications/$APP/decision "{\"decision\":\"approve\",\"decidedOn\":\"$(day 30)\",\"amountFen\":1000000}" | json d.loanId)
+echo "8. refused (four eyes): the clerk who visited the household may not approve →"
+post district /applications/$APP/decision "{\"decision\":\"approve\",\"decidedOn\":\"$(day 30)\",\"amountFen\":1000000}" | json 'd.error.code+": "+d.error.message'
+echo "   a second district clerk (李娟, user district-2) approves: the loan is created"
+LOAN=$(post district-2 /applications/$APP/decision "{\"decision\":\"approve\",\"decidedOn\":\"$(day 30)\",\"amountFen\":1000000}" | json d.loanId)
 echo "   loan $LOAN"
 
 echo "9. refused: disbursement before the agreement is signed →"
@@ -59,6 +60,8 @@ post district /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amount
 echo "10. agreement with guarantors, then disbursement to the mother in person"
 post district /loans/$LOAN/agreement "{\"signedOn\":\"$(day 25)\",\"guarantors\":{\"townshipHead\":\"格桑\",\"villageHead\":\"扎西\"},
   \"signatories\":[{\"party\":\"district\",\"name\":\"王丽\"},{\"party\":\"mother\",\"name\":\"达瓦卓玛\"}]}" >/dev/null
+echo "   refused (four eyes): the approver may not record the payout →"
+post district-2 /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amountFen\":1000000,\"motherPresent\":true,\"idChecked\":true}" pay-$LOAN-1 | json 'd.error.code+": "+d.error.message'
 post district /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amountFen\":1000000,\"motherPresent\":true,\"idChecked\":true}" pay-$LOAN-2 | json '"   active, due "+d.dueOn'
 
 echo "11. mid-term evaluation by field staff"
@@ -66,11 +69,21 @@ post field /loans/$LOAN/evaluations "{\"kind\":\"midterm\",\"evaluatedOn\":\"$(d
   \"operatingState\":\"良好\",\"incomeToDateFen\":200000,\"forecastFen\":800000,\"methods\":[\"talk\",\"check\",\"look\",\"ask\"]}" >/dev/null
 
 echo "12. repayments: 4,000 yuan, sent twice with the same Idempotency-Key (moves money once), then the rest"
-post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 1)\",\"amountFen\":400000,\"receiptNo\":\"SJ-0001\"}" repay-$LOAN-1 | json '"   balance "+d.balanceAfterFen'
-post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 1)\",\"amountFen\":400000,\"receiptNo\":\"SJ-0001\"}" repay-$LOAN-1 | json '"   retry: balance "+d.balanceAfterFen'
+R=SJ-${LOAN: -8}
+post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 1)\",\"amountFen\":400000,\"receiptNo\":\"$R-1\"}" repay-$LOAN-1 | json '"   balance "+d.balanceAfterFen'
+post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 1)\",\"amountFen\":400000,\"receiptNo\":\"$R-1\"}" repay-$LOAN-1 | json '"   retry: balance "+d.balanceAfterFen'
+echo "   refused: the same paper receipt again, with a new Idempotency-Key →"
+post district /loans/$LOAN/repayments "{\"paidOn\":\"$(day 1)\",\"amountFen\":400000,\"receiptNo\":\"$R-1\"}" repay-$LOAN-1b | json 'd.error.code+": "+d.error.message'
 echo "   refused: more than the balance →"
-post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 0)\",\"amountFen\":700000,\"receiptNo\":\"SJ-0002\"}" repay-$LOAN-2 | json d.error.message
-post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 0)\",\"amountFen\":600000,\"receiptNo\":\"SJ-0002\"}" repay-$LOAN-3 >/dev/null
+post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 0)\",\"amountFen\":700000,\"receiptNo\":\"$R-2\"}" repay-$LOAN-2 | json d.error.message
+post township /loans/$LOAN/repayments "{\"paidOn\":\"$(day 0)\",\"amountFen\":600000,\"receiptNo\":\"$R-2\"}" repay-$LOAN-3 >/dev/null
 
 echo "13. the loan, repaid, with its history"
 get district /loans/$LOAN | json '"   "+d.status+", balance "+d.balanceFen+" fen\n"+d.history.map(e=>"   "+e.at.slice(0,19)+" "+e.actor.username.padEnd(9)+" "+e.summary).join("\n")'
+
+echo "14. the committee sees the mother's resident ID masked; showing it in full is audited"
+get committee /loans/$LOAN | json '"   "+d.mother.residentId'
+post committee /applications/$APP/resident-id '{"reason":"核对重复申请"}' | json '"   "+d.residentId'
+
+echo "15. the exceptions report (back-dated entries, refused receipts, ID reveals …) →"
+get committee "/reports/exceptions?districtId=lhasa.chengguan&kind=duplicate_receipt" | json 'd.items.slice(-3).map(e=>"   "+e.date+" "+e.kind+": "+e.summary).join("\n")'

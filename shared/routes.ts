@@ -25,6 +25,9 @@ import {
   ResolutionInput,
   RoundInput,
   VisitInput,
+  SettingsInput,
+  RevealInput,
+  ExceptionsQuery,
 } from './domain/schemas.ts';
 import { ROLES, type Role } from './domain/roles.ts';
 import { ImportInput } from './domain/import-schemas.ts';
@@ -34,9 +37,12 @@ import * as R from './domain/response-schemas.ts';
 export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
-/** Functions that need more than the defaults (10 s, 512 MB); bulk intake runs up to API Gateway's 29 s limit. */
-export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number }>> = {
-  imports: { timeoutSeconds: 29, memorySize: 1024 },
+/**
+ * Functions that need more than the defaults (10 s, 512 MB); bulk intake runs up to API
+ * Gateway's 29 s limit, with reserved concurrency so bulk imports cannot starve the others.
+ */
+export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number; reservedConcurrency?: number }>> = {
+  imports: { timeoutSeconds: 29, memorySize: 1024, reservedConcurrency: 4 },
   reports: { timeoutSeconds: 15, memorySize: 1024 },
 };
 
@@ -55,6 +61,8 @@ export interface RouteSpec {
   status?: 200 | 201;
   /** largest request body, when larger than the default 64 KiB (a file upload) */
   maxBodyBytes?: number;
+  /** body fields that hold a whole file: its reader checks the text (and names row and column), not the adapter */
+  fileFields?: readonly string[];
   /**
    * shape of a successful JSON answer (`shared/domain/response-schemas.ts`); for routes that
    * also answer CSV (`?format=csv`), the JSON variant. Optional only so that a new route
@@ -73,6 +81,9 @@ export const ROUTES = {
   'GET /offices': { fn: 'offices', summary: 'Offices in the caller’s subtree', roles: everyone, response: R.OfficeList },
   'POST /offices': { fn: 'offices', summary: 'Add an office below one of the caller’s', roles: ['committee', 'district'], body: OfficeInput, idempotencyKey: 'optional', status: 201, response: R.Office },
 
+  'GET /settings': { fn: 'rounds', summary: 'The programme settings: four eyes on or off, days after which an entry counts as back-dated', roles: everyone, response: R.ProgrammeSettings },
+  'POST /settings': { fn: 'rounds', summary: 'Change the programme settings (the committee)', roles: ['committee'], body: SettingsInput, idempotencyKey: 'optional', response: R.ProgrammeSettings },
+
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201, response: R.Round },
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery, response: R.RoundPage },
   'GET /rounds/{id}': { fn: 'rounds', summary: 'One round with its capital position', roles: everyone, response: R.Round },
@@ -80,7 +91,7 @@ export const ROUTES = {
   'POST /round-requests': { fn: 'rounds', summary: 'A district applies for a new round once the previous one is recovered', roles: ['district'], body: RoundRequestInput, idempotencyKey: 'optional', status: 201, response: R.RoundRequest },
   'GET /round-requests': { fn: 'rounds', summary: 'Round requests by district and status', roles: ['committee', 'district'], query: RoundRequestListQuery, response: R.RoundRequestPage },
   'POST /round-requests/{id}/decision': { fn: 'rounds', summary: 'The committee approves a round request with the capital it grants (opens the round) or rejects it', roles: ['committee'], body: RoundRequestDecisionInput, idempotencyKey: 'optional', response: R.RoundRequestDecided },
-  'POST /rounds/{id}/imports': { fn: 'imports', summary: 'Import a township’s list of applications (CSV or Excel), row by row', roles: ['township', 'district'], body: ImportInput, idempotencyKey: 'optional', maxBodyBytes: 5_500_000, response: R.ImportReport },
+  'POST /rounds/{id}/imports': { fn: 'imports', summary: 'Import a township’s list of applications (CSV or Excel), row by row', roles: ['township', 'district'], body: ImportInput, idempotencyKey: 'optional', maxBodyBytes: 5_500_000, fileFields: ['content'], response: R.ImportReport },
 
   'POST /applications': { fn: 'applications', summary: 'Submit an application for a mother', roles: ['township', 'district'], body: ApplicationInput, idempotencyKey: 'optional', status: 201, response: R.Application },
   'GET /applications': { fn: 'applications', summary: 'Applications by round or district, filtered by status', roles: everyone, query: ListQuery, response: R.ApplicationPage },
@@ -88,6 +99,7 @@ export const ROUTES = {
   'POST /applications/{id}/notice': { fn: 'applications', summary: 'Record the public notice (公示)', roles: ['township', 'district'], body: NoticeInput, idempotencyKey: 'optional', response: R.Application },
   'POST /applications/{id}/objections': { fn: 'applications', summary: 'Record an objection raised during the notice', roles: ['township', 'district'], body: ObjectionInput, idempotencyKey: 'optional', status: 201, response: R.Objection },
   'POST /applications/{id}/objections/{objectionId}/resolution': { fn: 'applications', summary: 'Resolve an objection (dismissed or upheld)', roles: ['district'], body: ResolutionInput, idempotencyKey: 'optional', response: R.Objection },
+  'POST /applications/{id}/resident-id': { fn: 'applications', summary: 'Show the mother’s full resident ID number to a caller who sees it masked (audited: history and exceptions report)', roles: everyone, body: RevealInput, idempotencyKey: 'optional', response: R.ResidentIdReveal },
   'POST /applications/{id}/visits': { fn: 'applications', summary: 'Log a household visit', roles: ['field', 'district'], body: VisitInput, idempotencyKey: 'optional', status: 201, response: R.Visit },
 
   'POST /applications/{id}/screening': { fn: 'screening', summary: 'Run the “three nos and one priority” screening', roles: ['district', 'field'], response: R.ScreeningResult },
@@ -114,6 +126,7 @@ export const ROUTES = {
   'GET /reports/outcomes': { fn: 'reports', summary: 'Mothers helped, household members, villages, income gained, poverty-exit rate', roles: ['committee', 'district'], query: ReportQuery, response: R.OutcomesReport },
   'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district', 'field'], query: ReportQuery, response: R.EvaluationsReport },
   'GET /reports/fund': { fn: 'reports', summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed', roles: ['committee', 'district'], query: ReportQuery, response: R.FundReport },
+  'GET /reports/exceptions': { fn: 'reports', summary: 'Exceptions an auditor reads first: back-dated entries, refused duplicate receipts, cross-district duplicate applications, full-ID reveals, remittances that do not reconcile', roles: ['committee'], query: ExceptionsQuery, response: R.ExceptionsReport },
   'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery, response: R.RemittanceReconciliation },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,6 +1,6 @@
 /** Applications: submission, public notice and objections, household visits. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { getApplication, listApplications, logVisit, postNotice, raiseObjection, resolveObjection, submitApplication } from '#shared/usecases/applications.ts';
+import { getApplication, listApplications, logVisit, postNotice, raiseObjection, resolveObjection, revealResidentId, submitApplication } from '#shared/usecases/applications.ts';
 
 export const handler = lambdaHandler('applications', {
   'POST /applications': ({ ctx, body }) => submitApplication(ctx, body),
@@ -9,5 +9,6 @@ export const handler = lambdaHandler('applications', {
   'POST /applications/{id}/notice': ({ ctx, params, body }) => postNotice(ctx, params.id!, body),
   'POST /applications/{id}/objections': ({ ctx, params, body }) => raiseObjection(ctx, params.id!, body),
   'POST /applications/{id}/objections/{objectionId}/resolution': ({ ctx, params, body }) => resolveObjection(ctx, params.id!, params.objectionId!, body),
+  'POST /applications/{id}/resident-id': ({ ctx, params, body }) => revealResidentId(ctx, params.id!, body),
   'POST /applications/{id}/visits': ({ ctx, params, body }) => logVisit(ctx, params.id!, body),
 });

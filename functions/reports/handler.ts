@@ -1,8 +1,9 @@
 /** The committee's reports, as JSON or as CSV for Excel (?format=csv). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
+import { exceptionsCsv, evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
 import { evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '#shared/usecases/reports.ts';
 import { remittanceReconciliation } from '#shared/usecases/remittances.ts';
+import { exceptionsReport } from '#shared/usecases/exceptions.ts';
 
 export const handler = lambdaHandler('reports', {
   'GET /reports/repayment': async ({ ctx, query }) => (query.format === 'csv' ? repaymentCsv(await repaymentReport(ctx, query)) : repaymentReport(ctx, query)),
@@ -11,4 +12,5 @@ export const handler = lambdaHandler('reports', {
   'GET /reports/evaluations': async ({ ctx, query }) => (query.format === 'csv' ? evaluationsCsv(await evaluationsReport(ctx, query)) : evaluationsReport(ctx, query)),
   'GET /reports/fund': async ({ ctx, query }) => (query.format === 'csv' ? fundCsv(await fundReport(ctx, query)) : fundReport(ctx, query)),
   'GET /reports/remittances': async ({ ctx, query }) => (query.format === 'csv' ? remittancesCsv(await remittanceReconciliation(ctx, query)) : remittanceReconciliation(ctx, query)),
+  'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query)) : exceptionsReport(ctx, query)),
 });

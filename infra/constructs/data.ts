@@ -4,7 +4,8 @@
  * retained and protected from deletion, encrypted with a customer-managed KMS key.
  * The local dev server and the tests create their tables from this same definition.
  */
-import { RemovalPolicy } from 'aws-cdk-lib';
+import { RemovalPolicy, Validations } from 'aws-cdk-lib';
+import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -15,6 +16,8 @@ const S = dynamodb.AttributeType.STRING;
 export class DataStore extends Construct {
   readonly records: dynamodb.Table;
   readonly key: kms.Key;
+  /** the key of the mothers' keyed hash (HMAC of the resident ID): generated once, read by the functions at cold start */
+  readonly motherKeySecret: secretsmanager.Secret;
   readonly indexNames: string[] = Object.values(INDEX);
 
   constructor(scope: Construct, id: string) {
@@ -34,6 +37,16 @@ export class DataStore extends Construct {
       encryption: dynamodb.TableEncryption.CUSTOMER_MANAGED,
       encryptionKey: this.key,
       timeToLiveAttribute: 'expiresAt',
+    });
+    this.motherKeySecret = new secretsmanager.Secret(this, 'MotherKey', {
+      description: 'Key of the keyed hash (HMAC-SHA256) that finds a mother by her resident ID number without storing it in a key',
+      encryptionKey: this.key,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true, includeSpace: false },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(this.motherKeySecret).acknowledge({
+      id: 'AwsSolutions-SMG4',
+      reason: 'rotating the HMAC key changes every mother key; it is rotated by hand with scripts/rekey-mothers.ts, which re-keys the records in the same step',
     });
     const attributes: Record<keyof typeof INDEX, [string, string]> = { byScope: ['scopePk', 'scopeSk'], byRound: ['roundPk', 'roundSk'], byMother: ['motherPk', 'motherSk'], byDue: ['duePk', 'dueSk'] };
     for (const [indexName, [pk, sk]] of Object.entries(attributes)) {

@@ -23,6 +23,8 @@ export interface LoanFunctionProps {
   /** defaults: 10 s, 512 MB */
   timeoutSeconds?: number;
   memorySize?: number;
+  /** concurrent executions kept for (and limited to) this function */
+  reservedConcurrency?: number;
 }
 
 export class LoanFunction extends Construct {
@@ -41,6 +43,7 @@ export class LoanFunction extends Construct {
       architecture: lambda.Architecture.ARM_64,
       memorySize: props.memorySize ?? 512,
       timeout: Duration.seconds(props.timeoutSeconds ?? 10),
+      ...(props.reservedConcurrency ? { reservedConcurrentExecutions: props.reservedConcurrency } : {}),
       tracing: lambda.Tracing.ACTIVE,
       role: this.role,
       logGroup,
@@ -75,6 +78,9 @@ export class LoanFunction extends Construct {
     this.fn.addEnvironment(envName, table.tableName);
     const resources = [table.tableArn, ...data.indexNames.map((name) => `${table.tableArn}/index/${name}`)];
     this.role.addToPolicy(new iam.PolicyStatement({ actions: accessMode === 'RO' ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS], resources }));
+    // the mothers' HMAC key, read once at cold start (shared/store/mother-key.ts)
+    this.fn.addEnvironment('MOTHER_KEY_SECRET_ARN', data.motherKeySecret.secretArn);
+    data.motherKeySecret.grantRead(this.role);
     this.role.addToPolicy(new iam.PolicyStatement({ actions: accessMode === 'RO' ? ['kms:Decrypt', 'kms:DescribeKey'] : ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'], resources: [data.key.keyArn] }));
     return this;
   }

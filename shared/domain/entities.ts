@@ -20,6 +20,14 @@ export interface Actor {
   officeId: string;
 }
 
+/** When a dated entry was recorded, and whether it was recorded late (see shared/domain/controls.ts). */
+export interface Recorded {
+  /** when it was entered into the system (the paper date is the entry's own date field) */
+  recordedAt?: string;
+  /** recorded more than the programme's `backDatedAfterDays` after its paper date */
+  backDated?: { daysLate: number };
+}
+
 export interface Round {
   id: string;
   districtId: string;
@@ -70,7 +78,7 @@ export interface MotherDetails {
   phone?: string;
 }
 
-export interface Notice {
+export interface Notice extends Recorded {
   postedOn: string;
   days: number;
   /** the last day objections may be raised; approval is possible from the day after */
@@ -79,7 +87,7 @@ export interface Notice {
   recordedBy: Actor;
 }
 
-export interface Objection {
+export interface Objection extends Recorded {
   id: string;
   raisedOn: string;
   raisedBy?: string;
@@ -89,7 +97,7 @@ export interface Objection {
   recordedBy: Actor;
 }
 
-export interface Visit {
+export interface Visit extends Recorded {
   id: string;
   visitedOn: string;
   visitors: string[];
@@ -115,7 +123,7 @@ export interface ScreeningResult {
   screenedBy?: Actor;
 }
 
-export interface Decision {
+export interface Decision extends Recorded {
   decision: 'approve' | 'reject';
   decidedOn: string;
   amountFen?: number;
@@ -124,7 +132,7 @@ export interface Decision {
   decidedBy: Actor;
 }
 
-export interface Application {
+export interface Application extends Recorded {
   id: string;
   roundId: string;
   districtId: string;
@@ -151,11 +159,11 @@ export interface Application {
   version: number;
 }
 
-export interface Agreement extends AgreementInput {
+export interface Agreement extends AgreementInput, Recorded {
   recordedBy: Actor;
 }
 
-export interface Disbursement {
+export interface Disbursement extends Recorded {
   disbursedOn: string;
   amountFen: number;
   motherPresent: true;
@@ -187,6 +195,8 @@ export interface Loan {
   termMonths: number;
   evaluationMonths: number[];
   approvedOn: string;
+  /** who approved it (four eyes: they may not record the disbursement) */
+  approvedBy?: Actor;
   agreement?: Agreement;
   disbursement?: Disbursement;
   dueOn?: string;
@@ -201,7 +211,7 @@ export interface Loan {
   version: number;
 }
 
-export interface Evaluation extends EvaluationInput {
+export interface Evaluation extends EvaluationInput, Recorded {
   id: string;
   loanId: string;
   dueOn: string;
@@ -209,7 +219,7 @@ export interface Evaluation extends EvaluationInput {
   recordedAt: string;
 }
 
-export interface Repayment {
+export interface Repayment extends Recorded {
   id: string;
   loanId: string;
   paidOn: string;

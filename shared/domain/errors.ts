@@ -58,3 +58,32 @@ export class ConcurrentChange extends DomainError {
 export class ServiceUnavailable extends DomainError {
   readonly code = 'service_unavailable';
 }
+
+/**
+ * Four eyes: the same person may not do two steps the programme keeps apart (e.g. log a
+ * household visit and approve). `field` names the earlier step that conflicts.
+ */
+export class SeparationOfDuties extends Conflict {
+  override readonly field: string;
+  constructor(
+    readonly step: 'submission' | 'notice' | 'visit' | 'screening' | 'approval',
+    message: string,
+  ) {
+    super(message, 'separation_of_duties');
+    this.field = step;
+  }
+}
+
+/**
+ * A paper receipt number is recorded once per issuing township. `earlierRepaymentId` is
+ * named only when the earlier repayment lies in the caller's office subtree.
+ */
+export class DuplicateReceipt extends Conflict {
+  override readonly field = 'receiptNo';
+  constructor(
+    message: string,
+    readonly earlierRepaymentId?: string,
+  ) {
+    super(message, 'duplicate_receipt');
+  }
+}

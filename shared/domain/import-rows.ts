@@ -16,7 +16,7 @@
  * a row are reported for that row, naming the column (`field` is its English name).
  */
 import { createHash } from 'node:crypto';
-import { unzipSync } from 'fflate';
+import { Unzip, UnzipInflate } from 'fflate';
 import { addDays, isIsoDate } from './dates.ts';
 import { ValidationFailed } from './errors.ts';
 import { MAX_IMPORT_ROWS, type ImportRowError } from './import-schemas.ts';
@@ -102,6 +102,7 @@ export function parseCsv(text: string, delimiter = ','): SheetRow[] {
     }
     // a newline: CRLF, LF or CR
     i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
+    if (rows.length >= MAX_SHEET_ROWS) throw tooManyRows();
     rows.push({ line: startLine, cells });
     cells = [];
     line++;
@@ -149,7 +150,12 @@ export function readCsv(content: string): Table {
 // ---------------------------------------------------------------- XLSX
 
 /** Largest uncompressed part of a workbook read (the sheet, the shared strings). */
-const MAX_XLSX_PART_BYTES = 64 * 1024 * 1024;
+/** Largest unpacked workbook part (a 10,000-row sheet is about 4 MB) and all parts read together. */
+const MAX_XLSX_PART_BYTES = 16 * 1024 * 1024;
+const MAX_XLSX_TOTAL_BYTES = 32 * 1024 * 1024;
+/** Rows read from a sheet or a CSV file, empty ones included: the application rows, a header and some slack. */
+export const MAX_SHEET_ROWS = MAX_IMPORT_ROWS + 1_000;
+const tooManyRows = () => contentError(`has more than ${MAX_SHEET_ROWS} rows (empty rows count too); at most ${MAX_IMPORT_ROWS} applications may be imported at once: split the file`);
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
@@ -227,22 +233,52 @@ function relationships(xml: string | undefined): { id: string; type: string; tar
   });
 }
 
+/**
+ * The wanted parts of a zip archive, unpacked as a stream and counted as they come: an entry
+ * name seen twice refuses the file, and unpacking stops as soon as a part or all of them
+ * exceed their limit (whatever sizes the archive declares), so a small file cannot take
+ * memory or time without bound.
+ */
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, string> {
-  let files: Record<string, Uint8Array>;
+  const parts: Record<string, Uint8Array[]> = {};
+  const seen = new Set<string>();
+  let total = 0;
+  let refusal: ValidationFailed | undefined;
+  const unzipper = new Unzip((file) => {
+    if (refusal) return;
+    if (seen.has(file.name)) {
+      refusal = contentError(`is not a valid .xlsx workbook: the zip archive holds two entries named ${file.name}`);
+      return;
+    }
+    seen.add(file.name);
+    if (!wanted(file.name)) return;
+    const chunks: Uint8Array[] = (parts[file.name] = []);
+    let size = 0;
+    file.ondata = (error, data) => {
+      if (refusal) return;
+      if (error) {
+        refusal = contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
+        return;
+      }
+      size += data.length;
+      total += data.length;
+      if (size > MAX_XLSX_PART_BYTES) refusal = contentError(`is too large: the workbook part ${file.name} unpacks to more than ${MAX_XLSX_PART_BYTES} bytes`);
+      else if (total > MAX_XLSX_TOTAL_BYTES) refusal = contentError(`is too large: the workbook unpacks to more than ${MAX_XLSX_TOTAL_BYTES} bytes`);
+      else chunks.push(data);
+      if (refusal) file.terminate();
+    };
+    file.start();
+  });
+  unzipper.register(UnzipInflate);
   try {
-    files = unzipSync(bytes, {
-      filter: (f) => {
-        if (!wanted(f.name)) return false;
-        if (f.originalSize > MAX_XLSX_PART_BYTES) throw contentError(`is too large: the workbook part ${f.name} unpacks to more than ${MAX_XLSX_PART_BYTES} bytes`);
-        return true;
-      },
-    });
-  } catch (error) {
-    if (error instanceof ValidationFailed) throw error;
-    throw contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
+    // in slices, so a refusal stops the unpacking early
+    for (let at = 0; at < bytes.length && !refusal; at += 64 * 1024) unzipper.push(bytes.subarray(at, at + 64 * 1024), at + 64 * 1024 >= bytes.length);
+  } catch {
+    refusal ??= contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
   }
+  if (refusal) throw refusal;
   const decoder = new TextDecoder('utf-8');
-  return Object.fromEntries(Object.entries(files).map(([name, data]) => [name, decoder.decode(data)]));
+  return Object.fromEntries(Object.entries(parts).map(([name, chunks]) => [name, decoder.decode(Buffer.concat(chunks))]));
 }
 
 /** The first sheet of an .xlsx workbook as rows of cells. */
@@ -279,6 +315,7 @@ export function readXlsx(bytes: Uint8Array): Table {
   const rows: SheetRow[] = [];
   let lastRow = 0;
   for (const row of elements(data, 'row')) {
+    if (rows.length >= MAX_SHEET_ROWS) throw tooManyRows();
     const r = attributes(row.attrs).r;
     const line = r && /^\d+$/.test(r) ? Number(r) : lastRow + 1;
     lastRow = line;

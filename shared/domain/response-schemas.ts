@@ -120,6 +120,46 @@ export const RoundRequestPage = page(RoundRequest);
 /** The decision on a round request; on approval, the round it opened. */
 export const RoundRequestDecided = RoundRequest.extend({ round: Round.optional() });
 
+// ---------- controls ----------
+
+/** When a dated entry was recorded, and whether that was late (see shared/domain/controls.ts). */
+const recorded = {
+  recordedAt: instant.optional().meta({ description: 'when it was entered (the paper date is the entry’s own date field)' }),
+  backDated: z.object({ daysLate: z.int().min(0) }).optional().meta({ description: 'recorded more than the programme’s backDatedAfterDays after its paper date' }),
+};
+
+export const ProgrammeSettings = z.object({
+  separationOfDuties: z.boolean().meta({ description: 'four eyes on approval and disbursement' }),
+  backDatedAfterDays: z.int().min(0).meta({ description: 'entries recorded more than this many days after their date are back-dated' }),
+  version: z.int().min(0).meta({ description: '0 until the committee first changes them' }),
+  updatedAt: instant.optional(),
+  updatedBy: Actor.optional(),
+});
+
+export const ResidentIdReveal = z.object({ applicationId: recordId, residentId: z.string().meta({ description: 'the full resident ID number (the reveal is in the history and the exceptions report)' }) });
+
+export const ExceptionRecord = z.object({
+  id: recordId,
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']),
+  date: isoDate,
+  at: instant,
+  districtId: officeId,
+  officeId,
+  recordType: z.enum(['application', 'loan', 'remittance']),
+  recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
+  actor: Actor,
+  summary: z.string(),
+  data: z.record(z.string(), z.unknown()).optional(),
+});
+
+export const ExceptionsReport = z.object({
+  asOf: isoDate,
+  from: isoDate.optional(),
+  districtIds: z.array(officeId),
+  counts: z.record(z.string(), z.int().min(0)),
+  items: z.array(ExceptionRecord),
+});
+
 // ---------- applications ----------
 
 export const MotherDetails = z.object({
@@ -134,6 +174,7 @@ export const Notice = z.object({
   endsOn: isoDate.meta({ description: 'the last day objections may be raised; approval is possible from the day after' }),
   place: z.string().optional(),
   recordedBy: Actor,
+  ...recorded,
 });
 
 export const Objection = z.object({
@@ -144,6 +185,7 @@ export const Objection = z.object({
   status: z.enum(['open', 'dismissed', 'upheld']),
   resolution: z.object({ resolvedOn: isoDate, outcome: z.enum(['dismissed', 'upheld']), note: z.string(), resolvedBy: Actor }).optional(),
   recordedBy: Actor,
+  ...recorded,
 });
 
 export const Visit = z.object({
@@ -154,6 +196,7 @@ export const Visit = z.object({
   planCredible: z.boolean(),
   notes: z.string(),
   recordedBy: Actor,
+  ...recorded,
 });
 
 export const RuleResult = z.object({
@@ -178,6 +221,7 @@ export const Decision = z.object({
   reason: z.string().optional(),
   note: z.string().optional(),
   decidedBy: Actor,
+  ...recorded,
 });
 
 export const Application = z.object({
@@ -202,6 +246,7 @@ export const Application = z.object({
   submittedOn: isoDate.meta({ description: 'date on the application form' }),
   submittedAt: instant,
   submittedBy: Actor,
+  ...recorded,
   version,
 });
 
@@ -226,7 +271,7 @@ export const ApplicationFile = Application.extend({
 
 // ---------- loans ----------
 
-export const Agreement = AgreementInput.safeExtend({ recordedBy: Actor });
+export const Agreement = AgreementInput.safeExtend({ recordedBy: Actor, ...recorded });
 
 export const Disbursement = z.object({
   disbursedOn: isoDate,
@@ -235,6 +280,7 @@ export const Disbursement = z.object({
   idChecked: z.literal(true),
   place: z.string().optional(),
   recordedBy: Actor,
+  ...recorded,
 });
 
 export const ScheduledEvaluation = z.object({
@@ -259,6 +305,7 @@ export const Loan = z.object({
   termMonths: z.int().min(1),
   evaluationMonths: z.array(z.int().min(1)),
   approvedOn: isoDate,
+  approvedBy: Actor.optional().meta({ description: 'who approved it (four eyes: they may not record the disbursement)' }),
   agreement: Agreement.optional(),
   disbursement: Disbursement.optional(),
   dueOn: isoDate.optional(),
@@ -285,6 +332,7 @@ export const Evaluation = EvaluationInput.safeExtend({
   dueOn: isoDate,
   recordedBy: Actor,
   recordedAt: instant,
+  backDated: recorded.backDated,
 });
 
 const HandOffRef = z.object({ batchId: recordId, handedOverOn: isoDate });
@@ -298,6 +346,7 @@ export const Repayment = z.object({
   balanceAfterFen: amount('balance after this repayment'),
   recordedBy: Actor,
   recordedAt: instant,
+  backDated: recorded.backDated,
   districtId: officeId.optional(),
   townshipId: officeId.optional(),
   villageId: officeId.optional(),

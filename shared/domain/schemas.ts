@@ -290,3 +290,28 @@ export const RoundRequestListQuery = z.strictObject({
   cursor: z.string().max(2000).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
+
+// ---------- programme settings (controls) ----------
+
+export const SettingsInput = z
+  .strictObject({
+    separationOfDuties: z.boolean().meta({ description: 'four eyes: whoever submitted, posted the notice, visited or screened may not approve; whoever approved may not record the disbursement' }),
+    backDatedAfterDays: z.int().min(0).max(365).meta({ description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported' }),
+  })
+  .partial()
+  .refine((s) => Object.keys(s).length > 0, { error: 'is missing: change at least one setting (separationOfDuties or backDatedAfterDays)', path: ['separationOfDuties'] });
+export type SettingsInput = z.output<typeof SettingsInput>;
+
+export const RevealInput = z.strictObject({
+  reason: text(500).meta({ description: 'why the full resident ID number is needed (kept in the history and the exceptions report)' }),
+});
+export type RevealInput = z.output<typeof RevealInput>;
+
+export const ExceptionsQuery = z.strictObject({
+  asOf: isoDate.optional().meta({ description: 'exceptions that happened up to the end of this day; defaults to today' }),
+  from: isoDate.optional().meta({ description: 'and from this day on; defaults to the start' }),
+  districtId: officeId.optional(),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']).optional(),
+  format: z.enum(['json', 'csv']).default('json'),
+});
+export type ExceptionsQuery = z.output<typeof ExceptionsQuery>;

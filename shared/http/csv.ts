@@ -8,11 +8,25 @@ export interface Column<T> {
   value: (row: T) => string | number | null | undefined;
 }
 
-const quote = (v: string) => (/[",\r\n]/.test(v) || /^[=+\-@]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+const quote = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+
+/** A number as these files write it: integer or decimal, optionally negative, optionally a percentage. */
+const NUMERIC = /^-?\d+(\.\d+)?%?$/;
+
+/**
+ * Formula injection (CWE-1236): a spreadsheet evaluates a text cell that begins with
+ * `= + - @`, a tab or a carriage return, whatever the quoting. Such text gets a leading `'`
+ * (shown as text, never evaluated); numbers, negative ones included, stay numbers.
+ */
+export function inertCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number') return String(value);
+  return /^[=+\-@\t\r]/.test(value) && !NUMERIC.test(value) ? `'${value}` : value;
+}
 
 export function toCsv<T>(columns: Column<T>[], rows: T[]): string {
-  const lines = [columns.map((c) => quote(c.header)).join(',')];
-  for (const row of rows) lines.push(columns.map((c) => quote(String(c.value(row) ?? ''))).join(','));
+  const lines = [columns.map((c) => quote(inertCell(c.header))).join(',')];
+  for (const row of rows) lines.push(columns.map((c) => quote(inertCell(c.value(row)))).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 

@@ -10,7 +10,7 @@ import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
-import { ServiceUnavailable } from '../domain/errors.ts';
+import { ConcurrentChange, Conflict, DomainError, ServiceUnavailable } from '../domain/errors.ts';
 import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type ResponseOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
@@ -18,6 +18,7 @@ import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
 import { logger } from '../logger.ts';
+import { loadMotherKey } from '../store/mother-key.ts';
 
 /** Largest request body accepted, in bytes. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -59,7 +60,14 @@ function validate(schema: z.ZodType | undefined, input: unknown, where: 'body' |
 function parseBody(event: Event, spec: RouteSpec): unknown {
   if (!spec.body) return undefined;
   const raw = event.body ?? '';
-  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  let text = raw;
+  if (event.isBase64Encoded) {
+    try {
+      text = STRICT_UTF8.decode(Buffer.from(raw, 'base64'));
+    } catch {
+      throw new RequestError(400, 'invalid_encoding', 'the request body is not valid UTF-8 text', 'body');
+    }
+  }
   const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES;
   if (Buffer.byteLength(text, 'utf8') > limit) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${limit} bytes`, 'body');
   if (!text.trim()) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
@@ -70,7 +78,46 @@ function parseBody(event: Event, spec: RouteSpec): unknown {
     throw new RequestError(400, 'invalid_json', 'the request body is not valid JSON', 'body');
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
+  const files = new Set(spec.fileFields ?? []);
+  assertReadableText(Object.fromEntries(Object.entries(json).filter(([k]) => !files.has(k))), []);
   return validate(spec.body, json, 'body');
+}
+
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Text that is not what a reader sees: U+FFFD (bytes that were not UTF-8, replaced on the
+ * way), text-direction overrides and isolates (U+202A–U+202E, U+2066–U+2069, marks U+200E,
+ * U+200F, U+061C), and invisible characters (zero-width space U+200B, word joiner U+2060,
+ * soft hyphen U+00AD, a byte-order mark U+FEFF after the start). Joiners U+200C/U+200D stay:
+ * some scripts need them.
+ */
+const HIDDEN = /[\uFFFD\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u00AD]|(?<!^)\uFEFF/;
+
+/** Deepest nesting of a request body a schema could want (deeper bodies are refused, never walked). */
+const MAX_DEPTH = 32;
+
+/** Refuses, naming the field, any string of the body that holds hidden or replaced characters (walked without recursion). */
+function assertReadableText(body: unknown, root: (string | number)[]): void {
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: body, path: root }];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const { value, path } = next;
+    if (path.length > MAX_DEPTH) {
+      const field = String(path[0]);
+      throw new RequestError(400, 'invalid_request', `${field} is nested more than ${MAX_DEPTH} levels deep`, field);
+    }
+    if (typeof value === 'string') {
+      const found = HIDDEN.exec(value);
+      if (!found) continue;
+      const field = path.length ? path.join('.') : 'body';
+      const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      const replaced = found[0] === '\uFFFD';
+      const what = replaced ? 'bytes that are not valid UTF-8' : 'an invisible or text-direction control character';
+      throw new RequestError(400, replaced ? 'invalid_encoding' : 'invalid_request', `${field} contains ${what} (${code}); type the text again`, field);
+    }
+    if (Array.isArray(value)) value.forEach((v, i) => pending.push({ value: v, path: [...path, i] }));
+    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pending.push({ value: v, path: [...path, k] });
+  }
 }
 
 function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller: Caller, params: Record<string, string>): IdempotencyRecord | undefined {
@@ -93,6 +140,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
 
   async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
     try {
+      await loadMotherKey();
       const routeKey = event.routeKey as RouteKey;
       const spec: RouteSpec | undefined = ROUTES[routeKey];
       const action = table[routeKey];
@@ -104,16 +152,26 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const idempotency = caller ? idempotencyOf(event, spec, routeKey, caller, params) : undefined;
       const status = spec.status ?? 200;
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
-      if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
+      if (earlier !== undefined) return jsonResponse(status, earlier, REPLAYED);
       const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
       let attempt = 0;
-      const result = await retryOnConcurrentChange(async () => {
-        // a retry after a conflict first looks for the answer a concurrent duplicate already stored
-        const replay = attempt++ > 0 && idempotency ? await replayOf(idempotency) : undefined;
-        return replay ?? action({ ctx: ctx as Context, params, body: body as never, query: query as never });
-      });
+      let replayed = false;
+      let result: unknown;
+      try {
+        result = await retryOnConcurrentChange(async () => {
+          // a retry after a conflict first looks for the answer a concurrent duplicate already stored
+          const replay = attempt++ > 0 && idempotency ? await replayOf(idempotency) : undefined;
+          if (replay !== undefined) replayed = true;
+          return replay ?? action({ ctx: ctx as Context, params, body: body as never, query: query as never });
+        });
+      } catch (error) {
+        // the same key sent at the same moment: whichever request lost gets the winner's answer, never another error
+        const stored = idempotency ? await answerOfConcurrentDuplicate(idempotency, error) : undefined;
+        if (stored === undefined) throw error;
+        return jsonResponse(status, stored, REPLAYED);
+      }
       if (result instanceof FileResult) return fileResponse(result);
-      return jsonResponse(status, result);
+      return jsonResponse(status, result, replayed || idempotency?.replayed ? REPLAYED : {});
     } catch (error) {
       return errorResponse(error);
     }
@@ -129,6 +187,24 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started, groups: event.requestContext?.authorizer?.jwt?.claims?.['cognito:groups'] });
       return result;
     });
+}
+
+const REPLAYED = { 'idempotent-replayed': 'true' };
+
+/**
+ * After a refusal of a request with an Idempotency-Key: the answer a concurrent request
+ * with the same key stored meanwhile, if any. Its transaction may still be landing when the
+ * refusal comes (a conflict caused by it), so a conflict looks again a few times.
+ */
+async function answerOfConcurrentDuplicate(idempotency: IdempotencyRecord, error: unknown): Promise<unknown> {
+  if (!(error instanceof DomainError) || error instanceof ServiceUnavailable) return undefined;
+  const looks = error instanceof Conflict || error instanceof ConcurrentChange ? 4 : 1;
+  for (let look = 0; look < looks; look++) {
+    if (look > 0) await new Promise((resolve) => setTimeout(resolve, 40 * look));
+    const stored = await replayOf(idempotency);
+    if (stored !== undefined) return stored;
+  }
+  return undefined;
 }
 
 /** Path ids are record ids (ULIDs); anything else cannot name a record. */

@@ -1,4 +1,5 @@
 /** The reports as CSV with Chinese headers (figures in yuan, rates in percent). */
+import type { exceptionsReport } from '../usecases/exceptions.ts';
 import type { evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '../usecases/reports.ts';
 import type { remittanceReconciliation } from '../usecases/remittances.ts';
 import { csvFile, percentCell, yuanCell, type Column } from './csv.ts';
@@ -107,4 +108,25 @@ export function remittancesCsv(report: Awaited<ReturnType<typeof remittanceRecon
     { header: '异常批次', value: (r) => r.flaggedBatches },
   ];
   return csvFile(`还款上交对账表-${report.asOf}`, columns, report.rows);
+}
+
+const EXCEPTION_ZH: Record<string, string> = {
+  back_dated: '补录（倒签）',
+  duplicate_receipt: '重复收据（已拒绝）',
+  cross_district_application: '跨区重复申请',
+  resident_id_revealed: '查看完整身份证号',
+  remittance_mismatch: '上交金额不符',
+};
+
+export function exceptionsCsv(report: Awaited<ReturnType<typeof exceptionsReport>>) {
+  const columns: Column<(typeof report.items)[number]>[] = [
+    { header: '日期', value: (r) => r.date },
+    { header: '类别', value: (r) => EXCEPTION_ZH[r.kind] ?? r.kind },
+    { header: '区', value: (r) => r.districtId },
+    { header: '单位', value: (r) => r.officeId },
+    { header: '记录', value: (r) => (r.recordId ? `${r.recordType} ${r.recordId}` : r.recordType) },
+    { header: '操作人', value: (r) => r.actor.username },
+    { header: '说明', value: (r) => r.summary },
+  ];
+  return csvFile(`异常情况报表-${report.asOf}`, columns, report.items);
 }

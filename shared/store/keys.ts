@@ -2,7 +2,8 @@
  * Keys of the records table, named after the access patterns they serve
  * (docs/data-model.md lists them). Every list is a Query on one of these.
  */
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
+import { motherKeySecret } from './mother-key.ts';
 
 export const INDEX = {
   /** records of one type in one district, by status then office path: `{TYPE}#{districtId}` / `{status}#{officeId}#{id}` */
@@ -52,13 +53,27 @@ export function scopeKeys(type: RecordType, r: { id: string; status: string; dis
 }
 
 /**
- * A mother is found by her resident ID number without putting the number in a key:
- * the key is a one-way hash of it.
+ * A mother is found by her resident ID number without putting the number in a key: the key
+ * is a keyed hash (HMAC-SHA256) of it, whose key lives in Secrets Manager (locally in
+ * `.local/`, see ./mother-key.ts), so it cannot be reversed by enumerating the ID space.
  */
 export function motherKey(residentId: string): string {
+  return `MOTHER#${createHmac('sha256', motherKeySecret()).update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
+}
+
+/** The unkeyed SHA-256 mother key used before the HMAC (for scripts/rekey-mothers.ts only). */
+export function legacyMotherKey(residentId: string): string {
   return `MOTHER#${createHash('sha256').update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
 }
 
 export function motherIndexKeys(residentId: string, createdAt: string, type: RecordType, id: string) {
   return { motherPk: motherKey(residentId), motherSk: `${createdAt}#${type}#${id}` };
 }
+
+/** Programme settings and the exceptions report (controls; see docs/data-model.md). */
+export const controlKeys = {
+  /** the programme's settings, one item */
+  settings: () => ({ pk: 'SETTINGS', sk: 'PROGRAMME' }),
+  /** an exception for the auditor, listed by district and the day it happened: Query `EXCEPTIONS#{districtId}`, sk ≤ `{asOf}~` */
+  exception: (districtId: string, date: string, kind: string, id: string) => ({ pk: `EXCEPTIONS#${districtId}`, sk: `${date}#${kind}#${id}` }),
+};

@@ -11,6 +11,8 @@ import type { Transaction } from './transaction.ts';
 export interface OpenCase {
   kind: 'application' | 'loan';
   id: string;
+  /** the village of the open record, so a refusal can tell whether the caller may see it */
+  officeId?: string;
 }
 
 export interface MotherRecord {

@@ -102,7 +102,10 @@ export class Transaction {
       if (!(error instanceof TransactionCanceledException)) throw error;
       const reasons = error.CancellationReasons ?? [];
       if (idempotency && reasons[idempotencyIndex]?.Code === 'ConditionalCheckFailed') {
-        return (await replayOf<T>(idempotency)) ?? Promise.reject(new ConcurrentChange('this request'));
+        const stored = await replayOf<T>(idempotency);
+        if (stored === undefined) throw new ConcurrentChange('this request');
+        idempotency.replayed = true;
+        return stored;
       }
       const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
       throw (index >= 0 ? this.failures[index]?.() : undefined) ?? new ConcurrentChange();
@@ -118,6 +121,8 @@ export interface IdempotencyRecord {
   scope: string;
   /** hash of the request body: the same key with another body is refused */
   requestHash: string;
+  /** set when the answer given is the stored answer of an earlier request with this key */
+  replayed?: boolean;
 }
 
 /** The stored result of an earlier request with this key, or undefined when there is none. */

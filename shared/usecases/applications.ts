@@ -1,8 +1,8 @@
-import type { Application, Objection, Round, Visit } from '../domain/entities.ts';
+import type { Application, Loan, Objection, Round, Visit } from '../domain/entities.ts';
 import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
-import { ApplicationStatus, type ApplicationInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
+import { ApplicationStatus, type ApplicationInput, type RevealInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
 import {
   listApplications as queryApplications,
   loadApplicationCase,
@@ -15,14 +15,18 @@ import {
 } from '../store/applications.ts';
 import { keys } from '../store/keys.ts';
 import { loansOfMother } from '../store/loans.ts';
-import { getMother, stageOpenCase } from '../store/mothers.ts';
+import { getMother, stageOpenCase, type OpenCase } from '../store/mothers.ts';
+import { stageException } from '../store/exceptions.ts';
+import { getRecord } from '../store/records.ts';
+import { getSettings } from '../store/settings.ts';
+import { backDatedData, recordEntry } from './controls.ts';
 import { getOffice } from '../store/offices.ts';
 import type { Page } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
-import { applicationSummary } from './views.ts';
+import { applicationSummary, withMotherFor } from './views.ts';
 
 function assertNotFuture(ctx: Context, date: string, field: string): void {
   if (date > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, field);
@@ -60,13 +64,41 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
   if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
   if (input.submittedOn && input.submittedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'submittedOn');
-  if (mother?.openCase)
-    throw new Conflict(`this mother already has an open ${mother.openCase.kind} (${mother.openCase.id}); she may apply again after it is repaid or rejected`, 'mother_has_open_case');
+  if (mother?.openCase) throw await openCaseRefusal(ctx, mother.openCase, village.id);
 
-  const app = newApplication(ctx, round, input, newId());
+  const settings = await getSettings();
   const tx = new Transaction();
+  const id = newId();
+  const recording = recordEntry(ctx, settings, tx, { what: 'application', paperDate: input.submittedOn ?? ctx.today, recordType: 'application', recordId: id, officeId: village.id });
+  const app: Application = { ...newApplication(ctx, round, input, id), ...(recording.backDated ? { backDated: recording.backDated } : {}) };
   stageSubmission(tx, ctx, app);
   return tx.commit(app, ctx.idempotency);
+}
+
+/**
+ * The refusal of a second application for a mother with an open case. It names the open
+ * record only when it lies in the caller's own subtree (never another office's ids); an open
+ * case in another district is recorded for the exceptions report in both districts.
+ */
+async function openCaseRefusal(ctx: Context, openCase: OpenCase, villageId: string): Promise<Conflict> {
+  const officeId = openCase.officeId ?? (await officeOfCase(openCase));
+  const tail = 'she may apply again after it is repaid or rejected';
+  if (officeId && isWithin(officeId, ctx.caller.officeId)) return new Conflict(`this mother already has an open ${openCase.kind} (${openCase.id}); ${tail}`, 'mother_has_open_case');
+  const here = ancestorAt(villageId, 'district');
+  const there = officeId ? ancestorAt(officeId, 'district') : undefined;
+  if (here && there && here !== there) {
+    const base = { kind: 'cross_district_application' as const, date: ctx.today, at: ctx.now.toISOString(), actor: actorOf(ctx.caller), data: { submittingDistrictId: here, openCaseDistrictId: there } };
+    const tx = new Transaction();
+    stageException(tx, { ...base, id: newId(), districtId: here, officeId: villageId, recordType: openCase.kind, recordId: '', summary: `an application was refused: the mother already has an open case in district ${there}` });
+    stageException(tx, { ...base, id: newId(), districtId: there, officeId: officeId!, recordType: openCase.kind, recordId: openCase.id, summary: `district ${here} tried to submit an application for the mother of this open ${openCase.kind}` });
+    await tx.commit(undefined);
+  }
+  return new Conflict(`this mother already has an open application or loan in another office; ${tail}`, 'mother_has_open_case');
+}
+
+async function officeOfCase(openCase: OpenCase): Promise<string | undefined> {
+  const record = openCase.kind === 'application' ? await getRecord<Application>(keys.application(openCase.id)) : await getRecord<Loan>(keys.loan(openCase.id));
+  return record?.villageId;
 }
 
 /** The application record for a mother's request, as submitted today by the caller. */
@@ -95,8 +127,8 @@ export function newApplication(ctx: Context, round: Pick<Round, 'id' | 'district
 /** The writes of one submission: the application, the mother's open case, the history. */
 export function stageSubmission(tx: Transaction, ctx: Context, app: Application): void {
   stageNewApplication(tx, app);
-  stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id });
-  tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen }));
+  stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id, officeId: app.villageId });
+  tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen, submittedOn: app.submittedOn, ...backDatedData(app) }));
 }
 
 /** One application with its notice, objections, visits, screening, history and the mother's earlier loans. */
@@ -104,7 +136,7 @@ export async function getApplication(ctx: Context, id: string) {
   const found = await loadCase(ctx, id);
   const earlierLoans = (await loansOfMother(found.application.mother.residentId)).filter((l) => l.applicationId !== id);
   return {
-    ...found.application,
+    ...withMotherFor(ctx.caller, found.application),
     objections: found.objections,
     visits: found.visits,
     history: found.history,
@@ -140,13 +172,14 @@ export async function postNotice(ctx: Context, id: string, input: NoticeInput): 
   if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days');
   assertNotFuture(ctx, input.postedOn, 'postedOn');
   assertOnOrAfter(input.postedOn, application.submittedOn, 'postedOn', 'the application date');
+  const tx = new Transaction();
+  const recording = recordEntry(ctx, await getSettings(), tx, { what: 'public notice', paperDate: input.postedOn, recordType: 'application', recordId: id, officeId: application.villageId });
   const changed: Application = {
     ...application,
-    notice: { postedOn: input.postedOn, days, endsOn: noticeEndsOn(input.postedOn, days), ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller) },
+    notice: { postedOn: input.postedOn, days, endsOn: noticeEndsOn(input.postedOn, days), ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller), ...recording },
   };
-  const tx = new Transaction();
   const saved = stageApplicationUpdate(tx, changed);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'notice_posted', `public notice posted on ${input.postedOn} for ${days} days`, { postedOn: input.postedOn, days }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'notice_posted', `public notice posted on ${input.postedOn} for ${days} days`, { postedOn: input.postedOn, days, ...backDatedData(recording) }));
   return tx.commit(saved, ctx.idempotency);
 }
 
@@ -157,11 +190,12 @@ export async function raiseObjection(ctx: Context, id: string, input: ObjectionI
   if (!application.notice) throw new Conflict('the public notice has not been posted yet', 'notice_missing');
   assertNotFuture(ctx, input.raisedOn, 'raisedOn');
   assertOnOrAfter(input.raisedOn, application.notice.postedOn, 'raisedOn', 'the notice date');
-  const objection: Objection = { id: newId(), ...input, status: 'open', recordedBy: actorOf(ctx.caller) };
   const tx = new Transaction();
+  const recording = recordEntry(ctx, await getSettings(), tx, { what: 'objection', paperDate: input.raisedOn, recordType: 'application', recordId: id, officeId: application.villageId });
+  const objection: Objection = { id: newId(), ...input, status: 'open', recordedBy: actorOf(ctx.caller), ...recording };
   stageNewObjection(tx, id, objection);
   stageApplicationUpdate(tx, application);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id, ...backDatedData(recording) }));
   return tx.commit(objection, ctx.idempotency);
 }
 
@@ -188,11 +222,38 @@ export async function logVisit(ctx: Context, id: string, input: VisitInput): Pro
   assertOpen(application);
   assertNotFuture(ctx, input.visitedOn, 'visitedOn');
   assertOnOrAfter(input.visitedOn, application.submittedOn, 'visitedOn', 'the application date');
-  const visit: Visit = { id: newId(), ...input, recordedBy: actorOf(ctx.caller) };
   const tx = new Transaction();
+  const recording = recordEntry(ctx, await getSettings(), tx, { what: 'household visit', paperDate: input.visitedOn, recordType: 'application', recordId: id, officeId: application.villageId });
+  const visit: Visit = { id: newId(), ...input, recordedBy: actorOf(ctx.caller), ...recording };
   stageNewVisit(tx, id, visit);
   stageApplicationUpdate(tx, { ...application, visitCount: (application.visitCount ?? 0) + 1 });
-  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, willingToWork: input.willingToWork, planCredible: input.planCredible }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, willingToWork: input.willingToWork, planCredible: input.planCredible, ...backDatedData(recording) }));
   return tx.commit(visit, ctx.idempotency);
 }
 
+
+/**
+ * revealResidentId: a caller who sees the mother's ID masked (committee, field staff) asks
+ * for the full number, with a reason. 1. the application is in the caller's subtree;
+ * 2. the reveal is kept in the application's history and in the exceptions report, in one
+ * transaction, before the number is answered.
+ */
+export async function revealResidentId(ctx: Context, id: string, input: RevealInput): Promise<{ applicationId: string; residentId: string }> {
+  const { application } = await loadCase(ctx, id);
+  const tx = new Transaction();
+  stageException(tx, {
+    id: newId(),
+    kind: 'resident_id_revealed',
+    date: ctx.today,
+    at: ctx.now.toISOString(),
+    districtId: application.districtId,
+    officeId: application.villageId,
+    recordType: 'application',
+    recordId: id,
+    actor: actorOf(ctx.caller),
+    summary: `${ctx.caller.username} (${ctx.caller.role}) was shown the full resident ID number: ${input.reason}`,
+    data: { reason: input.reason },
+  });
+  tx.create(historyItem(ctx, keys.application(id).pk, 'resident_id_revealed', `the full resident ID number was shown to ${ctx.caller.username} (${ctx.caller.role}): ${input.reason}`, { reason: input.reason }));
+  return tx.commit({ applicationId: id, residentId: application.mother.residentId }, ctx.idempotency);
+}

@@ -13,6 +13,9 @@ import { factsOf, reportGroupsOf } from './loan-facts.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, type Context } from './context.ts';
 import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
+import { assertSeparateDuties } from '../domain/controls.ts';
+import { getSettings } from '../store/settings.ts';
+import { backDatedData, recordEntry } from './controls.ts';
 
 /**
  * recordAgreement: the loan agreement is signed (放贷关, first half).
@@ -26,14 +29,16 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
   dateNotFuture(ctx, input.signedOn, 'signedOn');
   dateNotBefore(input.signedOn, loan.approvedOn, 'signedOn', 'the approval date');
   const tx = new Transaction();
-  const saved = stageLoanUpdate(tx, { ...loan, agreement: { ...input, recordedBy: actorOf(ctx.caller) } });
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`));
+  const recording = recordEntry(ctx, await getSettings(), tx, { what: 'loan agreement', paperDate: input.signedOn, recordType: 'loan', recordId: id, officeId: loan.villageId });
+  const saved = stageLoanUpdate(tx, { ...loan, agreement: { ...input, recordedBy: actorOf(ctx.caller), ...recording } });
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`, { signedOn: input.signedOn, ...backDatedData(recording) }));
   return tx.commit(saved, ctx.idempotency);
 }
 
 /**
  * disburseLoan: the money is paid out to the mother in person (放贷关, second half).
- * 1. the loan is approved and its agreement signed; 2. the amount equals the approved
+ * 1. the loan is approved and its agreement signed; four eyes (when the programme setting is
+ * on): whoever approved the loan may not record its disbursement; 2. the amount equals the approved
  * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
  * a term after disbursement, with its evaluation schedule; the round's and the fund's
  * disbursed totals and the report aggregates (including first-time mothers and villages) grow.
@@ -42,6 +47,8 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   const { loan } = await loadFile(ctx, id);
   const status = nextLoanStatus(loan.status, 'disburse');
   if (!loan.agreement) throw new Conflict('cannot disburse: the loan agreement has not been signed and recorded', 'agreement_missing');
+  const settings = await getSettings();
+  assertSeparateDuties(settings, actorOf(ctx.caller), 'disburse', [{ step: 'approval', by: loan.approvedBy }]);
   if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent');
   if (!input.idChecked) throw new ValidationFailed("must be true: the mother's resident ID card must be checked at disbursement", 'idChecked');
   if (input.amountFen !== loan.principalFen) throw new ValidationFailed(`must equal the approved amount of ${loan.principalFen} fen`, 'amountFen');
@@ -49,12 +56,13 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   dateNotBefore(input.disbursedOn, loan.agreement.signedOn, 'disbursedOn', 'the agreement date');
   const { dueOn, evaluationSchedule } = loanSchedule(input.disbursedOn, loan.termMonths, loan.evaluationMonths);
   const tx = new Transaction();
+  const recording = recordEntry(ctx, settings, tx, { what: 'disbursement', paperDate: input.disbursedOn, recordType: 'loan', recordId: id, officeId: loan.villageId });
   const disbursed: Loan = {
     ...loan,
     status,
     dueOn,
     evaluationSchedule,
-    disbursement: { disbursedOn: input.disbursedOn, amountFen: input.amountFen, motherPresent: true, idChecked: true, ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller) },
+    disbursement: { disbursedOn: input.disbursedOn, amountFen: input.amountFen, motherPresent: true, idChecked: true, ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller), ...recording },
   };
   const saved = stageLoanUpdate(tx, disbursed);
   stageRoundCounters(tx, loan.roundId, { disbursedFen: loan.principalFen });
@@ -65,6 +73,6 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   changes.add([yearGroupOf(factsOf(disbursed))!], approvalDeltas(factsOf(disbursed)));
   await stageFirsts(tx, changes, groups, { motherKey: motherKey(loan.mother.residentId), villageId: loan.villageId, householdSize: loan.householdSize, date: input.disbursedOn });
   changes.stage(tx);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, dueOn }));
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, dueOn, disbursedOn: input.disbursedOn, ...backDatedData(recording) }));
   return tx.commit(saved, ctx.idempotency);
 }

@@ -12,9 +12,12 @@ import { getMother, type MotherRecord } from '../store/mothers.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { getRecord } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';
+import { recordingOf, type ProgrammeSettings } from '../domain/controls.ts';
+import { stageException } from '../store/exceptions.ts';
+import { getSettings } from '../store/settings.ts';
 import { Transaction } from '../store/transaction.ts';
 import { newApplication, stageSubmission } from './applications.ts';
-import type { Context } from './context.ts';
+import { actorOf, newId, type Context } from './context.ts';
 
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
@@ -89,7 +92,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     else results[index] = { row: p.row, status: 'refused', errors: p.errors };
   });
 
-  const toWrite = await screenMothers(round, candidates, results);
+  const toWrite = await screenMothers(ctx, round, candidates, results, input.dryRun);
 
   /** some rows were not written for want of time or because of a race: the answer is not kept for replays */
   let incomplete = false;
@@ -97,6 +100,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     for (const c of toWrite) results[c.index] = accepted(c);
   } else {
     const deadline = ctx.now.getTime() + (opts.deadlineMs ?? WRITE_DEADLINE_MS);
+    const settings = await getSettings();
     await inParallel(chunk(toWrite, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (rows) => {
       if (Date.now() >= deadline) {
         incomplete = true;
@@ -104,14 +108,14 @@ export async function importApplications(ctx: Context, roundId: string, input: I
         return;
       }
       try {
-        await commitRows(ctx, round, rows);
+        await commitRows(ctx, round, rows, settings);
         for (const c of rows) results[c.index] = accepted(c);
       } catch (error) {
         if (!isRace(error)) throw error;
         // another request got to some of these mothers first: read them again, then write the rest one by one
-        const rest = await screenMothers(round, rows, results);
+        const rest = await screenMothers(ctx, round, rows, results, false);
         await inParallel(rest, PARALLEL_WRITES, async (c) => {
-          const result = await writeOneByOne(ctx, round, c);
+          const result = await writeOneByOne(ctx, round, c, settings);
           if (result.errors?.[0]?.message === CHANGED_MEANWHILE) incomplete = true;
           results[c.index] = result;
         });
@@ -143,7 +147,7 @@ const pkSk = (k: Key) => `${k.pk}\u0000${k.sk}`;
  * Reads the candidates' mothers and the cases they have open; settles the rows of mothers
  * already in this round or with another open case, and returns the rows to write.
  */
-async function screenMothers(round: Round, candidates: Candidate[], results: ImportRowResult[]): Promise<Candidate[]> {
+async function screenMothers(ctx: Context, round: Round, candidates: Candidate[], results: ImportRowResult[], dryRun: boolean): Promise<Candidate[]> {
   const motherKeyOf = (c: Candidate) => keys.mother(motherKey(c.input.mother.residentId));
   const mothers = await batchGet(candidates.map(motherKeyOf), ['openCase']);
   const caseKeyOf = (m: MotherRecord | undefined, c: Candidate): Key | undefined => {
@@ -152,25 +156,35 @@ async function screenMothers(round: Round, candidates: Candidate[], results: Imp
     return m ? keys.application(c.applicationId) : undefined;
   };
   const caseKeys = candidates.map((c) => caseKeyOf(mothers.get(pkSk(motherKeyOf(c))) as MotherRecord | undefined, c)).filter((k): k is Key => !!k);
-  const cases = await batchGet(caseKeys, ['roundId', 'applicationId', 'status']);
+  const cases = await batchGet(caseKeys, ['roundId', 'applicationId', 'status', 'villageId']);
 
   const toWrite: Candidate[] = [];
   for (const c of candidates) {
     const mother = mothers.get(pkSk(motherKeyOf(c))) as MotherRecord | undefined;
     const key = caseKeyOf(mother, c);
     const found = key ? cases.get(pkSk(key)) : undefined;
-    const settled = settle(round, c, mother, found);
+    const settled = settle(ctx, round, c, mother, found, dryRun);
     if (settled) results[c.index] = settled;
     else toWrite.push(c);
   }
   return toWrite;
 }
 
-/** The answer for a row whose mother already has a case, or undefined when the row may be written. */
-function settle(round: Round, c: Candidate, mother: MotherRecord | undefined, found: Item | undefined): ImportRowResult | undefined {
+/**
+ * The answer for a row whose mother already has a case, or undefined when the row may be
+ * written. An open case outside the caller's subtree is never named; a dry run does not
+ * look at it at all (so a dry run cannot test ID numbers against other offices' records):
+ * the real import refuses that row, and a refusal across districts is reported.
+ */
+function settle(ctx: Context, round: Round, c: Candidate, mother: MotherRecord | undefined, found: Item | undefined, dryRun: boolean): ImportRowResult | undefined {
   const open = mother?.openCase;
   if (open) {
     if (found?.roundId === round.id) return alreadyImported(c, open.kind === 'application' ? open.id : String(found.applicationId));
+    const officeId = open.officeId ?? (typeof found?.villageId === 'string' ? found.villageId : undefined);
+    if (!officeId || !isWithin(officeId, ctx.caller.officeId)) {
+      if (dryRun) return undefined;
+      return refusedFor(c, 'residentId', 'this mother already has an open application or loan in another office; she may apply again after it is repaid or rejected');
+    }
     const where = found?.roundId ? ` in round ${String(found.roundId)}` : '';
     return refusedFor(c, 'residentId', `this mother already has an open ${open.kind} (${open.id})${where}; she may apply again after it is repaid or rejected`);
   }
@@ -178,12 +192,34 @@ function settle(round: Round, c: Candidate, mother: MotherRecord | undefined, fo
   return undefined;
 }
 
-/** Writes the rows in one transaction, each as submitApplication writes one application. */
-async function commitRows(ctx: Context, round: Round, rows: Candidate[]): Promise<void> {
+/**
+ * Writes the rows in one transaction, each as submitApplication writes one application; rows
+ * dated more than the programme's `backDatedAfterDays` back are marked back-dated, and one
+ * exceptions-report item lists the back-dated ones of the transaction.
+ */
+async function commitRows(ctx: Context, round: Round, rows: Candidate[], settings: ProgrammeSettings): Promise<void> {
   const tx = new Transaction();
+  const late: { id: string; submittedOn: string; daysLate: number }[] = [];
   for (const c of rows) {
-    stageSubmission(tx, ctx, newApplication(ctx, round, c.input, c.applicationId));
+    const app = newApplication(ctx, round, c.input, c.applicationId);
+    const { backDated } = recordingOf(settings, app.submittedOn, ctx.today, ctx.now.toISOString());
+    if (backDated) late.push({ id: app.id, submittedOn: app.submittedOn, daysLate: backDated.daysLate });
+    stageSubmission(tx, ctx, backDated ? { ...app, backDated } : app);
   }
+  if (late.length)
+    stageException(tx, {
+      id: newId(),
+      kind: 'back_dated',
+      date: ctx.today,
+      at: ctx.now.toISOString(),
+      districtId: round.districtId,
+      officeId: ctx.caller.officeId,
+      recordType: 'application',
+      recordId: late[0]!.id,
+      actor: actorOf(ctx.caller),
+      summary: `${late.length} imported application(s) dated up to ${Math.max(...late.map((l) => l.daysLate))} days back (${late[0]!.submittedOn} …)`,
+      data: { what: 'imported applications', applications: late },
+    });
   await tx.commit(undefined);
 }
 
@@ -191,17 +227,17 @@ async function commitRows(ctx: Context, round: Round, rows: Candidate[]): Promis
 const isRace = (error: unknown) => error instanceof Conflict || error instanceof ConcurrentChange;
 
 /** One row of a cancelled chunk: written alone, or answered from what the other request left. */
-async function writeOneByOne(ctx: Context, round: Round, c: Candidate): Promise<ImportRowResult> {
+async function writeOneByOne(ctx: Context, round: Round, c: Candidate, settings: ProgrammeSettings): Promise<ImportRowResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await commitRows(ctx, round, [c]);
+      await commitRows(ctx, round, [c], settings);
       return accepted(c);
     } catch (error) {
       if (!isRace(error)) throw error;
     }
     const mother = await getMother(c.input.mother.residentId);
     const key = mother?.openCase ? (mother.openCase.kind === 'application' ? keys.application(mother.openCase.id) : keys.loan(mother.openCase.id)) : keys.application(c.applicationId);
-    const settled = settle(round, c, mother, await getRecord<Item>(key));
+    const settled = settle(ctx, round, c, mother, await getRecord<Item>(key), false);
     if (settled) return settled;
     if (attempt >= 3) return refusedFor(c, 'row', CHANGED_MEANWHILE);
     await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));

@@ -5,7 +5,7 @@ import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/l
 import { getRound } from '../store/rounds.ts';
 import type { Context } from './context.ts';
 import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
-import { loanSummary, loanView } from './views.ts';
+import { loanSummary, loanView, withMotherFor } from './views.ts';
 
 export const LOAN_LIST_STATUSES = LoanStatus.options;
 
@@ -19,7 +19,7 @@ export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
 
 export async function getLoanFile(ctx: Context, id: string) {
   const file = await loadFile(ctx, id);
-  return { ...loanView(file.loan, ctx.today), repayments: file.repayments, evaluations: file.evaluations, history: file.history };
+  return { ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)), repayments: file.repayments, evaluations: file.evaluations, history: file.history };
 }
 
 export function dateNotFuture(ctx: Context, date: string, field: string): void {

@@ -44,6 +44,7 @@ import {
   stageLocator,
   stageNewBatch,
 } from '../store/remittances.ts';
+import { stageException } from '../store/exceptions.ts';
 import { replayOf, Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { assertSeesRecordOf, districtsFor } from './scope.ts';
@@ -113,6 +114,20 @@ export async function recordRemittance(ctx: Context, input: RemittanceInput): Pr
   stageFlows(tx, batch.fromOfficeId, batch.handedOverOn, moved.sender);
   stageFlows(tx, batch.toOfficeId, batch.handedOverOn, moved.receiver);
   if (flag.flagged) stageFlag(tx, batch);
+  if (flag.flagged)
+    stageException(tx, {
+      id: newId(),
+      kind: 'remittance_mismatch',
+      date: ctx.today,
+      at: batch.recordedAt,
+      districtId: batch.districtId,
+      officeId: batch.fromOfficeId,
+      recordType: 'remittance',
+      recordId: batch.id,
+      actor: actorOf(ctx.caller),
+      summary: `${batch.fromOfficeId} declared ${batch.amountFen} fen handed to ${toOfficeId} on ${batch.handedOverOn}; its ${repayments.length} repayment(s) add up to ${flag.sumOfRepaymentsFen} fen (${flag.differenceFen > 0 ? 'over' : 'short'} by ${Math.abs(flag.differenceFen)} fen)`,
+      data: { level: batch.level, amountFen: batch.amountFen, sumOfRepaymentsFen: flag.sumOfRepaymentsFen, differenceFen: flag.differenceFen },
+    });
   const summary =
     `${batch.fromOfficeId} handed ${repayments.length} repayment(s) of ${flag.sumOfRepaymentsFen} fen to ${toOfficeId} on ${batch.handedOverOn} ` +
     `(${batch.handedOverBy} → ${batch.receivedBy}); declared ${batch.amountFen} fen` +

@@ -1,4 +1,11 @@
 import { removalDeltas } from '../domain/aggregates.ts';
+import { ConcurrentChange, DuplicateReceipt, type DomainError } from '../domain/errors.ts';
+import { isWithin } from '../domain/offices.ts';
+import { recordException } from '../store/exceptions.ts';
+import { getRecord } from '../store/records.ts';
+import { getSettings } from '../store/settings.ts';
+import { backDatedData, recordEntry } from './controls.ts';
+import { withMotherFor } from './views.ts';
 import type { Loan, Repayment } from '../domain/entities.ts';
 import { applyRepayment, nextLoanStatus } from '../domain/lifecycle.ts';
 import type { RepaymentInput, WriteOffInput } from '../domain/schemas.ts';
@@ -14,10 +21,25 @@ import { reportGroupsOf } from './loan-facts.ts';
 import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
 import { stageCollected } from './remittances.ts';
 
+/** The item that makes a paper receipt number count once in its township (`keys.receipt`). */
+interface ReceiptRecord {
+  receiptNo: string;
+  townshipId: string;
+  loanId: string;
+  repaymentId: string;
+  officeId: string;
+  recordedAt: string;
+  /** the request that used it (so a concurrent duplicate of that same request replays instead) */
+  requestScope?: string;
+}
+
 /**
  * recordRepayment: a township records money a mother paid back.
- * 1. the loan is active or overdue and the amount does not exceed its balance;
- * 2. in one transaction: the repayment, the loan's new balance (optimistic version check),
+ * 1. the loan is active or overdue and the amount does not exceed its balance; the paper
+ *    receipt number was not used before in the loan's township (else 409 `duplicate_receipt`
+ *    naming the earlier repayment, and the refusal is kept for the exceptions report);
+ * 2. in one transaction: the receipt number (a conditional create: two at once cannot both
+ *    win), the repayment, the loan's new balance (optimistic version check),
  *    the round's and the district fund's recovered totals, the report aggregates, the
  *    township's collected money, the history, and the Idempotency-Key record, so a retry
  *    moves nothing twice;
@@ -28,9 +50,15 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
   const effect = applyRepayment(loan, input.amountFen);
   dateNotFuture(ctx, input.paidOn, 'paidOn');
   dateNotBefore(input.paidOn, loan.disbursement?.disbursedOn, 'paidOn', 'the disbursement date');
-  const repayment: Repayment = { id: newId(), loanId: id, ...input, balanceAfterFen: effect.balanceAfterFen, recordedBy: actorOf(ctx.caller), recordedAt: ctx.now.toISOString() };
-  const repaid = effect.status === 'repaid';
+  const receiptKey = keys.receipt(loan.townshipId, input.receiptNo);
+  const used = await getRecord<ReceiptRecord>(receiptKey);
+  if (used) throw await duplicateReceipt(ctx, loan, input.receiptNo, used);
   const tx = new Transaction();
+  const recording = recordEntry(ctx, await getSettings(), tx, { what: 'repayment', paperDate: input.paidOn, recordType: 'loan', recordId: id, officeId: loan.villageId });
+  const repayment: Repayment = { id: newId(), loanId: id, ...input, balanceAfterFen: effect.balanceAfterFen, recordedBy: actorOf(ctx.caller), ...recording };
+  const repaid = effect.status === 'repaid';
+  const receipt: ReceiptRecord = { receiptNo: input.receiptNo, townshipId: loan.townshipId, loanId: id, repaymentId: repayment.id, officeId: loan.villageId, recordedAt: recording.recordedAt, ...(ctx.idempotency ? { requestScope: ctx.idempotency.scope } : {}) };
+  tx.create({ ...receiptKey, type: 'RECEIPT', ...receipt }, () => new DuplicateReceipt(`"${input.receiptNo}" was already used for another repayment in township ${loan.townshipId}; each paper receipt is recorded once`));
   stageNewRepayment(tx, repayment, loan);
   stageLoanUpdate(tx, { ...loan, status: effect.status, balanceFen: effect.balanceAfterFen, repaidFen: effect.repaidAfterFen, ...(repaid ? { repaidOn: input.paidOn } : {}) });
   stageRoundCounters(tx, loan.roundId, { repaidFen: input.amountFen, closedLoans: repaid ? 1 : 0 });
@@ -38,8 +66,43 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, input.amountFen, input.paidOn, 'repayment', repaid)).stage(tx);
   stageCollected(tx, repayment, loan);
   if (repaid) stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
-  tx.create(historyItem(ctx, keys.loan(id).pk, repaid ? 'repaid' : 'repayment', `${input.amountFen} fen repaid on ${input.paidOn} (receipt ${input.receiptNo}); balance ${effect.balanceAfterFen} fen`, { repaymentId: repayment.id, amountFen: input.amountFen, balanceAfterFen: effect.balanceAfterFen }));
-  return tx.commit(repayment, ctx.idempotency);
+  tx.create(historyItem(ctx, keys.loan(id).pk, repaid ? 'repaid' : 'repayment', `${input.amountFen} fen repaid on ${input.paidOn} (receipt ${input.receiptNo}); balance ${effect.balanceAfterFen} fen`, { repaymentId: repayment.id, amountFen: input.amountFen, balanceAfterFen: effect.balanceAfterFen, paidOn: input.paidOn, receiptNo: input.receiptNo, ...backDatedData(recording) }));
+  try {
+    return await tx.commit(repayment, ctx.idempotency);
+  } catch (error) {
+    // another repayment took the receipt number between our read and our write: name it
+    if (error instanceof DuplicateReceipt && !error.earlierRepaymentId) {
+      const winner = await getRecord<ReceiptRecord>(receiptKey);
+      if (winner) throw await duplicateReceipt(ctx, loan, input.receiptNo, winner);
+    }
+    throw error;
+  }
+}
+
+/**
+ * The refusal of a receipt number already used in the township: names the earlier repayment
+ * when it lies in the caller's subtree, and records the refused duplicate for the exceptions
+ * report. When the earlier use was this very request (a concurrent duplicate with the same
+ * Idempotency-Key), it is a concurrent change instead, so the request replays the first answer.
+ */
+async function duplicateReceipt(ctx: Context, loan: Loan, receiptNo: string, used: ReceiptRecord): Promise<DomainError> {
+  if (ctx.idempotency && used.requestScope === ctx.idempotency.scope) return new ConcurrentChange('this request');
+  const visible = isWithin(used.officeId, ctx.caller.officeId);
+  await recordException({
+    id: newId(),
+    kind: 'duplicate_receipt',
+    date: ctx.today,
+    at: ctx.now.toISOString(),
+    districtId: loan.districtId,
+    officeId: loan.villageId,
+    recordType: 'loan',
+    recordId: loan.id,
+    actor: actorOf(ctx.caller),
+    summary: `a repayment with receipt "${receiptNo}" was refused: the receipt was already recorded in township ${used.townshipId} (repayment ${used.repaymentId} of loan ${used.loanId})`,
+    data: { receiptNo, earlierRepaymentId: used.repaymentId, earlierLoanId: used.loanId },
+  });
+  const earlier = visible ? ` (repayment ${used.repaymentId} of loan ${used.loanId}, recorded ${used.recordedAt.slice(0, 10)})` : '';
+  return new DuplicateReceipt(`"${receiptNo}" was already used for a repayment in this township${earlier}; each paper receipt is recorded once`, visible ? used.repaymentId : undefined);
 }
 
 /**
@@ -61,5 +124,5 @@ export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInpu
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, amountFen, input.writtenOffOn, 'write_off', true)).stage(tx);
   stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
   tx.create(historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen }));
-  return tx.commit(saved, ctx.idempotency);
+  return withMotherFor(ctx.caller, await tx.commit(saved, ctx.idempotency));
 }

@@ -14,6 +14,10 @@ import { getRound, stageRoundCounters } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { loadCase } from './applications.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
+import { assertSeparateDuties } from '../domain/controls.ts';
+import { todayInChina } from '../domain/dates.ts';
+import { getSettings } from '../store/settings.ts';
+import { backDatedData, recordEntry } from './controls.ts';
 
 async function screeningOf(ctx: Context, found: ApplicationCase): Promise<{ round: Round; screening: ScreeningResult }> {
   const round = (await getRound(found.application.roundId))!;
@@ -40,10 +44,15 @@ export async function runScreening(ctx: Context, id: string): Promise<ScreeningR
 
 /**
  * decideApplication: the district office approves or rejects.
- * Approval: 1. screening is run afresh; 2. refused, naming each unmet condition, while the
- * notice runs, an objection is open or upheld, fewer than two visits exist, a rule fails or
- * the round lacks capital; 3. the loan is created, the round's capital reserved, the
- * mother's open case moved to the loan, all in one transaction.
+ * Approval: 1. four eyes (when the programme setting is on): refused with
+ * `separation_of_duties` when the approver submitted the application, recorded its notice,
+ * logged one of its visits or ran its stored screening; 2. only a notice and visits recorded
+ * before this approval count (not only dated before it); 3. screening is run afresh;
+ * 4. refused, naming each unmet condition, while the notice runs, an objection is open or
+ * upheld, fewer than two visits exist, a rule fails or the round lacks capital; 5. the loan
+ * is created (naming its approver), the round's capital reserved, the mother's open case
+ * moved to the loan, all in one transaction; an approval recorded late, or dated before its
+ * notice or visits were recorded, is marked back-dated and reported.
  * Rejection: the application closes with the reason and the mother may apply again.
  */
 export async function decideApplication(ctx: Context, id: string, input: DecisionInput): Promise<Application & { loanId?: string }> {
@@ -64,10 +73,31 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     return tx.commit(saved, ctx.idempotency);
   }
 
+  const settings = await getSettings();
+  assertSeparateDuties(settings, decidedBy, 'approve', [
+    { step: 'submission', by: application.submittedBy },
+    { step: 'notice', by: application.notice?.recordedBy },
+    ...found.visits.map((v) => ({ step: 'visit' as const, by: v.recordedBy })),
+    { step: 'screening', by: application.screening?.screenedBy },
+  ]);
   const lastEvidence = [...found.visits.map((v) => v.visitedOn), ...found.objections.map((o) => o.resolution?.resolvedOn ?? o.raisedOn)].sort().at(-1);
   if (lastEvidence && input.decidedOn < lastEvidence) throw new ValidationFailed(`must not be before the last visit or objection it relies on (${lastEvidence})`, 'decidedOn');
-  const { round, screening } = await screeningOf(ctx, found);
-  assertApprovable({ application, objections: found.objections, visits: found.visits, screening, round, amountFen: input.amountFen, today: input.decidedOn });
+  // only what was recorded before this approval counts: its recording time, not only its paper date
+  const now = ctx.now.toISOString();
+  const recordedBefore = <T extends { recordedAt?: string }>(e: T) => !e.recordedAt || e.recordedAt < now;
+  const visits = found.visits.filter(recordedBefore);
+  const notice = application.notice && recordedBefore(application.notice) ? application.notice : undefined;
+  const counted = { ...found, application: { ...application, notice }, visits };
+  const { round, screening } = await screeningOf(ctx, counted);
+  assertApprovable({ application: counted.application, objections: found.objections, visits, screening, round, amountFen: input.amountFen, today: input.decidedOn });
+  const lastRecorded = [notice?.recordedAt, ...visits.map((v) => v.recordedAt)].filter((t): t is string => !!t).sort().at(-1);
+  const recording = recordEntry(ctx, lastRecorded && input.decidedOn < todayInChina(new Date(lastRecorded)) ? { ...settings, backDatedAfterDays: 0 } : settings, tx, {
+    what: 'approval',
+    paperDate: input.decidedOn,
+    recordType: 'application',
+    recordId: id,
+    officeId: application.villageId,
+  });
 
   const loan: Loan = {
     id: newId(),
@@ -85,6 +115,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     termMonths: round.termMonths,
     evaluationMonths: round.evaluationMonths,
     approvedOn: input.decidedOn,
+    approvedBy: decidedBy,
     evaluationSchedule: [],
     ...fieldOfficerOf(found),
     createdAt: ctx.now.toISOString(),
@@ -95,13 +126,13 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     status,
     screening,
     loanId: loan.id,
-    decision: { decision: 'approve', decidedOn: input.decidedOn, amountFen: input.amountFen, ...(input.note ? { note: input.note } : {}), decidedBy },
+    decision: { decision: 'approve', decidedOn: input.decidedOn, amountFen: input.amountFen, ...(input.note ? { note: input.note } : {}), decidedBy, ...recording },
   });
   stageNewLoan(tx, loan);
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
   new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
-  stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id });
-  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen }));
+  stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id, officeId: loan.villageId });
+  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen, decidedOn: input.decidedOn, ...backDatedData(recording) }));
   tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id }));
   return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
 }

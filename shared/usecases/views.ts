@@ -2,6 +2,20 @@
 import { daysPastDue } from '../domain/lifecycle.ts';
 import type { Application, Loan } from '../domain/entities.ts';
 import { maskResidentId } from '../domain/resident-id.ts';
+import type { Caller } from '../domain/roles.ts';
+
+/**
+ * PIPL minimal exposure: the full resident ID number is shown only to the township and
+ * district staff handling the mother's case (the record is in their subtree, which every
+ * detail read checks); the committee and field staff see it masked and may ask for the
+ * full number through the audited reveal action.
+ */
+export const seesFullResidentId = (caller: Caller): boolean => caller.role === 'township' || caller.role === 'district';
+
+/** A record's mother as the caller may see her: masked ID unless the caller handles her case. */
+export function withMotherFor<T extends { mother: { residentId: string } }>(caller: Caller, record: T): T {
+  return seesFullResidentId(caller) ? record : { ...record, mother: { ...record.mother, residentId: maskResidentId(record.mother.residentId) } };
+}
 
 export function applicationSummary(app: Application) {
   return { ...app, mother: { ...app.mother, residentId: maskResidentId(app.mother.residentId) } };

@@ -58,7 +58,7 @@ describe('committee dashboard', () => {
   it('shows the repayment rate of a round change after a repayment', async () => {
     // paid out 45 days ago for one month: past due by two weeks or so (not yet 30 days)
     const roundId = await openRound({ termMonths: 1, evaluationMonths: [] });
-    const loanId = await loanPaidOut({ roundId, ago: 45, amountFen: 1_000_000, villageId: ZHIBA, mother: '次仁卓玛', district: 'district', submitter: 'township' });
+    const loanId = await loanPaidOut({ roundId, ago: 45, amountFen: 1_000_000, villageId: ZHIBA, mother: '次仁卓玛', district: 'district', submitter: 'township', visitor: 'field', payer: 'township' });
 
     const { context, page } = await signedIn(e2e, 'committee');
     await page.goto(`${e2e.url}/#/dashboard?groupBy=round`);
@@ -166,17 +166,18 @@ describe('committee dashboard', () => {
 });
 
 /** A loan whose steps are dated so that it was paid out `ago` days ago (term from its round). */
-async function loanPaidOut(o: { roundId: string; ago: number; amountFen: number; villageId: string; mother: string; district: UserName; submitter: UserName }): Promise<string> {
+/** Four eyes: `submitter` submits and posts the notice, `visitor` visits, `district` approves and records the agreement, `payer` the payout. */
+async function loanPaidOut(o: { roundId: string; ago: number; amountFen: number; villageId: string; mother: string; district: UserName; submitter: UserName; visitor: UserName; payer: UserName }): Promise<string> {
   const at = (n: number) => daysAgo(o.ago + n);
   const app = ok(
     await as(o.submitter).post('/applications', applicationInput(o.roundId, { villageId: o.villageId, submittedOn: at(32), amountRequestedFen: o.amountFen, project, mother: { name: o.mother, residentId: residentId() } })),
     'submit',
   ).body.id as string;
   ok(await as(o.submitter).post(`/applications/${app}/notice`, { postedOn: at(27) }), 'notice');
-  for (const v of [17, 12]) ok(await as(o.district).post(`/applications/${app}/visits`, { visitedOn: at(v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '家中有劳动力' }), 'visit');
+  for (const v of [17, 12]) ok(await as(o.visitor).post(`/applications/${app}/visits`, { visitedOn: at(v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '家中有劳动力' }), 'visit');
   const loanId = ok(await as(o.district).post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: at(5), amountFen: o.amountFen }), 'approve').body.loanId as string;
   ok(await as(o.district).post(`/loans/${loanId}/agreement`, { signedOn: at(2), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: o.mother }] }), 'agreement');
-  ok(await as(o.district).post(`/loans/${loanId}/disbursement`, { disbursedOn: at(0), amountFen: o.amountFen, motherPresent: true, idChecked: true }, { idempotencyKey: `e2e-${randomUUID()}` }), 'disbursement');
+  ok(await as(o.payer).post(`/loans/${loanId}/disbursement`, { disbursedOn: at(0), amountFen: o.amountFen, motherPresent: true, idChecked: true }, { idempotencyKey: `e2e-${randomUUID()}` }), 'disbursement');
   return loanId;
 }
 
@@ -184,8 +185,8 @@ async function loanPaidOut(o: { roundId: string; ago: number; amountFen: number;
 async function loadExampleLoans(): Promise<void> {
   const cg = await openRound(roundInput({ name: '城关区示例轮次', openedOn: daysAgo(800), termMonths: 12, evaluationMonths: [6] }));
   const dl = await openRound(roundInput({ districtId: 'lhasa.duilongdeqing', name: '堆龙德庆区示例轮次', openedOn: daysAgo(800), termMonths: 12, evaluationMonths: [6] }));
-  const C = { roundId: cg, district: 'district', submitter: 'district' } as const;
-  const D = { roundId: dl, district: 'district-b', submitter: 'district-b' } as const;
+  const C = { roundId: cg, district: 'district-2', submitter: 'district', visitor: 'field', payer: 'district' } as const;
+  const D = { roundId: dl, district: 'district-b', submitter: 'township-b', visitor: 'field-b', payer: 'township-b' } as const;
   const [a, b, c, , e, f, g, , i] = await Promise.all([
     loanPaidOut({ ...C, ago: 420, amountFen: 1_000_000, villageId: 'lhasa.chengguan.caigongtang.zhiba', mother: '德吉' }),
     loanPaidOut({ ...C, ago: 500, amountFen: 1_200_000, villageId: 'lhasa.chengguan.niangre.minzu', mother: '卓嘎' }),
@@ -193,9 +194,9 @@ async function loadExampleLoans(): Promise<void> {
     loanPaidOut({ ...C, ago: 150, amountFen: 1_000_000, villageId: 'lhasa.chengguan.jibenggang.lugu', mother: '次珍' }),
     loanPaidOut({ ...C, ago: 450, amountFen: 500_000, villageId: 'lhasa.chengguan.jibenggang.jibenggang', mother: '拉姆' }),
     loanPaidOut({ ...D, ago: 430, amountFen: 1_500_000, villageId: 'lhasa.duilongdeqing.naiqiong.boma', mother: '央金' }),
-    loanPaidOut({ ...D, ago: 420, amountFen: 1_000_000, villageId: 'lhasa.duilongdeqing.dongga.sangmu', mother: '普布' }),
+    loanPaidOut({ ...D, ago: 420, amountFen: 1_000_000, villageId: 'lhasa.duilongdeqing.naiqiong.gangdelin', mother: '普布' }),
     loanPaidOut({ ...D, ago: 100, amountFen: 1_200_000, villageId: 'lhasa.duilongdeqing.naiqiong.boma', mother: '格桑曲珍' }),
-    loanPaidOut({ ...D, ago: 650, amountFen: 600_000, villageId: 'lhasa.duilongdeqing.dongga.sangmu', mother: '旺姆' }),
+    loanPaidOut({ ...D, ago: 650, amountFen: 600_000, villageId: 'lhasa.duilongdeqing.naiqiong.gangdelin', mother: '旺姆' }),
   ]);
   ok(await repay(a!, 1_000_000, daysAgo(70), 'district'), 'repay a');
   ok(await repay(b!, 600_000, daysAgo(200), 'district'), 'repay b');

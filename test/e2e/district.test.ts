@@ -64,7 +64,7 @@ async function readyFromDistrict(roundId: string, overrides: Record<string, unkn
 async function agreedLoan(roundId: string, overrides: Record<string, unknown>) {
   const inTownship = String(overrides.villageId ?? CAIGONGTANG).startsWith(CAIGONGTANG);
   const appId = inTownship ? await readyApplication(roundId, overrides) : await readyFromDistrict(roundId, overrides);
-  const decided = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(5), amountFen: (overrides.amountRequestedFen as number | undefined) ?? 1_000_000 });
+  const decided = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(5), amountFen: (overrides.amountRequestedFen as number | undefined) ?? 1_000_000 });
   expect(decided.status).toBe(200);
   const loanId = decided.body.loanId as string;
   expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(3)))).status).toBe(200);
@@ -97,18 +97,30 @@ describe('district office', () => {
     await page.locator('.lang-switch button[lang="zh-CN"]').click();
     await expect.poll(() => page.locator('.d-rules').textContent(), WAIT).toContain('首次申请');
 
-    // approval, behind a confirmation showing the amount
+    // four eyes: the clerk who ran the screening may not approve; the refusal names the step
     await page.locator('input[name="amountFen"]').fill('10000');
     await page.getByRole('button', { name: '批准…', exact: true }).click();
-    const dialog = page.getByRole('dialog');
+    await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('screening');
+
+    // approval by a second district clerk, behind a confirmation showing the amount
+    const second = await signedIn(e2e, 'district-2');
+    await second.page.goto(`${e2e.url}/#/applications/${appId}`);
+    await second.page.locator('input[name="amountFen"]').fill('10000');
+    await second.page.getByRole('button', { name: '批准…', exact: true }).click();
+    const dialog = second.page.getByRole('dialog');
     await expect.poll(() => dialog.textContent(), WAIT).toContain('¥10,000');
     expect(await dialog.textContent()).toContain('壹万元整');
     await dialog.getByRole('button', { name: '确认' }).click();
-    await page.getByRole('link', { name: '查看贷款' }).first().click();
-    await page.waitForURL(/#\/loans\/[0-9A-Z]{26}$/);
-    await page.locator('#agreement').waitFor();
-    const loanId = page.url().split('/loans/')[1]!;
+    await second.page.getByRole('link', { name: '查看贷款' }).first().click();
+    await second.page.waitForURL(/#\/loans\/[0-9A-Z]{26}$/);
+    const loanId = second.page.url().split('/loans/')[1]!;
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
+    await second.context.close();
+
+    // the first clerk records the agreement and the payout
+    await page.goto(`${e2e.url}/#/loans/${loanId}`);
+    await page.locator('#agreement').waitFor();
 
     // the agreement: guarantors and signatories (the mother is already on the list)
     await page.locator('input[name="guarantors.townshipHead"]').fill('格桑');

@@ -72,7 +72,7 @@ async function loanWithOverdueEvaluation(roundId: string, mother: string): Promi
     const r = await as(user).post(path, body);
     if (r.status >= 300) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
   }
-  const decision = await as('district').post(`/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(170), amountFen: 1_000_000 });
+  const decision = await as('district-2').post(`/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(170), amountFen: 1_000_000 });
   const loanId = decision.body.loanId as string;
   await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(169)));
   const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(168), amountFen: 1_000_000, motherPresent: true, idChecked: true });

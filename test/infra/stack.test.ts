@@ -4,6 +4,7 @@
  * privilege, and the local tables built from the same template. Synthesized once, without
  * bundling.
  */
+import { readFileSync } from 'node:fs';
 import { App, type CfnElement } from 'aws-cdk-lib';
 import { Match, Template } from 'aws-cdk-lib/assertions';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -167,13 +168,13 @@ describe('the records table', () => {
 });
 
 describe('the records key', () => {
-  it('rotates and is retained', () => {
-    template.resourceCountIs('AWS::KMS::Key', 1);
-    template.hasResource('AWS::KMS::Key', {
-      Properties: Match.objectLike({ EnableKeyRotation: true }),
-      DeletionPolicy: 'Retain',
-      UpdateReplacePolicy: 'Retain',
-    });
+  it('rotates and is retained (and so does the alarm topic’s key, the only other one)', () => {
+    template.resourceCountIs('AWS::KMS::Key', 2);
+    for (const key of [stack.data.key, stack.alerts.topic.masterKey!]) {
+      const r = resource(logicalId(key));
+      expect(props(r).EnableKeyRotation).toBe(true);
+      expect([r.DeletionPolicy, r.UpdateReplacePolicy]).toEqual(['Retain', 'Retain']);
+    }
   });
 });
 
@@ -364,6 +365,45 @@ describe('history and money are kept safe', () => {
       DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: Match.anyValue(), ThrottlingBurstLimit: Match.anyValue() }),
       AccessLogSettings: Match.objectLike({ DestinationArn: Match.anyValue(), Format: Match.stringLikeRegexp('routeKey') }),
     });
+  });
+
+  it('the API throttles at the rate and burst the README states', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const stated = /API throttling: (\d+) requests per second, bursts of (\d+)/.exec(readme);
+    expect(stated, 'README states "API throttling: N requests per second, bursts of M"').not.toBeNull();
+    template.hasResourceProperties('AWS::ApiGatewayV2::Stage', {
+      StageName: '$default',
+      DefaultRouteSettings: Match.objectLike({ ThrottlingRateLimit: Number(stated![1]), ThrottlingBurstLimit: Number(stated![2]) }),
+    });
+  });
+
+  it('every alarm in the template notifies the alarm topic', () => {
+    const topicRef = { Ref: logicalId(stack.alerts.topic) };
+    const alarms = ofType('AWS::CloudWatch::Alarm');
+    expect(alarms.length).toBeGreaterThan(20);
+    for (const [id, alarm] of alarms) expect(props(alarm).AlarmActions, `${id} has no action`).toEqual([topicRef]);
+    template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: Match.anyValue() });
+  });
+
+  it('subscribes the e-mail address given as CDK context alarmEmail to the alarm topic', () => {
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [], alarmEmail: 'ops@example.org' } });
+    const withEmail = Template.fromStack(new LoanSystemStack(app, 'WithEmail'));
+    withEmail.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org' });
+    expect(Object.keys(template.findResources('AWS::SNS::Subscription'))).toEqual([]);
+  });
+
+  it('reserves concurrency for the import function only, so bulk imports cannot starve the others', () => {
+    expect(props(resource(functionId('imports'))).ReservedConcurrentExecutions).toBeGreaterThan(0);
+    for (const name of FUNCTIONS.filter((n) => n !== 'imports')) expect(props(resource(functionId(name))).ReservedConcurrentExecutions, name).toBeUndefined();
+  });
+
+  it('every function may read the mothers’ HMAC key from Secrets Manager, and finds it in MOTHER_KEY_SECRET_ARN', () => {
+    const secretRef = { Ref: logicalId(stack.data.motherKeySecret) };
+    for (const name of FUNCTIONS) {
+      const fn = props(resource(functionId(name))) as { Environment: { Variables: Record<string, unknown> } };
+      expect(fn.Environment.Variables.MOTHER_KEY_SECRET_ARN, name).toEqual(secretRef);
+      expect(allowedActionsOfFunction(name), name).toContain('secretsmanager:GetSecretValue');
+    }
   });
 
   it('every function has an alarm on errors and one on throttles, and the API one on 5xx answers', () => {

@@ -46,6 +46,8 @@ const OFFICE_MARK = `bad-input office ${RUN}`;
 const OFFICE_ID = `lhasa.chengguan.caigongtang.bi-${RUN}`;
 
 const tomorrow = () => daysAgo(-1);
+const SETTINGS_CLERK = { username: `committee-bi-${RUN}`, role: 'committee', officeId: 'lhasa' } as const;
+let SETTINGS_TOKEN = '';
 const NOT_DATES = ['2026-02-30', '2026-13-01', '1800-01-01', '9999-12-31', '26-1-1', '2026/01/01', '2026-01-01T00:00:00Z'];
 /** marker carried by the valid POST /remittances body (handedOverBy), to find the batch it would create */
 const HANDED_BY = `格桑${RUN}`;
@@ -106,6 +108,8 @@ interface Target {
 
 interface Fixtures {
   roundId: string;
+  /** an application whose mother's full ID the committee asks to see */
+  appReveal: string;
   appNotice: string;
   appObjections: string;
   appResolution: string;
@@ -205,6 +209,20 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       { label: 'districtId of a township', body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, districtId: 'lhasa.chengguan.caigongtang' }), status: [422], field: 'districtId' },
     ],
     control: 201,
+  }),
+  'GET /settings': () => ({ user: 'district', params: {}, control: 200 }),
+  'POST /settings': () => ({
+    // a committee clerk of the test's own, so its history entries are told apart from other test files' (which set the same defaults)
+    user: 'committee',
+    token: SETTINGS_TOKEN,
+    params: {},
+    bodies: [{ separationOfDuties: true, backDatedAfterDays: 7 }],
+    writes: async () => (await queryPartition('SETTINGS')).filter((e) => (e.actor as { username?: string } | undefined)?.username === SETTINGS_CLERK.username),
+    extra: [
+      { label: 'no setting at all', body: {}, status: [400] },
+      { label: 'backDatedAfterDays negative', body: { backDatedAfterDays: -1 }, status: [400], field: 'backDatedAfterDays' },
+    ],
+    control: 200,
   }),
   'GET /rounds': () => ({
     user: 'committee',
@@ -352,6 +370,13 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       { label: 'outcome not dismissed or upheld', body: { resolvedOn: daysAgo(50), outcome: 'maybe', note: '经核实' }, status: [400], field: 'outcome' },
       { label: 'resolvedOn before the objection was raised', body: { resolvedOn: daysAgo(54), outcome: 'dismissed', note: '经核实' }, status: [422], field: 'resolvedOn' },
     ],
+    control: 200,
+  }),
+  'POST /applications/{id}/resident-id': (fx) => ({
+    user: 'committee',
+    params: { id: fx.appReveal },
+    bodies: [{ reason: '核对重复申请' }],
+    writes: () => partitions(`APP#${fx.appReveal}`, `APP#${UNKNOWN_ID}`),
     control: 200,
   }),
   'POST /applications/{id}/visits': (fx) => ({
@@ -504,6 +529,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'GET /reports/outcomes': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
   'GET /reports/evaluations': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
   'GET /reports/fund': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/exceptions': () => ({ user: 'committee', params: {}, query: { districtId: CHENGGUAN, asOf: daysAgo(1), format: 'json' }, control: 200 }),
   'GET /reports/remittances': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
 };
 
@@ -815,9 +841,12 @@ const roleOf = (user: UserName): Role => DEMO_USERS.find((u) => u.username === u
 let fx: Fixtures;
 
 beforeAll(async () => {
+  SETTINGS_TOKEN = await tokens.sign(SETTINGS_CLERK);
   const roundId = await openRound({ capitalFen: 100_000_000 });
   const submitted = await as('township').post('/applications', applicationInput(roundId));
   if (submitted.status !== 201) throw new Error(`submit: ${describeAnswer(submitted)}`);
+  const forReveal = await as('township').post('/applications', applicationInput(roundId));
+  if (forReveal.status !== 201) throw new Error(`submit: ${describeAnswer(forReveal)}`);
 
   const appResolution = await readyApplication(roundId);
   const objection = await as('township').post(`/applications/${appResolution}/objections`, { raisedOn: daysAgo(53), raisedBy: '村民', content: '家里有拖拉机' });
@@ -826,7 +855,8 @@ beforeAll(async () => {
   const decisionMother = residentId();
   const approvedLoan = async (agreed: boolean) => {
     const appId = await readyApplication(roundId);
-    const decision = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+    // four eyes: a second district clerk approves, so the first may record the disbursement
+    const decision = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
     if (decision.status !== 200) throw new Error(`approve: ${describeAnswer(decision)}`);
     if (agreed) {
       const agreement = await as('district').post(`/loans/${decision.body.loanId}/agreement`, agreementInput(daysAgo(29)));
@@ -878,7 +908,8 @@ beforeAll(async () => {
     const r = await as('district').post(path, body);
     if (r.status >= 300) throw new Error(`${path}: ${describeAnswer(r)}`);
   }
-  const foreignDecision = await as('district').post(`/applications/${foreignApp.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+  // four eyes: the second district clerk approves what the first submitted and visited
+  const foreignDecision = await as('district-2').post(`/applications/${foreignApp.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
   if (foreignDecision.status !== 200) throw new Error(`approve in minzu: ${describeAnswer(foreignDecision)}`);
   const loanForeign = foreignDecision.body.loanId as string;
   for (const [path, body] of [
@@ -892,6 +923,7 @@ beforeAll(async () => {
   const writeOffMother = residentId();
   fx = {
     roundId,
+    appReveal: forReveal.body.id,
     roundClose,
     roundClosed,
     requestDistrict: requester.id,

@@ -87,8 +87,8 @@ describe('retries with an Idempotency-Key', () => {
 
   it('a retry after the first answer returns that answer, marked as a replay', async () => {
     const loanId = await activeLoan(await openRound(), 1_000_000);
-    const first = await repay(loanId, 250_000, `replay-${loanId}`, 'SJ-1');
-    const again = await repay(loanId, 250_000, `replay-${loanId}`, 'SJ-1');
+    const first = await repay(loanId, 250_000, `replay-${loanId}`, `SJ-1-${loanId}`);
+    const again = await repay(loanId, 250_000, `replay-${loanId}`, `SJ-1-${loanId}`);
     expect(again.status).toBe(201);
     expect(again.body).toEqual(first.body);
     expect(again.headers['idempotent-replayed']).toBe('true');
@@ -109,8 +109,8 @@ describe('retries with an Idempotency-Key', () => {
   it('a key is private to its caller: another user with the same key makes a new request', async () => {
     const loanId = await activeLoan(await openRound(), 1_000_000);
     const key = `shared-${loanId}`;
-    const byTownship = await repay(loanId, 100_000, key, 'SJ-1');
-    const byDistrict = await as('district').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 100_000, receiptNo: 'SJ-2' }, { idempotencyKey: key });
+    const byTownship = await repay(loanId, 100_000, key, `SJ-1-${loanId}`);
+    const byDistrict = await as('district').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 100_000, receiptNo: `SJ-2-${loanId}` }, { idempotencyKey: key });
     expect(byTownship.status).toBe(201);
     expect(byDistrict.status).toBe(201);
     expect(byDistrict.body.id).not.toBe(byTownship.body.id);

@@ -199,7 +199,7 @@ describe('importing a list of applications', () => {
     const [imported, direct] = await Promise.all([queryPartition(keys.application(res.body.rows[0].applicationId).pk), queryPartition(keys.application(submitted.body.id).pk)]);
     const shape = (items: Record<string, unknown>[]) => items.map((i) => Object.keys(i).sort());
     expect(shape(imported)).toEqual(shape(direct));
-    expect(await getRecord(keys.mother(motherKey(good.residentId)))).toEqual({ openCase: { kind: 'application', id: res.body.rows[0].applicationId } });
+    expect(await getRecord(keys.mother(motherKey(good.residentId)))).toEqual({ openCase: { kind: 'application', id: res.body.rows[0].applicationId, officeId: good.village } });
   });
 
   it('imports nothing twice: the same file again reports the rows already imported, and the same Idempotency-Key replays the answer', async () => {

@@ -28,7 +28,11 @@ describe('a loan from application to repayment', () => {
     expect(screening.body.rules.map((r: { rule: string }) => r.rule)).toEqual(['family_planning', 'project_plan', 'willing_to_work', 'plan_credible', 'income_below_village', 'amount_in_range', 'capacity_to_repay', 'good_credit']);
     expect(screening.body.priorityScore).toBeGreaterThan(30);
 
-    const decision = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+    // four eyes: the clerk who ran the screening may not approve; a second district clerk does
+    const own = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+    expect(own.status).toBe(409);
+    expect(own.body.error).toMatchObject({ code: 'separation_of_duties', field: 'screening' });
+    const decision = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId;
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
@@ -42,10 +46,10 @@ describe('a loan from application to repayment', () => {
     const evaluation = await as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm'));
     expect(evaluation.status).toBe(201);
 
-    const part = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(5), amountFen: 400_000, receiptNo: 'R-0001' });
+    const part = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(5), amountFen: 400_000, receiptNo: `R-${loanId}-1` });
     expect(part.status).toBe(201);
     expect(part.body.balanceAfterFen).toBe(600_000);
-    const rest = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: 'R-0002' });
+    const rest = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `R-${loanId}-2` });
     expect(rest.status).toBe(201);
     expect(rest.body.balanceAfterFen).toBe(0);
 

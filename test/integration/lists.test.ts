@@ -174,7 +174,7 @@ describe('GET /loans', () => {
 
     const bRound = await openRound({ districtId: 'lhasa.duilongdeqing', capitalFen: 100_000_000 });
     const bApp = await submit(bRound, { villageId: BOMA, mother: { name: '白玛', residentId: residentId('540122') } }, 'township-b');
-    await makeReady(bApp, 'township-b', 'district-b');
+    await makeReady(bApp, 'township-b', 'field-b');
     bomaLoan = await approve(bApp, 1_000_000, daysAgo(30), 'district-b');
   });
 

@@ -52,7 +52,7 @@ describe('load on the dev server', () => {
     const plan = Array.from({ length: REQUESTS }, (_, i) => {
       if (i % 4 === 3 && originals.length) return originals[Math.floor(Math.random() * originals.length)]!;
       const loanId = loanIds[Math.floor(Math.random() * loanIds.length)]!;
-      const body = JSON.stringify({ paidOn: daysAgo(1), amountFen: 10_000 + Math.floor(Math.random() * 140_000), receiptNo: `L-${i}` });
+      const body = JSON.stringify({ paidOn: daysAgo(1), amountFen: 10_000 + Math.floor(Math.random() * 140_000), receiptNo: `L-${roundId}-${i}` });
       const request = { loanId, key: `load-${roundId}-${i}`, body };
       originals.push(request);
       return request;

@@ -31,7 +31,7 @@ describe('money rules hold for any sequence of operations', () => {
         for (const op of ops) {
           const loan = loans[op.loan]!;
           const key = op.retry && lastKey ? lastKey : `prop-${run}-${n++}-${loan.id}`;
-          const answer = await as('township').post(`/loans/${loan.id}/repayments`, { paidOn: daysAgo(1), amountFen: op.amountFen, receiptNo: `P${n}` }, { idempotencyKey: key });
+          const answer = await as('township').post(`/loans/${loan.id}/repayments`, { paidOn: daysAgo(1), amountFen: op.amountFen, receiptNo: `P${run}-${n}` }, { idempotencyKey: key });
           expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(500);
           if (answer.status === 201 && answer.headers['idempotent-replayed'] !== 'true') {
             expect(answer.body.loanId).toBe(loan.id);

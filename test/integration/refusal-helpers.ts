@@ -32,7 +32,7 @@ export async function submit(roundId: string, overrides: Record<string, unknown>
 }
 
 /** Approves a ready application and returns the loan id. */
-export async function approve(appId: string, amountFen = 1_000_000, decidedOn = daysAgo(30), user: UserName = 'district'): Promise<string> {
+export async function approve(appId: string, amountFen = 1_000_000, decidedOn = daysAgo(30), user: UserName = 'district-2'): Promise<string> {
   const res = await as(user).post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn, amountFen });
   expectStatus(res, 200);
   return res.body.loanId as string;

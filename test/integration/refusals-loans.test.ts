@@ -225,8 +225,8 @@ describe('POST /loans/{id}/repayments', () => {
   it('refuses the same Idempotency-Key with a different body (422 Idempotency-Key)', async () => {
     const loanId = await activeLoan(roundId);
     const key = `repay-${loanId}-2`;
-    expectStatus(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000, { receiptNo: 'R-A' }), { idempotencyKey: key }), 201);
-    expectError(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(200_000, { receiptNo: 'R-A' }), { idempotencyKey: key }), 422, { code: 'validation_failed', field: 'Idempotency-Key' });
+    expectStatus(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000, { receiptNo: `R-A-${loanId}` }), { idempotencyKey: key }), 201);
+    expectError(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(200_000, { receiptNo: `R-A-${loanId}` }), { idempotencyKey: key }), 422, { code: 'validation_failed', field: 'Idempotency-Key' });
     const loan = await loanOf(loanId);
     expect(loan.repayments).toHaveLength(1);
     expect(loan.balanceFen).toBe(900_000);

@@ -23,8 +23,8 @@ interface User {
   post: (path: string, body?: unknown, opts?: CallOptions) => Promise<Answer>;
 }
 
-async function user(role: Role, officeId: string): Promise<User> {
-  const username = `${role}-${officeId.split('.').slice(1).join('-')}`;
+async function user(role: Role, officeId: string, suffix = ''): Promise<User> {
+  const username = `${role}${suffix}-${officeId.split('.').slice(1).join('-')}`;
   const token = await tokens.sign({ username, role, officeId });
   return {
     caller: { userId: `local-${username}`, username, role, officeId },
@@ -47,6 +47,8 @@ interface Area {
   villageB: string;
   roundId: string;
   district: User;
+  /** a second clerk of the district office: four eyes, the approver */
+  approver: User;
   townshipA: User;
   townshipB: User;
 }
@@ -57,17 +59,17 @@ async function freshArea(): Promise<Area> {
   const [villageA, villageB] = [`${townA}.v1`, `${townB}.v1`];
   for (const id of [districtId, townA, townB, villageA, villageB]) await ok(as('committee').post('/offices', { id, name: '汇缴测试' }), 201, `office ${id}`);
   const roundId = (await ok(as('committee').post('/rounds', roundInput({ districtId, capitalFen: 20_000_000 })), 201, 'round')).id;
-  return { districtId, townA, townB, villageA, villageB, roundId, district: await user('district', districtId), townshipA: await user('township', townA), townshipB: await user('township', townB) };
+  return { districtId, townA, townB, villageA, villageB, roundId, district: await user('district', districtId), approver: await user('district', districtId, '-2'), townshipA: await user('township', townA), townshipB: await user('township', townB) };
 }
 
-/** A loan of the area approved, agreed and disbursed 28 days ago (the district office does every step). */
+/** A loan of the area approved, agreed and disbursed 28 days ago (the district office does every step; a second clerk approves). */
 async function activeLoanIn(area: Area, villageId: string, amountFen = 1_000_000): Promise<string> {
   const d = area.district;
   const app = await ok(d.post('/applications', applicationInput(area.roundId, { villageId, amountRequestedFen: amountFen })), 201, 'submit');
   await ok(d.post(`/applications/${app.id}/notice`, { postedOn: daysAgo(55) }), 200, 'notice');
   await ok(d.post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(45) })), 201, 'visit');
   await ok(d.post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(35) })), 201, 'visit');
-  const { loanId } = await ok(d.post(`/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen }), 200, 'approve');
+  const { loanId } = await ok(area.approver.post(`/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen }), 200, 'approve');
   await ok(d.post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))), 200, 'agreement');
   await ok(d.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen, motherPresent: true, idChecked: true }), 200, 'disburse');
   return loanId;

@@ -15,7 +15,7 @@ interface District {
   id: string;
   township: string;
   village: string;
-  tokens: { district: string; township: string; committee: string };
+  tokens: { district: string; township: string; field: string; committee: string };
 }
 
 async function newDistrict(): Promise<District> {
@@ -33,6 +33,7 @@ async function newDistrict(): Promise<District> {
       committee,
       district: await tokens.sign({ username: 'clerk', role: 'district', officeId: id }),
       township: await tokens.sign({ username: 'tw-clerk', role: 'township', officeId: `${id}.tw` }),
+      field: await tokens.sign({ username: 'field-clerk', role: 'field', officeId: id }),
     },
   };
 }
@@ -67,12 +68,13 @@ async function loanDisbursedOn(d: District, roundId: string, B: string, principa
     201,
   ).body.id;
   ok(await t.post(`/applications/${app}/notice`, { postedOn: addDays(B, -44) }));
-  for (const v of [35, 30]) ok(await district.post(`/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
+  // four eyes: field staff visit, the district office approves, the township pays out
+  for (const v of [35, 30]) ok(await as(d.tokens.field).post(`/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
   const loanId = ok(await district.post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountFen: principal })).body.loanId;
   if (addDays(B, -10) > today()) return loanId; // approved only: the agreement is still to come
   ok(await district.post(`/loans/${loanId}/agreement`, { signedOn: addDays(B, -10), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: '卓玛' }] }));
   if (B <= today()) {
-    const paid = await call(null, 'POST', `/loans/${loanId}/disbursement`, { disbursedOn: B, amountFen: principal, motherPresent: true, idChecked: true }, { token: d.tokens.district });
+    const paid = await call(null, 'POST', `/loans/${loanId}/disbursement`, { disbursedOn: B, amountFen: principal, motherPresent: true, idChecked: true }, { token: d.tokens.township });
     ok(paid);
   }
   return loanId;
@@ -205,7 +207,7 @@ describe('reports on a portfolio with known figures', () => {
     // L2–L5 are past their final evaluation date, L6 falls due within 30 days; L1 and L8 were evaluated
     expect(overdue).toBe(4);
     expect(dueSoon).toBe(1);
-    expect(finals[0].fieldOfficer).toBe('clerk');
+    expect(finals[0].fieldOfficer).toBe('field-clerk');
   });
 
   it('recomputing every aggregate of this round from the raw records finds no difference', async () => {

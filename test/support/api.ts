@@ -12,7 +12,7 @@ export interface Answer<T = any> {
   headers: Record<string, string>;
 }
 
-export type UserName = 'committee' | 'district' | 'district-b' | 'township' | 'township-b' | 'field';
+export type UserName = 'committee' | 'district' | 'district-2' | 'district-b' | 'township' | 'township-b' | 'field' | 'field-b';
 
 export async function tokenFor(username: UserName): Promise<string> {
   const user = DEMO_USERS.find((u) => u.username === username)!;
@@ -23,6 +23,8 @@ export interface CallOptions {
   idempotencyKey?: string | false;
   token?: string | null;
   rawBody?: string;
+  /** raw bytes sent as the body (API Gateway passes them base64-encoded) */
+  rawBytes?: Buffer;
   query?: Record<string, string>;
 }
 
@@ -34,7 +36,11 @@ export async function call<T = any>(as: UserName | null, method: string, path: s
   if (key) headers['idempotency-key'] = key;
   const [p, qs] = path.split('?') as [string, string | undefined];
   const query = { ...Object.fromEntries(new URLSearchParams(qs ?? '')), ...opts.query };
-  const res = await api.handle({ method, path: p, headers, query, body: opts.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) });
+  const res = await api.handle(
+    opts.rawBytes
+      ? { method, path: p, headers, query, body: opts.rawBytes.toString('base64'), isBase64Encoded: true }
+      : { method, path: p, headers, query, body: opts.rawBody ?? (body === undefined ? undefined : JSON.stringify(body)) },
+  );
   const isJson = (res.headers['content-type'] ?? '').startsWith('application/json');
   return { status: res.status, headers: res.headers, body: res.body ? (isJson ? JSON.parse(res.body) : res.body) : undefined };
 }

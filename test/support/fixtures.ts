@@ -98,7 +98,8 @@ export async function readyApplication(roundId: string, overrides: Record<string
 /** A loan approved, agreed and disbursed 30 days ago. */
 export async function activeLoan(roundId: string, amountFen = 1_000_000, overrides: Record<string, unknown> = {}): Promise<string> {
   const appId = await readyApplication(roundId, { amountRequestedFen: amountFen, ...overrides });
-  const decision = await as('district').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen });
+  // four eyes: the second district clerk approves, so the first may record the disbursement
+  const decision = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen });
   if (decision.status !== 200) throw new Error(`approve: ${decision.status} ${JSON.stringify(decision.body)}`);
   const loanId = decision.body.loanId as string;
   const agreement = await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));

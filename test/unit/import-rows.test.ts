@@ -3,6 +3,7 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
 import {
+  MAX_SHEET_ROWS,
   excelNumberText,
   excelSerialDate,
   importedApplicationId,
@@ -507,5 +508,40 @@ describe('readXlsx', () => {
     const numericId = values.map((v, j) => (j === 1 ? { n: '5.4010219850101101E+17' } : v));
     const [refused] = prepareImport({ format: 'xlsx', content: Buffer.from(xlsx([header, numericId])).toString('base64') }, env());
     expect(refused).toMatchObject({ ok: false, errors: [{ field: 'residentId', message: expect.stringContaining('format the column as text') }] });
+  });
+});
+
+describe('imports are bounded', () => {
+  const ns = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+  const book = (sheet: string, extra: Record<string, Uint8Array> = {}) =>
+    zipSync({
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${ns}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8('<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'),
+      'xl/worksheets/sheet1.xml': strToU8(`<worksheet><sheetData>${sheet}</sheetData></worksheet>`),
+      ...extra,
+    });
+
+  it('counts empty rows as rows: a sheet of empty <row/> elements stops at the limit', () => {
+    expect(contentError(() => readXlsx(book('<row/>'.repeat(MAX_SHEET_ROWS + 1))))).toContain(`more than ${MAX_SHEET_ROWS} rows`);
+    expect(readXlsx(book('<row/>'.repeat(100))).rows).toHaveLength(100);
+  });
+
+  it('counts empty CSV records as rows too', () => {
+    expect(contentError(() => readCsv(`${HEADER_ZH}\n${'\n'.repeat(MAX_SHEET_ROWS + 1)}`))).toContain(`more than ${MAX_SHEET_ROWS} rows`);
+  });
+
+  it('stops unpacking a part that grows past its limit, whatever the archive declares (a 3-million-row sheet of 18 MB)', () => {
+    const bomb = book('<row/>'.repeat(3_000_000));
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(contentError(() => readXlsx(bomb))).toContain('is too large');
+  });
+
+  it('refuses a zip archive holding two entries of the same name', () => {
+    const twice = book('<row><c t="inlineStr"><is><t>a</t></is></c></row>', { 'xl/worksheets/sheetX.xml': strToU8('<worksheet><sheetData><row/></sheetData></worksheet>') });
+    // rename the second entry (in its local header and the central directory) to the first one's name
+    const bytes = Buffer.from(twice);
+    const from = Buffer.from('xl/worksheets/sheetX.xml');
+    for (let at = bytes.indexOf(from); at >= 0; at = bytes.indexOf(from, at + 1)) Buffer.from('xl/worksheets/sheet1.xml').copy(bytes, at);
+    expect(contentError(() => readXlsx(new Uint8Array(bytes)))).toContain('two entries named xl/worksheets/sheet1.xml');
   });
 });

@@ -64,21 +64,55 @@ interface RepaymentForm {
   receiptNo: string;
 }
 
+/**
+ * A repayment sent without a known answer, kept in sessionStorage with its Idempotency-Key:
+ * after a page reload the form shows it again and sending it reuses the key, so the API
+ * replays the first answer and the money moves once. Other content gets a new key.
+ */
+interface Unsent {
+  key: string;
+  body: RepaymentInput;
+}
+const unsentKey = (loanId: string) => `repayment-unsent:${loanId}`;
+function readUnsent(loanId: string): Unsent | undefined {
+  try {
+    const text = sessionStorage.getItem(unsentKey(loanId));
+    return text ? (JSON.parse(text) as Unsent) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+function writeUnsent(loanId: string, unsent: Unsent | undefined): void {
+  try {
+    if (unsent) sessionStorage.setItem(unsentKey(loanId), JSON.stringify(unsent));
+    else sessionStorage.removeItem(unsentKey(loanId));
+  } catch {
+    // no storage (private mode): the key lives as long as the page
+  }
+}
+
 function RepaymentForm({ loan }: { loan: LoanDetail }) {
   const { t } = useI18n();
   const fmt = useDate();
   const today = todayIso();
-  const key = useRef(newIdempotencyKey());
-  const form = useSchemaForm<RepaymentForm, RepaymentInput>(RepaymentInput, { defaultValues: { paidOn: today, receiptNo: '' } });
+  const unsent = useRef(readUnsent(loan.id));
+  const key = useRef(unsent.current?.key ?? newIdempotencyKey());
+  const form = useSchemaForm<RepaymentForm, RepaymentInput>(RepaymentInput, { defaultValues: unsent.current?.body ?? { paidOn: today, receiptNo: '' } });
   const [confirming, setConfirming] = useState<RepaymentInput>();
   const [busy, setBusy] = useState(false);
   const onSubmit = form.submit(async (body) => setConfirming(body));
   async function repay() {
     if (!confirming) return;
     setBusy(true);
+    // the same content as the unsent one keeps its key; other content is a new request
+    if (unsent.current && JSON.stringify(unsent.current.body) !== JSON.stringify(confirming)) key.current = newIdempotencyKey();
+    unsent.current = { key: key.current, body: confirming };
+    writeUnsent(loan.id, unsent.current);
     try {
       await write('POST /loans/{id}/repayments', { params: { id: loan.id }, body: confirming, idempotencyKey: key.current });
       key.current = newIdempotencyKey();
+      unsent.current = undefined;
+      writeUnsent(loan.id, undefined);
     } catch (e) {
       form.reportError(e);
     } finally {

