@@ -155,6 +155,10 @@ function locate(file: LedgerFile, table: Table): Located {
   return { at, rows, width: header.cells.length, ...(marker !== undefined ? { marker } : {}) };
 }
 
+// control characters (other than tab and newline) and unpaired surrogates: text no one can read on a form
+// eslint-disable-next-line no-control-regex
+const UNREADABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** One row being read: its cells by column key, and its errors. */
 class RowReader {
   readonly errors: LedgerRowError[] = [];
@@ -184,6 +188,7 @@ class RowReader {
   required(key: string, max = 200): string | undefined {
     const t = this.text(key);
     if (t === '') return this.fail(key, 'is required');
+    if (UNREADABLE.test(t)) return this.fail(key, 'must not contain control characters');
     if (t.length > max) return this.fail(key, `must be at most ${max} characters`);
     return t;
   }

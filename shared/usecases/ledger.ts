@@ -83,7 +83,7 @@ type Key = { pk: string; sk: string };
 export async function importLedger(ctx: Context, input: LedgerImportInput): Promise<LedgerReport> {
   const districtId = input.districtId;
   if (levelOf(districtId) !== 'district') throw new ValidationFailed('must be a district office id', 'districtId');
-  if (!isWithin(districtId, ctx.caller.officeId) || !isWithin(ctx.caller.officeId, districtId)) throw new Forbidden(`district ${districtId} is not your office ${ctx.caller.officeId}`);
+  if (!isWithin(districtId, ctx.caller.officeId) || !isWithin(ctx.caller.officeId, districtId)) throw new Forbidden(`must be your own district (${ctx.caller.officeId}), not ${districtId}`, 'districtId');
   const districtOffices = await officeSubtree(districtId);
   if (!districtOffices.some((o) => o.id === districtId)) throw new ValidationFailed('must be an existing district office', 'districtId');
 

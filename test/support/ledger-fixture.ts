@@ -62,7 +62,7 @@ export function residentIds(): () => string {
  * one written off after two payments, one still open and overdue), loans of the open round
  * partly repaid. One mother borrows again in the second round after repaying the first.
  */
-export function generateLedger(opts: { villages: string[]; rounds?: number; loans?: number; repayments?: number; today?: string; receiptPrefix?: string }): GeneratedLedger {
+export function generateLedger(opts: { villages: string[]; rounds?: number; loans?: number; repayments?: number; today?: string; receiptPrefix?: string; roundName?: string }): GeneratedLedger {
   const today = opts.today ?? todayInChina();
   const roundCount = opts.rounds ?? 3;
   const loanCount = opts.loans ?? 50;
@@ -73,7 +73,7 @@ export function generateLedger(opts: { villages: string[]; rounds?: number; loan
   const rounds: GenRound[] = Array.from({ length: roundCount }, (_, k) => {
     const openedOn = addMonths(start, 18 * k);
     const closedOn = k < roundCount - 1 ? addMonths(openedOn, 17) : undefined;
-    return { name: `台账第${k + 1}轮`, openedOn, capitalFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25), grantFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25), ...(closedOn ? { closedOn } : {}) };
+    return { name: `${opts.roundName ?? '台账'}第${k + 1}轮`, openedOn, capitalFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25), grantFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25), ...(closedOn ? { closedOn } : {}) };
   });
   const loans: GenLoan[] = [];
   let receipt = 0;
@@ -132,6 +132,9 @@ export function generateLedger(opts: { villages: string[]; rounds?: number; loan
   const dates = loans.flatMap((l) => [l.disbursedOn, ...l.repayments.map((r) => r.paidOn), ...(l.writeOff ? [l.writeOff.writtenOffOn] : [])]);
   return { rounds, loans, files, declaredTotals: sums(loans), lastDate: dates.sort().at(-1)! };
 }
+
+/** The body of POST /ledger-imports for a generated ledger. */
+export const ledgerBody = (districtId: string, g: GeneratedLedger, overrides: Record<string, unknown> = {}) => ({ districtId, format: 'csv', ...g.files, declaredTotals: g.declaredTotals, dryRun: true, ...overrides });
 
 /** Figures of the repayment and fund reports as of `asOf`, computed from the generated records by the reports' definitions. */
 export function expectedAsOf(ledger: GeneratedLedger, asOf: string) {
