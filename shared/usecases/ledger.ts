@@ -332,7 +332,8 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
     }
     if (batch.progress.phase === 'firsts') {
       if (Date.now() >= deadline) return batch;
-      await applyFirsts(await allLoans(batch), batch.districtId);
+      // the markers keep their own state: when time runs out the next call reads them again and goes on
+      if (!(await applyFirsts(await allLoans(batch), batch.districtId, deadline))) return batch;
       await save({ status: 'applied', appliedAt: ctx.now.toISOString(), progress: { ...batch.progress, phase: 'done' } }, (tx) =>
         tx.create(historyItem(ctx, ledgerKeys.batch(batch.id).pk, 'ledger_applied', `applied: ${batch.counts.rounds} round(s), ${batch.counts.loans} loan(s), ${batch.counts.repayments} repayment(s), ${batch.counts.writeOffs} write-off(s)`)),
       );
@@ -540,7 +541,7 @@ async function applyChunk(batchId: string, n: number, ops: CounterOp[]): Promise
  * markers (the ones live disbursements keep) are created, or moved to an earlier date, with
  * their deltas. Running it again finds every marker at its date or earlier and does nothing.
  */
-async function applyFirsts(loans: LedgerLoan[], districtId: string): Promise<void> {
+async function applyFirsts(loans: LedgerLoan[], districtId: string, deadline: number): Promise<boolean> {
   const subjects = new Map<string, { group: string; sk: string; date: string; metrics: Record<string, number> }>();
   for (const l of loans) {
     for (const group of groupsOf(factsOfLedger(districtId, l))) {
@@ -557,8 +558,13 @@ async function applyFirsts(loans: LedgerLoan[], districtId: string): Promise<voi
   const byGroup = new Map<string, (typeof subjects extends Map<string, infer V> ? V : never)[]>();
   for (const s of subjects.values()) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s]);
   // one group's subjects one chunk after another (they share the group's day items); groups side by side
+  let complete = true;
   await inParallel([...byGroup.values()], PARALLEL_CHUNKS, async (list) => {
     for (let i = 0; i < list.length; i += FIRSTS_PER_CHUNK) {
+      if (Date.now() >= deadline) {
+        complete = false;
+        return;
+      }
       const chunk = list.slice(i, i + FIRSTS_PER_CHUNK);
       for (let attempt = 1; ; attempt++) {
         try {
@@ -570,6 +576,7 @@ async function applyFirsts(loans: LedgerLoan[], districtId: string): Promise<voi
       }
     }
   });
+  return complete;
 }
 
 async function applyFirstsChunk(chunk: { group: string; sk: string; date: string; metrics: Record<string, number> }[]): Promise<void> {
