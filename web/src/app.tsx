@@ -13,18 +13,22 @@ import { PrintAgreementPage } from './pages/district/PrintAgreementPage.tsx';
 import { MyWorkPage } from './pages/field/MyWorkPage.tsx';
 import { EvaluationFormPage } from './pages/field/EvaluationFormPage.tsx';
 import { DashboardPage } from './pages/committee/DashboardPage.tsx';
+import { LedgerImportPage } from './pages/ledger/LedgerImportPage.tsx';
+import { LedgerReviewPage } from './pages/ledger/LedgerReviewPage.tsx';
 import type { ReactNode } from 'react';
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
   committee: [
     { to: '/dashboard', label: 'nav_dashboard' },
     { to: '/loans', label: 'nav_loans' },
+    { to: '/ledger-imports', label: 'nav_ledger' },
   ],
   district: [
     { to: '/applications', label: 'nav_applications' },
     { to: '/loans', label: 'nav_loans' },
     { to: '/ceremony', label: 'nav_ceremony' },
     { to: '/dashboard', label: 'nav_dashboard' },
+    { to: '/ledger', label: 'nav_ledger' },
   ],
   township: [
     { to: '/applications', label: 'nav_applications' },
@@ -57,6 +61,10 @@ function page(route: Route, role: Role): ReactNode {
       return <EvaluationFormPage loanId={id ?? ''} />;
     case 'dashboard':
       return <DashboardPage query={route.query} />;
+    case 'ledger':
+      return <LedgerImportPage />;
+    case 'ledger-imports':
+      return <LedgerReviewPage id={id} />;
     default:
       navigate(HOME[role]);
       return null;
