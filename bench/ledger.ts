@@ -52,6 +52,7 @@ export async function ledgerSection(quick: boolean) {
       stageStatus: staged.status,
       applyCalls: calls.length,
       slowestCallSeconds: round1(Math.max(dry.ms, staged.ms, ...calls.map((c) => c.ms)) / 1000),
+      applyCallSeconds: calls.map((c) => round1(c.ms / 1000)).join(' '),
       applySeconds: round1(applyMs / 1000),
       loansPerSecond: round1(loans / (applyMs / 1000)),
       status: last.body.status ?? `${last.status} ${last.body.error?.code ?? ''}`,

@@ -47,7 +47,7 @@ import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { districtsFor } from './scope.ts';
 
 /** Loans per stored part (a part holds its loans' repayments too, well under 400 KB). */
-const LOANS_PER_PART = 100;
+const LOANS_PER_PART = 50;
 /** Loans written at once (each its own transaction). */
 const PARALLEL_LOANS = 8;
 /** Counter updates per transaction, with the chunk's marker: DynamoDB allows 100 items. */
@@ -59,7 +59,7 @@ const FIRSTS_PER_CHUNK = 16;
  * No new step starts this long after the request began (API Gateway gives up at 29 s): the
  * batch keeps its progress and `POST /ledger-imports/{id}/apply` goes on from there.
  */
-export const APPLY_DEADLINE_MS = 20_000;
+export const APPLY_DEADLINE_MS = 15_000;
 
 type Key = { pk: string; sk: string };
 
@@ -324,7 +324,7 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
       const todo = chunks.map((c, n) => ({ c, n })).filter(({ n }) => !done.has(n));
       while (todo.length) {
         if (Date.now() >= deadline) return batch;
-        const wave = todo.splice(0, PARALLEL_CHUNKS * 4);
+        const wave = todo.splice(0, PARALLEL_CHUNKS * 2);
         await inParallel(wave, PARALLEL_CHUNKS, ({ c, n }) => applyChunk(batch.id, n, c));
         await progress({ countersDone: chunks.length - todo.length });
       }
