@@ -457,6 +457,12 @@ export interface AssembledLedger {
   verdicts: RowVerdict[];
 }
 
+/**
+ * Repayments one loan may bring (a loan is written in one transaction with its repayments and
+ * their receipt numbers, and DynamoDB allows 100 items): instalments beyond it are recorded in the app.
+ */
+export const MAX_REPAYMENTS_PER_LOAN = 45;
+
 const loanKey = (residentId: string, roundName: string) => `${residentId}|${roundNameKey(roundName)}`;
 
 /**
@@ -563,6 +569,8 @@ export function assembleLedger(read: ReadLedger, env: { districtId: string; toda
       if (writeOff.writtenOffOn < loan.disbursedOn) problems.push({ file: 'writeOffs', row: writeOff.row, field: 'writtenOffOn', message: `must not be before the loan was paid out (${loan.disbursedOn})` });
       else if (writeOff.amountFen !== balance) problems.push({ file: 'writeOffs', row: writeOff.row, field: 'amountYuan', message: `must be the whole balance left, ${balance / 100} yuan (a write-off closes the loan)` });
     }
+    if (rows.length > MAX_REPAYMENTS_PER_LOAN)
+      problems.push({ file: 'loans', row: loan.row, field: 'row', message: `has ${rows.length} repayments; at most ${MAX_REPAYMENTS_PER_LOAN} per loan can be imported (combine instalments of the same receipt, or record the later ones in the app)` });
     const status = writeOff ? 'written_off' : balance === 0 ? 'repaid' : 'open';
     if (!problems.length && status !== loan.writtenStatus)
       problems.push({ file: 'loans', row: loan.row, field: 'status', message: `says ${loan.writtenStatus} but the money says ${status}: ${(loan.principalFen - balance) / 100} of ${loan.principalFen / 100} yuan repaid${writeOff ? ', then written off' : ''}` });

@@ -46,8 +46,9 @@ import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { districtsFor } from './scope.ts';
 
-/** Loans per stored part (a part holds its loans' repayments too, well under 400 KB). */
+/** Loans per stored part, and its size in JSON: a part holds its loans' repayments too, and an item at most 400 KB. */
 const LOANS_PER_PART = 50;
+const PART_BYTES = 200_000;
 /** Loans written at once (each its own transaction). */
 const PARALLEL_LOANS = 8;
 /** Counter updates per transaction, with the chunk's marker: DynamoDB allows 100 items. */
@@ -123,7 +124,18 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
   const grants = grantsOf(checked.rounds, checked.loans, fund.availableFen);
   const newRounds: LedgerNewRound[] = checked.rounds.map((r) => ({ ...r, grantFen: grants.get(r.id) ?? r.capitalFen }));
   const parts: LedgerLoan[][] = [];
-  for (let i = 0; i < checked.loans.length; i += LOANS_PER_PART) parts.push(checked.loans.slice(i, i + LOANS_PER_PART));
+  let bytes = 0;
+  for (const loan of checked.loans) {
+    const size = Buffer.byteLength(JSON.stringify(loan));
+    const last = parts.at(-1);
+    if (!last || last.length >= LOANS_PER_PART || bytes + size > PART_BYTES) {
+      parts.push([loan]);
+      bytes = size;
+    } else {
+      last.push(loan);
+      bytes += size;
+    }
+  }
   const batch: LedgerBatch = {
     id: newId(),
     districtId,

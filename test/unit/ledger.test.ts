@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
 import { readTable } from '../../shared/domain/import-rows.ts';
-import { assembleLedger, grantsOf, ledgerRecordId, ledgerTotals, readLedger, totalDifferences, type LedgerEnv } from '../../shared/domain/ledger.ts';
+import { assembleLedger, grantsOf, ledgerRecordId, MAX_REPAYMENTS_PER_LOAN, ledgerTotals, readLedger, totalDifferences, type LedgerEnv } from '../../shared/domain/ledger.ts';
 import type { Office } from '../../shared/domain/offices.ts';
 import { ledgerTemplate } from '../../shared/http/ledger-templates.ts';
 import { generateLedger } from '../support/ledger-fixture.ts';
@@ -125,6 +125,14 @@ describe('the ledger’s own rules', () => {
       expect((error as ValidationFailed).field).toBe('repayments');
       expect((error as Error).message).toContain('还款');
     }
+  });
+
+  it('a loan with more repayments than one transaction can hold is refused, naming the limit', () => {
+    const many = generateLedger({ villages: VILLAGES, today: TODAY, rounds: 1, loans: 1, repayments: MAX_REPAYMENTS_PER_LOAN + 1, receiptPrefix: 'M' });
+    expect(many.loans[0]!.repayments).toHaveLength(MAX_REPAYMENTS_PER_LOAN + 1);
+    const { ledger } = run(many.files);
+    expect(ledger.loans).toEqual([]);
+    expect(ledger.verdicts.find((v) => v.file === 'loans')?.errors?.[0]?.message).toContain(`at most ${MAX_REPAYMENTS_PER_LOAN} per loan`);
   });
 
   it('ids are the same every time the ledger is read, and differ between records', () => {
