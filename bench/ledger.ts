@@ -12,7 +12,12 @@ import { printTable, round1 } from './stats.ts';
 
 async function post(token: string, path: string, body?: unknown): Promise<{ status: number; body: any; ms: number }> {
   const started = performance.now();
-  const res = await api.handle({ method: 'POST', path, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const res = await api.handle({
+    method: 'POST',
+    path,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   return { status: res.status, body: JSON.parse(res.body), ms: performance.now() - started };
 }
 

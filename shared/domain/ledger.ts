@@ -15,9 +15,9 @@
  *    and `totalDifferences` names every difference from the declared totals, to the fen.
  */
 import { createHash } from 'node:crypto';
-import { addMonths, daysBetween, isIsoDate } from './dates.ts';
+import { addMonths, isIsoDate } from './dates.ts';
 import { ValidationFailed } from './errors.ts';
-import { cellText, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table, type VillageDirectory } from './import-rows.ts';
+import { cellText, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table } from './import-rows.ts';
 import { MAX_LEDGER_ROWS, type DeclaredTotals, type LedgerFigures, type LedgerFile, type LedgerRowError, type RoundFigures, type TotalDifference } from './ledger-schemas.ts';
 import { ancestorAt, type Office } from './offices.ts';
 import { residentIdProblem, RESIDENT_ID_RULES } from './resident-id.ts';
@@ -136,8 +136,8 @@ function locate(file: LedgerFile, table: Table): Located {
       return;
     }
     const key = lookup.get(headerKey(label));
-    if (!key || at.has(key)) return unknown.push(label);
-    at.set(key, { index, label });
+    if (!key || at.has(key)) unknown.push(label);
+    else at.set(key, { index, label });
   });
   const missing = columns.filter((c) => !c.optional && !at.has(c.key));
   if (missing.length || unknown.length)
@@ -145,7 +145,8 @@ function locate(file: LedgerFile, table: Table): Located {
       file,
       [missing.length ? `is missing column(s): ${missing.map((c) => `${c.zh} (${c.key})`).join(', ')}` : '', unknown.length ? `has unknown or repeated column(s): ${unknown.join(', ')}` : '']
         .filter(Boolean)
-        .join('; ') + ` (header on line ${header.line})`,
+        .join('; ')
+        .concat(` (header on line ${header.line})`),
     );
   const rows = table.rows
     .slice(table.rows.indexOf(header) + 1)
@@ -156,7 +157,7 @@ function locate(file: LedgerFile, table: Table): Located {
 }
 
 // control characters (other than tab and newline) and unpaired surrogates: text no one can read on a form
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const UNREADABLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** One row being read: its cells by column key, and its errors. */
@@ -211,7 +212,8 @@ class RowReader {
   }
   residentId(today: string): string | undefined {
     const c = this.cell('residentId');
-    if (c !== undefined && typeof c !== 'string') return this.fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again');
+    if (c !== undefined && typeof c !== 'string')
+      return this.fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again');
     const id = this.required('residentId')?.toUpperCase();
     if (!id) return undefined;
     const problem = residentIdProblem(id, today);
@@ -357,7 +359,12 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     if (capitalFen !== undefined && grantFen !== undefined && grantFen > capitalFen) r.fail('grantYuan', 'must not exceed the round’s capital');
     if (openedOn && closedOn && closedOn < openedOn) r.fail('closedOn', `must not be before the round opened (${openedOn})`);
     const declared: Partial<Record<keyof DeclaredTotals, number>> = {};
-    for (const [key, field] of [['disbursedYuan', 'disbursedFen'], ['repaidYuan', 'repaidFen'], ['writtenOffYuan', 'writtenOffFen'], ['outstandingYuan', 'outstandingFen']] as const) {
+    for (const [key, field] of [
+      ['disbursedYuan', 'disbursedFen'],
+      ['repaidYuan', 'repaidFen'],
+      ['writtenOffYuan', 'writtenOffFen'],
+      ['outstandingYuan', 'outstandingFen'],
+    ] as const) {
       const v = r.optionalFen(key);
       if (v !== undefined) declared[field] = v;
     }
@@ -396,7 +403,10 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     const vh = r.text('villageGuarantor');
     if ((th === '') !== (vh === '')) r.fail(th === '' ? 'townshipGuarantor' : 'villageGuarantor', 'is required when the other guarantor is written (both, or neither)');
     const statusText = r.text('status').replace(/\s+/g, '').toLowerCase();
-    const writtenStatus = statusText === '' ? r.fail('status', 'is required') : (LEDGER_LOAN_STATUSES[statusText] ?? r.fail('status', 'must be one of 在贷, 逾期, 已还清, 已核销 (or active, overdue, repaid, written_off)'));
+    const writtenStatus =
+      statusText === ''
+        ? r.fail('status', 'is required')
+        : (LEDGER_LOAN_STATUSES[statusText] ?? r.fail('status', 'must be one of 在贷, 逾期, 已还清, 已核销 (or active, overdue, repaid, written_off)'));
     const value =
       roundName && name && residentId && villageId && householdSize && principalFen && approvedOn && disbursedOn && dueOn && writtenStatus
         ? {
@@ -470,10 +480,15 @@ const loanKey = (residentId: string, roundName: string) => `${residentId}|${roun
  * own. A refused loan refuses its repayments and write-off too (their money has no loan to
  * go to); a refused round refuses its loans.
  */
-export function assembleLedger(read: ReadLedger, env: { districtId: string; today: string }): AssembledLedger {
+export function assembleLedger(read: ReadLedger): AssembledLedger {
   const verdicts: RowVerdict[] = [];
   const refuse = (file: LedgerFile, row: number, field: string, message: string) => verdicts.push({ file, row, ok: false, errors: [{ field, message }] });
-  for (const [file, rows] of [['rounds', read.rounds], ['loans', read.loans], ['repayments', read.repayments], ['writeOffs', read.writeOffs]] as const) {
+  for (const [file, rows] of [
+    ['rounds', read.rounds],
+    ['loans', read.loans],
+    ['repayments', read.repayments],
+    ['writeOffs', read.writeOffs],
+  ] as const) {
     for (const p of rows) if (!p.ok) verdicts.push({ file, row: p.row, ok: false, errors: p.errors });
   }
 
@@ -558,30 +573,57 @@ export function assembleLedger(read: ReadLedger, env: { districtId: string; toda
     const repayments: LedgerRepayment[] = [];
     for (const r of rows) {
       if (r.paidOn < loan.disbursedOn) problems.push({ file: 'repayments', row: r.row, field: 'paidOn', message: `must not be before the loan was paid out (${loan.disbursedOn})` });
-      else if (writeOff && r.paidOn > writeOff.writtenOffOn) problems.push({ file: 'repayments', row: r.row, field: 'paidOn', message: `is after the loan was written off (${writeOff.writtenOffOn})` });
+      else if (writeOff && r.paidOn > writeOff.writtenOffOn)
+        problems.push({ file: 'repayments', row: r.row, field: 'paidOn', message: `is after the loan was written off (${writeOff.writtenOffOn})` });
       else if (r.amountFen > balance) problems.push({ file: 'repayments', row: r.row, field: 'amountYuan', message: `exceeds the balance of ${balance / 100} yuan left on ${r.paidOn}` });
       else {
         balance -= r.amountFen;
-        repayments.push({ row: r.row, id: ledgerRecordId(r.paidOn, 'repayment', loan.id, normalizeReceipt(r.receiptNo)), paidOn: r.paidOn, amountFen: r.amountFen, receiptNo: r.receiptNo, balanceAfterFen: balance });
+        repayments.push({
+          row: r.row,
+          id: ledgerRecordId(r.paidOn, 'repayment', loan.id, normalizeReceipt(r.receiptNo)),
+          paidOn: r.paidOn,
+          amountFen: r.amountFen,
+          receiptNo: r.receiptNo,
+          balanceAfterFen: balance,
+        });
       }
     }
     if (writeOff) {
-      if (writeOff.writtenOffOn < loan.disbursedOn) problems.push({ file: 'writeOffs', row: writeOff.row, field: 'writtenOffOn', message: `must not be before the loan was paid out (${loan.disbursedOn})` });
-      else if (writeOff.amountFen !== balance) problems.push({ file: 'writeOffs', row: writeOff.row, field: 'amountYuan', message: `must be the whole balance left, ${balance / 100} yuan (a write-off closes the loan)` });
+      if (writeOff.writtenOffOn < loan.disbursedOn)
+        problems.push({ file: 'writeOffs', row: writeOff.row, field: 'writtenOffOn', message: `must not be before the loan was paid out (${loan.disbursedOn})` });
+      else if (writeOff.amountFen !== balance)
+        problems.push({ file: 'writeOffs', row: writeOff.row, field: 'amountYuan', message: `must be the whole balance left, ${balance / 100} yuan (a write-off closes the loan)` });
     }
     if (rows.length > MAX_REPAYMENTS_PER_LOAN)
-      problems.push({ file: 'loans', row: loan.row, field: 'row', message: `has ${rows.length} repayments; at most ${MAX_REPAYMENTS_PER_LOAN} per loan can be imported (combine instalments of the same receipt, or record the later ones in the app)` });
+      problems.push({
+        file: 'loans',
+        row: loan.row,
+        field: 'row',
+        message: `has ${rows.length} repayments; at most ${MAX_REPAYMENTS_PER_LOAN} per loan can be imported (combine instalments of the same receipt, or record the later ones in the app)`,
+      });
     const status = writeOff ? 'written_off' : balance === 0 ? 'repaid' : 'open';
     if (!problems.length && status !== loan.writtenStatus)
-      problems.push({ file: 'loans', row: loan.row, field: 'status', message: `says ${loan.writtenStatus} but the money says ${status}: ${(loan.principalFen - balance) / 100} of ${loan.principalFen / 100} yuan repaid${writeOff ? ', then written off' : ''}` });
+      problems.push({
+        file: 'loans',
+        row: loan.row,
+        field: 'status',
+        message: `says ${loan.writtenStatus} but the money says ${status}: ${(loan.principalFen - balance) / 100} of ${loan.principalFen / 100} yuan repaid${writeOff ? ', then written off' : ''}`,
+      });
     if (!problems.length && status === 'open') {
       const other = openOf.get(loan.mother.residentId);
-      if (other) problems.push({ file: 'loans', row: loan.row, field: 'residentId', message: `this mother already has an open loan in round "${other.roundName}" (row ${other.row}): one open loan per mother` });
+      if (other)
+        problems.push({
+          file: 'loans',
+          row: loan.row,
+          field: 'residentId',
+          message: `this mother already has an open loan in round "${other.roundName}" (row ${other.row}): one open loan per mother`,
+        });
       else openOf.set(loan.mother.residentId, loan);
     }
     if (problems.length) {
       for (const p of problems) refuse(p.file, p.row, p.field, p.message);
-      if (!problems.some((p) => p.file === 'loans')) refuse('loans', loan.row, 'row', `its repayments or write-off are refused (rows ${problems.map((p) => `${LEDGER_SHEET_NAMES[p.file]} ${p.row}`).join(', ')})`);
+      if (!problems.some((p) => p.file === 'loans'))
+        refuse('loans', loan.row, 'row', `its repayments or write-off are refused (rows ${problems.map((p) => `${LEDGER_SHEET_NAMES[p.file]} ${p.row}`).join(', ')})`);
       const refusedRows = new Set(problems.map((p) => `${p.file}|${p.row}`));
       for (const r of rows) if (!refusedRows.has(`repayments|${r.row}`)) refuse('repayments', r.row, 'row', `its loan (loans sheet row ${loan.row}) is refused`);
       if (writeOff && !refusedRows.has(`writeOffs|${writeOff.row}`)) refuse('writeOffs', writeOff.row, 'row', `its loan (loans sheet row ${loan.row}) is refused`);
@@ -644,9 +686,27 @@ export function ledgerTotals(read: ReadLedger): { totals: LedgerFigures; rounds:
     if (!perRound.has(key)) perRound.set(key, { ...emptyFigures(), name, roundId: '' });
     return perRound.get(key)!;
   };
-  for (const p of read.loans) if (p.ok) for (const f of [totals, of(p.value.roundName)]) (f.loans++, (f.disbursedFen += p.value.principalFen));
-  for (const p of read.repayments) if (p.ok) for (const f of [totals, of(p.value.roundName)]) (f.repayments++, (f.repaidFen += p.value.amountFen));
-  for (const p of read.writeOffs) if (p.ok) for (const f of [totals, of(p.value.roundName)]) (f.writeOffs++, (f.writtenOffFen += p.value.amountFen));
+  for (const p of read.loans) {
+    if (!p.ok) continue;
+    for (const f of [totals, of(p.value.roundName)]) {
+      f.loans++;
+      f.disbursedFen += p.value.principalFen;
+    }
+  }
+  for (const p of read.repayments) {
+    if (!p.ok) continue;
+    for (const f of [totals, of(p.value.roundName)]) {
+      f.repayments++;
+      f.repaidFen += p.value.amountFen;
+    }
+  }
+  for (const p of read.writeOffs) {
+    if (!p.ok) continue;
+    for (const f of [totals, of(p.value.roundName)]) {
+      f.writeOffs++;
+      f.writtenOffFen += p.value.amountFen;
+    }
+  }
   for (const f of [totals, ...perRound.values()]) f.outstandingFen = f.disbursedFen - f.repaidFen - f.writtenOffFen;
   return { totals, rounds: [...perRound.values()] };
 }
@@ -715,8 +775,6 @@ export function futureSchedule(loan: Pick<LedgerLoan, 'disbursedOn' | 'dueOn'>, 
   return [...slots, { kind: 'final' as const, dueOn: loan.dueOn }].filter((s) => s.dueOn >= today);
 }
 
-export const daysLate = (dueOn: string, on: string) => daysBetween(dueOn, on);
-
 // ---------------------------------------------------------------- ids
 
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -730,12 +788,12 @@ export function ledgerRecordId(date: string, ...parts: string[]): string {
   let time = Date.parse(`${date}T00:00:00Z`);
   let head = '';
   for (let j = 0; j < 10; j++, time = Math.floor(time / 32)) head = CROCKFORD[time % 32] + head;
-  const hash = createHash('sha256').update(`happiness-project:ledger:${parts.join('|')}`).digest();
+  const hash = createHash('sha256')
+    .update(`happiness-project:ledger:${parts.join('|')}`)
+    .digest();
   let value = 0n;
   for (let j = 0; j < 10; j++) value = (value << 8n) | BigInt(hash[j]!);
   let tail = '';
   for (let j = 0; j < 16; j++, value >>= 5n) tail = CROCKFORD[Number(value & 31n)] + tail;
   return head + tail;
 }
-
-export type { VillageDirectory };

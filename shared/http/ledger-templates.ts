@@ -40,7 +40,10 @@ export function xlsxOf(sheetName: string, rows: string[][]): Uint8Array {
   const width = Math.max(...rows.map((r) => r.length));
   const cols = Array.from({ length: width }, (_, i) => `<col min="${i + 1}" max="${i + 1}" width="${i === 0 ? 10 : 20}" customWidth="1"/>`).join('');
   const sheetRows = rows
-    .map((row, r) => `<row r="${r + 1}">${row.map((v, c) => `<c r="${columnName(c)}${r + 1}" t="inlineStr"${r === 1 ? ' s="1"' : r === 0 ? ' s="2"' : ''}><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`).join('')}</row>`)
+    .map(
+      (row, r) =>
+        `<row r="${r + 1}">${row.map((v, c) => `<c r="${columnName(c)}${r + 1}" t="inlineStr"${r === 1 ? ' s="1"' : r === 0 ? ' s="2"' : ''}><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`).join('')}</row>`,
+    )
     .join('');
   const files: Record<string, string> = {
     '[Content_Types].xml':

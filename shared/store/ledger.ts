@@ -77,7 +77,9 @@ export async function getLedgerPart(id: string, n: number): Promise<LedgerLoan[]
 export async function putLedgerParts(id: string, parts: LedgerLoan[][]): Promise<void> {
   await Promise.all(
     parts.map((loans, n) =>
-      guardUnavailable(() => documentClient().send(new PutCommand({ TableName: recordsTable(), Item: { ...ledgerKeys.part(id, n), type: 'LEDGERPART', loans }, ConditionExpression: 'attribute_not_exists(pk)' }))),
+      guardUnavailable(() =>
+        documentClient().send(new PutCommand({ TableName: recordsTable(), Item: { ...ledgerKeys.part(id, n), type: 'LEDGERPART', loans }, ConditionExpression: 'attribute_not_exists(pk)' })),
+      ),
     ),
   );
 }
@@ -88,7 +90,10 @@ export function stageNewLedgerBatch(tx: Transaction, batch: LedgerBatch): void {
   tx.update(
     ledgerKeys.lock(batch.districtId),
     { expression: 'SET #batchId = :id, #type = :type', names: { '#batchId': 'batchId', '#type': 'type' }, values: { ':id': batch.id, ':type': 'LEDGERLOCK' } },
-    { expression: 'attribute_not_exists(#batchId)', onFail: () => new Conflict('another ledger import of this district is staged or being applied: it must be applied or rejected first', 'ledger_import_pending') },
+    {
+      expression: 'attribute_not_exists(#batchId)',
+      onFail: () => new Conflict('another ledger import of this district is staged or being applied: it must be applied or rejected first', 'ledger_import_pending'),
+    },
   );
 }
 
@@ -96,7 +101,11 @@ export function stageLedgerBatchUpdate(tx: Transaction, batch: LedgerBatch): Led
   const next = { ...batch, version: batch.version + 1 };
   tx.replace(batchItem(next), batch.version, () => new ConcurrentChange(`ledger import ${batch.id}`));
   if (next.status === 'applied' || next.status === 'rejected') {
-    tx.update(ledgerKeys.lock(batch.districtId), { expression: 'REMOVE #batchId', names: { '#batchId': 'batchId' } }, { expression: '#batchId = :id', names: { '#batchId': 'batchId' }, values: { ':id': batch.id } });
+    tx.update(
+      ledgerKeys.lock(batch.districtId),
+      { expression: 'REMOVE #batchId', names: { '#batchId': 'batchId' } },
+      { expression: '#batchId = :id', names: { '#batchId': 'batchId' }, values: { ':id': batch.id } },
+    );
   }
   return next;
 }
@@ -115,7 +124,12 @@ export function listLedgerBatches(districtIds: string[], opts: { status?: string
 
 /** The counter chunks of a batch already applied. */
 export async function doneChunks(id: string): Promise<Set<number>> {
-  const items = await queryEvery({ KeyConditionExpression: 'pk = :pk AND begins_with(sk, :done)', ExpressionAttributeValues: { ':pk': `LEDGER#${id}`, ':done': 'DONE#' }, ProjectionExpression: 'sk', ConsistentRead: true });
+  const items = await queryEvery({
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :done)',
+    ExpressionAttributeValues: { ':pk': `LEDGER#${id}`, ':done': 'DONE#' },
+    ProjectionExpression: 'sk',
+    ConsistentRead: true,
+  });
   return new Set(items.map((i) => Number(String(i.sk).slice(5))));
 }
 
@@ -124,12 +138,22 @@ export async function doneChunks(id: string): Promise<Set<number>> {
 /** A repayment from the ledger: long since handed on to the committee, so it waits in no township's list. */
 export function stageLedgerRepayment(tx: Transaction, repayment: Repayment, loan: Loan): void {
   const where = { districtId: loan.districtId, townshipId: loan.townshipId, villageId: loan.villageId, remittanceState: 'at_committee' as const };
-  tx.create({ ...keys.repayment(loan.id, repayment.id), type: 'REPAYMENT', ...repayment, ...where, scopePk: `REPAYMENT#${loan.districtId}`, scopeSk: `at_committee#${loan.villageId}#${repayment.id}` });
+  tx.create({
+    ...keys.repayment(loan.id, repayment.id),
+    type: 'REPAYMENT',
+    ...repayment,
+    ...where,
+    scopePk: `REPAYMENT#${loan.districtId}`,
+    scopeSk: `at_committee#${loan.villageId}#${repayment.id}`,
+  });
 }
 
 /** The paper receipt's number, taken for its township (a later repayment with the same receipt is refused). */
 export function stageReceipt(tx: Transaction, townshipId: string, receiptNo: string, refs: { loanId: string; repaymentId: string; ledgerImportId: string }): void {
-  tx.create({ ...keys.receipt(townshipId, receiptNo), type: 'RECEIPT', receiptNo, townshipId, ...refs }, () => new Conflict(`receipt ${receiptNo} of township ${townshipId} is already recorded`, 'receipt_already_recorded'));
+  tx.create(
+    { ...keys.receipt(townshipId, receiptNo), type: 'RECEIPT', receiptNo, townshipId, ...refs },
+    () => new Conflict(`receipt ${receiptNo} of township ${townshipId} is already recorded`, 'receipt_already_recorded'),
+  );
 }
 
 export function stageLedgerRound(tx: Transaction, round: Round, onExists: () => Conflict): void {
@@ -167,7 +191,9 @@ export async function batchGetItems<T>(allKeys: Key[], attributes?: string[]): P
       for (let attempt = 1; pending.length; attempt++) {
         const answer = await guardUnavailable(() =>
           documentClient().send(
-            new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true, ...(names ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } : {}) } } }),
+            new BatchGetCommand({
+              RequestItems: { [table]: { Keys: pending, ConsistentRead: true, ...(names ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } : {}) } },
+            }),
           ),
         );
         for (const item of answer.Responses?.[table] ?? []) found.set(keyString(item as Key), strip<T>(item));

@@ -2,18 +2,7 @@ import { approvalDeltas, disbursementDeltas, groupsOf, mergeDeltas, removalDelta
 import type { Actor, Loan, Repayment, Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
 import { importedApplicationId } from '../domain/import-rows.ts';
-import {
-  assembleLedger,
-  describeDifference,
-  evaluationMonthsFor,
-  futureSchedule,
-  grantsOf,
-  ledgerTotals,
-  readLedger,
-  totalDifferences,
-  type LedgerLoan,
-  type RowVerdict,
-} from '../domain/ledger.ts';
+import { assembleLedger, describeDifference, evaluationMonthsFor, futureSchedule, grantsOf, ledgerTotals, readLedger, totalDifferences, type LedgerLoan, type RowVerdict } from '../domain/ledger.ts';
 import type { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerReport, LedgerRowResult } from '../domain/ledger-schemas.ts';
 import { isWithin, levelOf } from '../domain/offices.ts';
 import { aggregateKey, AggregateChanges } from '../store/aggregates.ts';
@@ -84,12 +73,13 @@ type Key = { pk: string; sk: string };
 export async function importLedger(ctx: Context, input: LedgerImportInput): Promise<LedgerReport> {
   const districtId = input.districtId;
   if (levelOf(districtId) !== 'district') throw new ValidationFailed('must be a district office id', 'districtId');
-  if (!isWithin(districtId, ctx.caller.officeId) || !isWithin(ctx.caller.officeId, districtId)) throw new Forbidden(`must be your own district (${ctx.caller.officeId}), not ${districtId}`, 'districtId');
+  if (!isWithin(districtId, ctx.caller.officeId) || !isWithin(ctx.caller.officeId, districtId))
+    throw new Forbidden(`must be your own district (${ctx.caller.officeId}), not ${districtId}`, 'districtId');
   const districtOffices = await officeSubtree(districtId);
   if (!districtOffices.some((o) => o.id === districtId)) throw new ValidationFailed('must be an existing district office', 'districtId');
 
   const read = readLedger(input, { districtId, today: ctx.today, districtOffices });
-  const ledger = assembleLedger(read, { districtId, today: ctx.today });
+  const ledger = assembleLedger(read);
   const figures = ledgerTotals(read);
   const differences = totalDifferences(input.declaredTotals, figures);
 
@@ -163,7 +153,14 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
   await putLedgerParts(batch.id, parts);
   const tx = new Transaction();
   stageNewLedgerBatch(tx, batch);
-  tx.create(historyItem(ctx, ledgerKeys.batch(batch.id).pk, 'ledger_staged', `ledger staged: ${batch.counts.rounds} round(s), ${batch.counts.loans} loan(s), ${batch.counts.repayments} repayment(s), ${batch.counts.writeOffs} write-off(s); waits for the committee`));
+  tx.create(
+    historyItem(
+      ctx,
+      ledgerKeys.batch(batch.id).pk,
+      'ledger_staged',
+      `ledger staged: ${batch.counts.rounds} round(s), ${batch.counts.loans} loan(s), ${batch.counts.repayments} repayment(s), ${batch.counts.writeOffs} write-off(s); waits for the committee`,
+    ),
+  );
   await tx.commit(undefined);
   return { ...report, batchId: batch.id };
 }
@@ -183,23 +180,34 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
     const found = byName.get(r.name.normalize('NFKC').replace(/\s+/g, ''));
     if (!found) return true;
     if (found.id === r.id) already.add(`rounds|${r.row}`);
-    else refusals.set(`rounds|${r.row}`, { field: 'name', message: `a round named "${found.name}" is already in the system (${found.id}, opened ${found.openedOn}), not from a ledger: rename the ledger's round or leave it out` });
+    else
+      refusals.set(`rounds|${r.row}`, {
+        field: 'name',
+        message: `a round named "${found.name}" is already in the system (${found.id}, opened ${found.openedOn}), not from a ledger: rename the ledger's round or leave it out`,
+      });
     return false;
   });
   const importedRounds = new Set(rounds.filter((r) => already.has(`rounds|${r.row}`)).map((r) => r.id));
   const refusedRounds = new Set(rounds.filter((r) => refusals.has(`rounds|${r.row}`)).map((r) => r.id));
 
-  const foundLoans = await batchGetItems<Loan>(loans.map((l) => keys.loan(l.id)), ['id', 'writeOff']);
+  const foundLoans = await batchGetItems<Loan>(
+    loans.map((l) => keys.loan(l.id)),
+    ['id', 'writeOff'],
+  );
   const toCheck: LedgerLoan[] = [];
   const previous: LedgerLoan[] = [];
   for (const l of loans) {
     if (foundLoans.has(keyString(keys.loan(l.id)))) previous.push(l);
     else if (refusedRounds.has(l.roundId)) refusals.set(`loans|${l.row}`, { field: 'round', message: `its round "${l.roundName}" is refused` });
-    else if (importedRounds.has(l.roundId)) refusals.set(`loans|${l.row}`, { field: 'round', message: `round "${l.roundName}" was imported before, and a round is imported whole: this loan is not in it` });
+    else if (importedRounds.has(l.roundId))
+      refusals.set(`loans|${l.row}`, { field: 'round', message: `round "${l.roundName}" was imported before, and a round is imported whole: this loan is not in it` });
     else toCheck.push(l);
   }
   // loans imported before: their repayments and write-off must be the ones imported then
-  const foundRepayments = await batchGetItems(previous.flatMap((l) => l.repayments.map((r) => keys.repayment(l.id, r.id))), ['id']);
+  const foundRepayments = await batchGetItems(
+    previous.flatMap((l) => l.repayments.map((r) => keys.repayment(l.id, r.id))),
+    ['id'],
+  );
   for (const l of previous) {
     already.add(`loans|${l.row}`);
     for (const r of l.repayments) {
@@ -213,15 +221,22 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
   }
   // new loans: the mother's open case, the receipts
   const open = toCheck.filter((l) => l.writtenStatus === 'open');
-  const mothers = await batchGetItems<MotherRecord>(open.map((l) => keys.mother(motherKey(l.mother.residentId))), ['openCase']);
-  const receipts = await batchGetItems(toCheck.flatMap((l) => l.repayments.map((r) => keys.receipt(l.townshipId, r.receiptNo))), ['loanId']);
+  const mothers = await batchGetItems<MotherRecord>(
+    open.map((l) => keys.mother(motherKey(l.mother.residentId))),
+    ['openCase'],
+  );
+  const receipts = await batchGetItems(
+    toCheck.flatMap((l) => l.repayments.map((r) => keys.receipt(l.townshipId, r.receiptNo))),
+    ['loanId'],
+  );
   const newLoans: LedgerLoan[] = [];
   for (const l of toCheck) {
     const problems: [string, { field: string; message: string }][] = [];
     const openCase = l.writtenStatus === 'open' ? mothers.get(keyString(keys.mother(motherKey(l.mother.residentId))))?.openCase : undefined;
     if (openCase) problems.push([`loans|${l.row}`, { field: 'residentId', message: `this mother already has an open ${openCase.kind} in the system (${openCase.id}): one open loan per mother` }]);
     for (const r of l.repayments) {
-      if (receipts.has(keyString(keys.receipt(l.townshipId, r.receiptNo)))) problems.push([`repayments|${r.row}`, { field: 'receiptNo', message: `receipt ${r.receiptNo} of township ${l.townshipId} is already recorded` }]);
+      if (receipts.has(keyString(keys.receipt(l.townshipId, r.receiptNo))))
+        problems.push([`repayments|${r.row}`, { field: 'receiptNo', message: `receipt ${r.receiptNo} of township ${l.townshipId} is already recorded` }]);
     }
     if (!problems.length) {
       newLoans.push(l);
@@ -263,13 +278,19 @@ export async function findLedgerImport(ctx: Context, id: string): Promise<Ledger
  */
 export async function decideLedgerImport(ctx: Context, id: string, input: LedgerApprovalInput): Promise<LedgerBatch> {
   const batch = await findLedgerImport(ctx, id);
-  if (batch.stagedBy.userId === ctx.caller.userId) throw new Conflict('the person who staged a ledger import may not approve or reject it: another member of the committee decides', 'separation_of_duties');
+  if (batch.stagedBy.userId === ctx.caller.userId)
+    throw new Conflict('the person who staged a ledger import may not approve or reject it: another member of the committee decides', 'separation_of_duties');
   if (batch.status !== 'staged') throw new Conflict(`the ledger import is already ${batch.status}`, 'wrong_state');
   const decision = { decision: input.decision, ...(input.reason ? { reason: input.reason } : {}), decidedBy: actorOf(ctx.caller), decidedAt: ctx.now.toISOString() };
   const tx = new Transaction();
   const saved = stageLedgerBatchUpdate(tx, { ...batch, status: input.decision === 'approve' ? 'applying' : 'rejected', decision });
   tx.create(
-    historyItem(ctx, ledgerKeys.batch(id).pk, input.decision === 'approve' ? 'ledger_approved' : 'ledger_rejected', input.decision === 'approve' ? 'approved: the ledger is being written' : `rejected: ${input.reason}`),
+    historyItem(
+      ctx,
+      ledgerKeys.batch(id).pk,
+      input.decision === 'approve' ? 'ledger_approved' : 'ledger_rejected',
+      input.decision === 'approve' ? 'approved: the ledger is being written' : `rejected: ${input.reason}`,
+    ),
   );
   await tx.commit(undefined);
   if (saved.status !== 'applying') return saved;
@@ -347,7 +368,14 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
       // the markers keep their own state: when time runs out the next call reads them again and goes on
       if (!(await applyFirsts(await allLoans(batch), batch.districtId, deadline))) return batch;
       await save({ status: 'applied', appliedAt: ctx.now.toISOString(), progress: { ...batch.progress, phase: 'done' } }, (tx) =>
-        tx.create(historyItem(ctx, ledgerKeys.batch(batch.id).pk, 'ledger_applied', `applied: ${batch.counts.rounds} round(s), ${batch.counts.loans} loan(s), ${batch.counts.repayments} repayment(s), ${batch.counts.writeOffs} write-off(s)`)),
+        tx.create(
+          historyItem(
+            ctx,
+            ledgerKeys.batch(batch.id).pk,
+            'ledger_applied',
+            `applied: ${batch.counts.rounds} round(s), ${batch.counts.loans} loan(s), ${batch.counts.repayments} repayment(s), ${batch.counts.writeOffs} write-off(s)`,
+          ),
+        ),
       );
     }
     return batch;
@@ -405,7 +433,13 @@ async function applyRounds(ctx: Context, batch: LedgerBatch): Promise<void> {
     stageLedgerRound(tx, round, () => new Conflict(`round ${r.id} exists`, 'ledger_round_exists'));
     stageAdd(tx, fundKey(batch.districtId), { grantedFen: r.grantFen, availableFen: r.grantFen - r.capitalFen + (closed ? r.capitalFen - committed : 0), roundsOpened: 1 });
     tx.create(
-      historyItem(ctx, keys.round(r.id).pk, 'ledger_imported', `round "${r.name}" opened ${r.openedOn}${r.closedOn ? `, closed ${r.closedOn}` : ''}, entered from ledger import ${batch.id} (staged by ${batch.stagedBy.username} on ${batch.stagedAt.slice(0, 10)}, approved by ${approverOf(batch).username} on ${batch.decision!.decidedAt.slice(0, 10)})`, { ...ledgerRef(batch), capitalFen: r.capitalFen, grantFen: r.grantFen }),
+      historyItem(
+        ctx,
+        keys.round(r.id).pk,
+        'ledger_imported',
+        `round "${r.name}" opened ${r.openedOn}${r.closedOn ? `, closed ${r.closedOn}` : ''}, entered from ledger import ${batch.id} (staged by ${batch.stagedBy.username} on ${batch.stagedAt.slice(0, 10)}, approved by ${approverOf(batch).username} on ${batch.decision!.decidedAt.slice(0, 10)})`,
+        { ...ledgerRef(batch), capitalFen: r.capitalFen, grantFen: r.grantFen },
+      ),
     );
     await commitUnlessDone(tx, 'ledger_round_exists');
   }
@@ -456,7 +490,17 @@ export function loanOf(batch: LedgerBatch, l: LedgerLoan): { loan: Loan; repayme
     ...ledgerRef(batch),
     version: 1,
   };
-  const repayments: Repayment[] = l.repayments.map((r) => ({ id: r.id, loanId: l.id, paidOn: r.paidOn, amountFen: r.amountFen, receiptNo: r.receiptNo, balanceAfterFen: r.balanceAfterFen, recordedBy: stager, recordedAt, ...ledgerRef(batch) }));
+  const repayments: Repayment[] = l.repayments.map((r) => ({
+    id: r.id,
+    loanId: l.id,
+    paidOn: r.paidOn,
+    amountFen: r.amountFen,
+    receiptNo: r.receiptNo,
+    balanceAfterFen: r.balanceAfterFen,
+    recordedBy: stager,
+    recordedAt,
+    ...ledgerRef(batch),
+  }));
   return { loan, repayments };
 }
 
@@ -472,13 +516,19 @@ async function applyLoans(ctx: Context, batch: LedgerBatch, loans: LedgerLoan[])
     if (loan.status === 'active') stageOpenCase(tx, loan.mother.residentId, { kind: 'loan', id: loan.id });
     const money = `${loan.principalFen} fen approved ${loan.approvedOn}, paid out ${l.disbursedOn}, due ${loan.dueOn}; ${repayments.length} repayment(s) of ${loan.repaidFen} fen${loan.writeOff ? `; ${loan.writeOff.amountFen} fen written off ${loan.writeOff.writtenOffOn}` : ''}`;
     tx.create(
-      historyItem(ctx, keys.loan(loan.id).pk, 'ledger_imported', `entered from the office's ledger (import ${batch.id}, staged by ${batch.stagedBy.username} on ${batch.stagedAt.slice(0, 10)}, approved by ${approverOf(batch).username} on ${batch.decision!.decidedAt.slice(0, 10)}): ${money}`, {
-        ...ledgerRef(batch),
-        stagedBy: batch.stagedBy,
-        stagedAt: batch.stagedAt,
-        approvedBy: approverOf(batch),
-        approvedAt: batch.decision!.decidedAt,
-      }),
+      historyItem(
+        ctx,
+        keys.loan(loan.id).pk,
+        'ledger_imported',
+        `entered from the office's ledger (import ${batch.id}, staged by ${batch.stagedBy.username} on ${batch.stagedAt.slice(0, 10)}, approved by ${approverOf(batch).username} on ${batch.decision!.decidedAt.slice(0, 10)}): ${money}`,
+        {
+          ...ledgerRef(batch),
+          stagedBy: batch.stagedBy,
+          stagedAt: batch.stagedAt,
+          approvedBy: approverOf(batch),
+          approvedAt: batch.decision!.decidedAt,
+        },
+      ),
     );
     await commitUnlessDone(tx, 'ledger_loan_exists');
   });
@@ -519,7 +569,15 @@ export function counterChunks(batch: LedgerBatch, loans: LedgerLoan[]): CounterO
     const repaid = l.repayments.reduce((s, r) => s + r.amountFen, 0);
     const writtenOff = l.writeOff?.amountFen ?? 0;
     const closed = l.writeOff || repaid === l.principalFen ? 1 : 0;
-    add(keys.round(l.roundId), { committedFen: l.principalFen, loanCount: 1, disbursedFen: l.principalFen, repaidFen: repaid, writtenOffFen: writtenOff, closedLoans: closed, ...(openRounds.has(l.roundId) ? { uncommittedFen: -l.principalFen } : {}) });
+    add(keys.round(l.roundId), {
+      committedFen: l.principalFen,
+      loanCount: 1,
+      disbursedFen: l.principalFen,
+      repaidFen: repaid,
+      writtenOffFen: writtenOff,
+      closedLoans: closed,
+      ...(openRounds.has(l.roundId) ? { uncommittedFen: -l.principalFen } : {}),
+    });
     add(fundKey(batch.districtId), { disbursedFen: l.principalFen, recoveredFen: repaid, availableFen: repaid, writtenOffFen: writtenOff });
     // the same deltas, to the same groups, as approval, disbursement, repayments and write-off give live
     const facts = factsOfLedger(batch.districtId, l);
@@ -610,7 +668,13 @@ async function applyFirstsChunk(chunk: { group: string; sk: string; date: string
         { expression: '#firstOn = :old', values: { ':old': existing.firstOn }, onFail: lost },
       );
       const negative = Object.fromEntries(Object.entries(existing.metrics).map(([k, v]) => [k, -v]));
-      changes.add([s.group], [{ date: existing.firstOn, metrics: negative }, { date: s.date, metrics: s.metrics }]);
+      changes.add(
+        [s.group],
+        [
+          { date: existing.firstOn, metrics: negative },
+          { date: s.date, metrics: s.metrics },
+        ],
+      );
     }
   }
   if (!tx.size) return;

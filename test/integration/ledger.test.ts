@@ -61,7 +61,14 @@ function ok(res: Answer, status = 200): Answer {
   return res;
 }
 
-const body = (d: District, g: GeneratedLedger, overrides: Record<string, unknown> = {}) => ({ districtId: d.id, format: 'csv', ...g.files, declaredTotals: g.declaredTotals, dryRun: true, ...overrides });
+const body = (d: District, g: GeneratedLedger, overrides: Record<string, unknown> = {}) => ({
+  districtId: d.id,
+  format: 'csv',
+  ...g.files,
+  declaredTotals: g.declaredTotals,
+  dryRun: true,
+  ...overrides,
+});
 
 async function loanCount(d: District): Promise<number> {
   let n = 0;
@@ -166,7 +173,12 @@ describe('a ledger of three rounds, 50 loans and about 300 repayments', () => {
     }
     // as of the ledger's last date: the ledger's own totals
     const last = ok(await as(d.tokens.committee).get('/reports/fund', { asOf: g.lastDate, districtId: d.id })).body.rows[0];
-    expect(last).toMatchObject({ lentOutFen: g.declaredTotals.disbursedFen, recoveredFen: g.declaredTotals.repaidFen, writtenOffFen: g.declaredTotals.writtenOffFen, outstandingFen: g.declaredTotals.outstandingFen });
+    expect(last).toMatchObject({
+      lentOutFen: g.declaredTotals.disbursedFen,
+      recoveredFen: g.declaredTotals.repaidFen,
+      writtenOffFen: g.declaredTotals.writtenOffFen,
+      outstandingFen: g.declaredTotals.outstandingFen,
+    });
     // today, from the fund's counters
     const now = ok(await as(d.tokens.committee).get('/reports/fund', { districtId: d.id })).body.rows[0];
     expect(now).toMatchObject({ lentOutFen: g.declaredTotals.disbursedFen, recoveredFen: g.declaredTotals.repaidFen, roundsOpened: 3 });
@@ -195,7 +207,10 @@ describe('a ledger of three rounds, 50 loans and about 300 repayments', () => {
 
   it('a mother with an open loan in the ledger may not apply again; her receipts are taken', async () => {
     const open = g.loans.find((l) => l.round === 2)!;
-    const round = ok(await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: `新一轮 ${randomInt(1e6)}`, openedOn: addDays(today(), -30), capitalFen: 10_000_000, grantFen: 10_000_000 }), 201).body;
+    const round = ok(
+      await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: `新一轮 ${randomInt(1e6)}`, openedOn: addDays(today(), -30), capitalFen: 10_000_000, grantFen: 10_000_000 }),
+      201,
+    ).body;
     const res = await as(d.tokens.district).post('/applications', {
       roundId: round.id,
       submittedOn: addDays(today(), -5),
@@ -250,11 +265,20 @@ describe('applying a ledger in steps', () => {
     expect((await reconcile({ roundIds: rounds.map((r) => r.id) })).differences).toEqual([]);
     const asOf = g.lastDate;
     expect(ok(await as(d.tokens.committee).get('/reports/repayment', { asOf, districtId: d.id })).body.rows[0]).toMatchObject(expectedAsOf(g, asOf).repayment);
-    expect(ok(await as(d.tokens.committee).get('/reports/fund', { districtId: d.id })).body.rows[0]).toMatchObject({ lentOutFen: g.declaredTotals.disbursedFen, recoveredFen: g.declaredTotals.repaidFen });
+    expect(ok(await as(d.tokens.committee).get('/reports/fund', { districtId: d.id })).body.rows[0]).toMatchObject({
+      lentOutFen: g.declaredTotals.disbursedFen,
+      recoveredFen: g.declaredTotals.repaidFen,
+    });
 
     // the district may stage again once the batch is applied; a rejected batch writes nothing
     const other = generateLedger({ villages: d.villages, rounds: 1, loans: 2, repayments: 4 });
-    const renamed = { ...other.files, rounds: other.files.rounds.replaceAll('台账第1轮', '补录轮'), loans: other.files.loans.replaceAll('台账第1轮', '补录轮'), repayments: other.files.repayments.replaceAll('台账第1轮', '补录轮'), writeOffs: other.files.writeOffs.replaceAll('台账第1轮', '补录轮') };
+    const renamed = {
+      ...other.files,
+      rounds: other.files.rounds.replaceAll('台账第1轮', '补录轮'),
+      loans: other.files.loans.replaceAll('台账第1轮', '补录轮'),
+      repayments: other.files.repayments.replaceAll('台账第1轮', '补录轮'),
+      writeOffs: other.files.writeOffs.replaceAll('台账第1轮', '补录轮'),
+    };
     const second = ok(await as(d.tokens.district).post('/ledger-imports', { ...body(d, other, { dryRun: false }), ...renamed })).body;
     const rejected = ok(await as(d.tokens.committee).post(`/ledger-imports/${second.batchId}/approval`, { decision: 'reject', reason: '第二轮台账缺少签字' })).body;
     expect(rejected).toMatchObject({ status: 'rejected', decision: { reason: '第二轮台账缺少签字' } });

@@ -73,7 +73,13 @@ export function generateLedger(opts: { villages: string[]; rounds?: number; loan
   const rounds: GenRound[] = Array.from({ length: roundCount }, (_, k) => {
     const openedOn = addMonths(start, 18 * k);
     const closedOn = k < roundCount - 1 ? addMonths(openedOn, 17) : undefined;
-    return { name: `${opts.roundName ?? '台账'}第${k + 1}轮`, openedOn, capitalFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25), grantFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25), ...(closedOn ? { closedOn } : {}) };
+    return {
+      name: `${opts.roundName ?? '台账'}第${k + 1}轮`,
+      openedOn,
+      capitalFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25),
+      grantFen: 40_000_000 * Math.ceil(loanCount / roundCount / 25),
+      ...(closedOn ? { closedOn } : {}),
+    };
   });
   const loans: GenLoan[] = [];
   let receipt = 0;
@@ -88,7 +94,18 @@ export function generateLedger(opts: { villages: string[]; rounds?: number; loan
     const reuse = round === 1 && i === 1 ? repeatMother : undefined;
     const mother = reuse ?? { residentId: nextId(), name: `母亲${i + 1}` };
     const last = round === roundCount - 1;
-    const loan: GenLoan = { round, name: mother.name, residentId: mother.residentId, villageId: opts.villages[i % opts.villages.length]!, householdSize: 3 + (i % 5), principalFen, approvedOn, disbursedOn, dueOn, repayments: [] };
+    const loan: GenLoan = {
+      round,
+      name: mother.name,
+      residentId: mother.residentId,
+      villageId: opts.villages[i % opts.villages.length]!,
+      householdSize: 3 + (i % 5),
+      principalFen,
+      approvedOn,
+      disbursedOn,
+      dueOn,
+      repayments: [],
+    };
     const j = Math.floor(i / roundCount);
     const kind = last ? 'open' : round === 0 && j === 2 ? 'writeoff' : round === 0 && j === 3 ? 'overdue' : j === 1 && addDays(dueOn, 45) <= today ? 'late' : 'repaid';
     const gap = last ? Math.max(1, Math.floor(Math.min(150, Math.max(0, (Date.parse(today) - Date.parse(disbursedOn)) / 86_400_000 - 1)) / perLoan)) : i === 0 ? 40 : Math.floor(700 / perLoan);
@@ -124,17 +141,44 @@ export function generateLedger(opts: { villages: string[]; rounds?: number; loan
     ]),
     loans: csv([
       ['序号', '轮次名称', '姓名', '身份证号', '村', '家庭人口', '借款金额(元)', '批准日期', '发放日期', '到期日期', '乡担保人', '村担保人', '状态'],
-      ...loans.map((l, i) => [i + 1, rounds[l.round]!.name, l.name, l.residentId, l.villageId, l.householdSize, yuan(l.principalFen), l.approvedOn, l.disbursedOn, l.dueOn, '格桑', '扎西', statusOf(l)]),
+      ...loans.map((l, i) => [
+        i + 1,
+        rounds[l.round]!.name,
+        l.name,
+        l.residentId,
+        l.villageId,
+        l.householdSize,
+        yuan(l.principalFen),
+        l.approvedOn,
+        l.disbursedOn,
+        l.dueOn,
+        '格桑',
+        '扎西',
+        statusOf(l),
+      ]),
     ]),
-    repayments: csv([['身份证号', '轮次名称', '还款日期', '还款金额(元)', '收据号'], ...loans.flatMap((l) => l.repayments.map((r) => [l.residentId, rounds[l.round]!.name, r.paidOn, yuan(r.amountFen), r.receiptNo]))]),
-    writeOffs: csv([['身份证号', '轮次名称', '核销日期', '核销金额(元)', '核销原因'], ...loans.filter((l) => l.writeOff).map((l) => [l.residentId, rounds[l.round]!.name, l.writeOff!.writtenOffOn, yuan(l.writeOff!.amountFen), l.writeOff!.reason])]),
+    repayments: csv([
+      ['身份证号', '轮次名称', '还款日期', '还款金额(元)', '收据号'],
+      ...loans.flatMap((l) => l.repayments.map((r) => [l.residentId, rounds[l.round]!.name, r.paidOn, yuan(r.amountFen), r.receiptNo])),
+    ]),
+    writeOffs: csv([
+      ['身份证号', '轮次名称', '核销日期', '核销金额(元)', '核销原因'],
+      ...loans.filter((l) => l.writeOff).map((l) => [l.residentId, rounds[l.round]!.name, l.writeOff!.writtenOffOn, yuan(l.writeOff!.amountFen), l.writeOff!.reason]),
+    ]),
   };
   const dates = loans.flatMap((l) => [l.disbursedOn, ...l.repayments.map((r) => r.paidOn), ...(l.writeOff ? [l.writeOff.writtenOffOn] : [])]);
   return { rounds, loans, files, declaredTotals: sums(loans), lastDate: dates.sort().at(-1)! };
 }
 
 /** The body of POST /ledger-imports for a generated ledger. */
-export const ledgerBody = (districtId: string, g: GeneratedLedger, overrides: Record<string, unknown> = {}) => ({ districtId, format: 'csv', ...g.files, declaredTotals: g.declaredTotals, dryRun: true, ...overrides });
+export const ledgerBody = (districtId: string, g: GeneratedLedger, overrides: Record<string, unknown> = {}) => ({
+  districtId,
+  format: 'csv',
+  ...g.files,
+  declaredTotals: g.declaredTotals,
+  dryRun: true,
+  ...overrides,
+});
 
 /** Figures of the repayment and fund reports as of `asOf`, computed from the generated records by the reports' definitions. */
 export function expectedAsOf(ledger: GeneratedLedger, asOf: string) {
@@ -169,7 +213,16 @@ export function expectedAsOf(ledger: GeneratedLedger, asOf: string) {
   }
   const grantedFen = ledger.rounds.filter((r) => r.openedOn <= asOf).reduce((s, r) => s + r.grantFen, 0);
   return {
-    repayment: { fallenDueFen, repaidOnDueLoansFen, repaidOnTimeFen, repaymentRateBp: fallenDueFen ? Math.round((repaidOnDueLoansFen * 10_000) / fallenDueFen) : null, outstandingFen: disbursedFen - repaidFen - writtenOffFen, arrearsFen, arrearsLoans, writtenOffFen },
+    repayment: {
+      fallenDueFen,
+      repaidOnDueLoansFen,
+      repaidOnTimeFen,
+      repaymentRateBp: fallenDueFen ? Math.round((repaidOnDueLoansFen * 10_000) / fallenDueFen) : null,
+      outstandingFen: disbursedFen - repaidFen - writtenOffFen,
+      arrearsFen,
+      arrearsLoans,
+      writtenOffFen,
+    },
     fund: { grantedFen, lentOutFen: disbursedFen, recoveredFen: repaidFen, writtenOffFen, outstandingFen: disbursedFen - repaidFen - writtenOffFen },
   };
 }

@@ -22,7 +22,7 @@ const env: LedgerEnv = { districtId: DISTRICT, today: TODAY, districtOffices: OF
 
 const run = (files: { rounds: string; loans: string; repayments: string; writeOffs?: string }) => {
   const read = readLedger({ format: 'csv', ...files }, env);
-  return { read, ledger: assembleLedger(read, env), figures: ledgerTotals(read) };
+  return { read, ledger: assembleLedger(read), figures: ledgerTotals(read) };
 };
 
 /** Changes one cell of a CSV file: the row whose cells include `match`, column `col` (0-based). */
@@ -148,7 +148,11 @@ describe('the ledger’s own rules', () => {
     const grants = grantsOf(rounds, ledger.loans, 0);
     const [first, second] = rounds;
     expect(grants.get(first!.id)).toBe(first!.capitalFen);
-    const recovered = ledger.loans.filter((l) => l.roundId === first!.id).flatMap((l) => l.repayments).filter((r) => r.paidOn < second!.openedOn).reduce((s, r) => s + r.amountFen, 0);
+    const recovered = ledger.loans
+      .filter((l) => l.roundId === first!.id)
+      .flatMap((l) => l.repayments)
+      .filter((r) => r.paidOn < second!.openedOn)
+      .reduce((s, r) => s + r.amountFen, 0);
     // the first round closed before the second opened: its unused capital was back in the fund
     const unused = first!.closedOn! < second!.openedOn ? first!.capitalFen - ledger.loans.filter((l) => l.roundId === first!.id).reduce((s, l) => s + l.principalFen, 0) : 0;
     expect(grants.get(second!.id)).toBe(Math.max(0, second!.capitalFen - recovered - unused));

@@ -76,7 +76,7 @@ export function LedgerImportPage() {
   }
 
   const refusedRows = report?.rows.filter((r) => r.status === 'refused') ?? [];
-  const ready = report && report.reconciled && report.refused === 0 && report.accepted > 0;
+  const ready = report?.reconciled && report.refused === 0 && report.accepted > 0;
 
   return (
     <div className="ledger">
@@ -158,7 +158,8 @@ export function LedgerImportPage() {
         <section className="card" aria-live="polite">
           <h2>{t('l_report')}</h2>
           <p className="l-counts">
-            <span className="badge badge-approved">{t('l_rows_accepted', { n: report.accepted })}</span> <span className={`badge ${report.refused ? 'badge-rejected' : ''}`}>{t('l_rows_refused', { n: report.refused })}</span>{' '}
+            <span className="badge badge-approved">{t('l_rows_accepted', { n: report.accepted })}</span>{' '}
+            <span className={`badge ${report.refused ? 'badge-rejected' : ''}`}>{t('l_rows_refused', { n: report.refused })}</span>{' '}
             <span className="badge">{t('l_rows_already', { n: report.alreadyImported })}</span>
           </p>
           <p className={report.reconciled ? 'notice-ok' : 'error'}>{report.reconciled ? t('l_reconciled') : t('l_not_reconciled')}</p>

@@ -65,20 +65,23 @@ function LedgerBatchReview({ id }: { id: string }) {
   const batch = state.data;
 
   // an approved batch is written in steps: keep going while it is being written and nothing stopped it
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the batch's progress changes, not on every render
   useEffect(() => {
-    if (!batch || batch.status !== 'applying' || batch.lastError || busy) return;
+    if (batch?.status !== 'applying' || batch.lastError || busy) return;
     let cancelled = false;
     setBusy(true);
-    api.post<LedgerBatch>(`/ledger-imports/${id}/apply`).then(
-      (next) => {
-        if (!cancelled) state.set(next);
-      },
-      (error: unknown) => !cancelled && setProblem(error),
-    ).finally(() => !cancelled && setBusy(false));
+    api
+      .post<LedgerBatch>(`/ledger-imports/${id}/apply`)
+      .then(
+        (next) => {
+          if (!cancelled) state.set(next);
+        },
+        (error: unknown) => !cancelled && setProblem(error),
+      )
+      .finally(() => !cancelled && setBusy(false));
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [batch?.status, batch?.progress.loansWritten, batch?.progress.countersDone, batch?.progress.phase, batch?.lastError]);
 
   async function decide(decision: 'approve' | 'reject') {

@@ -9,7 +9,10 @@ addWords({
     en: 'Bring past rounds, loans, repayments and write-offs in from the Excel ledger. Fill in the templates, upload them: every row is checked and the totals must equal the paper totals to the fen. Then the committee approves before anything is written.',
   },
   l_templates: { zh: '1. 下载模板', en: '1. Download the templates' },
-  l_templates_hint: { zh: '每个模板有一行填写说明和一行示例（序号列为"示例"的行导入时跳过）。身份证号列请设为文本。', en: 'Each template has a line of notes and an example row (the row marked 示例 is skipped). Format the resident ID column as text.' },
+  l_templates_hint: {
+    zh: '每个模板有一行填写说明和一行示例（序号列为"示例"的行导入时跳过）。身份证号列请设为文本。',
+    en: 'Each template has a line of notes and an example row (the row marked 示例 is skipped). Format the resident ID column as text.',
+  },
   l_kind_rounds: { zh: '轮次', en: 'Rounds' },
   l_kind_loans: { zh: '借款', en: 'Loans' },
   l_kind_repayments: { zh: '还款', en: 'Repayments' },
@@ -60,7 +63,10 @@ addWords({
   l_staged_at: { zh: '提交时间', en: 'Staged' },
   l_counts: { zh: '{rounds} 轮 · {loans} 笔借款 · {repayments} 笔还款 · {writeOffs} 笔核销', en: '{rounds} rounds · {loans} loans · {repayments} repayments · {writeOffs} write-offs' },
   l_review_title: { zh: '台账导入审批', en: 'Ledger imports to approve' },
-  l_review_intro: { zh: '区项目办导入的历史台账，须由组委会另一人审核批准后才写入。提交人本人不能审批。', en: 'A district’s ledger is written only after someone of the committee other than the person who staged it approves it.' },
+  l_review_intro: {
+    zh: '区项目办导入的历史台账，须由组委会另一人审核批准后才写入。提交人本人不能审批。',
+    en: 'A district’s ledger is written only after someone of the committee other than the person who staged it approves it.',
+  },
   l_district: { zh: '区', en: 'District' },
   l_open: { zh: '查看', en: 'Review' },
   l_approve: { zh: '批准并写入', en: 'Approve and write' },
