@@ -42,6 +42,8 @@ describe('ledger import', () => {
     await page.locator('.error', { hasText: '与纸面合计不一致' }).waitFor();
     expect(await page.locator('.l-diffs li').allTextContents()).toEqual([expect.stringContaining('相差 -¥0.01')]);
     expect(await page.locator('button', { hasText: '提交组委会审批' }).count()).toBe(0);
+    await page.locator('.l-diffs').scrollIntoViewIfNeeded();
+    await screenshot(page, 'district-ledger-difference-desktop');
 
     // corrected: equal to the fen, every row accepted, and sent to the committee
     await page.locator('input[name=repaidFen]').fill(yuanText(g.declaredTotals.repaidFen));
