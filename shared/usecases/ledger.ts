@@ -183,7 +183,9 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
     else
       refusals.set(`rounds|${r.row}`, {
         field: 'name',
-        message: `a round named "${found.name}" is already in the system (${found.id}, opened ${found.openedOn}), not from a ledger: rename the ledger's round or leave it out`,
+        message: found.ledgerImportId
+          ? `a round named "${found.name}" was imported by ledger import ${found.ledgerImportId} with other data (opened ${found.openedOn}): a round is imported once`
+          : `a round named "${found.name}" is already in the system (${found.id}, opened ${found.openedOn}), not from a ledger: rename the ledger's round or leave it out`,
       });
     return false;
   });
