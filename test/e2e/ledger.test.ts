@@ -56,8 +56,14 @@ describe('ledger import', () => {
     await page.setViewportSize(PHONE);
     await screenshot(page, 'district-ledger-phone');
     await page.setViewportSize(DESKTOP);
-    await page.locator('button', { hasText: '提交组委会审批' }).click();
-    await page.locator('.dialog button', { hasText: '确认' }).click();
+    // other test files stage ledgers of this demo district at the same time (one batch of a district at a time): try again then
+    for (let attempt = 1; ; attempt++) {
+      await page.locator('button', { hasText: '提交组委会审批' }).click();
+      await page.locator('.dialog button', { hasText: '确认' }).click();
+      await page.locator('.notice-ok:has-text("已提交审批"), .error:has-text("another ledger import")').first().waitFor();
+      if ((await page.locator('.notice-ok', { hasText: '已提交审批' }).count()) > 0 || attempt >= 10) break;
+      await page.waitForTimeout(1_000);
+    }
     const staged = await page.locator('.notice-ok', { hasText: '已提交审批' }).textContent();
     const batchId = /批次号 ([0-9A-Z]{26})/.exec(staged ?? '')?.[1];
     expect(batchId).toBeDefined();
