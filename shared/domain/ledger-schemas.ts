@@ -51,7 +51,8 @@ export const LedgerRowResult = z.object({
 });
 export type LedgerRowResult = z.infer<typeof LedgerRowResult>;
 
-export const LedgerFigures = z.object({ loans: z.int(), repayments: z.int(), writeOffs: z.int(), ...paperTotals });
+/** figures recomputed from the rows: outstanding may come out negative when the rows are wrong */
+export const LedgerFigures = z.object({ loans: z.int(), repayments: z.int(), writeOffs: z.int(), disbursedFen: z.int(), repaidFen: z.int(), writtenOffFen: z.int(), outstandingFen: z.int() });
 export type LedgerFigures = z.infer<typeof LedgerFigures>;
 
 export const RoundFigures = LedgerFigures.extend({
