@@ -28,12 +28,14 @@ const { lifecycleSection } = await import('./lifecycle.ts');
 const { reportsSection } = await import('./reports.ts');
 const { coldStartSection } = await import('./cold-start.ts');
 const { importSection } = await import('./import.ts');
+const { ledgerSection } = await import('./ledger.ts');
 
 try {
   results.coldStart = await coldStartSection();
   results.overhead = await overheadSection(dynamo.client, QUICK);
   results.lifecycle = await lifecycleSection();
   results.import = await importSection(QUICK);
+  results.ledger = await ledgerSection(QUICK);
   results.reports = await reportsSection(QUICK);
 } finally {
   results.finishedAt = new Date().toISOString();

@@ -47,6 +47,9 @@ export interface Round {
   closedOn?: string;
   createdAt: string;
   createdBy: Actor;
+  /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` */
+  source?: 'ledger';
+  ledgerImportId?: string;
   version: number;
 }
 
@@ -198,6 +201,9 @@ export interface Loan {
   /** the date the close-of-business job found it past due */
   overdueSince?: string;
   createdAt: string;
+  /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` (not a back-dated entry) */
+  source?: 'ledger';
+  ledgerImportId?: string;
   version: number;
 }
 
@@ -228,6 +234,9 @@ export interface Repayment {
   toDistrict?: { batchId: string; handedOverOn: string };
   /** the remittance batch that took it to the committee */
   toCommittee?: { batchId: string; handedOverOn: string };
+  /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` (not a back-dated entry) */
+  source?: 'ledger';
+  ledgerImportId?: string;
 }
 
 export interface HistoryEvent {

@@ -45,6 +45,9 @@ export const PAGES: PageRoute[] = [
   { path: 'loans', withId: true, page: page(() => import('./pages/district/LoanPage.tsx'), 'LoanPage') },
   { path: 'loans', sub: 'agreement', withId: true, page: page(() => import('./pages/district/PrintAgreementPage.tsx'), 'PrintAgreementPage'), print: true },
   { path: 'ceremony', withId: false, page: page(() => import('./pages/district/CeremonyPage.tsx'), 'CeremonyPage'), menu: { roles: ['district', 'township'], label: 'nav_ceremony' } },
+  { path: 'ledger', withId: false, page: page(() => import('./pages/ledger/LedgerImportPage.tsx'), 'LedgerImportPage'), menu: { roles: ['district'], label: 'nav_ledger' } },
+  { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
+  { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
   { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
 ];
 
