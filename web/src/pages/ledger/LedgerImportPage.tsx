@@ -1,17 +1,21 @@
 /**
  * District office: bring the office's history in from its Excel ledger. Download the
  * templates, upload the four sheets, type the paper totals, check (a dry run: every row
- * reported, the totals reconciled to the fen), then send the batch to the committee.
+ * reported, the totals reconciled to the fen), then send the batch to the committee: what is
+ * sent is exactly what was checked.
  */
-import { useState } from 'react';
-import { api, ApiError } from '../../api.ts';
+import { useEffect, useState } from 'react';
+import { DeclaredTotals } from '../../../../shared/domain/ledger-schemas.ts';
+import { download, type BodyIn } from '../../api/client.ts';
+import { useRead, useWrite } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
-import { parseYuan, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
-import { ConfirmDialog, Empty, ErrorBox, Field, Loading, useLoad } from '../../ui.tsx';
-import { Differences, LedgerStatus, Progress, Reconciliation, type LedgerBatch, type LedgerReport } from './parts.tsx';
-import './words.ts';
-
+import { date, fenInCapitals, inChina, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { Empty, ErrorMessage, Loaded } from '../../ui/feedback.tsx';
+import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
+import { Person } from '../../ui/person.tsx';
+import { Differences, LedgerStatus, Progress, Reconciliation, type LedgerReport } from './parts.tsx';
 const KINDS = ['rounds', 'loans', 'repayments', 'writeOffs'] as const;
 type Kind = (typeof KINDS)[number];
 const TOTALS = [
@@ -34,47 +38,59 @@ async function contentOf(file: File): Promise<{ format: 'csv' | 'xlsx'; content:
   return { format: 'csv', content: await file.text() };
 }
 
+type Totals = Partial<Record<TotalKey, number>>;
+type ImportBody = BodyIn<'POST /ledger-imports'>;
+
 export function LedgerImportPage() {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const { session } = useAuth();
   const districtId = session?.officeId ?? '';
   const [files, setFiles] = useState<Partial<Record<Kind, File>>>({});
-  const [totals, setTotals] = useState<Record<TotalKey, string>>({ disbursedFen: '', repaidFen: '', writtenOffFen: '', outstandingFen: '' });
-  const [report, setReport] = useState<LedgerReport>();
-  const [problem, setProblem] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
+  // the last check: what was sent and what the API answered (staging sends the same)
+  const [checked, setChecked] = useState<{ body: ImportBody; report: LedgerReport }>();
+  const [fileProblem, setFileProblem] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [staged, setStaged] = useState<string>();
-  const batches = useLoad((signal) => api.get<{ items: LedgerBatch[] }>('/ledger-imports', { query: { districtId }, signal }), [districtId, staged]);
+  const batches = useRead('GET /ledger-imports', { query: { districtId } });
+  const send = useWrite('POST /ledger-imports');
+  const form = useSchemaForm<Totals, DeclaredTotals>(DeclaredTotals, { defaultValues: {} });
+  // a changed total makes the last check stale
+  useEffect(() => {
+    const subscription = form.watch(() => setChecked(undefined));
+    return () => subscription.unsubscribe();
+  }, [form.watch]);
 
-  const declared = Object.fromEntries(TOTALS.map(([k]) => [k, parseYuan(totals[k])])) as Record<TotalKey, number | undefined>;
-  const badTotal = TOTALS.find(([k]) => totals[k] !== '' && declared[k] === undefined);
-
-  async function send(dryRun: boolean) {
-    setProblem(undefined);
-    if (!files.rounds || !files.loans || !files.repayments) return setProblem(new Error(t('l_missing_files')));
-    if (TOTALS.some(([k]) => declared[k] === undefined)) return setProblem(new Error(t('l_bad_amount')));
-    const chosen = KINDS.filter((k) => files[k]);
-    const read = await Promise.all(chosen.map(async (k) => [k, await contentOf(files[k]!)] as const));
+  const check = form.submit(async (declaredTotals) => {
+    setFileProblem(undefined);
+    setStaged(undefined);
+    if (!files.rounds || !files.loans || !files.repayments) return setFileProblem(t('l_missing_files'));
+    const chosen = KINDS.flatMap((k) => (files[k] ? [[k, files[k]] as const] : []));
+    const read = await Promise.all(chosen.map(async ([k, file]) => [k, await contentOf(file)] as const));
     const formats = new Set(read.map(([, r]) => r.format));
-    if (formats.size > 1) return setProblem(new Error(t('l_mixed_formats')));
-    const body = { districtId, format: [...formats][0], ...Object.fromEntries(read.map(([k, r]) => [k, r.content])), declaredTotals: declared, dryRun };
-    setBusy(true);
+    const [format] = formats;
+    if (formats.size > 1 || !format) return setFileProblem(t('l_mixed_formats'));
+    const contents = Object.fromEntries(read.map(([k, r]) => [k, r.content])) as Pick<ImportBody, Kind>;
+    const body: ImportBody = { districtId, format, ...contents, declaredTotals, dryRun: true };
+    const report = await send.mutateAsync({ body });
+    setChecked({ body, report });
+  });
+
+  async function stage() {
+    if (!checked) return;
     try {
-      const answer = await api.post<LedgerReport>('/ledger-imports', body);
-      if (dryRun) setReport(answer);
-      else {
-        setStaged(answer.batchId);
-        setReport(undefined);
-      }
-    } catch (error) {
-      setProblem(error);
+      const answer = await send.mutateAsync({ body: { ...checked.body, dryRun: false } });
+      setStaged(answer.batchId);
+      setChecked(undefined);
+    } catch (e) {
+      form.reportError(e);
     } finally {
-      setBusy(false);
       setConfirming(false);
     }
   }
 
+  const report = checked?.report;
+  const busy = send.isPending;
+  const [templateProblem, setTemplateProblem] = useState<unknown>();
   const refusedRows = report?.rows.filter((r) => r.status === 'refused') ?? [];
   const ready = report?.reconciled && report.refused === 0 && report.accepted > 0;
 
@@ -91,54 +107,46 @@ export function LedgerImportPage() {
             <div key={kind} className="l-template">
               <span className="label">{t(`l_kind_${kind}`)}</span>
               {(['xlsx', 'csv'] as const).map((format) => (
-                <button key={format} type="button" className="secondary" onClick={() => void api.download('/ledger-imports/templates', { kind, format }, `ledger-${kind}.${format}`).catch(setProblem)}>
+                <button key={format} type="button" className="secondary" onClick={() => void download('GET /ledger-imports/templates', { kind, format }, `ledger-${kind}.${format}`).then(() => setTemplateProblem(undefined), setTemplateProblem)}>
                   {format === 'xlsx' ? 'Excel' : 'CSV'}
                 </button>
               ))}
             </div>
           ))}
         </div>
+        {templateProblem !== undefined && <ErrorMessage error={templateProblem} />}
       </section>
 
-      <section className="card">
-        <h2>{t('l_upload')}</h2>
+      <form className="card" onSubmit={check} noValidate aria-labelledby="l-upload">
+        <h2 id="l-upload">{t('l_upload')}</h2>
         <div className="grid l-files">
           {KINDS.map((kind) => (
-            <Field key={kind} label={`${t(`l_kind_${kind}`)}${kind === 'writeOffs' ? ` ${t('l_optional')}` : ''}`} hint={t('l_file_hint')}>
-              <input
-                type="file"
-                name={kind}
-                accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                onChange={(e) => {
-                  setFiles((f) => ({ ...f, [kind]: e.target.files?.[0] }));
-                  setReport(undefined);
-                }}
-              />
-            </Field>
+            <FormField key={kind} label={`${t(`l_kind_${kind}`)}${kind === 'writeOffs' ? ` ${t('l_optional')}` : ''}`} hint={t('l_file_hint')}>
+              {(p) => (
+                <input
+                  {...p}
+                  type="file"
+                  name={kind}
+                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  onChange={(e) => {
+                    setFiles((f) => ({ ...f, [kind]: e.target.files?.[0] }));
+                    setChecked(undefined);
+                  }}
+                />
+              )}
+            </FormField>
           ))}
         </div>
         <h2>{t('l_paper')}</h2>
         <p className="muted">{t('l_paper_hint')}</p>
         <div className="grid l-totals">
           {TOTALS.map(([key, label]) => (
-            <Field key={key} label={t(label)}>
-              <input
-                name={key}
-                inputMode="decimal"
-                value={totals[key]}
-                aria-invalid={totals[key] !== '' && declared[key] === undefined}
-                onChange={(e) => {
-                  setTotals((v) => ({ ...v, [key]: e.target.value }));
-                  setReport(undefined);
-                }}
-              />
-            </Field>
+            <MoneyInput key={key} control={form.control} name={key} label={t(label)} />
           ))}
         </div>
-        {badTotal && <p className="error">{`${t(badTotal[1])}: ${t('l_bad_amount')}`}</p>}
-        {problem !== undefined && <ErrorBox error={problem instanceof ApiError || problem instanceof Error ? problem : new Error(String(problem))} />}
+        <FormError message={fileProblem ?? form.serverError} />
         <div className="actions">
-          <button type="button" className={ready ? 'secondary' : ''} disabled={busy} onClick={() => void send(true)}>
+          <button type="submit" className={ready ? 'secondary' : ''} disabled={busy}>
             {busy && !confirming ? t('l_checking') : t('l_check')}
           </button>
           {ready && (
@@ -152,7 +160,7 @@ export function LedgerImportPage() {
             {t('l_staged', { id: staged })}
           </p>
         )}
-      </section>
+      </form>
 
       {report && (
         <section className="card" aria-live="polite">
@@ -200,36 +208,43 @@ export function LedgerImportPage() {
 
       <section className="card">
         <h2>{t('l_batches')}</h2>
-        {batches.loading && !batches.data ? (
-          <Loading />
-        ) : batches.error ? (
-          <ErrorBox error={batches.error} onRetry={batches.reload} />
-        ) : !batches.data?.items.length ? (
-          <Empty>{t('l_no_batches')}</Empty>
-        ) : (
-          <ul className="list">
-            {batches.data.items.map((b) => (
-              <li key={b.id}>
-                <div className="row">
-                  <strong>{b.id}</strong>
-                  <LedgerStatus status={b.status} />
-                </div>
-                <div className="muted">{t('l_counts', { ...b.counts })}</div>
-                <div className="muted">
-                  {t('l_staged_by')}: {b.stagedBy.username} · {b.stagedAt.slice(0, 10)} · {yuan(b.counts.disbursedFen)}
-                </div>
-                {b.decision?.reason && <div className="muted">{b.decision.reason}</div>}
-                {b.status === 'applying' && <Progress batch={b} />}
-              </li>
-            ))}
-          </ul>
-        )}
+        <Loaded query={batches}>
+          {(data) =>
+            !data.items.length ? (
+              <Empty>{t('l_no_batches')}</Empty>
+            ) : (
+              <ul className="list">
+                {data.items.map((b) => (
+                  <li key={b.id}>
+                    <div className="row">
+                      <strong>{b.id}</strong>
+                      <LedgerStatus status={b.status} />
+                    </div>
+                    <div className="muted">{t('l_counts', { ...b.counts })}</div>
+                    <div className="muted">
+                      {t('l_staged_by')}: <Person who={b.stagedBy} /> · {date(inChina(b.stagedAt).day, lang)} · {yuan(b.counts.disbursedFen)}
+                    </div>
+                    {b.decision?.reason && <div className="muted">{b.decision.reason}</div>}
+                    {b.status === 'applying' && <Progress batch={b} />}
+                  </li>
+                ))}
+              </ul>
+            )
+          }
+        </Loaded>
       </section>
 
       {confirming && (
-        <ConfirmDialog title={t('l_stage')} onConfirm={() => void send(false)} onCancel={() => setConfirming(false)} busy={busy}>
+        <ConfirmDialog title={t('l_stage')} onConfirm={() => void stage()} onCancel={() => setConfirming(false)} busy={busy}>
           <p>{t('l_stage_confirm')}</p>
-          {report && <p>{t('l_counts', { rounds: report.rounds.length, loans: report.totals.loans, repayments: report.totals.repayments, writeOffs: report.totals.writeOffs })}</p>}
+          {report && (
+            <>
+              <p>{t('l_counts', { rounds: report.rounds.length, loans: report.totals.loans, repayments: report.totals.repayments, writeOffs: report.totals.writeOffs })}</p>
+              <p className="muted">{t('l_stage_amount')}</p>
+              <p className="d-big-amount">{yuan(report.totals.disbursedFen)}</p>
+              <p className="muted">{fenInCapitals(report.totals.disbursedFen)}</p>
+            </>
+          )}
         </ConfirmDialog>
       )}
     </div>

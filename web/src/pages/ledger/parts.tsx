@@ -1,35 +1,17 @@
-/** What the two ledger pages share: the batch as the API returns it, the reconciliation table, status and progress. */
-import type { LedgerFigures, LedgerReport, RoundFigures, TotalDifference } from '../../../../shared/domain/ledger-schemas.ts';
-import { yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
-import './words.ts';
+/** What the two ledger pages share: the batch and report as the route table types them, the reconciliation table, status and progress. */
+import '../../i18n/zh-CN.ledger.ts';
+import type { ResponseOf } from '../../../../shared/routes.ts';
+import { yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import './ledger.css';
 
-export type { LedgerReport };
-
-export interface Actor {
-  userId: string;
-  username: string;
-}
-
+/** The answer to a check or a staging (POST /ledger-imports). */
+export type LedgerReport = ResponseOf<'POST /ledger-imports'>;
 /** A ledger import batch (GET /ledger-imports/{id}). */
-export interface LedgerBatch {
-  id: string;
-  districtId: string;
-  status: 'staged' | 'applying' | 'applied' | 'rejected';
-  stagedBy: Actor;
-  stagedAt: string;
-  declaredTotals: { disbursedFen: number; repaidFen: number; writtenOffFen: number; outstandingFen: number };
-  totals: LedgerFigures;
-  rounds: RoundFigures[];
-  counts: { rounds: number; loans: number; repayments: number; writeOffs: number; disbursedFen: number; repaidFen: number; writtenOffFen: number };
-  alreadyImported: number;
-  parts: number;
-  decision?: { decision: 'approve' | 'reject'; reason?: string; decidedBy: Actor; decidedAt: string };
-  progress: { phase: string; partsDone: number; loansWritten: number; countersTotal: number; countersDone: number };
-  lastError?: string;
-  appliedAt?: string;
-}
+export type LedgerBatch = ResponseOf<'GET /ledger-imports/{id}'>;
+type LedgerFigures = LedgerReport['totals'];
+type RoundFigures = LedgerReport['rounds'][number];
+type TotalDifference = LedgerReport['differences'][number];
 
 const FIELDS = ['disbursedFen', 'repaidFen', 'writtenOffFen', 'outstandingFen'] as const;
 const LABEL = { disbursedFen: 'l_disbursed', repaidFen: 'l_repaid', writtenOffFen: 'l_written_off', outstandingFen: 'l_outstanding' } as const;
