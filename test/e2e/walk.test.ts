@@ -39,10 +39,12 @@ describe('every page in Chinese', () => {
       const menu = await page.locator('.topbar nav a').evaluateAll((as_) => as_.map((a) => a.getAttribute('href') ?? ''));
       const loans = (await as(user).get('/loans?limit=1')).body as { items: { id: string }[] };
       const apps = user === 'committee' ? { items: [] } : ((await as(user).get('/applications?limit=1')).body as { items: { id: string }[] });
+      const ledgers = user === 'committee' ? ((await as(user).get('/ledger-imports?limit=1')).body as { items: { id: string }[] }) : { items: [] };
       const records = [
         ...(loans.items[0] ? [`#/loans/${loans.items[0].id}`] : []),
         ...(apps.items[0] ? [`#/applications/${apps.items[0].id}`] : []),
         ...(user === 'field' && loans.items[0] ? [`#/evaluate/${loans.items[0].id}`] : []),
+        ...(user === 'committee' && ledgers.items[0] ? [`#/ledger-imports/${ledgers.items[0].id}`] : []),
       ];
       for (const href of [...menu, ...records]) {
         await page.goto(`${e2e.url}/${href}`);

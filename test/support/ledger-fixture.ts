@@ -68,7 +68,8 @@ export function generateLedger(opts: { villages: string[]; rounds?: number; loan
   const loanCount = opts.loans ?? 50;
   const perLoan = Math.max(2, Math.round((opts.repayments ?? 300) / loanCount));
   const nextId = residentIds();
-  const prefix = opts.receiptPrefix ?? `L${randomInt(1e6)}`;
+  // no Latin letters: the page walk reads these receipt numbers on a Chinese screen
+  const prefix = opts.receiptPrefix ?? `账${randomInt(1e6)}`;
   const start = addMonths(today, -(18 * (roundCount - 1) + 8));
   const rounds: GenRound[] = Array.from({ length: roundCount }, (_, k) => {
     const openedOn = addMonths(start, 18 * k);

@@ -371,6 +371,7 @@ export const en: Record<MessageKey, string> = {
   d_event_repaid: "Repaid in full",
   d_event_overdue: "Overdue",
   d_event_written_off: "Written off",
+  d_event_ledger_imported: "Brought in from the ledger",
   f_my_work: "My work",
   f_evals_due: "Evaluations due",
   f_evals_due_hint: "Due within 30 days, and overdue",

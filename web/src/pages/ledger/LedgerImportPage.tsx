@@ -106,11 +106,13 @@ export function LedgerImportPage() {
           {KINDS.map((kind) => (
             <div key={kind} className="l-template">
               <span className="label">{t(`l_kind_${kind}`)}</span>
-              {(['xlsx', 'csv'] as const).map((format) => (
+              {/* spaces between the buttons: their words stay apart in the page's text */}
+              {(['xlsx', 'csv'] as const).flatMap((format) => [
+                ' ',
                 <button key={format} type="button" className="secondary" onClick={() => void download('GET /ledger-imports/templates', { kind, format }, `ledger-${kind}.${format}`).then(() => setTemplateProblem(undefined), setTemplateProblem)}>
                   {format === 'xlsx' ? 'Excel' : 'CSV'}
-                </button>
-              ))}
+                </button>,
+              ])}{' '}
             </div>
           ))}
         </div>
