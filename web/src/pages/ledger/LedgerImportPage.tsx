@@ -51,6 +51,7 @@ export function LedgerImportPage() {
   const [fileProblem, setFileProblem] = useState<string>();
   const [confirming, setConfirming] = useState(false);
   const [staged, setStaged] = useState<string>();
+  const [templateProblem, setTemplateProblem] = useState<unknown>();
   const batches = useRead('GET /ledger-imports', { query: { districtId } });
   const send = useWrite('POST /ledger-imports');
   const form = useSchemaForm<Totals, DeclaredTotals>(DeclaredTotals, { defaultValues: {} });
@@ -90,7 +91,6 @@ export function LedgerImportPage() {
 
   const report = checked?.report;
   const busy = send.isPending;
-  const [templateProblem, setTemplateProblem] = useState<unknown>();
   const refusedRows = report?.rows.filter((r) => r.status === 'refused') ?? [];
   const ready = report?.reconciled && report.refused === 0 && report.accepted > 0;
 
