@@ -6,6 +6,7 @@ import { randomInt } from 'node:crypto';
 import type { RouteKey } from '../shared/routes.ts';
 import { as, call, tokens } from '../test/support/api.ts';
 import { activeLoan, agreementInput, applicationInput, daysAgo, evaluationInput, openRound, readyApplication, residentId, roundInput, today, visitInput } from '../test/support/fixtures.ts';
+import { generateLedger, ledgerBody } from '../test/support/ledger-fixture.ts';
 
 export interface Measured {
   user: string | { token: string };
@@ -31,12 +32,26 @@ async function isolatedDistrict(): Promise<{ id: string; token: string }> {
   return { id, token: await tokens.sign({ username: 'bench-clerk', role: 'district', officeId: id }) };
 }
 
+/** A district of its own with a township and a village, and a small ledger of it (one district: one staged ledger at a time). */
+async function ledgerDistrict(): Promise<{ id: string; token: string; body: ReturnType<typeof ledgerBody> }> {
+  const d = await isolatedDistrict();
+  await as('committee').post('/offices', { id: `${d.id}.tw`, name: '基准乡' });
+  await as('committee').post('/offices', { id: `${d.id}.tw.v1`, name: '基准村' });
+  return { ...d, body: ledgerBody(d.id, generateLedger({ villages: [`${d.id}.tw.v1`], rounds: 1, loans: 3, repayments: 9 })) };
+}
+
+async function stagedLedger(): Promise<string> {
+  const d = await ledgerDistrict();
+  return (await call(null, 'POST', '/ledger-imports', { ...d.body, dryRun: false }, { token: d.token })).body.batchId;
+}
+
 /** Shared read targets, built once. */
 export interface Shared {
   roundId: string;
   appId: string;
   loanId: string;
   remittanceId: string;
+  ledger: { token: string; body: unknown; batchId: string };
 }
 
 export async function prepareShared(): Promise<Shared> {
@@ -46,7 +61,9 @@ export async function prepareShared(): Promise<Shared> {
   await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 1_000, receiptNo: `B-${key()}` }, { idempotencyKey: key() });
   const repaymentId = (await as('district').get(`/loans/${loanId}`)).body.repayments[0].id;
   const batch = await as('township').post('/remittances', { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 1_000, repaymentIds: [repaymentId], handedOverBy: '格桑', receivedBy: '王丽' }, { idempotencyKey: key() });
-  return { roundId, appId, loanId, remittanceId: batch.body.id };
+  const ledger = await ledgerDistrict();
+  const ledgerBatch = (await call(null, 'POST', '/ledger-imports', { ...ledger.body, dryRun: false }, { token: ledger.token })).body.batchId;
+  return { roundId, appId, loanId, remittanceId: batch.body.id, ledger: { token: ledger.token, body: ledger.body, batchId: ledgerBatch } };
 }
 
 export function scenarios(s: Shared): Record<RouteKey, Scenario> {
@@ -160,5 +177,20 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /reports/evaluations': read({ user: 'district', method: 'GET', path: '/reports/evaluations' }),
     'GET /reports/fund': read({ user: 'committee', method: 'GET', path: '/reports/fund', query: { districtId: 'lhasa.chengguan' } }),
     'GET /reports/remittances': read({ user: 'district', method: 'GET', path: '/reports/remittances' }),
+    'GET /ledger-imports/templates': read({ user: 'district', method: 'GET', path: '/ledger-imports/templates', query: { kind: 'loans', format: 'xlsx' } }),
+    // a dry run: checks the ledger and writes nothing
+    'POST /ledger-imports': read({ user: { token: s.ledger.token }, method: 'POST', path: '/ledger-imports', body: s.ledger.body }),
+    'GET /ledger-imports': read({ user: 'committee', method: 'GET', path: '/ledger-imports' }),
+    'GET /ledger-imports/{id}': read({ user: 'committee', method: 'GET', path: `/ledger-imports/${s.ledger.batchId}` }),
+    // approving writes the whole ledger (measured in its own section): here the cheap decision, a rejection
+    'POST /ledger-imports/{id}/approval': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/ledger-imports/${await stagedLedger()}/approval`, body: { decision: 'reject', reason: '基准测试' } }) },
+    'POST /ledger-imports/{id}/apply': {
+      writes: true,
+      prepare: async () => {
+        const batchId = await stagedLedger();
+        await as('committee').post(`/ledger-imports/${batchId}/approval`, { decision: 'approve' });
+        return { user: 'committee', method: 'POST', path: `/ledger-imports/${batchId}/apply` };
+      },
+    },
   };
 }

@@ -28,6 +28,7 @@ const { lifecycleSection } = await import('./lifecycle.ts');
 const { reportsSection } = await import('./reports.ts');
 const { coldStartSection } = await import('./cold-start.ts');
 const { importBombSection, importSection } = await import('./import.ts');
+const { ledgerSection } = await import('./ledger.ts');
 
 try {
   results.coldStart = await coldStartSection();
@@ -35,6 +36,7 @@ try {
   results.lifecycle = await lifecycleSection();
   results.import = await importSection(QUICK);
   results.importBomb = await importBombSection();
+  results.ledger = await ledgerSection(QUICK);
   results.reports = await reportsSection(QUICK);
 } finally {
   results.finishedAt = new Date().toISOString();

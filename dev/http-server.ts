@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 import type { LocalApi } from './local-api.ts';
 import { DEMO_USERS } from './tokens.ts';
 
-const MAX_BODY = 1024 * 1024;
+/** Lambda's limit for a request (a ledger or application import is a file upload). */
+const MAX_BODY = 6 * 1024 * 1024;
 
 /** The body as API Gateway passes it: text when it is UTF-8, else base64 (the handler refuses it, naming the body). */
 async function readBody(req: IncomingMessage): Promise<{ body?: string; isBase64Encoded?: boolean }> {
@@ -66,7 +67,7 @@ function serveStatic(WEB_DIST: string, path: string, req: IncomingMessage, res: 
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
-  res.end(typeof body === 'string' ? body : JSON.stringify(body));
+  res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
 export function createHttpServer(api: LocalApi, webDist?: string): Server {
@@ -93,7 +94,7 @@ export function createHttpServer(api: LocalApi, webDist?: string): Server {
         isBase64Encoded,
       });
       if (answer.status === 404 && method === 'GET' && webDist && JSON.parse(answer.body).error?.code === 'no_route' && serveStatic(webDist, url.pathname, req, res)) return;
-      send(res, answer.status, answer.body, answer.headers);
+      send(res, answer.status, answer.isBase64Encoded ? Buffer.from(answer.body, 'base64') : answer.body, answer.headers);
     } catch (error) {
       const status = (error as { status?: number }).status ?? (error instanceof SyntaxError ? 400 : 500);
       const code = status === 413 ? 'payload_too_large' : status === 400 ? 'invalid_json' : 'internal';

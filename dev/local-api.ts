@@ -23,6 +23,8 @@ export interface LocalResponse {
   status: number;
   headers: Record<string, string>;
   body: string;
+  /** the body is binary, base64-encoded (as API Gateway receives it from Lambda) */
+  isBase64Encoded?: boolean;
 }
 
 type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context) => Promise<APIGatewayProxyStructuredResultV2>;
@@ -129,7 +131,7 @@ export class LocalApi {
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const handler = await handlerOf(spec.fn);
     const result = await handler(event, lambdaContext(spec.fn));
-    const answer = { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, body: typeof result.body === 'string' ? result.body : '' };
+    const answer = { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, body: typeof result.body === 'string' ? result.body : '', ...(result.isBase64Encoded ? { isBase64Encoded: true } : {}) };
     if (this.checkResponses) this.assertContract(matched.key, answer);
     return answer;
   }

@@ -32,9 +32,10 @@ import {
 import { ROLES, type Role } from './domain/roles.ts';
 import { ImportInput } from './domain/import-schemas.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
+import { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerTemplateQuery } from './domain/ledger-schemas.ts';
 import * as R from './domain/response-schemas.ts';
 
-export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports'] as const;
+export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports', 'ledger'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
 /**
@@ -44,6 +45,7 @@ export type FunctionName = (typeof FUNCTIONS)[number];
 export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number; reservedConcurrency?: number }>> = {
   imports: { timeoutSeconds: 29, memorySize: 1024, reservedConcurrency: 4 },
   reports: { timeoutSeconds: 15, memorySize: 1024 },
+  ledger: { timeoutSeconds: 29, memorySize: 1769 },
 };
 
 export const timeoutSecondsOf = (fn: FunctionName): number => FUNCTION_SIZES[fn]?.timeoutSeconds ?? 10;
@@ -127,6 +129,13 @@ export const ROUTES = {
   'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district', 'field'], query: ReportQuery, response: R.EvaluationsReport },
   'GET /reports/fund': { fn: 'reports', summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed', roles: ['committee', 'district'], query: ReportQuery, response: R.FundReport },
   'GET /reports/exceptions': { fn: 'reports', summary: 'Exceptions an auditor reads first: back-dated entries, refused duplicate receipts, cross-district duplicate applications, full-ID reveals, remittances that do not reconcile', roles: ['committee'], query: ExceptionsQuery, response: R.ExceptionsReport },
+  'GET /ledger-imports/templates': { fn: 'ledger', summary: 'A ledger template to fill in (rounds, loans, repayments or write-offs; CSV or Excel), with column notes and an example row', roles: ['district', 'committee'], query: LedgerTemplateQuery, response: R.LedgerTemplateFile },
+  'POST /ledger-imports': { fn: 'ledger', summary: 'Bring a district’s history in from its Excel ledger: every row checked, totals reconciled to the fen with the paper totals; a dry run writes nothing, otherwise the batch is staged for the committee', roles: ['district'], body: LedgerImportInput, maxBodyBytes: 5_900_000, response: R.LedgerReport },
+  'GET /ledger-imports': { fn: 'ledger', summary: 'Ledger imports by district and status (staged, applying, applied, rejected)', roles: ['committee', 'district'], query: LedgerListQuery, response: R.LedgerBatchPage },
+  'GET /ledger-imports/{id}': { fn: 'ledger', summary: 'One ledger import: counts, totals, per-round figures, progress', roles: ['committee', 'district'], response: R.LedgerBatch },
+  'POST /ledger-imports/{id}/approval': { fn: 'ledger', summary: 'The committee approves a staged ledger import (its records are written) or rejects it with a reason; never the person who staged it', roles: ['committee'], body: LedgerApprovalInput, response: R.LedgerBatch },
+  'POST /ledger-imports/{id}/apply': { fn: 'ledger', summary: 'Go on writing an approved ledger import from where it stopped (large ledgers take several calls)', roles: ['committee'], response: R.LedgerBatch },
+
   'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery, response: R.RemittanceReconciliation },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -55,6 +55,9 @@ export interface Round {
   closedOn?: string;
   createdAt: string;
   createdBy: Actor;
+  /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` */
+  source?: 'ledger';
+  ledgerImportId?: string;
   version: number;
 }
 
@@ -208,6 +211,9 @@ export interface Loan {
   /** the date the close-of-business job found it past due */
   overdueSince?: string;
   createdAt: string;
+  /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` (not a back-dated entry) */
+  source?: 'ledger';
+  ledgerImportId?: string;
   version: number;
 }
 
@@ -238,6 +244,9 @@ export interface Repayment extends Recorded {
   toDistrict?: { batchId: string; handedOverOn: string };
   /** the remittance batch that took it to the committee */
   toCommittee?: { batchId: string; handedOverOn: string };
+  /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` (not a back-dated entry) */
+  source?: 'ledger';
+  ledgerImportId?: string;
 }
 
 export interface HistoryEvent {

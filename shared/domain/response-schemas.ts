@@ -12,6 +12,7 @@
 import * as z from 'zod';
 import type * as Entity from './entities.ts';
 import { ImportReport } from './import-schemas.ts';
+import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, LedgerReport, RoundFigures } from './ledger-schemas.ts';
 import { OFFICE_LEVELS, type Office as OfficeType } from './offices.ts';
 import { HAND_OFF_STATES, REMITTANCE_LEVELS, type BatchRepayment as BatchRepaymentType, type ReconciliationRow as ReconciliationRowType, type ReconciliationTotals as ReconciliationTotalsType, type RemittanceBatch as RemittanceBatchType } from './remittance.ts';
 import { ROLES } from './roles.ts';
@@ -88,6 +89,8 @@ export const Round = z.object({
   closedOn: isoDate.optional(),
   createdAt: instant,
   createdBy: Actor,
+  source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
+  ledgerImportId: z.string().optional().meta({ description: 'the ledger import that brought it in' }),
   version,
 });
 
@@ -315,6 +318,8 @@ export const Loan = z.object({
   fieldOfficer: z.object({ userId: z.string(), username: z.string() }).optional().meta({ description: 'the field officer who visited the household: evaluations are due from them' }),
   overdueSince: isoDate.optional().meta({ description: 'the date the close-of-business job found it past due' }),
   createdAt: instant,
+  source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
+  ledgerImportId: z.string().optional().meta({ description: 'the ledger import that brought it in' }),
   version,
 });
 
@@ -353,6 +358,8 @@ export const Repayment = z.object({
   remittanceState: z.enum(HAND_OFF_STATES).optional().meta({ description: 'where the money is now: held by the township, at the district, or at the committee' }),
   toDistrict: HandOffRef.optional(),
   toCommittee: HandOffRef.optional(),
+  source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
+  ledgerImportId: z.string().optional().meta({ description: 'the ledger import that brought it in' }),
 });
 
 export const RepaymentPage = page(Repayment);
@@ -577,7 +584,63 @@ export const OpenApiDocument = z.looseObject({
   paths: z.record(z.string(), z.record(z.string(), z.unknown())),
 });
 
-export { ImportReport };
+export { ImportReport, LedgerReport };
+
+// ---------- ledger imports ----------
+
+/** A district's ledger import: what it brings, checked against the paper, and how far it is written. */
+export const LedgerBatch = z.object({
+  id: recordId,
+  districtId: officeId,
+  status: z.enum(LEDGER_STATUSES),
+  stagedBy: Actor,
+  stagedAt: instant,
+  declaredTotals: DeclaredTotals,
+  totals: LedgerFigures,
+  rounds: z.array(RoundFigures),
+  counts: z.object({
+    rounds: count('rounds it creates'),
+    loans: count('loans it creates'),
+    repayments: count('repayments it creates'),
+    writeOffs: count('write-offs it records'),
+    disbursedFen: amount('principal of its loans'),
+    repaidFen: amount('its repayments'),
+    writtenOffFen: amount('its write-offs'),
+  }),
+  alreadyImported: count('rows of the ledger imported before'),
+  newRounds: z.array(
+    z.object({
+      row: z.int(),
+      id: recordId,
+      name: z.string(),
+      openedOn: isoDate,
+      capitalFen: amount('capital of the round'),
+      grantFen: amount('new money granted with it'),
+      minLoanFen: amount('smallest loan'),
+      maxLoanFen: amount('largest loan'),
+      termMonths: z.int().min(1),
+      closedOn: isoDate.optional(),
+      declared: DeclaredTotals.partial().optional(),
+    }),
+  ),
+  parts: count('stored parts of its loans'),
+  decision: z.object({ decision: z.enum(['approve', 'reject']), reason: z.string().optional(), decidedBy: Actor, decidedAt: instant }).optional(),
+  progress: z.object({
+    phase: z.enum(['rounds', 'records', 'counters', 'firsts', 'done']),
+    partsDone: count('parts whose loans are written'),
+    loansWritten: count('loans written'),
+    countersTotal: count('counter chunks planned'),
+    countersDone: count('counter chunks applied'),
+  }),
+  lastError: z.string().optional().meta({ description: 'why writing stopped last time (it resumes from where it was)' }),
+  appliedAt: instant.optional(),
+  version,
+});
+
+export const LedgerBatchPage = page(LedgerBatch);
+
+/** A ledger template is a file (CSV or .xlsx), never JSON. */
+export const LedgerTemplateFile = z.string().meta({ description: 'the template file itself: text/csv (UTF-8 with BOM) or an .xlsx workbook' });
 
 // ---------- errors ----------
 

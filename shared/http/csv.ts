@@ -50,6 +50,8 @@ export class FileResult {
     readonly filename: string,
     readonly contentType: string,
     readonly body: string,
+    /** 'base64': the body is binary (an .xlsx workbook), base64-encoded as API Gateway expects */
+    readonly encoding: 'utf8' | 'base64' = 'utf8',
   ) {}
 }
 

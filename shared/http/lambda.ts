@@ -222,6 +222,7 @@ function fileResponse(file: FileResult): APIGatewayProxyStructuredResultV2 {
     statusCode: 200,
     headers: { 'content-type': file.contentType, 'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent(file.filename)}`, 'cache-control': 'no-store' },
     body: file.body,
+    ...(file.encoding === 'base64' ? { isBase64Encoded: true } : {}),
   };
 }
 

@@ -18,7 +18,7 @@ export const INDEX = {
 
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'expiresAt'] as const;
 
-export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN';
+export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN' | 'LEDGER';
 
 export const keys = {
   office: (id: string) => ({ pk: 'OFFICES', sk: id }),

@@ -5,7 +5,7 @@
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Evaluation, HistoryEvent, Loan, Repayment } from '../domain/entities.ts';
-import { ConcurrentChange } from '../domain/errors.ts';
+import { ConcurrentChange, type DomainError } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
@@ -53,8 +53,8 @@ function itemOf(loan: Loan) {
   };
 }
 
-export function stageNewLoan(tx: Transaction, loan: Loan): void {
-  tx.create(itemOf(loan));
+export function stageNewLoan(tx: Transaction, loan: Loan, onExists?: () => DomainError): void {
+  tx.create(itemOf(loan), onExists);
 }
 
 export function stageLoanUpdate(tx: Transaction, loan: Loan): Loan {

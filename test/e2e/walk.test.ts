@@ -5,7 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as } from '../support/api.ts';
-import { openRound, readyApplication, residentId } from '../support/fixtures.ts';
+import { randomInt } from 'node:crypto';
+import { MINZU, openRound, readyApplication, residentId } from '../support/fixtures.ts';
+import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
@@ -51,6 +53,25 @@ describe('every page in Chinese', () => {
       await context.close();
     }, 120_000);
   }
+
+  it('committee: a ledger batch to review', async () => {
+    // prepare: a batch the district office sends (it is rejected afterwards, so no other test waits for it)
+    const g = generateLedger({ villages: [MINZU], rounds: 1, loans: 2, repayments: 4, roundName: `巡检台账${randomInt(1e6)}` });
+    const staged = await as('district').post('/ledger-imports', ledgerBody('lhasa.chengguan', g, { dryRun: false }));
+    const batchId = (staged.body as { batchId?: string }).batchId;
+    // another test's batch of the demo district may be pending: then that one is walked
+    const pending = batchId ?? ((await as('committee').get('/ledger-imports?districtId=lhasa.chengguan&status=staged&limit=1')).body as { items: { id: string }[] }).items[0]?.id;
+    expect(pending, `staging answered ${staged.status}`).toBeDefined();
+    const { context, page } = await signedIn(e2e, 'committee', { viewport: DESKTOP });
+    try {
+      await page.goto(`${e2e.url}/#/ledger-imports/${pending}`);
+      await page.locator('.l-facts').waitFor();
+      await check(page, `committee #/ledger-imports/${pending}`);
+    } finally {
+      await context.close();
+      if (batchId) await as('committee').post(`/ledger-imports/${batchId}/approval`, { decision: 'reject', reason: '页面巡检用的批次' });
+    }
+  }, 60_000);
 });
 
 describe('Tibetan', () => {

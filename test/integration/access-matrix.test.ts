@@ -41,6 +41,7 @@ import { keys, motherKey } from '../../shared/store/keys.ts';
 import { getRecord } from '../../shared/store/records.ts';
 import { as, call, tokenFor, tokens, type Answer, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, BOMA, CHENGGUAN, daysAgo, evaluationInput, MINZU, roundInput, today, visitInput, ZHIBA } from '../support/fixtures.ts';
+import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 
 // ---------- where callers and records are ----------
 
@@ -109,6 +110,8 @@ const shared = {
   batches: {} as Record<LocationName, string>,
   /** a district of its own with a pending round request, so the committee's list of requests has one to show */
   requestDistrict: '',
+  /** a ledger import per district (staged, then rejected so the district may stage others), for the read cells and the lists */
+  ledgerBatches: {} as Record<Side, string>,
 };
 
 /** Resident IDs unique within the run (own region code, one birth date each), so no mother ever has an open case already. */
@@ -234,6 +237,37 @@ const importBody = (loc: Location) => ({
   content: `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', uniqueResidentId(), loc.villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), '13800138000'].join(',')}\r\n`,
   dryRun: false,
 });
+
+/** A small ledger (one round, one loan, two repayments) of the location's village, as a dry run: its round name is new each time. */
+const ledgerOf = (loc: Location, overrides: Record<string, unknown> = {}) =>
+  ledgerBody(loc.districtId, generateLedger({ villages: [loc.villageId], rounds: 1, loans: 1, repayments: 2, roundName: `矩阵${randomInt(1e9)}` }), overrides);
+
+/** A ledger staged (not a dry run) by a district office of its own: the committee decides it, and nothing is outside the committee. */
+async function stagedLedger(): Promise<{ batchId: string; districtId: string }> {
+  const d = await isolatedDistrict();
+  const township = `${d.id}.tw`;
+  const village = `${township}.v1`;
+  await step(as('committee').post('/offices', { id: township, name: '访问矩阵测试乡' }), 201, `add ${township}`);
+  await step(as('committee').post('/offices', { id: village, name: '访问矩阵测试村' }), 201, `add ${village}`);
+  const staged = await step(call(null, 'POST', '/ledger-imports', ledgerOf({ name: 'own', side: 'chengguan', districtId: d.id, townshipId: township, villageId: village }, { dryRun: false }), { token: d.token }), 200, 'stage a ledger');
+  return { batchId: staged.batchId, districtId: d.id };
+}
+
+/** A ledger import of a demo district, staged and then rejected (the district's lock is released), retried while another one of the district is pending. */
+async function rejectedLedger(loc: Location): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    const res = await as(officeOf(loc)).post('/ledger-imports', ledgerOf(loc, { dryRun: false }));
+    if (res.status === 409 && res.body?.error?.code === 'ledger_import_pending' && attempt < 20) {
+      await new Promise((r) => setTimeout(r, 500));
+      continue;
+    }
+    if (res.status !== 200) throw new Error(`fixture step "stage a ledger in ${loc.districtId}" answered ${res.status}: ${JSON.stringify(res.body)}`);
+    await step(as('committee').post(`/ledger-imports/${res.body.batchId}/approval`, { decision: 'reject', reason: '访问矩阵测试' }), 200, 'reject the ledger');
+    return res.body.batchId;
+  }
+}
+
+const LEDGER_NO_OFFICE = 'the templates name no office: the same for every caller of the roles (checked by the inside cells)';
 
 // ---------- one scenario per route ----------
 
@@ -518,6 +552,44 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
     },
     notApplicable: { 'outside-township': REPORT_LEVEL },
   },
+  'GET /ledger-imports/templates': {
+    build: async () => [
+      { path: '/ledger-imports/templates', query: { kind: 'loans', format: 'csv' } },
+      { path: '/ledger-imports/templates', query: { kind: 'repayments', format: 'xlsx' } },
+    ],
+    check: (res, { req, expect }) => expect(res.headers['content-type']).toMatch(req.query?.format === 'csv' ? /^text\/csv/ : /spreadsheetml/),
+    notApplicable: { outside: LEDGER_NO_OFFICE, 'outside-caller': LEDGER_NO_OFFICE, 'outside-township': LEDGER_NO_OFFICE },
+  },
+  'POST /ledger-imports': {
+    // a dry run: every cell checks a new ledger of the target's village and writes nothing
+    build: async (t) => ({ path: '/ledger-imports', body: ledgerOf(t) }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ dryRun: true, accepted: 4, refused: 0, reconciled: true }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /ledger-imports': {
+    build: async (t, inside) => lists('/ledger-imports', t, inside, false).map((r) => ({ ...r, nonEmpty: !!r.query?.districtId })),
+    check: listedWithin('districtId'),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /ledger-imports/{id}': {
+    build: async (t) => ({ path: `/ledger-imports/${shared.ledgerBatches[t.side]}` }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'POST /ledger-imports/{id}/approval': {
+    build: async () => ({ path: `/ledger-imports/${(await stagedLedger()).batchId}/approval`, body: { decision: 'reject', reason: '访问矩阵测试' } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'rejected' }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'POST /ledger-imports/{id}/apply': {
+    build: async () => {
+      const { batchId } = await stagedLedger();
+      await step(as('committee').post(`/ledger-imports/${batchId}/approval`, { decision: 'approve' }), 200, 'approve the ledger');
+      return { path: `/ledger-imports/${batchId}/apply` };
+    },
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'applied' }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+
   'GET /reports/remittances': { build: async (t, inside) => reports('remittances', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
 };
 
@@ -610,6 +682,7 @@ beforeAll(async () => {
   );
   for (const [name, batchId] of batches) shared.batches[name] = batchId;
   shared.requestDistrict = (await pendingRoundRequest()).districtId;
+  for (const side of sides) shared.ledgerBatches[side] = await rejectedLedger(side === 'chengguan' ? LOCATIONS.zhiba : LOCATIONS.boma);
 }, 120_000);
 
 describe('the access matrix', () => {

@@ -290,6 +290,7 @@ describe('unknown and malformed ids', () => {
     'POST /rounds/{id}/imports': { format: 'csv', content: 'name,residentId\r\n卓玛,540102199001011234\r\n', dryRun: true },
     'POST /round-requests/{id}/decision': { decision: 'reject', reason: '资金不足' },
     'POST /applications/{id}/resident-id': { reason: '核对重复申请' },
+    'POST /ledger-imports/{id}/approval': { decision: 'reject', reason: '台账缺少签字' },
   };
   const idRoutes = routeKeys.filter((k) => k.includes('{id}'));
 

@@ -27,6 +27,9 @@ import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../shar
 import { INDEX, motherKey } from '../../shared/store/keys.ts';
 import { queryIndex, queryPartition } from '../../shared/store/records.ts';
 import { as, call, tokens, type Answer, type CallOptions, type UserName } from '../support/api.ts';
+import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
+import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
+import { contextFor } from '../../shared/usecases/context.ts';
 import { activeLoan, agreementInput, applicationInput, CHENGGUAN, daysAgo, evaluationInput, MINZU, openRound, readyApplication, residentId, roundInput, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 
 // ---------------------------------------------------------------- constants
@@ -147,6 +150,14 @@ interface Fixtures {
   /** a repayment the niangre township holds (another township of the district) */
   loanForeign: string;
   foreignRepayment: string;
+  /** ledger imports, each in a district office of the test's own (one batch of a district at a time): where to stage one
+   * (its token and a valid ledger), a staged batch to decide, and an approved batch not yet applied */
+  ledgerDistrict: string;
+  ledgerToken: string;
+  ledgerBody: Record<string, Json>;
+  ledgerStaged: string;
+  ledgerApplying: string;
+  ledgerNotApproved: string;
 }
 
 // ---------------------------------------------------------------- what a route writes
@@ -531,6 +542,51 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'GET /reports/fund': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
   'GET /reports/exceptions': () => ({ user: 'committee', params: {}, query: { districtId: CHENGGUAN, asOf: daysAgo(1), format: 'json' }, control: 200 }),
   'GET /reports/remittances': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+
+  'GET /ledger-imports/templates': () => ({ user: 'district', params: {}, query: { kind: 'loans', format: 'xlsx' }, control: 200 }),
+  'POST /ledger-imports': (fx) => ({
+    user: 'district',
+    token: fx.ledgerToken,
+    params: {},
+    bodies: [{ ...fx.ledgerBody, dryRun: false }],
+    writes: async () => ({ batches: await indexPartition('byScope', `LEDGER#${fx.ledgerDistrict}`), lock: await queryPartition(`LEDGERLOCK#${fx.ledgerDistrict}`) }),
+    // a sheet is a file, answered row by row: a blank or junk one cannot be read (422 naming the sheet), a junk character makes its
+    // header unknown (422) or its row refused (409 ledger_rows_refused: nothing staged); a district not the caller's own is 403
+    adjust: (v) => {
+      const sheet = /^(rounds|loans|repayments|writeOffs) = /.exec(v.label)?.[1];
+      if (v.label.startsWith('districtId = lhasa.nowhere')) return { ...v, status: [403] };
+      if (!sheet || !/blank|\\u0000|\\u0007|surrogate/.test(v.label)) return v;
+      return { ...v, status: [400, 422], field: sheet, alsoAccept: { what: '409 ledger_rows_refused, nothing staged', test: (res: Answer) => res.status === 409 && res.body?.error?.code === 'ledger_rows_refused' } };
+    },
+    // the totals must match to the fen
+    extra: [
+      { label: 'declared repaid total one fen more than the rows', body: { ...fx.ledgerBody, dryRun: false, declaredTotals: { ...(fx.ledgerBody.declaredTotals as Record<string, number>), repaidFen: (fx.ledgerBody.declaredTotals as Record<string, number>).repaidFen! + 1 } }, status: [409], code: 'ledger_not_reconciled' },
+      { label: 'a loans sheet without its header', body: { ...fx.ledgerBody, dryRun: false, loans: '甲,乙,丙\r\n1,2,3\r\n' }, status: [422], field: 'loans' },
+      { label: 'districtId of another district', body: { ...fx.ledgerBody, dryRun: false, districtId: CHENGGUAN }, status: [403] },
+      { label: 'districtId of a township', body: { ...fx.ledgerBody, dryRun: false, districtId: CAIGONGTANG }, status: [422], field: 'districtId' },
+    ],
+    control: 200,
+  }),
+  'GET /ledger-imports': (fx) => ({ user: 'committee', params: {}, query: { districtId: fx.ledgerDistrict, status: 'staged' }, control: 200 }),
+  'GET /ledger-imports/{id}': (fx) => ({ user: 'committee', params: { id: fx.ledgerStaged }, control: 200 }),
+  'POST /ledger-imports/{id}/approval': (fx) => ({
+    user: 'committee',
+    params: { id: fx.ledgerStaged },
+    bodies: [{ decision: 'approve' }, { decision: 'reject', reason: '台账缺少签字' }],
+    writes: () => partitions(`LEDGER#${fx.ledgerStaged}`, `LEDGER#${UNKNOWN_ID}`),
+    extra: [
+      { label: 'reject without a reason', body: { decision: 'reject' }, status: [400], field: 'reason' },
+      { label: 'a batch already approved', params: { id: fx.ledgerApplying }, body: { decision: 'approve' }, status: [409], code: 'wrong_state' },
+    ],
+    control: 200,
+  }),
+  'POST /ledger-imports/{id}/apply': (fx) => ({
+    user: 'committee',
+    params: { id: fx.ledgerApplying },
+    writes: () => partitions(`LEDGER#${fx.ledgerApplying}`, `LEDGER#${fx.ledgerNotApproved}`, `LEDGER#${UNKNOWN_ID}`),
+    extra: [{ label: 'a batch not approved', params: { id: fx.ledgerNotApproved }, status: [409], code: 'wrong_state' }],
+    control: 200,
+  }),
 };
 
 // ---------------------------------------------------------------- variant generation
@@ -920,8 +976,36 @@ beforeAll(async () => {
     if (r.status !== 200) throw new Error(`${path}: ${describeAnswer(r)}`);
   }
 
+  // ---- ledger imports: districts of the test's own with a township and a village, a valid ledger each
+  const ledgerIn = async () => {
+    const d = await ownDistrict();
+    for (const [id, name] of [[`${d.id}.tw`, '错误输入测试乡'], [`${d.id}.tw.v1`, '错误输入测试村']] as const) {
+      const office = await as('committee').post('/offices', { id, name });
+      if (office.status !== 201) throw new Error(`office ${id}: ${describeAnswer(office)}`);
+    }
+    const body = ledgerBody(d.id, generateLedger({ villages: [`${d.id}.tw.v1`], rounds: 1, loans: 2, repayments: 4 }));
+    return { ...d, body };
+  };
+  const [ledgerOwn, ledgerDecide, ledgerApply, ledgerWaiting] = await Promise.all([ledgerIn(), ledgerIn(), ledgerIn(), ledgerIn()]);
+  const stage = async (d: { token: string; body: Record<string, unknown> }) => {
+    const res = await call(null, 'POST', '/ledger-imports', { ...d.body, dryRun: false }, { token: d.token });
+    if (res.status !== 200) throw new Error(`stage a ledger: ${describeAnswer(res)}`);
+    return res.body.batchId as string;
+  };
+  const ledgerStaged = await stage(ledgerDecide);
+  const ledgerApplying = await stage(ledgerApply);
+  const ledgerNotApproved = await stage(ledgerWaiting);
+  // approved by a request whose time was up: approved, its records not yet written
+  await decideLedgerImport(contextFor({ userId: 'local-committee', username: 'committee', role: 'committee', officeId: 'lhasa' }, new Date(Date.now() - 60_000)), ledgerApplying, { decision: 'approve' });
+
   const writeOffMother = residentId();
   fx = {
+    ledgerDistrict: ledgerOwn.id,
+    ledgerToken: ledgerOwn.token,
+    ledgerBody: ledgerOwn.body as Record<string, Json>,
+    ledgerStaged,
+    ledgerApplying,
+    ledgerNotApproved,
     roundId,
     appReveal: forReveal.body.id,
     roundClose,

@@ -145,10 +145,10 @@ describe('the OpenAPI document describes the answers', () => {
     expect(error.properties.error.required).toEqual(['code', 'message']);
   });
 
-  it('offers CSV on the report routes and only there', () => {
+  it('offers CSV on the report routes (and the ledger templates, a file in CSV or Excel) and only there', () => {
     const csv = routeKeys.filter((k) => operation(k).responses['200']?.content?.['text/csv']);
     expect(csv.length).toBeGreaterThan(0);
-    expect(csv.every((k) => k.startsWith('GET /reports/'))).toBe(true);
+    expect(csv.every((k) => k.startsWith('GET /reports/') || k === 'GET /ledger-imports/templates')).toBe(true);
   });
 
   it('every reference points at a schema in the document', () => {

@@ -85,6 +85,8 @@ const AFFECTS: Record<string, string[]> = {
   'round-requests': ['round-requests', 'rounds', 'reports'],
   remittances: ['remittances', 'reports'],
   offices: ['offices'],
+  // an approved ledger import writes rounds, loans, repayments and write-offs with their own dates
+  'ledger-imports': ['ledger-imports', 'loans', 'rounds', 'reports', 'remittances', 'applications'],
 };
 
 const segmentOf = (key: string) => key.split(' ')[1]?.split('/')[1] ?? '';

@@ -337,6 +337,7 @@ export const zhCNDistrict = {
   d_event_repaid: "还清",
   d_event_overdue: "逾期",
   d_event_written_off: "核销",
+  d_event_ledger_imported: "从台账导入",
 } as const satisfies Record<`d_${string}`, string>;
 
 addChinese(zhCNDistrict);

@@ -1,0 +1,13 @@
+/** Bringing an office's history in from its Excel ledger: templates, staging, the committee's review and approval. */
+import { ledgerTemplate } from '#shared/http/ledger-templates.ts';
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { continueLedgerImport, decideLedgerImport, findLedgerImport, importLedger, listLedgerImports } from '#shared/usecases/ledger.ts';
+
+export const handler = lambdaHandler('ledger', {
+  'GET /ledger-imports/templates': async ({ query }) => ledgerTemplate(query.kind, query.format),
+  'POST /ledger-imports': ({ ctx, body }) => importLedger(ctx, body),
+  'GET /ledger-imports': ({ ctx, query }) => listLedgerImports(ctx, query),
+  'GET /ledger-imports/{id}': ({ ctx, params }) => findLedgerImport(ctx, params.id!),
+  'POST /ledger-imports/{id}/approval': ({ ctx, params, body }) => decideLedgerImport(ctx, params.id!, body),
+  'POST /ledger-imports/{id}/apply': ({ ctx, params }) => continueLedgerImport(ctx, params.id!),
+});

@@ -1,0 +1,119 @@
+/** Request and answer shapes of the ledger import (an office's past rounds, loans, repayments and write-offs). */
+import * as z from 'zod';
+import { fenOrZero, officeId, recordId, text } from './schemas.ts';
+
+/** Largest number of rows in one ledger file (a district's whole history is about 2,000 loans and 20,000 repayments). */
+export const MAX_LEDGER_ROWS = 30_000;
+
+export const LEDGER_FILES = ['rounds', 'loans', 'repayments', 'writeOffs'] as const;
+export type LedgerFile = (typeof LEDGER_FILES)[number];
+
+const file = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(5_000_000)
+    .meta({ description: `the ${what} sheet: CSV text (UTF-8), or the .xlsx workbook in base64 (first sheet); columns as in GET /ledger-imports/templates` });
+
+const paperTotals = {
+  disbursedFen: fenOrZero('disbursedFen'),
+  repaidFen: fenOrZero('repaidFen'),
+  writtenOffFen: fenOrZero('writtenOffFen'),
+  outstandingFen: fenOrZero('outstandingFen'),
+};
+
+export const DeclaredTotals = z.strictObject(paperTotals).meta({ description: 'the office’s own paper totals over the whole ledger, in fen: the rows must add up to them exactly' });
+export type DeclaredTotals = z.output<typeof DeclaredTotals>;
+
+export const LedgerImportInput = z.strictObject({
+  districtId: officeId,
+  format: z.enum(['csv', 'xlsx']),
+  rounds: file('rounds (轮次)'),
+  loans: file('loans (借款)'),
+  repayments: file('repayments (还款)'),
+  writeOffs: file('write-offs (核销)').optional(),
+  declaredTotals: DeclaredTotals,
+  dryRun: z.boolean().default(false).meta({ description: 'check every row and the totals, writing nothing' }),
+});
+export type LedgerImportInput = z.output<typeof LedgerImportInput>;
+
+export const LedgerRowError = z.object({ field: z.string(), column: z.string().optional(), message: z.string() });
+export type LedgerRowError = z.infer<typeof LedgerRowError>;
+
+export const LedgerRowResult = z.object({
+  file: z.enum(LEDGER_FILES),
+  /** 1-based line (CSV) or row (Excel) number in that file */
+  row: z.int(),
+  status: z.enum(['accepted', 'refused', 'already_imported']),
+  /** the record the row becomes (round, loan or repayment id) */
+  id: z.string().optional(),
+  errors: z.array(LedgerRowError).optional(),
+});
+export type LedgerRowResult = z.infer<typeof LedgerRowResult>;
+
+/** figures recomputed from the rows: outstanding may come out negative when the rows are wrong */
+export const LedgerFigures = z.object({ loans: z.int(), repayments: z.int(), writeOffs: z.int(), disbursedFen: z.int(), repaidFen: z.int(), writtenOffFen: z.int(), outstandingFen: z.int() });
+export type LedgerFigures = z.infer<typeof LedgerFigures>;
+
+export const RoundFigures = LedgerFigures.extend({
+  name: z.string(),
+  roundId: z.string(),
+  /** the round's paper totals from its row in the rounds sheet, when written there */
+  declared: z.strictObject(paperTotals).partial().optional(),
+});
+export type RoundFigures = z.infer<typeof RoundFigures>;
+
+export const TotalDifference = z.object({
+  /** the round's name, or absent for the whole ledger */
+  round: z.string().optional(),
+  field: z.enum(['disbursedFen', 'repaidFen', 'writtenOffFen', 'outstandingFen']),
+  declaredFen: z.int(),
+  computedFen: z.int(),
+  /** computed − declared */
+  differenceFen: z.int(),
+});
+export type TotalDifference = z.infer<typeof TotalDifference>;
+
+export const LedgerReport = z.object({
+  districtId: z.string(),
+  dryRun: z.boolean(),
+  rows: z.array(LedgerRowResult),
+  accepted: z.int(),
+  refused: z.int(),
+  alreadyImported: z.int(),
+  /** figures recomputed from every row (imported before or not), whole ledger and per round */
+  totals: LedgerFigures,
+  rounds: z.array(RoundFigures),
+  declaredTotals: DeclaredTotals,
+  /** true when every total equals the declared paper totals to the fen */
+  reconciled: z.boolean(),
+  differences: z.array(TotalDifference),
+  /** the staged batch, when not a dry run */
+  batchId: z.string().optional(),
+});
+export type LedgerReport = z.infer<typeof LedgerReport>;
+
+export const LEDGER_STATUSES = ['staged', 'applying', 'applied', 'rejected'] as const;
+export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
+
+export const LedgerApprovalInput = z.discriminatedUnion('decision', [
+  z.strictObject({ decision: z.literal('approve'), reason: text(2000).optional() }),
+  z.strictObject({ decision: z.literal('reject'), reason: text(2000) }),
+]);
+export type LedgerApprovalInput = z.output<typeof LedgerApprovalInput>;
+
+export const LedgerListQuery = z.strictObject({
+  districtId: officeId.optional(),
+  status: z.enum(LEDGER_STATUSES).optional(),
+  cursor: z.string().max(2000).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+export type LedgerListQuery = z.output<typeof LedgerListQuery>;
+
+export const LedgerTemplateQuery = z.strictObject({
+  kind: z.enum(LEDGER_FILES),
+  format: z.enum(['csv', 'xlsx']).default('csv'),
+});
+export type LedgerTemplateQuery = z.output<typeof LedgerTemplateQuery>;
+
+export const LedgerImportId = recordId;
