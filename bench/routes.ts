@@ -28,7 +28,7 @@ async function approvedLoan(roundId: string): Promise<string> {
 async function isolatedDistrict(): Promise<{ id: string; token: string }> {
   const id = `lhasa.bench-${randomInt(1e9)}`;
   await as('committee').post('/offices', { id, name: '基准测试区' });
-  return { id, token: await tokens.sign({ username: 'bench-clerk', role: 'district', officeId: id }) };
+  return { id, token: await tokens.sign({ username: `bench-clerk-${id.split('.')[1]}`, role: 'district', officeId: id }) };
 }
 
 /** Shared read targets, built once. */

@@ -28,9 +28,10 @@ import {
 } from './domain/schemas.ts';
 import { ROLES, type Role } from './domain/roles.ts';
 import { ImportInput } from './domain/import-schemas.ts';
+import { StaffInput, StaffPatch } from './domain/staff.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
 
-export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports'] as const;
+export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports', 'staff'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
 /** Functions that need more than the defaults (10 s, 512 MB); bulk intake runs up to API Gateway's 29 s limit. */
@@ -64,6 +65,10 @@ export const ROUTES = {
 
   'GET /offices': { fn: 'offices', summary: 'Offices in the caller’s subtree', roles: everyone },
   'POST /offices': { fn: 'offices', summary: 'Add an office below one of the caller’s', roles: ['committee', 'district'], body: OfficeInput, idempotencyKey: 'optional', status: 201 },
+
+  'POST /staff': { fn: 'staff', summary: 'Add a person to the staff directory (committee: district staff; district: township and field staff of its subtree)', roles: ['committee', 'district'], body: StaffInput, idempotencyKey: 'optional', status: 201 },
+  'GET /staff': { fn: 'staff', summary: 'The staff directory of the caller’s subtree', roles: ['committee', 'district'] },
+  'PATCH /staff/{id}': { fn: 'staff', summary: 'Rename, move, change the role of, deactivate or reactivate a person', roles: ['committee', 'district'], body: StaffPatch, idempotencyKey: 'optional' },
 
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201 },
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery },

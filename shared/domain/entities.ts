@@ -16,6 +16,8 @@ import type { Role } from './roles.ts';
 export interface Actor {
   userId: string;
   username: string;
+  /** the person's name from the staff directory when the entry was recorded */
+  displayName?: string;
   role: Role;
   officeId: string;
 }

@@ -58,3 +58,13 @@ export class ConcurrentChange extends DomainError {
 export class ServiceUnavailable extends DomainError {
   readonly code = 'service_unavailable';
 }
+
+/** The token is valid but its person is not in the staff directory: role and office come only from there. */
+export class StaffUnknown extends DomainError {
+  readonly code = 'staff_unknown';
+}
+
+/** The token is valid but its person has been deactivated in the staff directory. */
+export class StaffInactive extends DomainError {
+  readonly code = 'staff_inactive';
+}

@@ -623,7 +623,7 @@ describe('the access matrix', () => {
 
 describe('authentication on every route with roles', () => {
   const UNKNOWN_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
-  const foreign = new TokenIssuer('another secret, not the API’s, of at least 32 characters');
+  const foreign = new TokenIssuer();
   const cases = ROUTE_KEYS.filter((k) => rolesOf(k)).flatMap((route) => [
     { label: `${route} without a token → 401`, route, forged: false },
     { label: `${route} with a token signed by another secret → 401`, route, forged: true },

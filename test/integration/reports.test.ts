@@ -31,8 +31,8 @@ async function newDistrict(): Promise<District> {
     village: `${id}.tw.v1`,
     tokens: {
       committee,
-      district: await tokens.sign({ username: 'clerk', role: 'district', officeId: id }),
-      township: await tokens.sign({ username: 'tw-clerk', role: 'township', officeId: `${id}.tw` }),
+      district: await tokens.sign({ username: `clerk-${id.split('.')[1]}`, role: 'district', officeId: id }),
+      township: await tokens.sign({ username: `tw-clerk-${id.split('.')[1]}`, role: 'township', officeId: `${id}.tw` }),
     },
   };
 }
