@@ -9,7 +9,7 @@ import { activeLoan, agreementInput, applicationInput, daysAgo, evaluationInput,
 
 export interface Measured {
   user: string | { token: string };
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   path: string;
   body?: unknown;
   query?: Record<string, string>;
@@ -58,6 +58,15 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /openapi.json': read({ user: 'committee', method: 'GET', path: '/openapi.json' }),
     'GET /offices': read({ user: 'district', method: 'GET', path: '/offices' }),
     'POST /offices': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/offices', body: { id: `lhasa.chengguan.caigongtang.b${randomInt(1e9)}`, name: '基准村' } }) },
+    'POST /staff': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/staff', body: { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' } }) },
+    'GET /staff': read({ user: 'district', method: 'GET', path: '/staff' }),
+    'PATCH /staff/{id}': {
+      writes: true,
+      prepare: async () => {
+        const added = await as('district').post('/staff', { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
+        return { user: 'district', method: 'PATCH', path: `/staff/${added.body.id}`, body: { displayName: '基准 · 改名' } };
+      },
+    },
     'POST /rounds': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/rounds', body: roundInput() }) },
     'GET /rounds': read({ user: 'district', method: 'GET', path: '/rounds' }),
     'GET /rounds/{id}': read({ user: 'district', method: 'GET', path: `/rounds/${s.roundId}` }),

@@ -12,7 +12,8 @@
  * a control: it succeeds, so the refusals were about the bad input and not the target.
  *
  * The oversized variants go over the route's own body limit (64 KiB, or its maxBodyBytes: the
- * import of a file takes 5.5 MB); the query variants are generated for the parameters the
+import { getStaffById, getStaffByUsername, staffInSubtree } from '../../shared/store/staff.ts';
+import of a file takes 5.5 MB); the query variants are generated for the parameters the
  * route's query schema declares (and a parameter it does not declare is refused). A route
  * that needs a state no demo office can have (a round request: every round of the district
  * recovered) is called with a token for a district office of the test's own.
@@ -44,6 +45,8 @@ const ROUND_MARK = `bad-input round ${RUN}`;
 const ROUND_CAPITAL = 20_000_000 + randomInt(1_000_000);
 const OFFICE_MARK = `bad-input office ${RUN}`;
 const OFFICE_ID = `lhasa.chengguan.caigongtang.bi-${RUN}`;
+/** the username of the valid POST /staff body, to find the person it would add */
+const STAFF_USERNAME = `bi-staff-${RUN}`;
 
 const tomorrow = () => daysAgo(-1);
 const NOT_DATES = ['2026-02-30', '2026-13-01', '1800-01-01', '9999-12-31', '26-1-1', '2026/01/01', '2026-01-01T00:00:00Z'];
@@ -105,6 +108,9 @@ interface Target {
 }
 
 interface Fixtures {
+  /** a township clerk the district may rename (PATCH /staff), and the committee's own record, which it may not */
+  staffId: string;
+  committeeStaffId: string;
   roundId: string;
   appNotice: string;
   appObjections: string;
@@ -186,6 +192,38 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       { label: 'id with upper case and spaces', body: { id: 'Lhasa Chengguan', name: OFFICE_MARK }, status: [400], field: 'id' },
     ],
     // no control: a created office would stay in the shared office tree of the other test files
+  }),
+
+  'POST /staff': () => ({
+    user: 'district',
+    params: {},
+    bodies: [{ username: STAFF_USERNAME, displayName: `坏输入测试 ${RUN}`, role: 'township', officeId: 'lhasa.chengguan.caigongtang' }],
+    writes: async () => (await staffInSubtree('lhasa.chengguan')).filter((p) => p.username.includes(RUN) || p.displayName.includes(RUN)),
+    extra: [
+      { label: 'a role the district may not hand out', body: { username: STAFF_USERNAME, displayName: '某人', role: 'district', officeId: 'lhasa.chengguan' }, status: [403], code: 'forbidden' },
+      { label: 'an office outside the caller’s subtree', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.duilongdeqing.naiqiong' }, status: [403], code: 'forbidden' },
+      { label: 'a village office for a township clerk', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang.zhiba' }, status: [422], field: 'officeId' },
+      { label: 'an office that does not exist', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.nowhere' }, status: [422], field: 'officeId' },
+      { label: 'a username already in the directory', body: { username: 'township', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' }, status: [422], field: 'username' },
+      { label: 'a username with spaces', body: { username: 'ge sang', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' }, status: [400], field: 'username' },
+    ],
+    control: 201,
+  }),
+  'GET /staff': () => ({ user: 'district', params: {}, control: 200 }),
+  'PATCH /staff/{id}': (fx) => ({
+    user: 'district',
+    params: { id: fx.staffId },
+    bodies: [{ displayName: `改名 ${RUN}` }],
+    writes: async () => getStaffById(fx.staffId),
+    extra: [
+      { label: 'no change at all', body: {}, status: [400] },
+      { label: 'a move outside the caller’s subtree', body: { officeId: 'lhasa.duilongdeqing.naiqiong' }, status: [403], code: 'forbidden' },
+      { label: 'a role the district may not hand out', body: { role: 'district', officeId: 'lhasa.chengguan' }, status: [403], code: 'forbidden' },
+      { label: 'a move to a village', body: { officeId: 'lhasa.chengguan.caigongtang.zhiba' }, status: [422], field: 'officeId' },
+      { label: 'active as text', body: { active: 'no' }, status: [400], field: 'active' },
+      { label: 'someone the caller may not manage (the committee)', params: { id: fx.committeeStaffId }, body: { displayName: '改名' }, status: [403], code: 'forbidden' },
+    ],
+    control: 200,
   }),
 
   'POST /rounds': () => ({
@@ -890,7 +928,11 @@ beforeAll(async () => {
   }
 
   const writeOffMother = residentId();
+  const clerk = await as('district').post('/staff', { username: `bi-clerk-${RUN}`, displayName: '坏输入测试 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
+  if (clerk.status !== 201) throw new Error(`add a clerk: ${describeAnswer(clerk)}`);
   fx = {
+    staffId: clerk.body.id,
+    committeeStaffId: (await getStaffByUsername('committee'))!.id,
     roundId,
     roundClose,
     roundClosed,
