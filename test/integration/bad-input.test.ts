@@ -12,8 +12,7 @@
  * a control: it succeeds, so the refusals were about the bad input and not the target.
  *
  * The oversized variants go over the route's own body limit (64 KiB, or its maxBodyBytes: the
-import { getStaffById, getStaffByUsername, staffInSubtree } from '../../shared/store/staff.ts';
-import of a file takes 5.5 MB); the query variants are generated for the parameters the
+* import of a file takes 5.5 MB); the query variants are generated for the parameters the
  * route's query schema declares (and a parameter it does not declare is refused). A route
  * that needs a state no demo office can have (a round request: every round of the district
  * recovered) is called with a token for a district office of the test's own.
@@ -27,6 +26,7 @@ import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../shared/routes.ts';
 import { INDEX, motherKey } from '../../shared/store/keys.ts';
 import { queryIndex, queryPartition } from '../../shared/store/records.ts';
+import { getStaffById, getStaffByUsername, staffInSubtree } from '../../shared/store/staff.ts';
 import { as, call, tokens, type Answer, type CallOptions, type UserName } from '../support/api.ts';
 import { activeLoan, agreementInput, applicationInput, CHENGGUAN, daysAgo, evaluationInput, MINZU, openRound, readyApplication, residentId, roundInput, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 
