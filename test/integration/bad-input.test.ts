@@ -12,7 +12,7 @@
  * a control: it succeeds, so the refusals were about the bad input and not the target.
  *
  * The oversized variants go over the route's own body limit (64 KiB, or its maxBodyBytes: the
-* import of a file takes 5.5 MB); the query variants are generated for the parameters the
+ * import of a file takes 5.5 MB); the query variants are generated for the parameters the
  * route's query schema declares (and a parameter it does not declare is refused). A route
  * that needs a state no demo office can have (a round request: every round of the district
  * recovered) is called with a token for a district office of the test's own.
