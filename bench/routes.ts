@@ -60,6 +60,7 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'POST /offices': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/offices', body: { id: `lhasa.chengguan.caigongtang.b${randomInt(1e9)}`, name: '基准村' } }) },
     'POST /staff': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/staff', body: { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' } }) },
     'GET /staff': read({ user: 'district', method: 'GET', path: '/staff' }),
+    'GET /me': read({ user: 'township', method: 'GET', path: '/me' }),
     'PATCH /staff/{id}': {
       writes: true,
       prepare: async () => {

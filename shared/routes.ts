@@ -66,6 +66,7 @@ export const ROUTES = {
   'GET /offices': { fn: 'offices', summary: 'Offices in the caller’s subtree', roles: everyone },
   'POST /offices': { fn: 'offices', summary: 'Add an office below one of the caller’s', roles: ['committee', 'district'], body: OfficeInput, idempotencyKey: 'optional', status: 201 },
 
+  'GET /me': { fn: 'staff', summary: 'Who the caller is, from the staff directory: name, role, office (the web app shows its menus from it)', roles: everyone },
   'POST /staff': { fn: 'staff', summary: 'Add a person to the staff directory (committee: district staff; district: township and field staff of its subtree)', roles: ['committee', 'district'], body: StaffInput, idempotencyKey: 'optional', status: 201 },
   'GET /staff': { fn: 'staff', summary: 'The staff directory of the caller’s subtree', roles: ['committee', 'district'] },
   'PATCH /staff/{id}': { fn: 'staff', summary: 'Rename, move, change the role of, deactivate or reactivate a person', roles: ['committee', 'district'], body: StaffPatch, idempotencyKey: 'optional' },

@@ -342,6 +342,15 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
     check: (res, { req, expect }) => expect(res.body).toMatchObject({ id: expect.any(String), username: (req.body as { username: string }).username, active: true }),
     notApplicable: { 'outside-township': 'a township may not manage staff at all (role cells); districts hold every township of theirs' },
   },
+  'GET /me': {
+    build: async () => ({ path: '/me' }),
+    check: (res, { callerOffice, expect }) => expect(res.body).toMatchObject({ officeId: callerOffice, userId: expect.any(String), displayName: expect.any(String) }),
+    notApplicable: {
+      outside: 'GET /me names no office: it answers the caller’s own directory record',
+      'outside-caller': 'GET /me names no office: it answers the caller’s own directory record',
+      'outside-township': 'GET /me names no office: it answers the caller’s own directory record',
+    },
+  },
   'GET /staff': {
     build: async () => ({ path: '/staff', nonEmpty: true }),
     check: listedWithin('officeId'),

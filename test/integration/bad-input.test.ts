@@ -210,6 +210,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     control: 201,
   }),
   'GET /staff': () => ({ user: 'district', params: {}, control: 200 }),
+  'GET /me': () => ({ user: 'township', params: {}, control: 200 }),
   'PATCH /staff/{id}': (fx) => ({
     user: 'district',
     params: { id: fx.staffId },

@@ -73,6 +73,7 @@ describe('a district office manages the staff of its subtree', () => {
     const offices = ok(await clerk.get('/offices')).items.map((o: { id: string }) => o.id);
     expect(offices).toContain(NIANGRE);
     expect(offices).not.toContain(CAIGONGTANG);
+    expect(ok(await clerk.get('/me'))).toMatchObject({ userId: id, username: input.username, displayName: input.displayName, role: 'township', officeId: NIANGRE });
   });
 
   it('a deactivated person is refused on the next request, and can be reactivated', async () => {
