@@ -13,11 +13,12 @@ export class ApiError extends Error {
 }
 
 let token: string | undefined;
-let onUnauthorized: (() => void) | undefined;
+/** renews the token after a 401 (its new value), or signs out (undefined) */
+let onUnauthorized: (() => Promise<string | undefined>) | undefined;
 
-export function setToken(value: string | undefined, unauthorized?: () => void) {
+export function setToken(value: string | undefined, unauthorized?: () => Promise<string | undefined>) {
   token = value;
-  onUnauthorized = unauthorized;
+  if (unauthorized) onUnauthorized = unauthorized;
 }
 
 export function newIdempotencyKey(): string {
@@ -30,7 +31,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
+async function request<T>(method: 'GET' | 'POST' | 'PATCH', path: string, body?: unknown, opts: RequestOptions = {}, retried = false): Promise<T> {
   const { apiUrl } = await appConfig();
   const query = Object.entries(opts.query ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
   const url = `${apiUrl}${path}${query.length ? `?${new URLSearchParams(query)}` : ''}`;
@@ -45,7 +46,14 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, 
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'network_unreachable');
   }
-  if (res.status === 401) onUnauthorized?.();
+  if (res.status === 401 && !retried && onUnauthorized) {
+    // the token ran out (a sleeping phone): renew it once and send the same request again
+    const renewed = await onUnauthorized();
+    if (renewed) {
+      token = renewed;
+      return request<T>(method, path, body, opts, true);
+    }
+  }
   const type = res.headers.get('content-type') ?? '';
   if (!type.includes('application/json')) {
     if (!res.ok) throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
@@ -59,6 +67,7 @@ async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, 
 export const api = {
   get: <T>(path: string, opts?: RequestOptions) => request<T>('GET', path, undefined, opts),
   post: <T>(path: string, body?: unknown, opts?: RequestOptions) => request<T>('POST', path, body ?? {}, opts),
+  patch: <T>(path: string, body: unknown, opts?: RequestOptions) => request<T>('PATCH', path, body, opts),
   /** a file download (CSV) with the caller's token */
   async download(path: string, query: Record<string, string>, filename: string) {
     const { apiUrl } = await appConfig();

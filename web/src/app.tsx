@@ -13,18 +13,21 @@ import { PrintAgreementPage } from './pages/district/PrintAgreementPage.tsx';
 import { MyWorkPage } from './pages/field/MyWorkPage.tsx';
 import { EvaluationFormPage } from './pages/field/EvaluationFormPage.tsx';
 import { DashboardPage } from './pages/committee/DashboardPage.tsx';
+import { StaffPage } from './pages/admin/StaffPage.tsx';
 import type { ReactNode } from 'react';
 
 const NAV: Record<Role, { to: string; label: string }[]> = {
   committee: [
     { to: '/dashboard', label: 'nav_dashboard' },
     { to: '/loans', label: 'nav_loans' },
+    { to: '/staff', label: 'nav_staff' },
   ],
   district: [
     { to: '/applications', label: 'nav_applications' },
     { to: '/loans', label: 'nav_loans' },
     { to: '/ceremony', label: 'nav_ceremony' },
     { to: '/dashboard', label: 'nav_dashboard' },
+    { to: '/staff', label: 'nav_staff' },
   ],
   township: [
     { to: '/applications', label: 'nav_applications' },
@@ -57,6 +60,8 @@ function page(route: Route, role: Role): ReactNode {
       return <EvaluationFormPage loanId={id ?? ''} />;
     case 'dashboard':
       return <DashboardPage query={route.query} />;
+    case 'staff':
+      return <StaffPage />;
     default:
       navigate(HOME[role]);
       return null;
@@ -89,7 +94,7 @@ function Shell() {
           <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')} aria-label="language">
             {lang === 'zh' ? 'English' : '中文'}
           </button>
-          <button type="button" className="link" onClick={signOut}>
+          <button type="button" className="link" onClick={() => void signOut()}>
             {t('sign_out')}
           </button>
         </div>
