@@ -8,13 +8,15 @@
  * is deployed.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { type Configuration } from 'oidc-provider';
 import { ROLE_LEVEL } from '../shared/domain/roles.ts';
 import { getStaffByUsername, staffInSubtree } from '../shared/store/staff.ts';
 import { LOCAL_AUDIENCE, LOCAL_CLIENT_ID, type TokenIssuer } from './tokens.ts';
 
 export const OIDC_PREFIX = '/oidc';
 const API_SCOPE = 'api';
+/** the API as a resource indicator (RFC 8707 wants an absolute URI); its tokens carry the audience LOCAL_AUDIENCE */
+const API_RESOURCE = 'urn:happiness-loans:api';
 
 export interface LocalProvider {
   issuer: string;
@@ -48,27 +50,16 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
       rpInitiatedLogout: { enabled: true },
       resourceIndicators: {
         enabled: true,
-        defaultResource: () => LOCAL_AUDIENCE,
+        defaultResource: () => API_RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
-          if (resource !== LOCAL_AUDIENCE) throw new Error(`unknown resource ${resource}`);
+          if (resource !== API_RESOURCE) throw new Error(`unknown resource ${resource}`);
           return { scope: API_SCOPE, audience: LOCAL_AUDIENCE, accessTokenTTL: 15 * 60, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
         },
       },
     },
-    // a first-party app: no consent screen, and a refresh token for silent renewal
+    // a refresh token for silent renewal (the app is first-party: consent is given for it, below)
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    loadExistingGrant: async (ctx: KoaContextWithOIDC) => {
-      const { client, session, provider } = ctx.oidc;
-      if (!client || !session?.accountId) return undefined;
-      const existing = session.grantIdFor(client.clientId);
-      if (existing) return provider.Grant.find(existing);
-      const grant = new provider.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope('openid profile offline_access');
-      grant.addResourceScope(LOCAL_AUDIENCE, API_SCOPE);
-      await grant.save();
-      return grant;
-    },
     ttl: { AccessToken: 15 * 60, IdToken: 15 * 60, RefreshToken: 12 * 3600, Session: 12 * 3600, Grant: 12 * 3600, Interaction: 3600, AuthorizationCode: 60 },
     interactions: { url: (_ctx, interaction) => `${OIDC_PREFIX}/interaction/${interaction.uid}` },
     async findAccount(_ctx, id) {
@@ -113,6 +104,17 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
         if (!details || details.uid !== uid) {
           res.writeHead(400, { 'content-type': 'text/html; charset=utf-8' });
           res.end(page('登录已过期', '<p>登录已过期，请返回重新登录。The sign-in expired; go back and sign in again.</p><p><a href="/">返回 · Back</a></p>'));
+          return true;
+        }
+        if (details.prompt.name === 'consent') {
+          // the programme's own app: the consent is the programme's, not a screen for the user
+          const missing = details.prompt.details as { missingOIDCScope?: string[]; missingOIDCClaims?: string[]; missingResourceScopes?: Record<string, string[]> };
+          const grant = details.grantId ? await provider.Grant.find(details.grantId) : new provider.Grant({ accountId: details.session!.accountId, clientId: String(details.params.client_id) });
+          if (!grant) throw new Error('grant not found');
+          if (missing.missingOIDCScope) grant.addOIDCScope(missing.missingOIDCScope.join(' '));
+          if (missing.missingOIDCClaims) grant.addOIDCClaims(missing.missingOIDCClaims);
+          for (const [indicator, scopes] of Object.entries(missing.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
+          await provider.interactionFinished(req, res, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
           return true;
         }
         if (!login || req.method !== 'POST') {

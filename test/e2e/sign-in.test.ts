@@ -1,6 +1,6 @@
-/** Sign-in as a person does it: pick a demo user, land on the role's home, switch language. */
+/** Sign-in as a person does it: the OpenID Connect flow through the local provider, back to the page she was on, her name from the directory. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { DESKTOP, PHONE, screenshot, signedIn, signInThroughProvider, startE2E, type E2E } from './support/browser.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -9,20 +9,45 @@ beforeAll(async () => {
 afterAll(async () => e2e?.close());
 
 describe('sign-in', () => {
-  it('lists the demo users in Chinese, and each role lands on its own home page', async () => {
+  it('goes through the identity provider, whose page lists the active staff in Chinese, and each role lands on its own home page', async () => {
     const context = await e2e.browser.newContext({ viewport: PHONE });
     const page = await context.newPage();
     await page.goto(e2e.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('幸福工程 · 贷款管理');
-    await expect.poll(() => page.locator('button.user').count()).toBeGreaterThanOrEqual(5);
     await screenshot(page, 'login-phone');
+    await page.locator('button.sign-in').click();
+    await page.waitForURL(/\/oidc\/interaction\//);
+    await expect.poll(() => page.locator('button[data-username]').count()).toBeGreaterThanOrEqual(7);
+    expect(await page.locator('button[data-username="district"]').textContent()).toContain('城关区项目办 · 王丽');
+    // one column at 390 px: nothing wider than the screen
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await screenshot(page, 'login-provider-phone');
     await context.close();
 
     for (const [user, hash] of [['committee', '#/dashboard'], ['district', '#/applications'], ['field', '#/my-work']] as const) {
       const { context: c, page: p } = await signedIn(e2e, user, { viewport: DESKTOP });
       await expect.poll(() => p.evaluate(() => location.hash)).toBe(hash);
+      // the token was issued by the provider for this server, not by a shortcut
+      const issuer = await p.evaluate(() => {
+        const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!;
+        const token = JSON.parse(sessionStorage.getItem(key)!).access_token as string;
+        return JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))).iss as string;
+      });
+      expect(issuer).toBe(`${e2e.url}/oidc`);
       await c.close();
     }
+  });
+
+  it('returns to the page she asked for, shows her name from the staff directory, and signs out', async () => {
+    const context = await e2e.browser.newContext({ viewport: DESKTOP, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`${e2e.url}/#/loans?status=active`);
+    await signInThroughProvider(page, 'district');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe('#/loans?status=active');
+    await expect.poll(() => page.locator('.topbar .who').textContent()).toContain('城关区项目办 · 王丽');
+    await page.getByRole('button', { name: '退出' }).click();
+    await page.locator('button.sign-in').waitFor();
+    await context.close();
   });
 
   it('switches to English and back', async () => {
