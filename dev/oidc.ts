@@ -27,6 +27,8 @@ export interface LocalProvider {
 /** `origin`: where the web app runs (the same server); the issuer is `${origin}/oidc`. */
 export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieSecret: string): LocalProvider {
   const issuer = `${origin}${OIDC_PREFIX}`;
+  // access tokens live 15 minutes (LOCAL_ACCESS_TOKEN_SECONDS: shorter, to watch the app renew them)
+  const accessTokenTTL = Number(process.env.LOCAL_ACCESS_TOKEN_SECONDS ?? 15 * 60);
   const configuration: Configuration = {
     clients: [
       {
@@ -47,20 +49,30 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
     pkce: { required: () => true },
     features: {
       devInteractions: { enabled: false },
-      rpInitiatedLogout: { enabled: true },
+      // sign-out from the app ends the provider's session too (so the next sign-in shows the list again)
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx, form) => {
+          ctx.type = 'html';
+          ctx.body = page(
+            '退出 · Sign out',
+            `<p>正在退出… Signing out…</p>${form}<script>const f=document.getElementById('op.logoutForm');const i=document.createElement('input');i.type='hidden';i.name='logout';i.value='yes';f.appendChild(i);f.submit();</script>`,
+          );
+        },
+      },
       resourceIndicators: {
         enabled: true,
         defaultResource: () => API_RESOURCE,
         useGrantedResource: () => true,
         getResourceServerInfo: (_ctx, resource) => {
           if (resource !== API_RESOURCE) throw new Error(`unknown resource ${resource}`);
-          return { scope: API_SCOPE, audience: LOCAL_AUDIENCE, accessTokenTTL: 15 * 60, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
+          return { scope: API_SCOPE, audience: LOCAL_AUDIENCE, accessTokenTTL, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
         },
       },
     },
     // a refresh token for silent renewal (the app is first-party: consent is given for it, below)
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-    ttl: { AccessToken: 15 * 60, IdToken: 15 * 60, RefreshToken: 12 * 3600, Session: 12 * 3600, Grant: 12 * 3600, Interaction: 3600, AuthorizationCode: 60 },
+    ttl: { AccessToken: accessTokenTTL, IdToken: accessTokenTTL, RefreshToken: 12 * 3600, Session: 12 * 3600, Grant: 12 * 3600, Interaction: 3600, AuthorizationCode: 60 },
     interactions: { url: (_ctx, interaction) => `${OIDC_PREFIX}/interaction/${interaction.uid}` },
     async findAccount(_ctx, id) {
       const staff = await getStaffByUsername(id);

@@ -4,6 +4,8 @@ import { DESKTOP, PHONE, screenshot, signedIn, signInThroughProvider, startE2E, 
 
 let e2e: E2E;
 beforeAll(async () => {
+  // tokens of 75 s: the app renews them 60 s before expiry, so a renewal happens within the test
+  process.env.LOCAL_ACCESS_TOKEN_SECONDS = '75';
   e2e = await startE2E();
 }, 60_000);
 afterAll(async () => e2e?.close());
@@ -47,8 +49,29 @@ describe('sign-in', () => {
     await expect.poll(() => page.locator('.topbar .who').textContent()).toContain('城关区项目办 · 王丽');
     await page.getByRole('button', { name: '退出' }).click();
     await page.locator('button.sign-in').waitFor();
+    // the provider's session ended too: signing in again asks who, so another person can sign in on this device
+    await signInThroughProvider(page, 'township');
+    await expect.poll(() => page.locator('.topbar .who').textContent()).toContain('蔡公堂乡 · 格桑');
     await context.close();
   });
+
+  it('renews the token in the background before it expires: a half-filled form stays, and is saved with the new token', async () => {
+    const { context, page } = await signedIn(e2e, 'district');
+    const accessToken = () => page.evaluate(() => JSON.parse(sessionStorage.getItem(Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'))!)!).access_token as string);
+    const first = await accessToken();
+    await page.goto(`${e2e.url}/#/staff`);
+    await page.getByRole('button', { name: '添加人员' }).click();
+    const username = `renew-${Date.now().toString(36)}`;
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="displayName"]').fill('蔡公堂乡 · 拉姆');
+    // act: wait for the renewal (a refresh-token grant at the provider), without touching the page
+    await expect.poll(accessToken, { timeout: 45_000, interval: 1_000 }).not.toBe(first);
+    // assert: the form is as she left it, and saving it works with the renewed token
+    expect(await page.locator('input[name="displayName"]').inputValue()).toBe('蔡公堂乡 · 拉姆');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.locator(`tr[data-username="${username}"]`).waitFor();
+    await context.close();
+  }, 90_000);
 
   it('switches to English and back', async () => {
     const { context, page } = await signedIn(e2e, 'district');
