@@ -8,7 +8,7 @@
  */
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { api, setToken } from './api.ts';
+import { api, ApiError, setToken } from './api.ts';
 import { appConfig, type AppConfig } from './config.ts';
 
 export type Role = 'committee' | 'district' | 'township' | 'field';
@@ -65,10 +65,17 @@ interface Me {
   officeId: string;
 }
 
+/** Who the user is in the programme, from the staff directory. */
 async function sessionOf(user: User): Promise<Session> {
   setToken(user.access_token);
   const me = await api.get<Me>('/me');
   return { token: user.access_token, ...me };
+}
+
+/** The session last seen in this tab (a reload shows the app at once, also offline in a village). */
+function keptSession(user: User): Session | undefined {
+  const kept = sessionStorage.getItem('session');
+  return kept ? { ...(JSON.parse(kept) as Me), token: user.access_token } : undefined;
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -109,8 +116,23 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         window.dispatchEvent(new HashChangeEvent('hashchange'));
         user = finished;
       } else user = await manager.getUser();
-      if (user && user.expired) user = await manager.signinSilent().catch(() => null);
-      if (user) setSession(await sessionOf(user));
+      // an expired token is renewed now; offline, the old one is kept and renewed when the API answers 401
+      if (user && user.expired) user = (await manager.signinSilent().catch(() => null)) ?? user;
+      if (user) {
+        const kept = keptSession(user);
+        if (kept) {
+          // show the app now; the directory's answer (a move, a deactivation) follows when the network allows
+          setToken(user.access_token);
+          setSession(kept);
+          setChecking(false);
+          sessionOf(user).then(setSession, (error: unknown) => {
+            if (!(error instanceof ApiError && error.code === 'network')) {
+              setSession(undefined);
+              setProblem(error);
+            }
+          });
+        } else setSession(await sessionOf(user));
+      }
       // a renewed token replaces the old one in place: nothing on the page is re-created
       const onLoaded = (renewed: User) => {
         setToken(renewed.access_token, renewAfter401);
@@ -144,6 +166,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
 
   useEffect(() => setToken(session?.token, renewAfter401), [session?.token, renewAfter401]);
+  // the field pages' outbox reads who is signed in in this tab (entries are sent only as their maker)
+  useEffect(() => {
+    if (session) sessionStorage.setItem('session', JSON.stringify({ userId: session.userId, username: session.username, displayName: session.displayName, role: session.role, officeId: session.officeId }));
+    else if (!checking) sessionStorage.removeItem('session');
+  }, [session, checking]);
 
   return <Ctx.Provider value={{ session, problem, checking, signIn, signOut }}>{children}</Ctx.Provider>;
 }

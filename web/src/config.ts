@@ -17,10 +17,19 @@ export interface AppConfig {
 
 let loaded: Promise<AppConfig> | undefined;
 
+/** The settings, and the last ones seen kept on the device: a field officer's phone reloads the app offline. */
 export function appConfig(): Promise<AppConfig> {
-  loaded ??= fetch('/config.json', { cache: 'no-store' }).then((r) => {
-    if (!r.ok) throw new Error(`config.json: HTTP ${r.status}`);
-    return r.json() as Promise<AppConfig>;
-  });
+  loaded ??= fetch('/config.json', { cache: 'no-store' })
+    .then(async (r) => {
+      if (!r.ok) throw new Error(`config.json: HTTP ${r.status}`);
+      const config = (await r.json()) as AppConfig;
+      localStorage.setItem('config', JSON.stringify(config));
+      return config;
+    })
+    .catch((error: unknown) => {
+      const kept = localStorage.getItem('config');
+      if (kept) return JSON.parse(kept) as AppConfig;
+      throw error;
+    });
   return loaded;
 }
