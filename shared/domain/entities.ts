@@ -196,7 +196,7 @@ export interface Loan {
   repaidOn?: string;
   writeOff?: { writtenOffOn: string; amountFen: number; reason: string; writtenOffBy: Actor };
   /** the field officer who visited the household: evaluations are due from them */
-  fieldOfficer?: { userId: string; username: string };
+  fieldOfficer?: { userId: string; username: string; displayName?: string };
   /** the date the close-of-business job found it past due */
   overdueSince?: string;
   createdAt: string;
