@@ -98,7 +98,7 @@ function LoanView({ loan, round, reload }: { loan: LoanDetail; round?: Round; re
             [t('d_disbursed_on'), fmt(loan.disbursement?.disbursedOn)],
             ...(loan.repaidOn ? ([[t('d_repaid_on'), fmt(loan.repaidOn)]] as [string, string][]) : []),
             ...(loan.writeOff ? ([[t('d_written_off'), `${fmt(loan.writeOff.writtenOffOn)} · ${yuan(loan.writeOff.amountFen)} · ${loan.writeOff.reason}`]] as [string, string][]) : []),
-            ...(loan.fieldOfficer ? ([[t('d_field_officer'), loan.fieldOfficer.username]] as [string, string][]) : []),
+            ...(loan.fieldOfficer ? ([[t('d_field_officer'), loan.fieldOfficer.displayName ?? loan.fieldOfficer.username]] as [string, string][]) : []),
           ]}
         />
       </Section>
@@ -156,7 +156,7 @@ function LoanView({ loan, round, reload }: { loan: LoanDetail; round?: Round; re
                     <strong>
                       {t(`d_eval_${e.kind}`)} · {fmt(e.evaluatedOn)}
                     </strong>
-                    <span className="muted">{e.recordedBy.username}</span>
+                    <span className="muted">{e.recordedBy.displayName ?? e.recordedBy.username}</span>
                   </div>
                   <Facts
                     rows={[
@@ -304,7 +304,7 @@ function DisbursementSection({ loan, role, reload }: Props) {
             [t('d_amount'), `${yuan(d.amountFen)}（${fenInCapitals(d.amountFen)}）`],
             [t('d_in_person'), `✓ ${t('d_mother_present')} · ✓ ${t('d_id_checked')}`],
             ...(d.place ? ([[t('d_place'), d.place]] as [string, string][]) : []),
-            [t('d_recorded_by'), d.recordedBy.username],
+            [t('d_recorded_by'), d.recordedBy.displayName ?? d.recordedBy.username],
           ]}
         />
       </Section>
@@ -447,7 +447,7 @@ function RepaymentsSection({ loan, role, reload }: Props) {
                 <td data-label={t('d_balance_after')} className="num">
                   {yuan(r.balanceAfterFen)}
                 </td>
-                <td data-label={t('d_recorded_by')}>{r.recordedBy.username}</td>
+                <td data-label={t('d_recorded_by')}>{r.recordedBy.displayName ?? r.recordedBy.username}</td>
               </tr>
             ))}
           </tbody>

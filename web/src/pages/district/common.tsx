@@ -236,7 +236,7 @@ export function HistoryList({ events }: { events: HistoryEvent[] }) {
             {date(inChina(e.at).day, lang)} {inChina(e.at).time}
           </span>
           <strong>{t(`d_event_${e.action}`) === `d_event_${e.action}` ? e.action : t(`d_event_${e.action}`)}</strong>
-          <span className="muted"> · {e.actor.username} ({t(`role_${e.actor.role}`)})</span>
+          <span className="muted"> · {e.actor.displayName ?? e.actor.username} ({t(`role_${e.actor.role}`)})</span>
           <div className="d-summary">{e.summary}</div>
         </li>
       ))}
