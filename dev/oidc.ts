@@ -9,7 +9,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type Configuration } from 'oidc-provider';
-import { ROLE_LEVEL } from '../shared/domain/roles.ts';
+import type { ROLE_LEVEL } from '../shared/domain/roles.ts';
 import { getStaffByUsername, staffInSubtree } from '../shared/store/staff.ts';
 import { LOCAL_AUDIENCE, LOCAL_CLIENT_ID, type TokenIssuer } from './tokens.ts';
 
@@ -81,7 +81,7 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
     },
     renderError: async (ctx, out) => {
       ctx.type = 'html';
-      ctx.body = page('登录出错 · Sign-in error', `<p>${escape(String(out.error_description ?? out.error))}</p><p><a href="/">返回 · Back</a></p>`);
+      ctx.body = page('登录出错 · Sign-in error', `<p>${htmlText(String(out.error_description ?? out.error))}</p><p><a href="/">返回 · Back</a></p>`);
     },
   };
   const provider = new Provider(issuer, configuration);
@@ -93,12 +93,12 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
       .sort((a, b) => ROLE_ORDER.indexOf(a.role) - ROLE_ORDER.indexOf(b.role) || a.officeId.localeCompare(b.officeId))
       .map(
         (s) =>
-          `<li><button type="submit" name="username" value="${escape(s.username)}" data-username="${escape(s.username)}"><strong>${escape(s.displayName)}</strong><span>${ROLE_NAME[s.role]} · ${escape(s.officeId)} · ${escape(s.username)}</span></button></li>`,
+          `<li><button type="submit" name="username" value="${htmlText(s.username)}" data-username="${htmlText(s.username)}"><strong>${htmlText(s.displayName)}</strong><span>${ROLE_NAME[s.role]} · ${htmlText(s.officeId)} · ${htmlText(s.username)}</span></button></li>`,
       )
       .join('');
     const body = `<h1>幸福工程 · 本地登录</h1><p class="muted">本机开发用的身份提供方：选择工作人员名录中的一位在职人员登录（无需密码）。<br>Local identity provider: pick an active person from the staff directory.</p>${
-      problem ? `<p class="problem" role="alert">${escape(problem)}</p>` : ''
-    }<form method="post" action="${OIDC_PREFIX}/interaction/${escape(uid)}/login"><ul>${rows || '<li>名录中没有在职人员 · no active staff</li>'}</ul></form>`;
+      problem ? `<p class="problem" role="alert">${htmlText(problem)}</p>` : ''
+    }<form method="post" action="${OIDC_PREFIX}/interaction/${htmlText(uid)}/login"><ul>${rows || '<li>名录中没有在职人员 · no active staff</li>'}</ul></form>`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page('幸福工程 · 登录', body));
     void req;
@@ -161,13 +161,13 @@ function sameServer(origin: string): string[] {
 const ROLE_ORDER = ['committee', 'district', 'township', 'field'] as const;
 const ROLE_NAME = { committee: '组委会', district: '区项目办', township: '乡镇', field: '外勤' } as const satisfies Record<keyof typeof ROLE_LEVEL, string>;
 
-function escape(s: string): string {
+function htmlText(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 /** A plain page that works at 390 px: one column, large tap targets, CJK fonts first. */
 function page(title: string, body: string): string {
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title><style>
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${htmlText(title)}</title><style>
 body{margin:0;font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","PingFang SC","Microsoft YaHei",system-ui,sans-serif;background:#f4f1ea;color:#222}
 main{max-width:480px;margin:0 auto;padding:16px}h1{font-size:1.3rem;margin:8px 0}.muted{color:#555;font-size:.9rem;line-height:1.5}
 ul{list-style:none;padding:0;margin:0}li{margin:8px 0}

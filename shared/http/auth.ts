@@ -11,7 +11,7 @@
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from 'aws-lambda';
 import { Forbidden, StaffInactive, StaffUnknown, Unauthenticated } from '../domain/errors.ts';
 import { isOfficeId } from '../domain/offices.ts';
-import { type Caller, type Role } from '../domain/roles.ts';
+import type { Caller, Role } from '../domain/roles.ts';
 import { normalizeUsername, roleFitsOffice, type StaffMember } from '../domain/staff.ts';
 import { ROLE_LEVEL } from '../domain/roles.ts';
 import { getStaffByUsername } from '../store/staff.ts';

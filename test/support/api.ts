@@ -31,7 +31,7 @@ class DirectoryTokenIssuer extends TokenIssuer {
 /** Puts (or moves) a person in the directory exactly as the test signs her. */
 async function register(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>): Promise<void> {
   const current = await getStaffByUsername(user.username);
-  if (current && current.active && current.role === user.role && current.officeId === user.officeId) return;
+  if (current?.active && current.role === user.role && current.officeId === user.officeId) return;
   const at = new Date().toISOString();
   const displayName = chineseName(DEMO_USERS.find((u) => u.username === user.username)?.displayName ?? user.username);
   const tx = new Transaction();

@@ -100,6 +100,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     await manager.signoutRedirect({ id_token_hint: user?.id_token, ...extra }).catch(() => undefined);
   }, []);
 
+  /** An API call answered 401 (the token ran out while the device slept): renew once and retry, else sign in again. */
+  const renewAfter401 = useCallback(async (): Promise<string | undefined> => {
+    const { manager } = await oidc();
+    const renewed = await manager.signinSilent().catch(() => null);
+    if (renewed) return renewed.access_token;
+    await manager.removeUser();
+    setSession(undefined);
+    return undefined;
+  }, []);
+
   useEffect(() => {
     if (started.current) return;
     started.current = true;
@@ -117,7 +127,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
         user = finished;
       } else user = await manager.getUser();
       // an expired token is renewed now; offline, the old one is kept and renewed when the API answers 401
-      if (user && user.expired) user = (await manager.signinSilent().catch(() => null)) ?? user;
+      if (user?.expired) user = (await manager.signinSilent().catch(() => null)) ?? user;
       if (user) {
         const kept = keptSession(user);
         if (kept) {
@@ -153,17 +163,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       })
       .finally(() => setChecking(false));
     return () => unsubscribe?.();
-  }, []);
+  }, [renewAfter401]);
 
-  /** An API call answered 401 (the token ran out while the device slept): renew once and retry, else sign in again. */
-  const renewAfter401 = useCallback(async (): Promise<string | undefined> => {
-    const { manager } = await oidc();
-    const renewed = await manager.signinSilent().catch(() => null);
-    if (renewed) return renewed.access_token;
-    await manager.removeUser();
-    setSession(undefined);
-    return undefined;
-  }, []);
 
   useEffect(() => setToken(session?.token, renewAfter401), [session?.token, renewAfter401]);
   // the field pages' outbox reads who is signed in in this tab (entries are sent only as their maker)
