@@ -7,7 +7,8 @@ import { defineConfig } from 'vitest/config';
  * - infra: CDK assertion and cdk-nag tests (synthesize the stack);
  * - browser: Chromium against the dev server's front door over DynamoDB Local.
  */
-const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR', LOG_LEVEL: 'ERROR' };
+/** RESPONSE_CONTRACT=strict: the local API checks every answer against its route's response schema (dev/local-api.ts). */
+const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR', LOG_LEVEL: 'ERROR', RESPONSE_CONTRACT: 'strict' };
 const withDatabase = { globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-env.ts'] };
 
 export default defineConfig({

@@ -8,7 +8,7 @@ import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfol
 import { addDays } from '../domain/dates.ts';
 import type { Loan, Round } from '../domain/entities.ts';
 import { ValidationFailed } from '../domain/errors.ts';
-import type { ReportQuery } from '../domain/schemas.ts';
+import type { EvaluationKind, ReportQuery } from '../domain/schemas.ts';
 import { readSums } from '../store/aggregates.ts';
 import { getFund } from '../store/fund.ts';
 import { loansWithEvaluationDue } from '../store/loans.ts';
@@ -99,7 +99,7 @@ export const DUE_WINDOW_DAYS = 30;
 export async function evaluationsReport(ctx: Context, q: ReportQuery) {
   const asOf = asOfOf(ctx, q);
   const until = addDays(asOf, DUE_WINDOW_DAYS);
-  const rows = new Map<string, { districtId: string; fieldOfficer: string; kind: string; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }>();
+  const rows = new Map<string, { districtId: string; fieldOfficer: string; kind: EvaluationKind; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }>();
   for (const districtId of await districtsFor(ctx.caller, q.districtId)) {
     let cursor: string | undefined;
     do {
