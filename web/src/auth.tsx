@@ -8,7 +8,7 @@
  */
 import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { api, ApiError, setToken } from './api.ts';
+import { ApiError, request, setToken } from './api/client.ts';
 import { appConfig, type AppConfig } from './config.ts';
 
 export type Role = 'committee' | 'district' | 'township' | 'field';
@@ -68,7 +68,7 @@ interface Me {
 /** Who the user is in the programme, from the staff directory. */
 async function sessionOf(user: User): Promise<Session> {
   setToken(user.access_token);
-  const me = await api.get<Me>('/me');
+  const me = (await request('GET', '/me')) as Me;
   return { token: user.access_token, ...me };
 }
 

@@ -1,16 +1,16 @@
 import { useAuth } from '../auth.tsx';
-import { useI18n } from '../i18n.tsx';
+import { LanguageSwitch, useI18n } from '../i18n.tsx';
 import { ErrorBox, Loading } from '../ui.tsx';
 
 /** Sign-in goes to the identity provider (locally the dev server's, on AWS Cognito's or the office's own) and comes back here. */
 export function LoginPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t, lang } = useI18n();
   const { signIn, problem, checking } = useAuth();
   return (
     <div className="login">
       <div className="card">
         <h1>{t('app_title')}</h1>
-        <p className="muted">{lang === 'zh' ? '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫' : 'Small loans, straight to mothers, revolving, out of poverty through work'}</p>
+        <p className="muted">{lang === 'en' ? 'Small loans, straight to mothers, revolving, out of poverty through work' : '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫'}</p>
         {problem !== undefined && <ErrorBox error={problem} />}
         {checking ? (
           <Loading />
@@ -22,9 +22,7 @@ export function LoginPage() {
             </button>
           </>
         )}
-        <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {lang === 'zh' ? 'English' : '中文'}
-        </button>
+        <LanguageSwitch />
       </div>
     </div>
   );

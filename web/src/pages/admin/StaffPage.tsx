@@ -3,38 +3,31 @@
  * rename or move her, change her role, deactivate or reactivate her. The committee manages
  * district staff, a district office the township and field staff of its own townships.
  */
-import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { request } from '../../api/client.ts';
 import { useAuth, type Role } from '../../auth.tsx';
-import { addWords, useI18n } from '../../i18n.tsx';
-import { ConfirmDialog, Empty, ErrorBox, Field, Loading, useLoad } from '../../ui.tsx';
+import { useI18n } from '../../i18n.tsx';
+import { ConfirmDialog, Empty, ErrorBox, Field, Loading } from '../../ui.tsx';
 
-addWords({
-  staff_title: { zh: '工作人员', en: 'Staff' },
-  staff_intro: {
-    zh: '人员的角色和单位只以这里为准。停用后，该人员下一次操作即被拒绝。',
-    en: 'Role and office come only from here. A deactivated person is refused on her next request.',
-  },
-  staff_add: { zh: '添加人员', en: 'Add a person' },
-  staff_edit: { zh: '修改', en: 'Edit' },
-  staff_name: { zh: '姓名（中文）', en: 'Name (Chinese)' },
-  staff_name_bo: { zh: '姓名（藏文，可选）', en: 'Name (Tibetan, optional)' },
-  staff_username: { zh: '登录名', en: 'Sign-in name' },
-  staff_username_hint: { zh: '身份提供方中的用户名（或 subject），添加后不能修改', en: 'The username (or subject) at the identity provider; cannot be changed later' },
-  staff_email: { zh: '电子邮箱（可选）', en: 'E-mail (optional)' },
-  staff_email_hint: { zh: '使用 Cognito 时必填：临时密码发到这里', en: 'Required with Cognito: the temporary password is sent there' },
-  staff_role: { zh: '角色', en: 'Role' },
-  staff_office: { zh: '单位', en: 'Office' },
-  staff_state: { zh: '状态', en: 'State' },
-  staff_active: { zh: '在职', en: 'Active' },
-  staff_inactive: { zh: '已停用', en: 'Deactivated' },
-  staff_deactivate: { zh: '停用', en: 'Deactivate' },
-  staff_reactivate: { zh: '恢复', en: 'Reactivate' },
-  staff_deactivate_confirm: { zh: '停用 {name}？停用后其账号立即不能再使用本系统。', en: 'Deactivate {name}? Her account can no longer use the system.' },
-  staff_reactivate_confirm: { zh: '恢复 {name} 的账号？', en: 'Reactivate {name}’s account?' },
-  staff_saved: { zh: '已保存', en: 'Saved' },
-  staff_none: { zh: '还没有人员', en: 'No staff yet' },
-});
+/** Loads once and on `reload()`: data, error, loading. */
+function useLoad<T>(load: () => Promise<T>): { data?: T; error?: unknown; loading: boolean; reload: () => void } {
+  const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
+  const [tick, setTick] = useState(0);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads on `tick`; `load` is a fresh closure each render
+  useEffect(() => {
+    let live = true;
+    setState((s) => ({ ...s, loading: true, error: undefined }));
+    load().then(
+      (data) => live && setState({ data, loading: false }),
+      (error: unknown) => live && setState({ error, loading: false }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [tick]);
+  return { ...state, reload: useCallback(() => setTick((x) => x + 1), []) };
+}
+
 
 interface StaffMember {
   id: string;
@@ -69,8 +62,8 @@ interface Draft {
 export function StaffPage() {
   const { t, lang } = useI18n();
   const { session } = useAuth();
-  const staff = useLoad((signal) => api.get<{ items: StaffMember[] }>('/staff', { signal }), []);
-  const offices = useLoad((signal) => api.get<{ items: Office[] }>('/offices', { signal }), []);
+  const staff = useLoad(() => request('GET', '/staff') as Promise<{ items: StaffMember[] }>);
+  const offices = useLoad(() => request('GET', '/offices') as Promise<{ items: Office[] }>);
   const [editing, setEditing] = useState<StaffMember | 'new'>();
   const [confirming, setConfirming] = useState<StaffMember>();
   const [busy, setBusy] = useState(false);
@@ -88,7 +81,7 @@ export function StaffPage() {
     setBusy(true);
     setError(undefined);
     try {
-      await api.patch(`/staff/${s.id}`, { active: !s.active });
+      await request('PATCH', `/staff/${s.id}`, { body: { active: !s.active } });
       setConfirming(undefined);
       staff.reload();
     } catch (e) {
@@ -211,8 +204,8 @@ function StaffForm({
     setError(undefined);
     const common = { displayName: draft.displayName.trim(), ...(draft.displayNameBo.trim() ? { displayNameBo: draft.displayNameBo.trim() } : {}), role: draft.role, officeId: draft.officeId };
     try {
-      if (person) await api.patch(`/staff/${person.id}`, common);
-      else await api.post('/staff', { username: draft.username.trim(), ...common, ...(draft.email.trim() ? { email: draft.email.trim() } : {}) });
+      if (person) await request('PATCH', `/staff/${person.id}`, { body: common });
+      else await request('POST', '/staff', { body: { username: draft.username.trim(), ...common, ...(draft.email.trim() ? { email: draft.email.trim() } : {}) } });
       onDone();
     } catch (err) {
       setError(err);
