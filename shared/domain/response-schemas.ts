@@ -476,7 +476,7 @@ export const EvaluationsReport = z.object({
   rows: z.array(
     z.object({
       districtId: officeId,
-      fieldOfficer: z.string().meta({ description: 'the field officer’s display name (username for loans from before the staff directory), or (未指定) when none visited' }),
+      fieldOfficer: z.string().meta({ description: 'username of the field officer, or (未指定) when none visited' }),
       kind: EvaluationKind,
       overdue: count('evaluations overdue'),
       due: count('evaluations due within dueWithinDays'),

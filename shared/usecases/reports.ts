@@ -106,8 +106,7 @@ export async function evaluationsReport(ctx: Context, q: ReportQuery) {
       const page = await loansWithEvaluationDue(districtId, until, cursor);
       for (const loan of page.items as Loan[]) {
         for (const slot of loan.evaluationSchedule.filter((s) => !s.evaluationId && s.dueOn <= until)) {
-          // named as people read it (the directory's display name), by username for loans from before the directory
-          const fieldOfficer = loan.fieldOfficer?.displayName ?? loan.fieldOfficer?.username ?? '(未指定)';
+          const fieldOfficer = loan.fieldOfficer?.username ?? '(未指定)';
           const key = `${districtId}|${fieldOfficer}|${slot.kind}`;
           const row = rows.get(key) ?? { districtId, fieldOfficer, kind: slot.kind, overdue: 0, due: 0, loans: [] };
           const overdue = slot.dueOn < asOf;

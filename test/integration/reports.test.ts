@@ -205,7 +205,6 @@ describe('reports on a portfolio with known figures', () => {
     // L2–L5 are past their final evaluation date, L6 falls due within 30 days; L1 and L8 were evaluated
     expect(overdue).toBe(4);
     expect(dueSoon).toBe(1);
-    // the directory's display name of the clerk who visited (the test directory names her by username)
     expect(finals[0].fieldOfficer).toBe(`clerk-${d.id.split('.')[1]}`);
   });
 
