@@ -10,7 +10,7 @@ import { generateLedger, ledgerBody } from '../test/support/ledger-fixture.ts';
 
 export interface Measured {
   user: string | { token: string };
-  method: 'GET' | 'POST';
+  method: 'GET' | 'POST' | 'PATCH';
   path: string;
   body?: unknown;
   query?: Record<string, string>;
@@ -29,7 +29,7 @@ async function approvedLoan(roundId: string): Promise<string> {
 async function isolatedDistrict(): Promise<{ id: string; token: string }> {
   const id = `lhasa.bench-${randomInt(1e9)}`;
   await as('committee').post('/offices', { id, name: '基准测试区' });
-  return { id, token: await tokens.sign({ username: 'bench-clerk', role: 'district', officeId: id }) };
+  return { id, token: await tokens.sign({ username: `bench-clerk-${id.split('.')[1]}`, role: 'district', officeId: id }) };
 }
 
 /** A district of its own with a township and a village, and a small ledger of it (one district: one staged ledger at a time). */
@@ -75,6 +75,16 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /openapi.json': read({ user: 'committee', method: 'GET', path: '/openapi.json' }),
     'GET /offices': read({ user: 'district', method: 'GET', path: '/offices' }),
     'POST /offices': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/offices', body: { id: `lhasa.chengguan.caigongtang.b${randomInt(1e9)}`, name: '基准村' } }) },
+    'POST /staff': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/staff', body: { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' } }) },
+    'GET /staff': read({ user: 'district', method: 'GET', path: '/staff' }),
+    'GET /me': read({ user: 'township', method: 'GET', path: '/me' }),
+    'PATCH /staff/{id}': {
+      writes: true,
+      prepare: async () => {
+        const added = await as('district').post('/staff', { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
+        return { user: 'district', method: 'PATCH', path: `/staff/${added.body.id}`, body: { displayName: '基准 · 改名' } };
+      },
+    },
     'POST /rounds': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/rounds', body: roundInput() }) },
     'GET /settings': read({ user: 'district', method: 'GET', path: '/settings' }),
     'POST /settings': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/settings', body: { separationOfDuties: true, backDatedAfterDays: 7 } }) },

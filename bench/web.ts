@@ -55,7 +55,10 @@ async function sessionOf(browser: Browser, url: string, username: string): Promi
   const context = await browser.newContext({ locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(url);
-  await page.locator(`button.user[data-username="${username}"]`).click();
+  // the OpenID Connect flow through the local provider (its session is then kept in sessionStorage)
+  await page.locator('button.sign-in').click();
+  await page.waitForURL(/\/oidc\/interaction\//);
+  await page.locator(`button[data-username="${username}"]`).click();
   await page.locator('header.topbar').waitFor();
   const state = await page.evaluate(() => ({ session: { ...sessionStorage }, local: { ...localStorage } }));
   await context.close();
@@ -100,12 +103,13 @@ export async function webSection(): Promise<Record<string, unknown>> {
   await ensureTables(dynamo.client, tables);
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   Object.assign(process.env, tables.environment);
-  const { ensureOffices } = await import('../dev/offices.ts');
+  const { ensureOffices, ensureDemoStaff } = await import('../dev/offices.ts');
   const { LocalApi } = await import('../dev/local-api.ts');
   const { TokenIssuer } = await import('../dev/tokens.ts');
   const { createHttpServer } = await import('../dev/http-server.ts');
-  const api = new LocalApi(new TokenIssuer('bench-secret-of-at-least-32-characters!!'));
+  const api = new LocalApi(new TokenIssuer());
   await ensureOffices();
+  await ensureDemoStaff();
   const { loadDemoData } = await import('../dev/demo-data.ts');
   await loadDemoData(api);
 

@@ -1,13 +1,35 @@
 /**
- * The local HTTP front door: `/dev/login` and `/dev/users` (local sign-in), every API
- * route through the LocalApi (API Gateway's part), and the built web app for other GETs.
+ * The local HTTP front door: the local OpenID Connect provider at `/oidc` (its issuer is
+ * derived from the URL the server listens on), `/config.json` for the web app, the
+ * `/dev/login` shortcut and `/dev/users` (the active staff), every API route through the
+ * LocalApi (API Gateway's part), and the built web app for other GETs.
  */
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { getStaffByUsername, staffInSubtree } from '../shared/store/staff.ts';
 import type { LocalApi } from './local-api.ts';
-import { DEMO_USERS } from './tokens.ts';
+import { createLocalProvider, type LocalProvider } from './oidc.ts';
+import { LOCAL_CLIENT_ID } from './tokens.ts';
+
+export interface HttpServerOptions {
+  /** the host name in the issuer URL (default: the address listened on; `localhost` for all interfaces) */
+  publicHost?: string;
+  /** signs the provider's cookies; kept under LOCAL_STATE_DIR by the dev server */
+  cookieSecret?: string;
+}
+
+/** What the web app reads from `/config.json`: where the API is and which OIDC provider to use. */
+export interface LocalWebConfig {
+  mode: 'oidc';
+  apiUrl: string;
+  authority: string;
+  clientId: string;
+  scope: string;
+}
 
 /** Lambda's limit for a request (a ledger or application import is a file upload). */
 const MAX_BODY = 6 * 1024 * 1024;
@@ -70,20 +92,29 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
   res.end(typeof body === 'string' || Buffer.isBuffer(body) ? body : JSON.stringify(body));
 }
 
-export function createHttpServer(api: LocalApi, webDist?: string): Server {
-  return createServer(async (req, res) => {
+export function createHttpServer(api: LocalApi, webDist?: string, opts: HttpServerOptions = {}): Server {
+  let provider: LocalProvider | undefined;
+  const server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const method = req.method ?? 'GET';
+      if (provider && (await provider.handle(req, res, async () => (await readBody(req)).body))) return;
       if (method === 'POST' && url.pathname === '/dev/login') {
-        const body = JSON.parse((await readBody(req)).body ?? '{}') as { username?: string };
-        const user = DEMO_USERS.find((u) => u.username === body.username);
-        if (!user) return send(res, 400, { error: { code: 'unknown_user', message: `username must be one of ${DEMO_USERS.map((u) => u.username).join(', ')}`, field: 'username' } });
+        const body = JSON.parse((await readBody(req)).body ?? '{}') as { username?: unknown };
+        const staff = typeof body.username === 'string' && body.username ? await getStaffByUsername(body.username) : undefined;
+        if (!staff?.active) return send(res, 400, { error: { code: 'unknown_user', message: 'username must be an active person of the staff directory', field: 'username' } });
+        const user = { username: staff.username, role: staff.role, officeId: staff.officeId, displayName: staff.displayName };
         return send(res, 200, { token: await api.tokens.sign(user), user });
       }
-      if (method === 'GET' && url.pathname === '/dev/users') return send(res, 200, { items: DEMO_USERS });
-      // the web app's settings (on AWS, CloudFront serves the stack's config.json instead)
-      if (method === 'GET' && url.pathname === '/config.json') return send(res, 200, { mode: 'local', apiUrl: '' });
+      if (method === 'GET' && url.pathname === '/dev/users') {
+        const items = (await staffInSubtree(undefined)).filter((s) => s.active).map((s) => ({ username: s.username, role: s.role, officeId: s.officeId, displayName: s.displayName }));
+        return send(res, 200, { items });
+      }
+      // the web app's settings (on AWS, the stack writes config.json next to the app)
+      if (method === 'GET' && url.pathname === '/config.json') {
+        const config: LocalWebConfig = { mode: 'oidc', apiUrl: '', authority: api.tokens.issuer, clientId: LOCAL_CLIENT_ID, scope: 'openid profile api' };
+        return send(res, 200, config, { 'cache-control': 'no-store' });
+      }
       const { body, isBase64Encoded } = method === 'GET' || method === 'HEAD' ? {} : await readBody(req);
       const answer = await api.handle({
         method,
@@ -98,7 +129,16 @@ export function createHttpServer(api: LocalApi, webDist?: string): Server {
     } catch (error) {
       const status = (error as { status?: number }).status ?? (error instanceof SyntaxError ? 400 : 500);
       const code = status === 413 ? 'payload_too_large' : status === 400 ? 'invalid_json' : 'internal';
-      send(res, status, { error: { code, message: status === 413 ? 'request body too large' : status === 400 ? 'the request body is not valid JSON' : 'internal error' } });
+      if (status === 500) console.error(error);
+      if (!res.headersSent) send(res, status, { error: { code, message: status === 413 ? 'request body too large' : status === 400 ? 'the request body is not valid JSON' : 'internal error' } });
     }
   });
+  // the issuer is where this server listens: http://localhost:<PORT>/oidc (127.0.0.1 in the browser tests)
+  server.on('listening', () => {
+    const { address, port } = server.address() as AddressInfo;
+    const host = opts.publicHost ?? (address === '127.0.0.1' ? '127.0.0.1' : 'localhost');
+    provider = createLocalProvider(`http://${host}:${port}`, api.tokens, opts.cookieSecret ?? randomBytes(32).toString('hex'));
+    api.tokens.issuer = provider.issuer;
+  });
+  return server;
 }

@@ -1,8 +1,12 @@
-/** The demo office tree: the Lhasa committee, two districts, their townships and villages. */
+/** The demo office tree (the Lhasa committee, two districts, their townships and villages) and the demo staff. */
 import type { Office } from '../shared/domain/offices.ts';
 import { levelOf, parentOf } from '../shared/domain/offices.ts';
 import { stageNewOffice, officeSubtree } from '../shared/store/offices.ts';
 import { Transaction } from '../shared/store/transaction.ts';
+import { ulid } from 'ulid';
+import { Conflict } from '../shared/domain/errors.ts';
+import { getStaffByUsername, stageNewStaff } from '../shared/store/staff.ts';
+import { chineseName, DEMO_USERS, type DemoUser } from './tokens.ts';
 
 const tree: [id: string, name: string, nameEn: string][] = [
   ['lhasa', '拉萨市幸福工程组委会', 'Lhasa Happiness Project Organizing Committee'],
@@ -37,4 +41,22 @@ export async function ensureOffices(offices: Office[] = DEMO_OFFICES): Promise<b
   for (const office of offices) stageNewOffice(tx, office);
   await tx.commit(undefined);
   return true;
+}
+
+/** Puts the demo users in the staff directory unless they are there already (Chinese display names). */
+export async function ensureDemoStaff(users: DemoUser[] = DEMO_USERS): Promise<number> {
+  let added = 0;
+  for (const user of users) {
+    if (await getStaffByUsername(user.username)) continue;
+    const at = new Date().toISOString();
+    const tx = new Transaction();
+    stageNewStaff(tx, { id: ulid(), username: user.username, displayName: chineseName(user.displayName), role: user.role, officeId: user.officeId, active: true, createdAt: at, updatedAt: at, version: 1 });
+    await tx.commit(undefined).then(
+      () => added++,
+      (error: unknown) => {
+        if (!(error instanceof Conflict)) throw error;
+      },
+    );
+  }
+  return added;
 }

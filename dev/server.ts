@@ -13,7 +13,7 @@ import { localTables } from '../infra/local-tables.ts';
 import { assertPortFree, ensureTables, listenHost, portTakenMessage, startDynamoLocal } from './dynamodb-local.ts';
 import { LocalApi } from './local-api.ts';
 import { createHttpServer } from './http-server.ts';
-import { DEMO_USERS, TokenIssuer } from './tokens.ts';
+import { TokenIssuer } from './tokens.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const STATE_DIR = resolve(process.env.LOCAL_STATE_DIR ?? join(ROOT, '.local'));
@@ -23,8 +23,9 @@ const HOST = listenHost();
 // a busy laptop may reset a connection now and then: the SDK retries it rather than failing the start
 process.env.DYNAMODB_MAX_ATTEMPTS ??= '5';
 
-function devSecret(): string {
-  const file = join(STATE_DIR, 'dev-jwt-secret');
+/** A random secret kept in the state directory (the provider's cookie keys). */
+function devSecret(name: string): string {
+  const file = join(STATE_DIR, name);
   if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
   return readFileSync(file, 'utf8').trim();
 }
@@ -60,9 +61,13 @@ async function main() {
   // for scripts (npm run reconcile) that work on this database
   writeFileSync(join(STATE_DIR, 'endpoint.json'), JSON.stringify({ DYNAMODB_ENDPOINT: dynamo.endpoint, ...tables.environment }));
 
-  const api = new LocalApi(new TokenIssuer(devSecret()));
-  const { ensureOffices } = await import('./offices.ts');
-  if (await ensureOffices()) {
+  // one signing key for the OIDC provider and /dev/login, kept across restarts (tokens stay valid)
+  const api = new LocalApi(TokenIssuer.persistent(join(STATE_DIR, 'oidc-signing-key.json')));
+  const { ensureOffices, ensureDemoStaff } = await import('./offices.ts');
+  const emptyDatabase = await ensureOffices();
+  const addedStaff = await ensureDemoStaff();
+  if (addedStaff) console.log(`Added ${addedStaff} demo users to the staff directory.`);
+  if (emptyDatabase) {
     console.log('Loading demo data (one committee, two districts, ~30 mothers) …');
     const { loadDemoData } = await import('./demo-data.ts');
     const loaded = await loadDemoData(api);
@@ -75,15 +80,18 @@ async function main() {
   await runClose();
   setInterval(runClose, 3_600_000).unref();
 
-  server = createHttpServer(api, WEB_DIST);
+  // the OIDC issuer is http://localhost:<PORT>/oidc; with HOST set to a LAN address, that address (PUBLIC_HOST overrides)
+  const publicHost = process.env.PUBLIC_HOST ?? (['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(HOST) ? 'localhost' : HOST);
+  server = createHttpServer(api, WEB_DIST, { publicHost, cookieSecret: devSecret('oidc-cookie-secret') });
   server.once('error', (error: NodeJS.ErrnoException) => {
     console.error(error.code === 'EADDRINUSE' ? portTakenMessage(PORT, 'PORT', 'the web app and API') : error);
     void stop(1);
   });
-  server.listen(PORT, HOST, () => {
-    console.log(`\nHappiness Project loan system (幸福工程) is running:\n  Web app and API  http://localhost:${PORT}\n  OpenAPI          http://localhost:${PORT}/openapi.json\n`);
-    console.log('Demo users (POST /dev/login {"username": "…"} returns a token):');
-    for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(11)} ${u.role.padEnd(10)} ${u.officeId.padEnd(36)} ${u.displayName}`);
+  server.listen(PORT, HOST, async () => {
+    console.log(`\nHappiness Project loan system (幸福工程) is running:\n  Web app and API  http://${publicHost}:${PORT}\n  OpenAPI          http://${publicHost}:${PORT}/openapi.json\n  OIDC provider    ${api.tokens.issuer}/.well-known/openid-configuration\n`);
+    console.log('Staff directory (sign in on the web page, or POST /dev/login {"username": "…"} for a token):');
+    const { staffInSubtree } = await import('../shared/store/staff.ts');
+    for (const u of (await staffInSubtree(undefined)).filter((s) => s.active)) console.log(`  ${u.username.padEnd(11)} ${u.role.padEnd(10)} ${u.officeId.padEnd(36)} ${u.displayName}`);
     console.log('\nCtrl-C stops the server and DynamoDB Local.');
   });
 }

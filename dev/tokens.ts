@@ -1,12 +1,22 @@
 /**
- * Local stand-in for Cognito: signs and verifies ID tokens (HS256, jose) with the claims
- * the Cognito user pool puts in them: sub, cognito:username, cognito:groups, custom:office.
+ * The local identity provider's keys: one RSA key pair signs every local token, those of the
+ * OIDC provider mounted at `/oidc` (`dev/oidc.ts`) and those of the `POST /dev/login`
+ * shortcut, and the local API verifies them as API Gateway's JWT authorizer does: issuer,
+ * audience, RS256 signature against the provider's JWKS, and an `exp` claim that must be
+ * there and in the future. Tokens say who the person is (`sub` = username); role and office
+ * come from the staff directory, never from the token.
  */
-import { jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type JsonWebKey as NodeJwk, type KeyObject } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createLocalJWKSet, importJWK, jwtVerify, SignJWT, type JWK, type JWTPayload } from 'jose';
 import type { Role } from '../shared/domain/roles.ts';
 
-export const LOCAL_ISSUER = 'https://local.dev/happiness-loans';
-export const LOCAL_AUDIENCE = 'happiness-loans-web';
+/** Until the dev server knows the URL it listens on (the issuer is `http://localhost:<PORT>/oidc`). */
+export const LOCAL_ISSUER = 'http://localhost/oidc';
+/** The API's audience: what API Gateway's authorizer is told to expect. */
+export const LOCAL_AUDIENCE = 'happiness-loans-api';
+/** The web app's client id at the local provider. */
+export const LOCAL_CLIENT_ID = 'happiness-loans-web';
 
 export interface DemoUser {
   username: string;
@@ -26,28 +36,66 @@ export const DEMO_USERS: DemoUser[] = [
   { username: 'field-b', role: 'field', officeId: 'lhasa.duilongdeqing', displayName: '堆龙德庆区 · 普布 (field staff, second district)' },
 ];
 
+/** The Chinese display name the directory keeps (the demo list adds an English hint in brackets). */
+export const chineseName = (displayName: string): string => displayName.replace(/\s*\([^)]*\)\s*$/, '');
+
+export interface SignOptions {
+  /** seconds since the epoch, or a jose time span ('8h', '-1h'); `false`: no exp claim at all */
+  expiresIn?: string | number | false;
+  audience?: string;
+  issuer?: string;
+  /** a `cognito:groups` claim, to show that groups decide nothing */
+  groups?: string[];
+}
+
 export class TokenIssuer {
-  private readonly key: Uint8Array;
+  /** the provider's issuer URL; the dev server sets it once it knows where it listens */
+  issuer: string;
+  readonly kid: string;
+  private readonly privateKey: KeyObject;
 
-  constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+  constructor(privateKey?: KeyObject, issuer = LOCAL_ISSUER) {
+    this.privateKey = privateKey ?? generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    this.issuer = issuer;
+    this.kid = `local-${createPublicKey(this.privateKey).export({ format: 'jwk' }).n!.slice(0, 16)}`;
   }
 
-  sign(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>, opts: { expiresIn?: string | number; audience?: string; groups?: string[] } = {}): Promise<string> {
-    return new SignJWT({ 'cognito:username': user.username, 'cognito:groups': opts.groups ?? [user.role], 'custom:office': user.officeId, token_use: 'id' })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject(`local-${user.username}`)
-      .setIssuer(LOCAL_ISSUER)
+  /** Loads the key pair kept in `file` (a private JWK), creating it on first use. */
+  static persistent(file: string): TokenIssuer {
+    if (!existsSync(file)) {
+      const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+      writeFileSync(file, JSON.stringify(privateKey.export({ format: 'jwk' })), { mode: 0o600 });
+    }
+    const jwk = JSON.parse(readFileSync(file, 'utf8')) as JWK;
+    return new TokenIssuer(createPrivateKey({ key: jwk as NodeJwk, format: 'jwk' }));
+  }
+
+  /** The signing key as the OIDC provider's `jwks` wants it. */
+  privateJwk(): JWK {
+    return { ...(this.privateKey.export({ format: 'jwk' }) as JWK), kid: this.kid, alg: 'RS256', use: 'sig' };
+  }
+
+  publicJwks(): { keys: JWK[] } {
+    return { keys: [{ ...(createPublicKey(this.privateKey).export({ format: 'jwk' }) as JWK), kid: this.kid, alg: 'RS256', use: 'sig' }] };
+  }
+
+  /** An access token for the API, as the local provider issues it (`POST /dev/login`, tests). */
+  async sign(user: Pick<DemoUser, 'username'> & Partial<Pick<DemoUser, 'role' | 'officeId'>>, opts: SignOptions = {}): Promise<string> {
+    const jwt = new SignJWT({ client_id: LOCAL_CLIENT_ID, scope: 'openid profile api', ...(opts.groups ? { 'cognito:groups': opts.groups } : {}) })
+      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: this.kid })
+      .setSubject(user.username.toLowerCase())
+      .setIssuer(opts.issuer ?? this.issuer)
       .setAudience(opts.audience ?? LOCAL_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime(opts.expiresIn ?? '8h')
-      .sign(this.key);
+      .setJti(randomUUID())
+      .setIssuedAt();
+    if (opts.expiresIn !== false) jwt.setExpirationTime(opts.expiresIn ?? '8h');
+    return jwt.sign(await importJWK(this.privateJwk(), 'RS256'));
   }
 
-  /** The verified claims, or undefined for a missing, expired, forged or foreign token. */
+  /** The verified claims, or undefined for a missing, expired, exp-less, forged or foreign token. */
   async verify(token: string): Promise<JWTPayload | undefined> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: LOCAL_ISSUER, audience: LOCAL_AUDIENCE, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, createLocalJWKSet(this.publicJwks()), { issuer: this.issuer, audience: LOCAL_AUDIENCE, algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] });
       return payload;
     } catch {
       return undefined;

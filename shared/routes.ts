@@ -31,11 +31,12 @@ import {
 } from './domain/schemas.ts';
 import { ROLES, type Role } from './domain/roles.ts';
 import { ImportInput } from './domain/import-schemas.ts';
+import { StaffInput, StaffPatch } from './domain/staff.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
 import { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerTemplateQuery } from './domain/ledger-schemas.ts';
 import * as R from './domain/response-schemas.ts';
 
-export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports', 'ledger'] as const;
+export const FUNCTIONS = ['meta', 'offices', 'rounds', 'applications', 'imports', 'screening', 'disbursement', 'evaluations', 'repayments', 'remittances', 'loans', 'reports', 'ledger', 'staff'] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
 /**
@@ -85,6 +86,10 @@ export const ROUTES = {
 
   'GET /settings': { fn: 'rounds', summary: 'The programme settings: four eyes on or off, days after which an entry counts as back-dated', roles: everyone, response: R.ProgrammeSettings },
   'POST /settings': { fn: 'rounds', summary: 'Change the programme settings (the committee)', roles: ['committee'], body: SettingsInput, idempotencyKey: 'optional', response: R.ProgrammeSettings },
+  'GET /me': { fn: 'staff', summary: 'Who the caller is, from the staff directory: name, role, office (the web app shows its menus from it)', roles: everyone, response: R.Me },
+  'POST /staff': { fn: 'staff', summary: 'Add a person to the staff directory (committee: district staff; district: township and field staff of its subtree)', roles: ['committee', 'district'], body: StaffInput, idempotencyKey: 'optional', status: 201, response: R.StaffMember },
+  'GET /staff': { fn: 'staff', summary: 'The staff directory of the caller’s subtree', roles: ['committee', 'district'], response: R.StaffList },
+  'PATCH /staff/{id}': { fn: 'staff', summary: 'Rename, move, change the role of, deactivate or reactivate a person', roles: ['committee', 'district'], body: StaffPatch, idempotencyKey: 'optional', response: R.StaffMember },
 
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201, response: R.Round },
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery, response: R.RoundPage },

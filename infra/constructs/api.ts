@@ -1,11 +1,11 @@
 /**
  * Stateless: the HTTP API and its functions, declared from the route table: one Lambda per
- * function folder, one API route per route-table entry, Cognito JWT authorizer on every
- * route that names roles. Access logs, throttling, and alarms on errors and throttles.
+ * function folder, one API route per route-table entry, a JWT authorizer (the Cognito user
+ * pool's or an external OIDC provider's issuer) on every route that names roles. Access logs, throttling, and alarms on errors and throttles.
  */
 import { CfnOutput, Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as apigw from 'aws-cdk-lib/aws-apigatewayv2';
-import { HttpUserPoolAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
+import { HttpJwtAuthorizer } from 'aws-cdk-lib/aws-apigatewayv2-authorizers';
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import * as cloudwatch from 'aws-cdk-lib/aws-cloudwatch';
 import type * as cognito from 'aws-cdk-lib/aws-cognito';
@@ -23,8 +23,10 @@ export const THROTTLING = { rateLimit: 50, burstLimit: 100 };
 
 export interface ApiProps {
   data: DataStore;
-  userPool: cognito.IUserPool;
-  userPoolClient: cognito.IUserPoolClient;
+  /** the tokens API Gateway accepts: issuer and audience (`aud`, or `client_id` in Cognito access tokens) */
+  jwt: { issuer: string; audience: string[] };
+  /** with identity=cognito: the staff function creates, disables and enables its users */
+  userPool?: cognito.IUserPool;
   /** origins allowed to call the API from a browser */
   allowedOrigins?: string[];
 }
@@ -39,20 +41,24 @@ export class Api extends Construct {
     this.httpApi = new apigw.HttpApi(this, 'Http', {
       description: 'Happiness Project loan system API',
       corsPreflight: {
-        allowOrigins: props.allowedOrigins ?? ['http://localhost:3000'],
+        allowOrigins: props.allowedOrigins?.length ? props.allowedOrigins : ['http://localhost:3000'],
         allowHeaders: ['authorization', 'content-type', 'idempotency-key'],
-        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST],
+        allowMethods: [apigw.CorsHttpMethod.GET, apigw.CorsHttpMethod.POST, apigw.CorsHttpMethod.PATCH],
         maxAge: Duration.hours(1),
       },
     });
     this.configureStage();
-    const authorizer = new HttpUserPoolAuthorizer('Cognito', props.userPool, { userPoolClients: [props.userPoolClient] });
+    const authorizer = new HttpJwtAuthorizer('Jwt', props.jwt.issuer, { jwtAudience: props.jwt.audience, authorizerName: 'StaffToken' });
 
     this.functions = Object.fromEntries(
       FUNCTIONS.map((name) => {
         const fn = new LoanFunction(this, `Fn-${name}`, { name, ...FUNCTION_SIZES[name] });
         fn.bindData(props.data, 'RECORDS_TABLE', READ_ONLY_FUNCTIONS.includes(name) ? 'RO' : 'RW');
         this.alarmOn(name, fn);
+        if (name === 'staff' && props.userPool) {
+          fn.fn.addEnvironment('USER_POOL_ID', props.userPool.userPoolId);
+          props.userPool.grant(fn.role, 'cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser');
+        }
         return [name, fn];
       }),
     ) as Record<FunctionName, LoanFunction>;

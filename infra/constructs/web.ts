@@ -1,7 +1,8 @@
 /**
  * The web app on AWS: the built files in a private S3 bucket behind CloudFront (HTTPS,
- * security headers), and a config.json telling the app where the API and the Cognito user
- * pool are. Build it first (`npm run build:web`; `npm run synth` does).
+ * security headers), and a config.json telling the app where the API and the OpenID Connect
+ * provider are. Build it first (`npm run build:web`; `npm run synth` does). Left out with
+ * `-c webHosting=none` (an office's own web server, e.g. where CloudFront needs an ICP filing).
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -12,10 +13,16 @@ import { Construct } from 'constructs';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
-export interface WebSettings {
+/** The web app's `/config.json` (the dev server serves the same shape locally). */
+export interface WebConfig {
+  mode: 'oidc';
   apiUrl: string;
-  userPoolId: string;
-  userPoolClientId: string;
+  /** the OIDC issuer: discovery at `${authority}/.well-known/openid-configuration` */
+  authority: string;
+  clientId: string;
+  scope: string;
+  /** where sign-out goes when the provider's discovery has no end_session_endpoint (Cognito) */
+  signOutUrl?: string;
 }
 
 export const WEB_DIST = path.join(import.meta.dirname, '..', '..', 'web', 'dist');
@@ -60,7 +67,7 @@ export class Web extends Construct {
     });
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'the programme serves mothers and staff wherever they are; no geo restriction is wanted' },
-      { id: 'AwsSolutions-CFR2', reason: 'a static site behind sign-in; the API it calls has throttling and the Cognito authorizer. Add AWS WAF when the budget allows' },
+      { id: 'AwsSolutions-CFR2', reason: 'a static site behind sign-in; the API it calls has throttling and the JWT authorizer. Add AWS WAF when the budget allows' },
       { id: 'AwsSolutions-CFR4', reason: 'the default CloudFront certificate allows TLS 1.0 negotiation only on the *.cloudfront.net name; attach an ACM certificate for a custom domain to enforce TLS 1.2' },
     );
     new CfnOutput(this, 'WebUrl', { value: `https://${this.distribution.distributionDomainName}` });
@@ -71,15 +78,15 @@ export class Web extends Construct {
     return `https://${this.distribution.distributionDomainName}`;
   }
 
-  /** Uploads the built app and its config.json (where the API and the user pool are). */
-  deploy(props: WebSettings): void {
+  /** Uploads the built app and its config.json (where the API and the identity provider are). */
+  deploy(config: WebConfig): void {
     const sources = existsSync(WEB_DIST) ? [s3deploy.Source.asset(WEB_DIST)] : [];
     new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       distribution: this.distribution,
       sources: [
         ...sources,
-        s3deploy.Source.jsonData('config.json', { mode: 'aws', apiUrl: props.apiUrl, region: Stack.of(this).region, userPoolId: props.userPoolId, userPoolClientId: props.userPoolClientId }),
+        s3deploy.Source.jsonData('config.json', config),
       ],
       memoryLimit: 512,
     });

@@ -16,6 +16,8 @@ import type { Role } from './roles.ts';
 export interface Actor {
   userId: string;
   username: string;
+  /** the person's name from the staff directory when the entry was recorded */
+  displayName?: string;
   role: Role;
   officeId: string;
 }
@@ -207,7 +209,7 @@ export interface Loan {
   repaidOn?: string;
   writeOff?: { writtenOffOn: string; amountFen: number; reason: string; writtenOffBy: Actor };
   /** the field officer who visited the household: evaluations are due from them */
-  fieldOfficer?: { userId: string; username: string };
+  fieldOfficer?: { userId: string; username: string; displayName?: string };
   /** the date the close-of-business job found it past due */
   overdueSince?: string;
   createdAt: string;

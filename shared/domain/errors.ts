@@ -87,3 +87,13 @@ export class DuplicateReceipt extends Conflict {
     super(message, 'duplicate_receipt');
   }
 }
+
+/** The token is valid but its person is not in the staff directory: role and office come only from there. */
+export class StaffUnknown extends DomainError {
+  readonly code = 'staff_unknown';
+}
+
+/** The token is valid but its person has been deactivated in the staff directory. */
+export class StaffInactive extends DomainError {
+  readonly code = 'staff_inactive';
+}

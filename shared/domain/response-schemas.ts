@@ -15,7 +15,8 @@ import { ImportReport } from './import-schemas.ts';
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, LedgerReport, RoundFigures } from './ledger-schemas.ts';
 import { OFFICE_LEVELS, type Office as OfficeType } from './offices.ts';
 import { HAND_OFF_STATES, REMITTANCE_LEVELS, type BatchRepayment as BatchRepaymentType, type ReconciliationRow as ReconciliationRowType, type ReconciliationTotals as ReconciliationTotalsType, type RemittanceBatch as RemittanceBatchType } from './remittance.ts';
-import { ROLES } from './roles.ts';
+import { ROLES, type Caller } from './roles.ts';
+import type { StaffMember as StaffMemberType } from './staff.ts';
 import { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId, ReportQuery } from './schemas.ts';
 
 // ---------- building blocks ----------
@@ -34,6 +35,7 @@ export const Actor = z
   .object({
     userId: z.string().meta({ description: 'stable id of the person' }),
     username: z.string(),
+    displayName: z.string().optional().meta({ description: 'the person’s name from the staff directory when the entry was recorded' }),
     role: z.enum(ROLES),
     officeId,
   })
@@ -315,7 +317,7 @@ export const Loan = z.object({
   evaluationSchedule: z.array(ScheduledEvaluation),
   repaidOn: isoDate.optional(),
   writeOff: z.object({ writtenOffOn: isoDate, amountFen: amount('amount written off'), reason: z.string(), writtenOffBy: Actor }).optional(),
-  fieldOfficer: z.object({ userId: z.string(), username: z.string() }).optional().meta({ description: 'the field officer who visited the household: evaluations are due from them' }),
+  fieldOfficer: z.object({ userId: z.string(), username: z.string(), displayName: z.string().optional() }).optional().meta({ description: 'the field officer who visited the household: evaluations are due from them' }),
   overdueSince: isoDate.optional().meta({ description: 'the date the close-of-business job found it past due' }),
   createdAt: instant,
   source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
@@ -655,6 +657,33 @@ export const ErrorBody = z.object({
   }),
 });
 
+// ---------- the staff directory ----------
+
+export const StaffMember = z.object({
+  id: recordId,
+  username: z.string().meta({ description: 'sign-in name at the identity provider (or its subject)' }),
+  displayName: z.string().meta({ description: 'the name people read, in Chinese' }),
+  displayNameBo: z.string().optional().meta({ description: 'the name in Tibetan' }),
+  role: z.enum(ROLES),
+  officeId,
+  active: z.boolean().meta({ description: 'false: refused on the next request' }),
+  email: z.string().optional(),
+  createdAt: instant,
+  updatedAt: instant,
+  version,
+});
+
+export const StaffList = z.object({ items: z.array(StaffMember) });
+
+/** The caller, as the staff directory knows her. */
+export const Me = z.object({
+  userId: z.string().meta({ description: 'her staff record id' }),
+  username: z.string(),
+  displayName: z.string().optional(),
+  role: z.enum(ROLES),
+  officeId,
+});
+
 // ---------- the schemas and the entity types agree ----------
 
 /** True only when A and B are the same type (not merely assignable to each other). */
@@ -687,6 +716,8 @@ export type SchemasAgreeWithEntities = [
   Agree<Drift<z.output<typeof Evaluation>, Entity.Evaluation>>,
   Agree<Drift<z.output<typeof Repayment>, Entity.Repayment>>,
   Agree<Drift<z.output<typeof Office>, OfficeType>>,
+  Agree<Drift<z.output<typeof StaffMember>, StaffMemberType>>,
+  Agree<Drift<z.output<typeof Me>, Caller>>,
   Agree<Drift<z.output<typeof BatchRepayment>, BatchRepaymentType>>,
   Agree<Drift<z.output<typeof RemittanceBatch>, RemittanceBatchType>>,
   Agree<Drift<z.output<typeof ReconciliationRow>, ReconciliationRowType>>,

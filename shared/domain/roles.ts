@@ -1,7 +1,7 @@
 import { Forbidden } from './errors.ts';
 import { isWithin, levelOf, type OfficeLevel } from './offices.ts';
 
-/** Roles come from the token's groups; each belongs to one level of the office hierarchy. */
+/** Roles come from the staff directory; each belongs to one level of the office hierarchy. */
 export const ROLES = ['committee', 'district', 'township', 'field'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -16,6 +16,8 @@ export const ROLE_LEVEL: Record<Role, OfficeLevel> = {
 export interface Caller {
   userId: string;
   username: string;
+  /** the person's name from the staff directory (城关区项目办 · 王丽) */
+  displayName?: string;
   role: Role;
   officeId: string;
 }

@@ -10,6 +10,8 @@ import {
   Forbidden,
   NotFound,
   ServiceUnavailable,
+  StaffInactive,
+  StaffUnknown,
   Unauthenticated,
   ValidationFailed,
 } from '../domain/errors.ts';
@@ -19,6 +21,8 @@ const STATUS: [abstract new (...args: never[]) => DomainError, number][] = [
   [ValidationFailed, 422],
   [Unauthenticated, 401],
   [Forbidden, 403],
+  [StaffUnknown, 403],
+  [StaffInactive, 403],
   [NotFound, 404],
   [Conflict, 409],
   [ConcurrentChange, 409],

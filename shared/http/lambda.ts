@@ -146,7 +146,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const action = table[routeKey];
       if (!spec || spec.fn !== fn || !action) throw new RequestError(404, 'no_route', `no route ${event.routeKey} in function ${fn}`);
       const params = pathParams(event);
-      const caller = spec.roles ? authorize(event, spec.roles, routeKey) : undefined;
+      const caller = spec.roles ? await authorize(event, spec.roles, routeKey) : undefined;
       const body = parseBody(event, spec);
       const query = validate(spec.query, event.queryStringParameters ?? {}, 'query');
       const idempotency = caller ? idempotencyOf(event, spec, routeKey, caller, params) : undefined;
@@ -184,7 +184,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
     .handler(async (event) => {
       const started = Date.now();
       const result = await answer(event);
-      logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started, groups: event.requestContext?.authorizer?.jwt?.claims?.['cognito:groups'] });
+      logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started });
       return result;
     });
 }
@@ -226,8 +226,8 @@ function fileResponse(file: FileResult): APIGatewayProxyStructuredResultV2 {
   };
 }
 
-function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: RouteKey): Caller {
-  const caller = callerFrom(event);
+async function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: RouteKey): Promise<Caller> {
+  const caller = await callerFrom(event);
   assertRole(caller, roles, routeKey);
   return caller;
 }

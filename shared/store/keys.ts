@@ -34,6 +34,10 @@ export const keys = {
   mother: (motherKey: string) => ({ pk: motherKey, sk: 'MOTHER' }),
   idempotency: (scope: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: 'IDEMPOTENCY' }),
   /** one item per paper receipt number used by a township: the receipt is recorded once */
+  /** a person in the staff directory, found by sign-in name (the caller lookup on every request is one GetItem) */
+  staff: (username: string) => ({ pk: `STAFF#${username.trim().toLowerCase()}`, sk: 'STAFF' }),
+  /** → the username of a staff record, so `PATCH /staff/{id}` can find it */
+  staffId: (id: string) => ({ pk: `STAFFID#${id}`, sk: 'STAFFID' }),
   receipt: (townshipId: string, receiptNo: string) => ({ pk: `RECEIPT#${townshipId}#${normalizeReceiptNo(receiptNo)}`, sk: 'RECEIPT' }),
 };
 

@@ -19,7 +19,7 @@ export function contextFor(caller: Caller, now = new Date(), idempotency?: Idemp
 }
 
 export function actorOf(caller: Caller): Actor {
-  return { userId: caller.userId, username: caller.username, role: caller.role, officeId: caller.officeId };
+  return { userId: caller.userId, username: caller.username, ...(caller.displayName ? { displayName: caller.displayName } : {}), role: caller.role, officeId: caller.officeId };
 }
 
 export const newId = (): string => ulid();

@@ -141,5 +141,5 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
 function fieldOfficerOf(found: ApplicationCase): Pick<Loan, 'fieldOfficer'> {
   const byDate = [...found.visits].sort((a, b) => a.visitedOn.localeCompare(b.visitedOn));
   const visit = byDate.filter((v) => v.recordedBy.role === 'field').at(-1) ?? byDate.at(-1);
-  return visit ? { fieldOfficer: { userId: visit.recordedBy.userId, username: visit.recordedBy.username } } : {};
+  return visit ? { fieldOfficer: { userId: visit.recordedBy.userId, username: visit.recordedBy.username, ...(visit.recordedBy.displayName ? { displayName: visit.recordedBy.displayName } : {}) } } : {};
 }

@@ -1,6 +1,6 @@
 /**
  * CDK assertion tests of the whole stack: the records table, its key, one function per
- * function folder, one API route per route-table entry, the Cognito authorizer, least
+ * function folder, one API route per route-table entry, the JWT authorizer, least
  * privilege, and the local tables built from the same template. Synthesized once, without
  * bundling.
  */
@@ -230,7 +230,7 @@ describe('the API routes', () => {
     expect(keys.sort()).toEqual([...ROUTE_KEYS].sort());
   });
 
-  it('require a Cognito JWT on every route that names roles', () => {
+  it('require a JWT on every route that names roles', () => {
     const authorizer = authorizerId();
     for (const key of ROUTE_KEYS.filter((k) => 'roles' in ROUTES[k])) {
       expect(route(key), key).toMatchObject({ AuthorizationType: 'JWT', AuthorizerId: { Ref: authorizer } });
@@ -260,52 +260,46 @@ describe('the API routes', () => {
   });
 });
 
-describe('sign-in', () => {
-  const userPoolId = () => logicalId(stack.auth.userPool);
-  const clientId = () => logicalId(stack.auth.client);
+describe('sign-in (identity=cognito, the default)', () => {
+  const userPoolId = () => logicalId(stack.cognito!.userPool);
+  const clientId = () => logicalId(stack.cognito!.client);
 
   it('the JWT authorizer trusts tokens issued by the user pool for the web client', () => {
     template.hasResourceProperties('AWS::ApiGatewayV2::Authorizer', {
       AuthorizerType: 'JWT',
       IdentitySource: ['$request.header.Authorization'],
-      JwtConfiguration: {
-        Audience: [{ Ref: clientId() }],
-        Issuer: { 'Fn::Join': ['', ['https://cognito-idp.', { Ref: 'AWS::Region' }, '.amazonaws.com/', { Ref: userPoolId() }]] },
-      },
+      JwtConfiguration: { Audience: [{ Ref: clientId() }], Issuer: { 'Fn::GetAtt': [userPoolId(), 'ProviderURL'] } },
     });
   });
 
-  it('the user pool has no self sign-up', () => {
+  it('the user pool has no self sign-up, requires TOTP MFA and keeps no roles (no groups, no office attribute)', () => {
     template.resourceCountIs('AWS::Cognito::UserPool', 1);
-    template.hasResourceProperties('AWS::Cognito::UserPool', { AdminCreateUserConfig: { AllowAdminCreateUserOnly: true } });
+    template.hasResourceProperties('AWS::Cognito::UserPool', { AdminCreateUserConfig: { AllowAdminCreateUserOnly: true }, MfaConfiguration: 'ON', EnabledMfas: ['SOFTWARE_TOKEN_MFA'] });
+    template.resourceCountIs('AWS::Cognito::UserPoolGroup', 0);
+    const pool = Object.values(template.findResources('AWS::Cognito::UserPool'))[0] as Resource;
+    expect(JSON.stringify(pool.Properties?.Schema ?? [])).not.toContain('office');
   });
 
-  it('the user pool has one group per role', () => {
-    template.resourceCountIs('AWS::Cognito::UserPoolGroup', ROLES.length);
-    for (const role of ROLES) {
-      template.hasResourceProperties('AWS::Cognito::UserPoolGroup', { GroupName: role, UserPoolId: { Ref: userPoolId() } });
-    }
-  });
-
-  it('the user pool has a custom office attribute that the web client can read', () => {
-    template.hasResourceProperties('AWS::Cognito::UserPool', {
-      Schema: Match.arrayWith([Match.objectLike({ Name: 'office', AttributeDataType: 'String' })]),
-    });
+  it('the web client signs in on the managed login pages with the code flow only (no USER_PASSWORD_AUTH, no secret)', () => {
     template.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       UserPoolId: { Ref: userPoolId() },
-      ReadAttributes: Match.arrayWith(['custom:office']),
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      AllowedOAuthScopes: Match.arrayWith(['openid', 'profile']),
+      GenerateSecret: false,
     });
+    const client = Object.values(template.findResources('AWS::Cognito::UserPoolClient'))[0] as Resource;
+    expect(client.Properties?.ExplicitAuthFlows).not.toContain('ALLOW_USER_PASSWORD_AUTH');
+    template.hasResourceProperties('AWS::Cognito::UserPoolDomain', { ManagedLoginVersion: 2 });
+    template.resourceCountIs('AWS::Cognito::ManagedLoginBranding', 1);
   });
 
-  // custom:office decides what a user may see; were it writable by the client, a user could
-  // move herself to another office with UpdateUserAttributes.
-  it('users cannot change their own office through the web client', () => {
-    const client = template.findResources('AWS::Cognito::UserPoolClient');
-    for (const [id, c] of Object.entries(client)) {
-      const write = (c as Resource).Properties?.WriteAttributes as string[] | undefined;
-      expect(write, `${id} WriteAttributes`).toBeDefined();
-      expect(write, `${id} WriteAttributes`).not.toContain('custom:office');
-    }
+  it('only the staff function may create, disable and enable pool users, on this pool only', () => {
+    const admin = ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser'];
+    expect(allowedActionsOfFunction('staff')).toEqual(expect.arrayContaining(admin));
+    for (const name of FUNCTIONS.filter((f) => f !== 'staff')) expect(allowedActionsOfFunction(name).filter((a) => a.startsWith('cognito-idp:')), name).toEqual([]);
+    const staffFn = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => JSON.stringify(f).includes('USER_POOL_ID')) as Resource;
+    expect((staffFn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables.USER_POOL_ID).toEqual({ Ref: userPoolId() });
   });
 });
 
@@ -447,7 +441,7 @@ describe('the local tables', () => {
 });
 
 describe('the web app', () => {
-  it('is served by CloudFront over HTTPS from a private bucket, with the API and Cognito settings in config.json', () => {
+  it('is served by CloudFront over HTTPS from a private bucket, with the API and OIDC settings in config.json', () => {
     template.hasResourceProperties('AWS::CloudFront::Distribution', {
       DistributionConfig: Match.objectLike({ DefaultRootObject: 'index.html', DefaultCacheBehavior: Match.objectLike({ ViewerProtocolPolicy: 'redirect-to-https' }) }),
     });
@@ -457,7 +451,7 @@ describe('the web app', () => {
     // config.json is written at deploy time with the API URL and the user pool client filled in
     const text = JSON.stringify(deployments);
     expect(text).toContain('SourceMarkers');
-    expect(text).toContain(logicalId(stack.auth.client));
+    expect(text).toContain(logicalId(stack.cognito!.client));
     expect(text).toContain(logicalId(stack.api.httpApi));
   });
 });

@@ -221,6 +221,9 @@ async function isolatedDistrict(): Promise<{ id: string; token: string }> {
   return { id, token: await tokens.sign({ username: `clerk-${id.split('.')[1]}`, role: 'district', officeId: id }) };
 }
 
+/** A person for the directory, unique within the run. */
+const staffInput = (at: { role: Role; officeId: string }) => ({ username: `acc-${randomUUID().slice(0, 8)}`, displayName: '访问矩阵 · 卓玛', ...at });
+
 const roundRequest = () => ({ name: `访问矩阵申请 ${randomInt(1e6)}`, requestedOn: today(), capitalFen: 3_000_000, reason: '上一轮已全部收回' });
 
 /** A pending round request of a district of its own. */
@@ -371,6 +374,41 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   },
   'POST /offices': {
     build: async (t) => ({ path: '/offices', body: { id: `${t.townshipId}.acc-${randomUUID().slice(0, 8)}`, name: '访问矩阵测试村' } }),
+  },
+
+  'POST /staff': {
+    // the committee adds district-level staff, a district office township staff: the role follows the caller
+    build: async (t, _inside, caller) => ({ path: '/staff', body: staffInput(caller.role === 'committee' ? { role: 'field', officeId: t.districtId } : { role: 'township', officeId: t.townshipId }) }),
+    check: (res, { req, expect }) => expect(res.body).toMatchObject({ id: expect.any(String), username: (req.body as { username: string }).username, active: true }),
+    notApplicable: { 'outside-township': 'a township may not manage staff at all (role cells); districts hold every township of theirs' },
+  },
+  'GET /me': {
+    build: async () => ({ path: '/me' }),
+    check: (res, { callerOffice, expect }) => expect(res.body).toMatchObject({ officeId: callerOffice, userId: expect.any(String), displayName: expect.any(String) }),
+    notApplicable: {
+      outside: 'GET /me names no office: it answers the caller’s own directory record',
+      'outside-caller': 'GET /me names no office: it answers the caller’s own directory record',
+      'outside-township': 'GET /me names no office: it answers the caller’s own directory record',
+    },
+  },
+  'GET /staff': {
+    build: async () => ({ path: '/staff', nonEmpty: true }),
+    check: listedWithin('officeId'),
+    notApplicable: {
+      outside: 'GET /staff names no office: it lists the caller’s own subtree (checked by the inside cells)',
+      'outside-caller': 'GET /staff names no office: it lists the caller’s own subtree (checked by the inside cells)',
+      'outside-township': 'GET /staff names no office: it lists the caller’s own subtree (checked by the inside cells)',
+    },
+  },
+  'PATCH /staff/{id}': {
+    build: async (t, _inside, caller) => {
+      const input = staffInput(caller.role === 'committee' ? { role: 'field', officeId: t.districtId } : { role: 'township', officeId: t.townshipId });
+      const admin = t.side === 'chengguan' ? 'district' : 'district-b';
+      const created = await step(as(admin).post('/staff', input), 201, `add ${input.username}`);
+      return { path: `/staff/${created.id}`, body: { displayName: '访问矩阵 · 改名' } };
+    },
+    check: (res, { expect }) => expect(res.body).toMatchObject({ displayName: '访问矩阵 · 改名', version: 2 }),
+    notApplicable: { 'outside-township': 'a township may not manage staff at all (role cells); districts hold every township of theirs' },
   },
 
   'POST /rounds': {
@@ -745,7 +783,7 @@ describe('the access matrix', () => {
 
 describe('authentication on every route with roles', () => {
   const UNKNOWN_ID = '01ARZ3NDEKTSV4RRFFQ69G5FAV';
-  const foreign = new TokenIssuer('another secret, not the API’s, of at least 32 characters');
+  const foreign = new TokenIssuer();
   const cases = ROUTE_KEYS.filter((k) => rolesOf(k)).flatMap((route) => [
     { label: `${route} without a token → 401`, route, forged: false },
     { label: `${route} with a token signed by another secret → 401`, route, forged: true },

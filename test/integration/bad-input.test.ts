@@ -26,6 +26,7 @@ import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../shared/routes.ts';
 import { INDEX, motherKey } from '../../shared/store/keys.ts';
 import { queryIndex, queryPartition } from '../../shared/store/records.ts';
+import { getStaffById, getStaffByUsername, staffInSubtree } from '../../shared/store/staff.ts';
 import { as, call, tokens, type Answer, type CallOptions, type UserName } from '../support/api.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
@@ -47,6 +48,8 @@ const ROUND_MARK = `bad-input round ${RUN}`;
 const ROUND_CAPITAL = 20_000_000 + randomInt(1_000_000);
 const OFFICE_MARK = `bad-input office ${RUN}`;
 const OFFICE_ID = `lhasa.chengguan.caigongtang.bi-${RUN}`;
+/** the username of the valid POST /staff body, to find the person it would add */
+const STAFF_USERNAME = `bi-staff-${RUN}`;
 
 const tomorrow = () => daysAgo(-1);
 const SETTINGS_CLERK = { username: `committee-bi-${RUN}`, role: 'committee', officeId: 'lhasa' } as const;
@@ -110,6 +113,9 @@ interface Target {
 }
 
 interface Fixtures {
+  /** a township clerk the district may rename (PATCH /staff), and the committee's own record, which it may not */
+  staffId: string;
+  committeeStaffId: string;
   roundId: string;
   /** an application whose mother's full ID the committee asks to see */
   appReveal: string;
@@ -201,6 +207,40 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       { label: 'id with upper case and spaces', body: { id: 'Lhasa Chengguan', name: OFFICE_MARK }, status: [400], field: 'id' },
     ],
     // no control: a created office would stay in the shared office tree of the other test files
+  }),
+
+  'POST /staff': () => ({
+    user: 'district',
+    params: {},
+    bodies: [{ username: STAFF_USERNAME, displayName: `坏输入测试 ${RUN}`, role: 'township', officeId: 'lhasa.chengguan.caigongtang' }],
+    writes: async () => (await staffInSubtree('lhasa.chengguan')).filter((p) => p.username.includes(RUN) || p.displayName.includes(RUN)),
+    extra: [
+      { label: 'a role the district may not hand out', body: { username: STAFF_USERNAME, displayName: '某人', role: 'district', officeId: 'lhasa.chengguan' }, status: [403], code: 'forbidden' },
+      { label: 'an office outside the caller’s subtree', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.duilongdeqing.naiqiong' }, status: [403], code: 'forbidden' },
+      { label: 'a village office for a township clerk', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang.zhiba' }, status: [422], field: 'officeId' },
+      { label: 'an office that does not exist', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.nowhere' }, status: [422], field: 'officeId' },
+      { label: 'a username already in the directory', body: { username: 'township', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' }, status: [422], field: 'username' },
+      { label: 'a username with spaces', body: { username: 'ge sang', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' }, status: [400], field: 'username' },
+    ],
+    control: 201,
+  }),
+  'GET /staff': () => ({ user: 'district', params: {}, control: 200 }),
+  'GET /me': () => ({ user: 'township', params: {}, control: 200 }),
+  'PATCH /staff/{id}': (fx) => ({
+    user: 'district',
+    params: { id: fx.staffId },
+    bodies: [{ displayName: `改名 ${RUN}` }],
+    writes: async () => getStaffById(fx.staffId),
+    // every field is optional, so an empty object names no missing field: the rule is about the whole body
+    adjust: (v) => (v.label === 'an empty object' ? { ...v, field: 'body' } : v),
+    extra: [
+      { label: 'a move outside the caller’s subtree', body: { officeId: 'lhasa.duilongdeqing.naiqiong' }, status: [403], code: 'forbidden' },
+      { label: 'a role the district may not hand out', body: { role: 'district', officeId: 'lhasa.chengguan' }, status: [403], code: 'forbidden' },
+      { label: 'a move to a village', body: { officeId: 'lhasa.chengguan.caigongtang.zhiba' }, status: [422], field: 'officeId' },
+      { label: 'active as text', body: { active: 'no' }, status: [400], field: 'active' },
+      { label: 'someone the caller may not manage (the committee)', params: { id: fx.committeeStaffId }, body: { displayName: '改名' }, status: [403], code: 'forbidden' },
+    ],
+    control: 200,
   }),
 
   'POST /rounds': () => ({
@@ -999,6 +1039,8 @@ beforeAll(async () => {
   await decideLedgerImport(contextFor({ userId: 'local-committee', username: 'committee', role: 'committee', officeId: 'lhasa' }, new Date(Date.now() - 60_000)), ledgerApplying, { decision: 'approve' });
 
   const writeOffMother = residentId();
+  const clerk = await as('district').post('/staff', { username: `bi-clerk-${RUN}`, displayName: '坏输入测试 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
+  if (clerk.status !== 201) throw new Error(`add a clerk: ${describeAnswer(clerk)}`);
   fx = {
     ledgerDistrict: ledgerOwn.id,
     ledgerToken: ledgerOwn.token,
@@ -1006,6 +1048,8 @@ beforeAll(async () => {
     ledgerStaged,
     ledgerApplying,
     ledgerNotApproved,
+    staffId: clerk.body.id,
+    committeeStaffId: (await getStaffByUsername('committee'))!.id,
     roundId,
     appReveal: forReveal.body.id,
     roundClose,

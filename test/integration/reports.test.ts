@@ -31,9 +31,9 @@ async function newDistrict(): Promise<District> {
     village: `${id}.tw.v1`,
     tokens: {
       committee,
-      district: await tokens.sign({ username: 'clerk', role: 'district', officeId: id }),
-      township: await tokens.sign({ username: 'tw-clerk', role: 'township', officeId: `${id}.tw` }),
-      field: await tokens.sign({ username: 'field-clerk', role: 'field', officeId: id }),
+      district: await tokens.sign({ username: `clerk-${id.split('.')[1]}`, role: 'district', officeId: id }),
+      township: await tokens.sign({ username: `tw-clerk-${id.split('.')[1]}`, role: 'township', officeId: `${id}.tw` }),
+      field: await tokens.sign({ username: `field-clerk-${id.split('.')[1]}`, role: 'field', officeId: id }),
     },
   };
 }
@@ -207,7 +207,7 @@ describe('reports on a portfolio with known figures', () => {
     // L2–L5 are past their final evaluation date, L6 falls due within 30 days; L1 and L8 were evaluated
     expect(overdue).toBe(4);
     expect(dueSoon).toBe(1);
-    expect(finals[0].fieldOfficer).toBe('field-clerk');
+    expect(finals[0].fieldOfficer).toBe(`field-clerk-${d.id.split('.')[1]}`);
   });
 
   it('recomputing every aggregate of this round from the raw records finds no difference', async () => {

@@ -1,9 +1,51 @@
 /** A test client of the local API (the same event path as API Gateway), acting as a demo user. */
 import { randomUUID } from 'node:crypto';
 import { LocalApi } from '../../dev/local-api.ts';
-import { DEMO_USERS, TokenIssuer } from '../../dev/tokens.ts';
+import { ulid } from 'ulid';
+import { chineseName, DEMO_USERS, TokenIssuer, type DemoUser, type SignOptions } from '../../dev/tokens.ts';
+import type { StaffMember } from '../../shared/domain/staff.ts';
+import { forgetCachedStaff } from '../../shared/http/auth.ts';
+import { getStaffByUsername, stageNewStaff, stageStaffUpdate } from '../../shared/store/staff.ts';
+import { Transaction } from '../../shared/store/transaction.ts';
 
-export const tokens = new TokenIssuer('test-secret-of-at-least-32-characters!!');
+/**
+ * The tests' identity provider: it signs like the local one (RS256, same claims), and a
+ * person a test signs a token for with a role and office is first written to the staff
+ * directory that way (role and office come only from there). The demo users are in the
+ * directory from the global setup.
+ */
+class DirectoryTokenIssuer extends TokenIssuer {
+  private readonly registered = new Map<string, Promise<void>>();
+
+  override async sign(user: Pick<DemoUser, 'username'> & Partial<Pick<DemoUser, 'role' | 'officeId'>>, opts?: SignOptions): Promise<string> {
+    if (user.role && user.officeId) {
+      const { role, officeId } = user;
+      const key = `${user.username}|${role}|${officeId}`;
+      if (!this.registered.has(key)) this.registered.set(key, register({ username: user.username, role, officeId }));
+      await this.registered.get(key);
+    }
+    return super.sign(user, opts);
+  }
+}
+
+/** Puts (or moves) a person in the directory exactly as the test signs her. */
+async function register(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>): Promise<void> {
+  const current = await getStaffByUsername(user.username);
+  if (current?.active && current.role === user.role && current.officeId === user.officeId) return;
+  const at = new Date().toISOString();
+  const displayName = chineseName(DEMO_USERS.find((u) => u.username === user.username)?.displayName ?? user.username);
+  const tx = new Transaction();
+  if (current) stageStaffUpdate(tx, { ...current, role: user.role, officeId: user.officeId, active: true, updatedAt: at, version: current.version + 1 }, current.version);
+  else stageNewStaff(tx, { id: ulid(), username: user.username, displayName, role: user.role, officeId: user.officeId, active: true, createdAt: at, updatedAt: at, version: 1 } satisfies StaffMember);
+  await tx.commit(undefined).catch(async (error: unknown) => {
+    // another test file registered the same person at the same moment: fine if it matches
+    const now = await getStaffByUsername(user.username);
+    if (!now || now.role !== user.role || now.officeId !== user.officeId) throw error;
+  });
+  forgetCachedStaff(user.username);
+}
+
+export const tokens: TokenIssuer = new DirectoryTokenIssuer();
 export const api = new LocalApi(tokens);
 
 export interface Answer<T = any> {

@@ -1,6 +1,6 @@
 /**
  * Starts the real DynamoDB Local (in memory) once for the whole run, creates the tables
- * from the synthesized CDK stack and writes the demo office tree; stops Java at the end.
+ * from the synthesized CDK stack and writes the demo office tree and staff directory; stops Java at the end.
  */
 import '../../dev/env.ts';
 import type { TestProject } from 'vitest/node';
@@ -20,8 +20,10 @@ export default async function setup(project: TestProject) {
   await ensureTables(dynamo.client, tables);
   process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
   Object.assign(process.env, tables.environment);
-  const { ensureOffices } = await import('../../dev/offices.ts');
+  const { ensureOffices, ensureDemoStaff } = await import('../../dev/offices.ts');
   await ensureOffices();
+  // the demo users in the staff directory: role and office come only from there
+  await ensureDemoStaff();
   project.provide('dynamoEndpoint', dynamo.endpoint);
   project.provide('tableEnvironment', tables.environment);
   return async () => {

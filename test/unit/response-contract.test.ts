@@ -90,7 +90,7 @@ vi.mock('../../functions/meta/handler.ts', () => ({
 }));
 
 describe('the local API with the contract switched on', () => {
-  const tokens = new TokenIssuer('test-secret-of-at-least-32-characters!!');
+  const tokens = new TokenIssuer();
   const health = { status: 'ok', database: 'reachable', time: '2026-11-29T08:00:00.000Z' };
 
   it('passes an answer that matches its schema', async () => {

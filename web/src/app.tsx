@@ -46,7 +46,7 @@ function Shell() {
             {t(`role_${session.role}`)} · {session.displayName ?? session.username}
           </span>
           <LanguageSwitch />
-          <button type="button" className="link" onClick={signOut}>
+          <button type="button" className="link" onClick={() => void signOut()}>
             {t('sign_out')}
           </button>
         </div>

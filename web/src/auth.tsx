@@ -1,15 +1,21 @@
 /**
- * Sign-in. Locally: pick a demo user (the dev server signs the token). On AWS: the stack's
- * Cognito user pool (USER_PASSWORD_AUTH), ID token as the bearer token.
+ * Sign-in with OpenID Connect (authorization code + S256 PKCE, oidc-client-ts), the same
+ * code path everywhere: locally against the dev server's provider, on AWS against Cognito's
+ * managed login or the office's own provider. The access token is the API's bearer token;
+ * it is renewed in the background before it expires (refresh token), so a half-filled form
+ * is never lost; sign-in returns to the page the user was on. Who the user is in the
+ * programme (name, role, office) comes from the staff directory (`GET /me`), not the token.
  */
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import { setToken } from './api.ts';
-import { appConfig } from './config.ts';
+import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { ApiError, request, setToken } from './api/client.ts';
+import { appConfig, type AppConfig } from './config.ts';
 
 export type Role = 'committee' | 'district' | 'township' | 'field';
 
 export interface Session {
   token: string;
+  userId: string;
   username: string;
   role: Role;
   officeId: string;
@@ -18,74 +24,156 @@ export interface Session {
 
 interface Auth {
   session?: Session;
-  signIn(session: Session): void;
-  signOut(): void;
+  /** a sign-in problem to show on the login page */
+  problem?: unknown;
+  /** true while the app is finding out whether someone is signed in */
+  checking: boolean;
+  signIn(): Promise<void>;
+  signOut(): Promise<void>;
 }
 
-const Ctx = createContext<Auth>({ signIn: () => undefined, signOut: () => undefined });
+const Ctx = createContext<Auth>({ checking: true, signIn: async () => undefined, signOut: async () => undefined });
 
-function claimsOf(token: string): Record<string, unknown> {
-  const part = token.split('.')[1] ?? '';
-  const json = decodeURIComponent(
-    atob(part.replace(/-/g, '+').replace(/_/g, '/'))
-      .split('')
-      .map((c) => `%${c.charCodeAt(0).toString(16).padStart(2, '0')}`)
-      .join(''),
-  );
-  return JSON.parse(json) as Record<string, unknown>;
+let managerOf: Promise<{ manager: UserManager; config: AppConfig }> | undefined;
+
+/** One UserManager for the app, configured from /config.json. */
+function oidc(): Promise<{ manager: UserManager; config: AppConfig }> {
+  managerOf ??= appConfig().then((config) => ({
+    config,
+    manager: new UserManager({
+      authority: config.authority,
+      client_id: config.clientId,
+      redirect_uri: `${location.origin}/`,
+      post_logout_redirect_uri: `${location.origin}/`,
+      response_type: 'code',
+      scope: config.scope,
+      // renew a minute before expiry with the refresh token; the page and its forms stay as they are
+      automaticSilentRenew: true,
+      accessTokenExpiringNotificationTimeInSeconds: 60,
+      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
+      ...(config.signOutUrl ? { metadataSeed: { end_session_endpoint: config.signOutUrl } } : {}),
+    }),
+  }));
+  return managerOf;
 }
 
-export function sessionFromToken(token: string, displayName?: string): Session {
-  const claims = claimsOf(token);
-  const groups = claims['cognito:groups'];
-  const role = (Array.isArray(groups) ? groups[0] : String(groups ?? '')) as Role;
-  return { token, username: String(claims['cognito:username'] ?? claims.sub), role, officeId: String(claims['custom:office'] ?? ''), displayName };
+interface Me {
+  userId: string;
+  username: string;
+  displayName?: string;
+  role: Role;
+  officeId: string;
+}
+
+/** Who the user is in the programme, from the staff directory. */
+async function sessionOf(user: User): Promise<Session> {
+  setToken(user.access_token);
+  const me = (await request('GET', '/me')) as Me;
+  return { token: user.access_token, ...me };
+}
+
+/** The session last seen in this tab (a reload shows the app at once, also offline in a village). */
+function keptSession(user: User): Session | undefined {
+  const kept = sessionStorage.getItem('session');
+  return kept ? { ...(JSON.parse(kept) as Me), token: user.access_token } : undefined;
 }
 
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session | undefined>(() => {
-    const saved = sessionStorage.getItem('session');
-    if (!saved) return undefined;
-    const s = JSON.parse(saved) as Session;
-    const exp = Number(claimsOf(s.token).exp ?? 0);
-    return exp * 1000 > Date.now() ? s : undefined;
-  });
-  const signOut = () => {
-    sessionStorage.removeItem('session');
+  const [session, setSession] = useState<Session>();
+  const [problem, setProblem] = useState<unknown>();
+  const [checking, setChecking] = useState(true);
+  const started = useRef(false);
+
+  const signIn = useCallback(async () => {
+    const { manager } = await oidc();
+    // come back to the page the user was on
+    await manager.signinRedirect({ state: { returnTo: location.hash || '#/' } });
+  }, []);
+
+  const signOut = useCallback(async () => {
+    const { manager, config } = await oidc();
+    const user = await manager.getUser();
+    await manager.removeUser();
+    setToken(undefined);
     setSession(undefined);
-  };
-  useEffect(() => setToken(session?.token, signOut), [session]);
-  const signIn = (s: Session) => {
-    sessionStorage.setItem('session', JSON.stringify(s));
-    setToken(s.token, signOut);
-    setSession(s);
-  };
-  return <Ctx.Provider value={{ session, signIn, signOut }}>{children}</Ctx.Provider>;
+    const extra = config.signOutUrl ? { extraQueryParams: { logout_uri: `${location.origin}/` } } : {};
+    await manager.signoutRedirect({ id_token_hint: user?.id_token, ...extra }).catch(() => undefined);
+  }, []);
+
+  /** An API call answered 401 (the token ran out while the device slept): renew once and retry, else sign in again. */
+  const renewAfter401 = useCallback(async (): Promise<string | undefined> => {
+    const { manager } = await oidc();
+    const renewed = await manager.signinSilent().catch(() => null);
+    if (renewed) return renewed.access_token;
+    await manager.removeUser();
+    setSession(undefined);
+    return undefined;
+  }, []);
+
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    let unsubscribe: (() => void) | undefined;
+    (async () => {
+      const { manager } = await oidc();
+      const params = new URLSearchParams(location.search);
+      let user: User | null;
+      if (params.has('code') || params.has('error')) {
+        // back from the provider: finish the sign-in, then go back to where the user was
+        const finished = await manager.signinRedirectCallback();
+        const returnTo = (finished.state as { returnTo?: string } | undefined)?.returnTo ?? '#/';
+        history.replaceState(null, '', `/${returnTo.startsWith('#') ? returnTo : '#/'}`);
+        window.dispatchEvent(new HashChangeEvent('hashchange'));
+        user = finished;
+      } else user = await manager.getUser();
+      // an expired token is renewed now; offline, the old one is kept and renewed when the API answers 401
+      if (user?.expired) user = (await manager.signinSilent().catch(() => null)) ?? user;
+      if (user) {
+        const kept = keptSession(user);
+        if (kept) {
+          // show the app now; the directory's answer (a move, a deactivation) follows when the network allows
+          setToken(user.access_token);
+          setSession(kept);
+          setChecking(false);
+          sessionOf(user).then(setSession, (error: unknown) => {
+            if (!(error instanceof ApiError && error.code === 'network')) {
+              setSession(undefined);
+              setProblem(error);
+            }
+          });
+        } else setSession(await sessionOf(user));
+      }
+      // a renewed token replaces the old one in place: nothing on the page is re-created
+      const onLoaded = (renewed: User) => {
+        setToken(renewed.access_token, renewAfter401);
+        setSession((s) => (s ? { ...s, token: renewed.access_token } : s));
+      };
+      const onSignedOut = () => setSession(undefined);
+      manager.events.addUserLoaded(onLoaded);
+      manager.events.addUserSignedOut(onSignedOut);
+      manager.events.addSilentRenewError(() => undefined);
+      unsubscribe = () => {
+        manager.events.removeUserLoaded(onLoaded);
+        manager.events.removeUserSignedOut(onSignedOut);
+      };
+    })()
+      .catch((error: unknown) => {
+        history.replaceState(null, '', `/${location.hash}`);
+        setProblem(error);
+      })
+      .finally(() => setChecking(false));
+    return () => unsubscribe?.();
+  }, [renewAfter401]);
+
+
+  useEffect(() => setToken(session?.token, renewAfter401), [session?.token, renewAfter401]);
+  // the field pages' outbox reads who is signed in in this tab (entries are sent only as their maker)
+  useEffect(() => {
+    if (session) sessionStorage.setItem('session', JSON.stringify({ userId: session.userId, username: session.username, displayName: session.displayName, role: session.role, officeId: session.officeId }));
+    else if (!checking) sessionStorage.removeItem('session');
+  }, [session, checking]);
+
+  return <Ctx.Provider value={{ session, problem, checking, signIn, signOut }}>{children}</Ctx.Provider>;
 }
 
 export const useAuth = () => useContext(Ctx);
-
-export async function localUsers(): Promise<{ username: string; role: Role; officeId: string; displayName: string }[]> {
-  const res = await fetch('/dev/users');
-  return res.ok ? ((await res.json()) as { items: { username: string; role: Role; officeId: string; displayName: string }[] }).items : [];
-}
-
-export async function localSignIn(username: string): Promise<Session> {
-  const res = await fetch('/dev/login', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) });
-  if (!res.ok) throw new Error(`sign-in failed (${res.status})`);
-  const { token, user } = (await res.json()) as { token: string; user: { displayName: string } };
-  return sessionFromToken(token, user.displayName);
-}
-
-export async function cognitoSignIn(username: string, password: string): Promise<Session> {
-  const config = await appConfig();
-  if (config.mode !== 'aws') throw new Error('not on AWS');
-  const res = await fetch(`https://cognito-idp.${config.region}.amazonaws.com/`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/x-amz-json-1.1', 'x-amz-target': 'AWSCognitoIdentityProviderService.InitiateAuth' },
-    body: JSON.stringify({ AuthFlow: 'USER_PASSWORD_AUTH', ClientId: config.userPoolClientId, AuthParameters: { USERNAME: username, PASSWORD: password } }),
-  });
-  const body = (await res.json()) as { AuthenticationResult?: { IdToken: string }; message?: string; ChallengeName?: string };
-  if (!body.AuthenticationResult) throw new Error(body.message ?? body.ChallengeName ?? 'sign-in failed');
-  return sessionFromToken(body.AuthenticationResult.IdToken, username);
-}

@@ -52,6 +52,7 @@ export const PAGES: PageRoute[] = [
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
   { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
+  { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 
 /** Where each role starts. */

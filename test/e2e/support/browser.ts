@@ -24,6 +24,7 @@ export interface E2E {
 }
 
 export async function startE2E(): Promise<E2E> {
+  // the local OIDC provider is mounted at /oidc; its issuer follows the address listened on
   const server: Server = createHttpServer(api, join(ROOT, 'web', 'dist'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -39,16 +40,23 @@ export async function startE2E(): Promise<E2E> {
   };
 }
 
-/** A fresh browser context signed in as a demo user, in Chinese unless asked otherwise. */
+/** A fresh browser context signed in as a person of the staff directory, in Chinese unless asked otherwise. */
 export async function signedIn(e2e: E2E, username: string, opts: { viewport?: { width: number; height: number }; lang?: 'zh' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await e2e.browser.newContext({ viewport: opts.viewport ?? DESKTOP, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(e2e.url);
   if (opts.lang === 'en') await page.evaluate(() => localStorage.setItem('lang', 'en'));
   await page.reload();
-  await page.locator(`button.user[data-username="${username}"]`).click();
-  await page.locator('header.topbar').waitFor();
+  await signInThroughProvider(page, username);
   return { context, page };
+}
+
+/** The OpenID Connect flow as a person does it: the app's sign-in button, the provider's login page, back in the app. */
+export async function signInThroughProvider(page: Page, username: string): Promise<void> {
+  await page.locator('button.sign-in').click();
+  await page.waitForURL(/\/oidc\/interaction\//);
+  await page.locator(`button[data-username="${username}"]`).click();
+  await page.locator('header.topbar').waitFor();
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

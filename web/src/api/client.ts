@@ -51,12 +51,13 @@ export function isNetworkError(e: unknown): boolean {
 }
 
 let token: string | undefined;
-let onUnauthorized: (() => void) | undefined;
+/** renews the token after a 401 (its new value), or signs out (undefined) */
+let onUnauthorized: (() => Promise<string | undefined>) | undefined;
 let language = 'zh-CN';
 
-export function setToken(value: string | undefined, unauthorized?: () => void): void {
+export function setToken(value: string | undefined, unauthorized?: () => Promise<string | undefined>): void {
   token = value;
-  onUnauthorized = unauthorized;
+  if (unauthorized) onUnauthorized = unauthorized;
 }
 
 /** The UI language the API should answer in (BCP 47 tag). */
@@ -90,9 +91,9 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 /** A request by path (for entries kept in the field outbox, whose path was built when they were made). */
-export async function request(method: 'GET' | 'POST', path: string, opts: { body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal } = {}): Promise<unknown> {
+export async function request(method: 'GET' | 'POST' | 'PATCH', path: string, opts: { body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal } = {}, retried = false): Promise<unknown> {
   const url = `${await baseUrl()}${path}${queryString(opts.query)}`;
-  const body = method === 'POST' ? JSON.stringify(opts.body ?? {}) : undefined;
+  const body = method !== 'GET' ? JSON.stringify(opts.body ?? {}) : undefined;
   let res: Response;
   try {
     res = await fetch(url, {
@@ -105,7 +106,14 @@ export async function request(method: 'GET' | 'POST', path: string, opts: { body
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'network_unreachable');
   }
-  if (res.status === 401) onUnauthorized?.();
+  if (res.status === 401 && !retried && onUnauthorized) {
+    // the token ran out (a sleeping phone): renew it once and send the same request again
+    const renewed = await onUnauthorized();
+    if (renewed) {
+      token = renewed;
+      return request(method, path, opts, true);
+    }
+  }
   const type = res.headers.get('content-type') ?? '';
   if (!type.includes('application/json')) {
     if (!res.ok) throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
@@ -118,7 +126,7 @@ export async function request(method: 'GET' | 'POST', path: string, opts: { body
 
 /** Calls one route of the route table. */
 export async function call<K extends RouteKey>(key: K, opts: CallOptions<K>): Promise<DataOf<K>> {
-  const [method, path] = key.split(' ') as ['GET' | 'POST', string];
+  const [method, path] = key.split(' ') as ['GET' | 'POST' | 'PATCH', string];
   const o = opts as { params?: Record<string, string>; body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal };
   return (await request(method, fillPath(path, o.params), o)) as DataOf<K>;
 }

@@ -1,64 +1,26 @@
-import { useEffect, useState } from 'react';
-import { cognitoSignIn, localSignIn, localUsers, useAuth, type Role } from '../auth.tsx';
-import { appConfig, type AppConfig } from '../config.ts';
+import { useAuth } from '../auth.tsx';
 import { LanguageSwitch, useI18n } from '../i18n.tsx';
-import { ErrorBox, Field, Loading } from '../ui.tsx';
+import { ErrorBox, Loading } from '../ui.tsx';
 
-/** Locally: pick a demo user. On AWS: user name and password of the stack's Cognito user pool. */
+/** Sign-in goes to the identity provider (locally the dev server's, on AWS Cognito's or the office's own) and comes back here. */
 export function LoginPage() {
-  const { t } = useI18n();
-  const { signIn } = useAuth();
-  const [config, setConfig] = useState<AppConfig>();
-  const [users, setUsers] = useState<{ username: string; role: Role; officeId: string; displayName: string }[]>();
-  const [error, setError] = useState<unknown>();
-  const [form, setForm] = useState({ username: '', password: '' });
-  useEffect(() => {
-    appConfig().then((c) => {
-      setConfig(c);
-      if (c.mode === 'local') localUsers().then(setUsers, setError);
-    });
-  }, []);
-  const run = (p: Promise<Parameters<typeof signIn>[0]>) => p.then(signIn, setError);
+  const { t, lang } = useI18n();
+  const { signIn, problem, checking } = useAuth();
   return (
     <div className="login">
       <div className="card">
         <h1>{t('app_title')}</h1>
-        <p className="muted">{t('app_motto')}</p>
-        {error !== undefined && <ErrorBox error={error} />}
-        {!config && <Loading />}
-        {config?.mode === 'local' && (
+        <p className="muted">{lang === 'en' ? 'Small loans, straight to mothers, revolving, out of poverty through work' : '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫'}</p>
+        {problem !== undefined && <ErrorBox error={problem} />}
+        {checking ? (
+          <Loading />
+        ) : (
           <>
-            <h2>{t('choose_user')}</h2>
-            {!users && <Loading />}
-            <ul className="user-list">
-              {users?.map((u) => (
-                <li key={u.username}>
-                  <button type="button" className="user" data-username={u.username} onClick={() => run(localSignIn(u.username))}>
-                    <strong>{u.displayName}</strong>
-                    <span className="muted">
-                      {t(`role_${u.role}`)} · {u.officeId}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
+            <p>{t('sign_in_hint')}</p>
+            <button type="button" className="sign-in" onClick={() => void signIn()}>
+              {t('sign_in')}
+            </button>
           </>
-        )}
-        {config?.mode === 'aws' && (
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              run(cognitoSignIn(form.username, form.password));
-            }}
-          >
-            <Field label={t('username')}>
-              <input autoComplete="username" value={form.username} onChange={(e) => setForm({ ...form, username: e.target.value })} required />
-            </Field>
-            <Field label={t('password')}>
-              <input type="password" autoComplete="current-password" value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} required />
-            </Field>
-            <button type="submit">{t('sign_in')}</button>
-          </form>
         )}
         <LanguageSwitch />
       </div>

@@ -1,0 +1,10 @@
+/** The staff directory: who works where, in which role, and whether they may still sign in. */
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { addStaff, listStaff, updateStaff } from '#shared/usecases/staff.ts';
+
+export const handler = lambdaHandler('staff', {
+  'GET /me': async ({ ctx }) => ctx.caller,
+  'POST /staff': ({ ctx, body }) => addStaff(ctx, body),
+  'GET /staff': ({ ctx }) => listStaff(ctx),
+  'PATCH /staff/{id}': ({ ctx, params, body }) => updateStaff(ctx, params.id!, body),
+});

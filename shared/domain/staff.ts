@@ -1,0 +1,76 @@
+/**
+ * The staff directory: one record per person who signs in. The identity provider (Cognito,
+ * Keycloak, a Chinese IDaaS, the local provider) only proves who the person is; role and
+ * office come from here, so moving a clerk or locking out someone who left is a change in
+ * the app, effective on their next request.
+ */
+import * as z from 'zod';
+import { Forbidden } from './errors.ts';
+import { isWithin, levelOf } from './offices.ts';
+import { ROLE_LEVEL, ROLES, type Caller, type Role } from './roles.ts';
+import { officeId, text } from './schemas.ts';
+
+/** A sign-in name or an identity provider's subject: letters, digits and `._@-`, compared without case. */
+export const staffUsername = z
+  .string({ error: 'must be text' })
+  .trim()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, { error: 'must be 1-128 letters, digits or ._@- (the sign-in name, or the identity provider’s subject)' })
+  .meta({ description: 'the sign-in name (Cognito username, OIDC preferred_username) or the identity provider’s subject' });
+
+export const StaffRole = z.enum(ROLES);
+
+export const StaffInput = z.strictObject({
+  username: staffUsername,
+  displayName: text(60).meta({ description: 'the name people read, in Chinese (城关区项目办 · 王丽)' }),
+  displayNameBo: text(60).optional().meta({ description: 'the name in Tibetan, optional' }),
+  role: StaffRole,
+  officeId,
+  email: z.email({ error: 'must be an e-mail address' }).max(200).optional().meta({ description: 'where the identity provider sends the temporary password (required with Cognito)' }),
+});
+export type StaffInput = z.output<typeof StaffInput>;
+
+export const StaffPatch = z
+  .strictObject({
+    displayName: text(60).optional(),
+    displayNameBo: text(60).optional(),
+    role: StaffRole.optional(),
+    officeId: officeId.optional(),
+    active: z.boolean({ error: 'must be true or false' }).optional(),
+  })
+  .refine((p) => Object.keys(p).length > 0, { error: 'must change at least one of displayName, displayNameBo, role, officeId, active' });
+export type StaffPatch = z.output<typeof StaffPatch>;
+
+export interface StaffMember {
+  id: string;
+  username: string;
+  displayName: string;
+  displayNameBo?: string;
+  role: Role;
+  officeId: string;
+  active: boolean;
+  email?: string;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+}
+
+/** Usernames are compared without case (Cognito's default, and what people expect). */
+export const normalizeUsername = (username: string): string => username.trim().toLowerCase();
+
+/**
+ * Who may manage whom: the committee manages district staff (district office and field
+ * staff); a district office manages township and field staff of its own subtree. Nobody
+ * manages their own record's role, office or active flag through this rule's back door:
+ * a district cannot make someone committee or district.
+ */
+export function assertMayManage(caller: Caller, target: { role: Role; officeId: string }): void {
+  const allowed: Record<Role, readonly Role[]> = { committee: ['district', 'field'], district: ['township', 'field'], township: [], field: [] };
+  if (!allowed[caller.role].includes(target.role))
+    throw new Forbidden(`a ${caller.role} administrator may not manage ${target.role} staff; allowed: ${allowed[caller.role].join(', ') || 'none'}`);
+  if (!isWithin(target.officeId, caller.officeId)) throw new Forbidden(`office ${target.officeId} is outside your office ${caller.officeId}`);
+}
+
+/** The role's level must be the office's level (field staff work for a district office). */
+export function roleFitsOffice(role: Role, officeId: string): boolean {
+  return levelOf(officeId) === ROLE_LEVEL[role];
+}

@@ -1,0 +1,82 @@
+/**
+ * The identity provider's side of the staff directory. With Cognito (`identity=cognito`,
+ * `USER_POOL_ID` set by the stack), creating a staff member creates the pool user (the pool
+ * e-mails the temporary password; managed login asks for a new one and sets up TOTP at first
+ * sign-in) and deactivating disables it. With an external OIDC provider, or locally (the
+ * local provider reads the directory itself), there is nothing to do.
+ */
+import {
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  CognitoIdentityProviderClient,
+  UsernameExistsException,
+} from '@aws-sdk/client-cognito-identity-provider';
+import { Conflict, ValidationFailed } from '../domain/errors.ts';
+import type { StaffMember } from '../domain/staff.ts';
+import { optionalEnv } from '../config.ts';
+
+export interface IdentityAdmin {
+  readonly kind: 'cognito' | 'none';
+  /** Called before the directory record is written: refuses what the provider cannot accept. */
+  createUser(staff: StaffMember): Promise<void>;
+  setEnabled(username: string, enabled: boolean): Promise<void>;
+}
+
+/** The directory is the only place that matters: nothing to do in the provider. */
+export const noIdentityAdmin: IdentityAdmin = {
+  kind: 'none',
+  createUser: async () => undefined,
+  setEnabled: async () => undefined,
+};
+
+/** The part of the SDK client the adapter uses (a stub in tests). */
+export interface CognitoSender {
+  send(command: AdminCreateUserCommand | AdminDisableUserCommand | AdminEnableUserCommand): Promise<unknown>;
+}
+
+export class CognitoIdentityAdmin implements IdentityAdmin {
+  readonly kind = 'cognito';
+  constructor(
+    private readonly userPoolId: string,
+    private readonly client: CognitoSender = new CognitoIdentityProviderClient({}),
+  ) {}
+
+  async createUser(staff: StaffMember): Promise<void> {
+    if (!staff.email) throw new ValidationFailed('is required: the user pool e-mails the temporary password there', 'email');
+    try {
+      await this.client.send(
+        new AdminCreateUserCommand({
+          UserPoolId: this.userPoolId,
+          Username: staff.username,
+          DesiredDeliveryMediums: ['EMAIL'],
+          UserAttributes: [
+            { Name: 'email', Value: staff.email },
+            { Name: 'email_verified', Value: 'true' },
+            { Name: 'name', Value: staff.displayName },
+          ],
+        }),
+      );
+    } catch (error) {
+      if (error instanceof UsernameExistsException || (error as Error).name === 'UsernameExistsException')
+        throw new Conflict(`username ${staff.username} already exists in the user pool`, 'username_taken');
+      throw error;
+    }
+  }
+
+  async setEnabled(username: string, enabled: boolean): Promise<void> {
+    const input = { UserPoolId: this.userPoolId, Username: username };
+    await this.client.send(enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input));
+  }
+}
+
+let configured: IdentityAdmin | undefined;
+
+/** The adapter for this deployment: Cognito when the stack set `USER_POOL_ID`, else none. */
+export function identityAdmin(): IdentityAdmin {
+  if (!configured) {
+    const userPoolId = optionalEnv('USER_POOL_ID');
+    configured = userPoolId ? new CognitoIdentityAdmin(userPoolId) : noIdentityAdmin;
+  }
+  return configured;
+}

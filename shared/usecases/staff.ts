@@ -1,0 +1,82 @@
+/**
+ * The staff directory's use cases: administrators add, list, move and deactivate the people
+ * of their own offices. Role and office of every request come from here (`callerFrom`).
+ */
+import { NotFound, ValidationFailed } from '../domain/errors.ts';
+import { assertMayManage, roleFitsOffice, type StaffInput, type StaffMember, type StaffPatch } from '../domain/staff.ts';
+import { ROLE_LEVEL } from '../domain/roles.ts';
+import { forgetCachedStaff } from '../http/auth.ts';
+import { identityAdmin, type IdentityAdmin } from '../identity/admin.ts';
+import { getOffice } from '../store/offices.ts';
+import { getStaffById, getStaffByUsername, stageNewStaff, stageStaffUpdate, staffInSubtree } from '../store/staff.ts';
+import { Transaction } from '../store/transaction.ts';
+import { newId, type Context } from './context.ts';
+
+async function assertPlacement(role: StaffMember['role'], officeId: string, field: string): Promise<void> {
+  if (!roleFitsOffice(role, officeId)) throw new ValidationFailed(`must be a ${ROLE_LEVEL[role]} office for role ${role}, not ${officeId}`, field);
+  if (!(await getOffice(officeId))) throw new ValidationFailed(`names office ${officeId}, which does not exist`, field);
+}
+
+/**
+ * addStaff: an administrator adds a person to the directory.
+ * 1. the caller may manage the role, and the office lies in the caller's subtree;
+ * 2. the office exists and is at the role's level;
+ * 3. the username is not in the directory yet;
+ * 4. the identity provider gets the user (Cognito: AdminCreateUser, the pool sends the temporary password);
+ * 5. the record and its id pointer are written together (a second writer of the same username gets 409 username_taken).
+ */
+export async function addStaff(ctx: Context, input: StaffInput, admin: IdentityAdmin = identityAdmin()): Promise<StaffMember> {
+  assertMayManage(ctx.caller, input);
+  await assertPlacement(input.role, input.officeId, 'officeId');
+  if (await getStaffByUsername(input.username)) throw new ValidationFailed(`${input.username} is already in the staff directory`, 'username');
+  const at = ctx.now.toISOString();
+  const staff: StaffMember = {
+    id: newId(),
+    username: input.username,
+    displayName: input.displayName,
+    ...(input.displayNameBo ? { displayNameBo: input.displayNameBo } : {}),
+    role: input.role,
+    officeId: input.officeId,
+    active: true,
+    ...(input.email ? { email: input.email } : {}),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+  await admin.createUser(staff);
+  const tx = new Transaction();
+  stageNewStaff(tx, staff);
+  const saved = await tx.commit(staff, ctx.idempotency);
+  forgetCachedStaff(staff.username);
+  return saved;
+}
+
+/** The people of the caller's subtree (administrators only), by office. */
+export async function listStaff(ctx: Context): Promise<{ items: StaffMember[] }> {
+  return { items: await staffInSubtree(ctx.caller.officeId) };
+}
+
+/**
+ * updateStaff: move, rename, change the role of, deactivate or reactivate a person.
+ * 1. the person exists and the caller may manage her as she is now;
+ * 2. and as she will be (new role and office, also in the caller's subtree, at the role's level);
+ * 3. the identity provider follows a change of `active` (Cognito: disable / enable the user);
+ * 4. the record is replaced if nobody changed it meanwhile; the directory cache forgets her,
+ *    so her next request already sees the change.
+ */
+export async function updateStaff(ctx: Context, id: string, patch: StaffPatch, admin: IdentityAdmin = identityAdmin()): Promise<StaffMember> {
+  const current = await getStaffById(id);
+  if (!current) throw new NotFound('staff member', id);
+  assertMayManage(ctx.caller, current);
+  const next: StaffMember = { ...current, ...patch, updatedAt: ctx.now.toISOString(), version: current.version + 1 };
+  if (patch.role !== undefined || patch.officeId !== undefined) {
+    assertMayManage(ctx.caller, next);
+    await assertPlacement(next.role, next.officeId, patch.officeId !== undefined ? 'officeId' : 'role');
+  }
+  if (patch.active !== undefined && patch.active !== current.active) await admin.setEnabled(current.username, patch.active);
+  const tx = new Transaction();
+  stageStaffUpdate(tx, next, current.version);
+  const saved = await tx.commit(next, ctx.idempotency);
+  forgetCachedStaff(next.username);
+  return saved;
+}
