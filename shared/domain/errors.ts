@@ -1,15 +1,31 @@
 /**
  * Domain errors: named, carry no HTTP. `shared/http/error-mapper.ts` is the one place
- * that turns them into status codes and `{ error: { code, message, field? } }` bodies.
+ * that turns them into status codes and `{ error: { code, rule?, message, field?, params } }`
+ * bodies. Besides the English `message` (the fallback), an error may name its `rule` (a key
+ * of the message catalogue in `shared/i18n/errors.ts`) and structured `params` (amounts in
+ * fen, dates YYYY-MM-DD, counts, unmet conditions), so every caller reads it in its language.
  */
+export type ErrorParams = Record<string, unknown>;
+
+export interface ErrorDetail {
+  /** the message catalogue's key for this refusal (defaults to the error's code) */
+  rule?: string;
+  params?: ErrorParams;
+}
+
 export abstract class DomainError extends Error {
   abstract readonly code: string;
+  readonly rule?: string;
+  readonly params: ErrorParams;
   constructor(
     message: string,
     readonly field?: string,
+    detail: ErrorDetail = {},
   ) {
     super(message);
     this.name = new.target.name;
+    this.rule = detail.rule;
+    this.params = detail.params ?? {};
   }
 }
 
@@ -32,7 +48,7 @@ export class Forbidden extends DomainError {
 export class NotFound extends DomainError {
   readonly code = 'not_found';
   constructor(what: string, id: string) {
-    super(`${what} ${id} does not exist`);
+    super(`${what} ${id} does not exist`, undefined, { params: { what } });
   }
 }
 
@@ -41,8 +57,9 @@ export class Conflict extends DomainError {
   constructor(
     message: string,
     readonly code: string = 'conflict',
+    params?: ErrorParams,
   ) {
-    super(message);
+    super(message, undefined, { params });
   }
 }
 

@@ -29,7 +29,7 @@ export const fenOrZero = (what: string) =>
 
 export const isoDate = z
   .string()
-  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)' })
+  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)', params: { rule: 'date' } })
   .meta({ description: 'calendar date YYYY-MM-DD', example: '2026-05-01', format: 'date' });
 
 // Control characters (other than tab/newline) and unpaired surrogates make text unreadable on a form.
@@ -43,13 +43,13 @@ export const text = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters' });
+    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters', params: { rule: 'control_chars' } });
 
 export const personName = text(60).meta({ description: 'a person’s name as written on her ID card' });
 
 export const officeId = z
   .string()
-  .refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang' })
+  .refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang', params: { rule: 'office_id' } })
   .meta({ description: 'dotted office path, committee → district → township → village' });
 
 export const recordId = z
@@ -62,7 +62,7 @@ export const residentId = z
   .transform((s) => s.trim().toUpperCase())
   .superRefine((s, ctx) => {
     const problem = residentIdProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem] });
+    if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem], params: { rule: `resident_id_${problem}` } });
   })
   .meta({ description: 'Chinese resident ID number, 18 characters, checksum validated' });
 
@@ -105,12 +105,12 @@ export const RoundInput = z
     noticeDays: z.int().min(1).max(90).default(7),
   })
   .superRefine((r, ctx) => {
-    if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen' });
-    if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen' });
-    if (r.grantFen !== undefined && r.grantFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen' });
+    if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen', params: { rule: 'not_above', other: 'maxLoanFen' } });
+    if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
+    if (r.grantFen !== undefined && r.grantFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
     r.evaluationMonths.forEach((m, i) => {
-      if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)' });
-      if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order' });
+      if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)', params: { rule: 'before_term_end' } });
+      if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order', params: { rule: 'increasing' } });
     });
   });
 export type RoundInput = z.output<typeof RoundInput>;
@@ -184,7 +184,7 @@ export const AgreementInput = z.strictObject({
     .array(z.strictObject({ party: SignatoryParty, name: personName }))
     .min(1)
     .max(10)
-    .refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")' }),
+    .refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")', params: { rule: 'mother_signs' } }),
 });
 export type AgreementInput = z.output<typeof AgreementInput>;
 
@@ -213,10 +213,10 @@ export const EvaluationInput = z
   })
   .superRefine((e, ctx) => {
     if (e.kind === 'final' && e.leftPoverty === undefined)
-      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation' });
+      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation', params: { rule: 'final_required' } });
     if (e.kind !== 'final' && e.leftPoverty !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation' });
-    if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method' });
+      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation', params: { rule: 'final_only' } });
+    if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method', params: { rule: 'no_repeats' } });
   });
 export type EvaluationInput = z.output<typeof EvaluationInput>;
 
