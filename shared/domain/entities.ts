@@ -118,6 +118,9 @@ export interface ScreeningResult {
 export interface Decision {
   decision: 'approve' | 'reject';
   decidedOn: string;
+  /** the amount approved (at most the amount asked) */
+  amountApprovedFen?: number;
+  /** the same amount, under its earlier name */
   amountFen?: number;
   reason?: string;
   note?: string;

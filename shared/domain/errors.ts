@@ -75,3 +75,33 @@ export class ConcurrentChange extends DomainError {
 export class ServiceUnavailable extends DomainError {
   readonly code = 'service_unavailable';
 }
+
+// ---------- refusals used in many places ----------
+
+/** The dates a date may not precede, by the English words the use cases name them with. */
+const DATE_REFERENCES: Record<string, string> = {
+  'the application date': 'application',
+  'the notice date': 'notice',
+  'the day it was raised': 'objection',
+  'the round opened': 'round_opened',
+  'the last visit or objection it relies on': 'evidence',
+  'the agreement date': 'agreement',
+  'the disbursement date': 'disbursement',
+  'the approval date': 'approval',
+  'the last repayment': 'last_repayment',
+};
+
+/** `field` is a date after today. */
+export function futureDate(field: string, today: string): ValidationFailed {
+  return new ValidationFailed(`must not be in the future (today is ${today})`, field, { rule: 'not_in_future', params: { today } });
+}
+
+/** `field` is a date before `earliest`, the date of `what` ("the application date"). */
+export function dateTooEarly(field: string, earliest: string, what: string): ValidationFailed {
+  return new ValidationFailed(`must not be before ${what} (${earliest})`, field, { rule: 'not_before', params: { reference: DATE_REFERENCES[what] ?? what, date: earliest } });
+}
+
+/** `field` (a list filter) is not one of `values`. */
+export function notOneOf(field: string, values: readonly string[]): ValidationFailed {
+  return new ValidationFailed(`must be one of ${values.join(', ')}`, field, { rule: 'one_of', params: { values: [...values] } });
+}

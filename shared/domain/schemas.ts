@@ -171,8 +171,23 @@ export const VisitInput = z.strictObject({
 });
 export type VisitInput = z.output<typeof VisitInput>;
 
+/** Approval names the amount approved: any amount within the round's range up to the amount asked. */
+const Approval = z
+  .strictObject({
+    decision: z.literal('approve'),
+    decidedOn: isoDate,
+    amountApprovedFen: fen('amountApprovedFen').optional().meta({ description: 'the amount approved: within the round’s range and at most the amount asked (amountRequestedFen)' }),
+    amountFen: fen('amountFen').optional().meta({ description: 'the earlier name of amountApprovedFen, still accepted', deprecated: true }),
+    note: text(2000).optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.amountApprovedFen === undefined && d.amountFen === undefined) ctx.addIssue({ code: 'custom', path: ['amountApprovedFen'], message: 'is required', params: { rule: 'required' } });
+    if (d.amountApprovedFen !== undefined && d.amountFen !== undefined && d.amountApprovedFen !== d.amountFen)
+      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'give the approved amount once, as amountApprovedFen', params: { rule: 'amount_given_once' } });
+  });
+
 export const DecisionInput = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('approve'), decidedOn: isoDate, amountFen: fen('amountFen'), note: text(2000).optional() }),
+  Approval,
   z.strictObject({ decision: z.literal('reject'), decidedOn: isoDate, reason: text(2000) }),
 ]);
 export type DecisionInput = z.output<typeof DecisionInput>;

@@ -47,8 +47,14 @@ export class RequestError extends Error {
   }
 }
 
-/** The message in `lang`: the catalogue's sentence for the rule (or code), else the English one given. */
+/**
+ * The message in `lang`: in Chinese and Tibetan the catalogue's sentence for the rule (or
+ * code); in English the message as thrown, which names fields and records by their API names
+ * for developers (the catalogue's English serves clients that render from code and params).
+ * A rule the catalogue does not know keeps the English message.
+ */
 function render(key: string, params: ErrorParams, lang: Lang, field: string | undefined, english: string): string {
+  if (lang === 'en') return english;
   return errorText(key, params, lang, field) ?? english;
 }
 

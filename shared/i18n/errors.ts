@@ -153,7 +153,8 @@ export type Blocker =
   | { rule: 'visits_missing'; count: number; required: number }
   | { rule: 'screening_failed'; rules: string[] }
   | { rule: 'round_closed' }
-  | { rule: 'capital_short'; availableFen: number; amountFen: number };
+  | { rule: 'capital_short'; availableFen: number; amountFen: number }
+  | { rule: 'capital_short_or_closed'; amountFen: number };
 
 type BlockerOf<R extends Blocker['rule']> = Extract<Blocker, { rule: R }>;
 const BLOCKERS: { [R in Blocker['rule']]: Entry<BlockerOf<R>> } = {
@@ -184,6 +185,11 @@ const BLOCKERS: { [R in Blocker['rule']]: Entry<BlockerOf<R>> } = {
     en: (p, f) => `screening failed: ${f.list(p.rules.map((r) => word(SCREENING_RULE_WORDS, r, f.lang)))}`,
   },
   round_closed: { 'zh-CN': () => '本轮已结束', bo: () => 'སྐོར་འདི་མཇུག་སྒྲིལ་ཟིན།', en: () => 'the round is closed' },
+  capital_short_or_closed: {
+    'zh-CN': (p, f) => `本轮剩余资金不足 ${f.yuan(p.amountFen)}，或本轮已结束`,
+    bo: (p, f) => `སྐོར་འདིའི་མ་དངུལ་ལྷག་མ་ ${f.yuan(p.amountFen)} ལ་མི་འདང་། ཡང་ན་སྐོར་འདི་མཇུག་སྒྲིལ་ཟིན།`,
+    en: (p, f) => `the round has less than ${f.yuan(p.amountFen)} of capital left, or is closed`,
+  },
   capital_short: {
     'zh-CN': (p, f) => `本轮剩余资金 ${f.yuan(p.availableFen)}，不足 ${f.yuan(p.amountFen)}`,
     bo: (p, f) => `སྐོར་འདིའི་མ་དངུལ་ལྷག་མ་${f.yuan(p.availableFen)}ལས་མེད། ${f.yuan(p.amountFen)}ལ་མི་འདང་།`,
@@ -232,6 +238,7 @@ export const ERROR_MESSAGES = {
   idempotency_key_required: entry({ 'zh-CN': () => '此操作涉及资金，必须带 Idempotency-Key 请求头，以便安全重试', bo: () => 'བྱ་བ་འདི་དངུལ་དང་འབྲེལ་བས་ Idempotency-Key ངེས་པར་དུ་དགོས།', en: () => 'Idempotency-Key header is required: this request moves money and must be safe to retry' }),
   idempotency_key_format: entry({ 'zh-CN': () => 'Idempotency-Key 必须是 8–128 个字母、数字或 ._:-', bo: () => 'Idempotency-Key ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། ._:- བཅས་ 8–128 ཡིན་དགོས།', en: () => 'Idempotency-Key must be 8-128 letters, digits or ._:-' }),
   idempotency_key_reused: entry({ 'zh-CN': () => '此 Idempotency-Key 已用于另一个请求，新请求请用新编号', bo: () => 'Idempotency-Key འདི་རེ་ཞུ་གཞན་ཞིག་ལ་བེད་སྤྱད་ཟིན། ཨང་གསར་པ་སྤྱོད་རོགས།', en: () => 'Idempotency-Key was already used for a different request; use a new key for a new request' }),
+  method_not_allowed: entry({ 'zh-CN': () => '此接口不支持该请求方法', bo: () => 'འབྲེལ་མཐུད་འདིས་རེ་ཞུའི་ཐབས་ལམ་འདི་རྒྱབ་སྐྱོར་མི་བྱེད།', en: () => 'this method is not allowed on this route' }),
   no_route: entry({ 'zh-CN': () => '没有这个接口', bo: () => 'འབྲེལ་མཐུད་འདི་མེད།', en: () => 'no such route' }),
   not_a_record_id: entry<{ name: string }>({ 'zh-CN': () => '没有这条记录（编号格式不对）', bo: () => 'ཟིན་ཐོ་འདི་མེད། (ཨང་རྟགས་ཀྱི་རྣམ་པ་མི་འགྲིག)', en: (p) => `${p.name} is not a record id; no such record` }),
   bad_cursor: entry({ 'zh-CN': () => '翻页标记无效（筛选条件改变后需从第一页开始）', bo: () => 'ཤོག་ངོས་རྟགས་ནུས་མེད། ཤོག་ངོས་དང་པོ་ནས་འགོ་འཛུགས་རོགས།', en: () => 'is not a cursor returned by this list (lists change their cursor when their filters change)' }),

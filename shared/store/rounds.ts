@@ -101,7 +101,7 @@ export function stageRoundCounters(
           expression: 'attribute_exists(pk) AND #status = :open AND #uncommittedFen >= :committedFen',
           names: { '#status': 'status' },
           values: { ':open': 'open' },
-          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked'),
+          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked', { unmet: [{ rule: 'capital_short_or_closed', amountFen: committing }] }),
         }
       : { expression: 'attribute_exists(pk)' },
   );

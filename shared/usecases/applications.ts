@@ -1,5 +1,5 @@
 import type { Application, Objection, Round, Visit } from '../domain/entities.ts';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 import { ApplicationStatus, type ApplicationInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
@@ -25,11 +25,11 @@ import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } 
 import { applicationSummary } from './views.ts';
 
 function assertNotFuture(ctx: Context, date: string, field: string): void {
-  if (date > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, field);
+  if (date > ctx.today) throw futureDate(field, ctx.today);
 }
 
 function assertOnOrAfter(date: string, earliest: string, field: string, what: string): void {
-  if (date < earliest) throw new ValidationFailed(`must not be before ${what} (${earliest})`, field);
+  if (date < earliest) throw dateTooEarly(field, earliest, what);
 }
 
 /** Loads an application the caller may see, or fails with 404 / 403. */
@@ -41,7 +41,7 @@ export async function loadCase(ctx: Context, id: string): Promise<ApplicationCas
 }
 
 function assertOpen(app: Application): void {
-  if (app.status !== 'submitted') throw new Conflict(`the application is already ${app.status}; it can no longer be changed`, 'wrong_state');
+  if (app.status !== 'submitted') throw new Conflict(`the application is already ${app.status}; it can no longer be changed`, 'wrong_state', { status: app.status });
 }
 
 /**
@@ -53,15 +53,17 @@ function assertOpen(app: Application): void {
  */
 export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
   const [round, village, mother] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId)]);
-  if (!village || village.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId');
+  if (!village || village.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId', { rule: 'office_level', params: { levels: ['village'] } });
   if (!isWithin(village.id, ctx.caller.officeId)) throw new Forbidden(`village ${village.id} is outside your office ${ctx.caller.officeId}`);
-  if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId');
-  if (!isWithin(village.id, round.districtId)) throw new ValidationFailed(`belongs to district ${round.districtId}, not to the village's district`, 'roundId');
+  if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId', { rule: 'round_missing' });
+  if (!isWithin(village.id, round.districtId)) throw new ValidationFailed(`belongs to district ${round.districtId}, not to the village's district`, 'roundId', { rule: 'round_other_district' });
   if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
   if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
-  if (input.submittedOn && input.submittedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'submittedOn');
+  if (input.submittedOn && input.submittedOn < round.openedOn) throw dateTooEarly('submittedOn', round.openedOn, 'the round opened');
+  if (input.amountRequestedFen < round.minLoanFen || input.amountRequestedFen > round.maxLoanFen)
+    throw new ValidationFailed(`must be within the round's loan range ${round.minLoanFen}–${round.maxLoanFen} fen`, 'amountRequestedFen', { rule: 'amount_out_of_range', params: { minFen: round.minLoanFen, maxFen: round.maxLoanFen } });
   if (mother?.openCase)
-    throw new Conflict(`this mother already has an open ${mother.openCase.kind} (${mother.openCase.id}); she may apply again after it is repaid or rejected`, 'mother_has_open_case');
+    throw new Conflict(`this mother already has an open ${mother.openCase.kind} (${mother.openCase.id}); she may apply again after it is repaid or rejected`, 'mother_has_open_case', { kind: mother.openCase.kind });
 
   const app = newApplication(ctx, round, input, newId());
   const tx = new Transaction();
@@ -113,7 +115,7 @@ export async function getApplication(ctx: Context, id: string) {
 }
 
 export async function listApplications(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof applicationSummary>>> {
-  if (q.status && !ApplicationStatus.safeParse(q.status).success) throw new ValidationFailed(`must be one of ${ApplicationStatus.options.join(', ')}`, 'status');
+  if (q.status && !ApplicationStatus.safeParse(q.status).success) throw notOneOf('status', ApplicationStatus.options);
   const opts = { status: q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor };
   let page;
   if (q.roundId) {
@@ -134,10 +136,10 @@ export async function listApplications(ctx: Context, q: { roundId?: string; dist
 export async function postNotice(ctx: Context, id: string, input: NoticeInput): Promise<Application> {
   const { application } = await loadCase(ctx, id);
   assertOpen(application);
-  if (application.notice) throw new Conflict(`the public notice was already posted on ${application.notice.postedOn}`, 'already_recorded');
+  if (application.notice) throw new Conflict(`the public notice was already posted on ${application.notice.postedOn}`, 'already_recorded', { on: application.notice.postedOn });
   const round = await getRound(application.roundId);
   const days = input.days ?? round!.noticeDays;
-  if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days');
+  if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days', { rule: 'notice_too_short', params: { days: round!.noticeDays } });
   assertNotFuture(ctx, input.postedOn, 'postedOn');
   assertOnOrAfter(input.postedOn, application.submittedOn, 'postedOn', 'the application date');
   const changed: Application = {
@@ -171,7 +173,7 @@ export async function resolveObjection(ctx: Context, id: string, objectionId: st
   const objection = objections.find((o) => o.id === objectionId);
   if (!objection) throw new NotFound('objection', objectionId);
   assertOpen(application);
-  if (objection.status !== 'open') throw new Conflict(`objection ${objectionId} is already ${objection.status}`, 'already_resolved');
+  if (objection.status !== 'open') throw new Conflict(`objection ${objectionId} is already ${objection.status}`, 'already_resolved', { status: objection.status });
   assertNotFuture(ctx, input.resolvedOn, 'resolvedOn');
   assertOnOrAfter(input.resolvedOn, objection.raisedOn, 'resolvedOn', 'the day it was raised');
   const resolved: Objection = { ...objection, status: input.outcome, resolution: { ...input, resolvedBy: actorOf(ctx.caller) } };

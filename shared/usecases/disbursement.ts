@@ -22,7 +22,7 @@ import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
 export async function recordAgreement(ctx: Context, id: string, input: AgreementInput): Promise<Loan> {
   const { loan } = await loadFile(ctx, id);
   nextLoanStatus(loan.status, 'record_agreement');
-  if (loan.agreement) throw new Conflict(`the agreement was already recorded, signed on ${loan.agreement.signedOn}`, 'already_recorded');
+  if (loan.agreement) throw new Conflict(`the agreement was already recorded, signed on ${loan.agreement.signedOn}`, 'already_recorded', { on: loan.agreement.signedOn });
   dateNotFuture(ctx, input.signedOn, 'signedOn');
   dateNotBefore(input.signedOn, loan.approvedOn, 'signedOn', 'the approval date');
   const tx = new Transaction();
@@ -42,9 +42,9 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   const { loan } = await loadFile(ctx, id);
   const status = nextLoanStatus(loan.status, 'disburse');
   if (!loan.agreement) throw new Conflict('cannot disburse: the loan agreement has not been signed and recorded', 'agreement_missing');
-  if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent');
-  if (!input.idChecked) throw new ValidationFailed("must be true: the mother's resident ID card must be checked at disbursement", 'idChecked');
-  if (input.amountFen !== loan.principalFen) throw new ValidationFailed(`must equal the approved amount of ${loan.principalFen} fen`, 'amountFen');
+  if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent', { rule: 'mother_not_present' });
+  if (!input.idChecked) throw new ValidationFailed("must be true: the mother's resident ID card must be checked at disbursement", 'idChecked', { rule: 'id_not_checked' });
+  if (input.amountFen !== loan.principalFen) throw new ValidationFailed(`must equal the approved amount of ${loan.principalFen} fen`, 'amountFen', { rule: 'amount_must_equal_approved', params: { approvedFen: loan.principalFen } });
   dateNotFuture(ctx, input.disbursedOn, 'disbursedOn');
   dateNotBefore(input.disbursedOn, loan.agreement.signedOn, 'disbursedOn', 'the agreement date');
   const { dueOn, evaluationSchedule } = loanSchedule(input.disbursedOn, loan.termMonths, loan.evaluationMonths);

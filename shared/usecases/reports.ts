@@ -7,7 +7,7 @@
 import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, type Components } from '../domain/aggregates.ts';
 import { addDays } from '../domain/dates.ts';
 import type { Loan, Round } from '../domain/entities.ts';
-import { ValidationFailed } from '../domain/errors.ts';
+import { futureDate } from '../domain/errors.ts';
 import type { ReportQuery } from '../domain/schemas.ts';
 import { readSums } from '../store/aggregates.ts';
 import { getFund } from '../store/fund.ts';
@@ -31,7 +31,7 @@ interface RowSpec extends ReportRow {
 
 function asOfOf(ctx: Context, q: ReportQuery): string {
   const asOf = q.asOf ?? ctx.today;
-  if (asOf > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'asOf');
+  if (asOf > ctx.today) throw futureDate('asOf', ctx.today);
   return asOf;
 }
 

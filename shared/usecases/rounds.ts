@@ -1,5 +1,5 @@
 import type { Round, RoundRequest } from '../domain/entities.ts';
-import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
 import { RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
@@ -32,7 +32,7 @@ import { assertRoundFilter, districtsFor } from './scope.ts';
  */
 export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx: Transaction, round: Round) => void): Promise<Round> {
   const district = await getOffice(input.districtId);
-  if (!district || district.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId');
+  if (!district || district.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
   if (!isWithin(district.id, ctx.caller.officeId)) throw new Forbidden(`district ${district.id} is outside your office ${ctx.caller.officeId}`);
   const fund = await getFund(district.id);
   const { grantFen: asked, ...terms } = input;
@@ -70,7 +70,7 @@ export async function findRound(ctx: Context, id: string): Promise<Round> {
 }
 
 export async function listRounds(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<Round>> {
-  if (q.status && q.status !== 'open' && q.status !== 'closed') throw new ValidationFailed('must be open or closed', 'status');
+  if (q.status && q.status !== 'open' && q.status !== 'closed') throw notOneOf('status', ['open', 'closed']);
   if (q.roundId) {
     const round = await readRound(q.roundId);
     if (!round) return { items: [] };
@@ -87,9 +87,9 @@ export async function listRounds(ctx: Context, q: { roundId?: string; districtId
 export async function closeRound(ctx: Context, id: string, input: CloseRoundInput): Promise<Round> {
   const round = await findRound(ctx, id);
   if (!isWithin(round.districtId, ctx.caller.officeId)) throw new Forbidden(`round ${id} belongs to ${round.districtId}, outside your office ${ctx.caller.officeId}`);
-  if (round.status !== 'open') throw new Conflict(`round ${id} is already closed (on ${round.closedOn})`, 'wrong_state');
-  if (input.closedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'closedOn');
-  if (input.closedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'closedOn');
+  if (round.status !== 'open') throw new Conflict(`round ${id} is already closed (on ${round.closedOn})`, 'wrong_state', { status: 'closed' });
+  if (input.closedOn > ctx.today) throw futureDate('closedOn', ctx.today);
+  if (input.closedOn < round.openedOn) throw dateTooEarly('closedOn', round.openedOn, 'the round opened');
   const released = round.uncommittedFen;
   const tx = new Transaction();
   const saved = stageRoundUpdate(tx, { ...round, status: 'closed', closedOn: input.closedOn });
@@ -108,7 +108,7 @@ export const isRecovered = (r: Round) => r.status === 'closed' && r.closedLoans 
  */
 export async function requestRound(ctx: Context, input: RoundRequestInput): Promise<RoundRequest> {
   const districtId = ctx.caller.officeId;
-  if (input.requestedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'requestedOn');
+  if (input.requestedOn > ctx.today) throw futureDate('requestedOn', ctx.today);
   const rounds = await allRounds([districtId]);
   const open = rounds.filter((r) => !isRecovered(r));
   if (open.length)
@@ -137,7 +137,7 @@ export async function decideRoundRequest(ctx: Context, id: string, input: RoundR
   const request = await getRoundRequest(id);
   if (!request) throw new NotFound('round request', id);
   if (!isWithin(request.districtId, ctx.caller.officeId)) throw new Forbidden(`round request ${id} is outside your office`);
-  if (request.status !== 'pending') throw new Conflict(`the request is already ${request.status}`, 'wrong_state');
+  if (request.status !== 'pending') throw new Conflict(`the request is already ${request.status}`, 'wrong_state', { status: request.status });
   const decidedBy = actorOf(ctx.caller);
   if (input.decision === 'reject') {
     const tx = new Transaction();

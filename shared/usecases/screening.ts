@@ -1,5 +1,5 @@
 import type { Application, Loan, Round, ScreeningResult } from '../domain/entities.ts';
-import { ValidationFailed } from '../domain/errors.ts';
+import { dateTooEarly, futureDate } from '../domain/errors.ts';
 import { assertApprovable, nextApplicationStatus } from '../domain/lifecycle.ts';
 import type { DecisionInput } from '../domain/schemas.ts';
 import { screen } from '../domain/screening.ts';
@@ -51,8 +51,8 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   const { application } = found;
   const event = input.decision === 'approve' ? 'approve' : 'reject';
   const status = nextApplicationStatus(application.status, event);
-  if (input.decidedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'decidedOn');
-  if (input.decidedOn < application.submittedOn) throw new ValidationFailed(`must not be before the application date (${application.submittedOn})`, 'decidedOn');
+  if (input.decidedOn > ctx.today) throw futureDate('decidedOn', ctx.today);
+  if (input.decidedOn < application.submittedOn) throw dateTooEarly('decidedOn', application.submittedOn, 'the application date');
   const decidedBy = actorOf(ctx.caller);
   const tx = new Transaction();
   const appPk = keys.application(id).pk;
@@ -65,9 +65,11 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   }
 
   const lastEvidence = [...found.visits.map((v) => v.visitedOn), ...found.objections.map((o) => o.resolution?.resolvedOn ?? o.raisedOn)].sort().at(-1);
-  if (lastEvidence && input.decidedOn < lastEvidence) throw new ValidationFailed(`must not be before the last visit or objection it relies on (${lastEvidence})`, 'decidedOn');
+  if (lastEvidence && input.decidedOn < lastEvidence) throw dateTooEarly('decidedOn', lastEvidence, 'the last visit or objection it relies on');
   const { round, screening } = await screeningOf(ctx, found);
-  assertApprovable({ application, objections: found.objections, visits: found.visits, screening, round, amountFen: input.amountFen, today: input.decidedOn });
+  const amountFen = (input.amountApprovedFen ?? input.amountFen)!;
+  const amountField = input.amountApprovedFen !== undefined ? 'amountApprovedFen' : 'amountFen';
+  assertApprovable({ application, objections: found.objections, visits: found.visits, screening, round, amountFen, amountRequestedFen: application.amountRequestedFen, amountField, today: input.decidedOn });
 
   const loan: Loan = {
     id: newId(),
@@ -78,9 +80,9 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     villageId: application.villageId,
     mother: application.mother,
     householdSize: application.householdSize,
-    principalFen: input.amountFen,
+    principalFen: amountFen,
     repaidFen: 0,
-    balanceFen: input.amountFen,
+    balanceFen: amountFen,
     status: 'approved',
     termMonths: round.termMonths,
     evaluationMonths: round.evaluationMonths,
@@ -95,7 +97,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     status,
     screening,
     loanId: loan.id,
-    decision: { decision: 'approve', decidedOn: input.decidedOn, amountFen: input.amountFen, ...(input.note ? { note: input.note } : {}), decidedBy },
+    decision: { decision: 'approve', decidedOn: input.decidedOn, amountApprovedFen: amountFen, amountFen, ...(input.note ? { note: input.note } : {}), decidedBy },
   });
   stageNewLoan(tx, loan);
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
