@@ -58,10 +58,22 @@ export interface RoundRequest {
   capitalFen: number;
   reason: string;
   status: 'pending' | 'approved' | 'rejected';
+  /** the district's fund as it stood when the request was made: the committee decides on it */
+  fundPosition?: FundPosition;
   roundId?: string;
   decision?: { decision: 'approve' | 'reject'; capitalFen?: number; grantFen?: number; reason?: string; decidedBy: Actor };
   requestedBy: Actor;
   version: number;
+}
+
+/** A district's revolving fund at a moment, with its rounds still being repaid. */
+export interface FundPosition {
+  grantedFen: number;
+  /** what the district may put into a new round without a grant */
+  availableFen: number;
+  /** principal lent out and not yet repaid or written off */
+  outstandingFen: number;
+  roundsNotRecovered: { roundId: string; name: string; status: 'open' | 'closed'; loans: number; loansOutstanding: number; outstandingFen: number }[];
 }
 
 export interface MotherDetails {

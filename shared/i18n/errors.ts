@@ -229,6 +229,7 @@ export const ERROR_MESSAGES = {
   internal: entry({ 'zh-CN': () => '系统内部错误，可重试', bo: () => 'མ་ལག་ནང་ནོར་འཁྲུལ་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག', en: () => 'internal error; the request may be retried' }),
 
   // ----- the request itself -----
+  invalid_request: entry({ 'zh-CN': (_p, f) => `${f.field || '请求'}填写不正确`, bo: (_p, f) => `${f.field || 'རེ་ཞུ་'} འབྲི་སྟངས་མི་འགྲིག`, en: (_p, f) => `${f.field || 'the request'} is not valid` }),
   invalid_json: entry({ 'zh-CN': () => '请求内容必须是 JSON 对象', bo: () => 'རེ་ཞུའི་ནང་དོན་ JSON ཡིན་དགོས།', en: () => 'the request body must be a JSON object' }),
   payload_too_large: entry<{ maxBytes: number }>({
     'zh-CN': (p) => `请求内容不能超过 ${p.maxBytes} 字节`,

@@ -1,8 +1,9 @@
-import type { Round, RoundRequest } from '../domain/entities.ts';
+import type { FundPosition, Round, RoundRequest } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
 import { RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
+import { fieldProblems } from '../i18n/zod.ts';
 import { keys } from '../store/keys.ts';
 import { getFund, stageFund } from '../store/fund.ts';
 import { getOffice } from '../store/offices.ts';
@@ -102,23 +103,27 @@ export async function closeRound(ctx: Context, id: string, input: CloseRoundInpu
 export const isRecovered = (r: Round) => r.status === 'closed' && r.closedLoans === r.loanCount;
 
 /**
- * requestRound: a district applies for a new round.
- * 1. every earlier round of the district is recovered (closed, all loans repaid or written off);
- * 2. no other request of the district is pending; 3. the request waits for the committee.
+ * requestRound: a district applies for a new round, also while older loans are still being
+ * repaid: the committee decides, on the fund's position the request carries.
+ * 1. no other request of the district is pending;
+ * 2. the fund's position (granted, available to re-lend, outstanding, the rounds not yet
+ *    recovered with their loans still out) is kept with the request;
+ * 3. the request waits for the committee.
  */
 export async function requestRound(ctx: Context, input: RoundRequestInput): Promise<RoundRequest> {
   const districtId = ctx.caller.officeId;
   if (input.requestedOn > ctx.today) throw futureDate('requestedOn', ctx.today);
-  const rounds = await allRounds([districtId]);
-  const open = rounds.filter((r) => !isRecovered(r));
-  if (open.length)
-    throw new Conflict(
-      `the previous round must be recovered first: ${open.map((r) => `${r.name} (${r.status === 'open' ? 'still open' : `${r.loanCount - r.closedLoans} loan(s) not yet repaid`})`).join('; ')}`,
-      'round_not_recovered',
-    );
-  const pending = await listRoundRequestsOf([districtId], { status: 'pending', limit: 1 });
+  const [rounds, fund, pending] = await Promise.all([allRounds([districtId]), getFund(districtId), listRoundRequestsOf([districtId], { status: 'pending', limit: 1 })]);
   if (pending.items.length) throw new Conflict(`request ${pending.items[0]!.id} of this district is still pending`, 'request_pending');
-  const request: RoundRequest = { id: newId(), districtId, ...input, status: 'pending', requestedBy: actorOf(ctx.caller), version: 1 };
+  const fundPosition: FundPosition = {
+    grantedFen: fund.grantedFen,
+    availableFen: fund.availableFen,
+    outstandingFen: fund.disbursedFen - fund.recoveredFen - fund.writtenOffFen,
+    roundsNotRecovered: rounds
+      .filter((r) => !isRecovered(r))
+      .map((r) => ({ roundId: r.id, name: r.name, status: r.status, loans: r.loanCount, loansOutstanding: r.loanCount - r.closedLoans, outstandingFen: r.disbursedFen - r.repaidFen - r.writtenOffFen })),
+  };
+  const request: RoundRequest = { id: newId(), districtId, ...input, status: 'pending', fundPosition, requestedBy: actorOf(ctx.caller), version: 1 };
   const tx = new Transaction();
   stageNewRoundRequest(tx, request);
   tx.create(historyItem(ctx, keys.roundRequest(request.id).pk, 'round_requested', `new round "${input.name}" requested with ${input.capitalFen} fen`));
@@ -148,8 +153,8 @@ export async function decideRoundRequest(ctx: Context, id: string, input: RoundR
   const { decision: _d, ...terms } = input;
   const parsed = RoundInput.safeParse({ districtId: request.districtId, name: request.name, ...terms });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ValidationFailed(issue.message, issue.path.join('.') || 'body');
+    const problem = fieldProblems(parsed.error, 'body')[0]!;
+    throw new ValidationFailed(problem.message, problem.field, { rule: problem.rule, params: problem.params });
   }
   const round = await openRound({ ...ctx, idempotency: undefined }, parsed.data, (tx, opened) => {
     stageRoundRequestUpdate(tx, { ...request, status: 'approved', roundId: opened.id, decision: { decision: 'approve', capitalFen: opened.capitalFen, grantFen: opened.grantFen, decidedBy } });

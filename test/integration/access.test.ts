@@ -209,8 +209,15 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
     expectStatus(await as('district').get('/round-requests'), 200);
   });
 
-  it('a district whose rounds are not all recovered gets 409 round_not_recovered for a round request (past 401/403)', async () => {
-    expectError(await as('district').post('/round-requests', roundRequest()), 409, { code: 'round_not_recovered' });
+  it('a district may ask for a new round while older loans are still being repaid: the request carries the fund position (past 401/403)', async () => {
+    const districtId = `lhasa.acc-${randomUUID().slice(0, 8)}`;
+    expectStatus(await as('committee').post('/offices', { id: districtId, name: '访问测试区' }), 201);
+    expectStatus(await as('committee').post('/rounds', { districtId, name: '第一轮', openedOn: daysAgo(10), capitalFen: 2_000_000 }), 201);
+    const token = await tokens.sign({ username: `clerk-${districtId.split('.')[1]}`, role: 'district', officeId: districtId });
+    const request = await call(null, 'POST', '/round-requests', roundRequest(), { token });
+    expectStatus(request, 201);
+    expect(request.body.fundPosition).toMatchObject({ grantedFen: 2_000_000, availableFen: 0, roundsNotRecovered: [expect.objectContaining({ name: '第一轮', status: 'open' })] });
+    expectError(await call(null, 'POST', '/round-requests', roundRequest(), { token }), 409, { code: 'request_pending' });
   });
 
   it('only the committee decides a round request: the requesting district gets 403 and the request stays pending', async () => {

@@ -235,7 +235,6 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       own: await indexPartition('byScope', `ROUNDREQ#${fx.requestDistrict}`),
       demo: (await indexPartition('byScope', `ROUNDREQ#${CHENGGUAN}`)).filter((r) => String(r.name).includes(RUN)),
     }),
-    extra: [{ label: 'by a district whose rounds are not recovered (the demo district)', user: 'district', status: [409], code: 'round_not_recovered' }],
     control: 201,
   }),
   'GET /round-requests': (fx) => ({ user: 'committee', params: {}, query: { districtId: fx.roundRequestDistrict, status: 'pending' }, control: 200 }),
