@@ -16,6 +16,8 @@ import type { Role } from './roles.ts';
 export interface Actor {
   userId: string;
   username: string;
+  /** the person's name from the staff directory, when the caller has one */
+  displayName?: string;
   role: Role;
   officeId: string;
 }
@@ -245,10 +247,17 @@ export interface Repayment {
   toCommittee?: { batchId: string; handedOverOn: string };
 }
 
+/**
+ * One entry of a record's history: what happened (`action`, a key of the history catalogue
+ * in `shared/i18n/history.ts`) with its structured `params`, who did it and when. `summary`
+ * is the English wording kept for readers without the catalogue; events stored before
+ * `params` existed carry their figures in `data`.
+ */
 export interface HistoryEvent {
   at: string;
   actor: Actor;
   action: string;
   summary: string;
+  params?: Record<string, unknown>;
   data?: Record<string, unknown>;
 }

@@ -100,7 +100,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const status = spec.status ?? 200;
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
       if (earlier !== undefined) return jsonResponse(status, earlier, { 'idempotent-replayed': 'true' });
-      const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
+      const ctx = { ...contextFor(caller!, new Date(), idempotency), caller, lang };
       let attempt = 0;
       const result = await retryOnConcurrentChange(async () => {
         // a retry after a conflict first looks for the answer a concurrent duplicate already stored

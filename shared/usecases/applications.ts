@@ -13,6 +13,8 @@ import {
   stageObjectionResolution,
   type ApplicationCase,
 } from '../store/applications.ts';
+import { historyView } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { keys } from '../store/keys.ts';
 import { loansOfMother } from '../store/loans.ts';
 import { getMother, stageOpenCase } from '../store/mothers.ts';
@@ -109,7 +111,7 @@ export async function getApplication(ctx: Context, id: string) {
     ...found.application,
     objections: found.objections,
     visits: found.visits,
-    history: found.history,
+    history: historyView(found.history, ctx.lang ?? DEFAULT_LANG),
     earlierLoans: earlierLoans.map((l) => ({ id: l.id, roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
   };
 }
@@ -163,7 +165,7 @@ export async function raiseObjection(ctx: Context, id: string, input: ObjectionI
   const tx = new Transaction();
   stageNewObjection(tx, id, objection);
   stageApplicationUpdate(tx, application);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id, raisedOn: input.raisedOn }));
   return tx.commit(objection, ctx.idempotency);
 }
 
@@ -180,7 +182,7 @@ export async function resolveObjection(ctx: Context, id: string, objectionId: st
   const tx = new Transaction();
   stageObjectionResolution(tx, id, resolved);
   stageApplicationUpdate(tx, application);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_resolved', `objection ${objectionId} ${input.outcome}`, { objectionId, outcome: input.outcome }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_resolved', `objection ${objectionId} ${input.outcome}`, { objectionId, outcome: input.outcome, resolvedOn: input.resolvedOn }));
   return tx.commit(resolved, ctx.idempotency);
 }
 
@@ -194,7 +196,7 @@ export async function logVisit(ctx: Context, id: string, input: VisitInput): Pro
   const tx = new Transaction();
   stageNewVisit(tx, id, visit);
   stageApplicationUpdate(tx, { ...application, visitCount: (application.visitCount ?? 0) + 1 });
-  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, willingToWork: input.willingToWork, planCredible: input.planCredible }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, visitedOn: input.visitedOn, willingToWork: input.willingToWork, planCredible: input.planCredible }));
   return tx.commit(visit, ctx.idempotency);
 }
 

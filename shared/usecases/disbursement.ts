@@ -27,7 +27,7 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
   dateNotBefore(input.signedOn, loan.approvedOn, 'signedOn', 'the approval date');
   const tx = new Transaction();
   const saved = stageLoanUpdate(tx, { ...loan, agreement: { ...input, recordedBy: actorOf(ctx.caller) } });
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`));
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`, { signedOn: input.signedOn, townshipHead: input.guarantors.townshipHead, villageHead: input.guarantors.villageHead }));
   return tx.commit(saved, ctx.idempotency);
 }
 
@@ -65,6 +65,6 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   changes.add([yearGroupOf(factsOf(disbursed))!], approvalDeltas(factsOf(disbursed)));
   await stageFirsts(tx, changes, groups, { motherKey: motherKey(loan.mother.residentId), villageId: loan.villageId, householdSize: loan.householdSize, date: input.disbursedOn });
   changes.stage(tx);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, dueOn }));
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, disbursedOn: input.disbursedOn, dueOn }));
   return tx.commit(saved, ctx.idempotency);
 }

@@ -1,4 +1,6 @@
 import type { Loan } from '../domain/entities.ts';
+import { historyView } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { NotFound, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { LoanStatus } from '../domain/schemas.ts';
 import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
@@ -19,7 +21,7 @@ export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
 
 export async function getLoanFile(ctx: Context, id: string) {
   const file = await loadFile(ctx, id);
-  return { ...loanView(file.loan, ctx.today), repayments: file.repayments, evaluations: file.evaluations, history: file.history };
+  return { ...loanView(file.loan, ctx.today), repayments: file.repayments, evaluations: file.evaluations, history: historyView(file.history, ctx.lang ?? DEFAULT_LANG) };
 }
 
 export function dateNotFuture(ctx: Context, date: string, field: string): void {

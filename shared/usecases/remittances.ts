@@ -4,6 +4,9 @@
  * and what was received. Rules in `shared/domain/remittance.ts`, storage in
  * `shared/store/remittances.ts`.
  */
+import type { HistoryEvent } from '../domain/entities.ts';
+import { historyView } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import type { Loan, Repayment } from '../domain/entities.ts';
 import { NotFound, ValidationFailed, futureDate, notOneOf } from '../domain/errors.ts';
 import { ancestorAt, isWithin, levelOf, type Office } from '../domain/offices.ts';
@@ -156,7 +159,7 @@ export async function getRemittance(ctx: Context, id: string) {
       const current = now.get(r.id);
       return { ...r, remittanceState: current?.remittanceState, ...(current?.toDistrict ? { toDistrict: current.toDistrict } : {}), ...(current?.toCommittee ? { toCommittee: current.toCommittee } : {}) };
     }),
-    history,
+    history: historyView(history as unknown as HistoryEvent[], ctx.lang ?? DEFAULT_LANG),
   };
 }
 

@@ -38,7 +38,7 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, input.amountFen, input.paidOn, 'repayment', repaid)).stage(tx);
   stageCollected(tx, repayment, loan);
   if (repaid) stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
-  tx.create(historyItem(ctx, keys.loan(id).pk, repaid ? 'repaid' : 'repayment', `${input.amountFen} fen repaid on ${input.paidOn} (receipt ${input.receiptNo}); balance ${effect.balanceAfterFen} fen`, { repaymentId: repayment.id, amountFen: input.amountFen, balanceAfterFen: effect.balanceAfterFen }));
+  tx.create(historyItem(ctx, keys.loan(id).pk, repaid ? 'repaid' : 'repayment', `${input.amountFen} fen repaid on ${input.paidOn} (receipt ${input.receiptNo}); balance ${effect.balanceAfterFen} fen`, { repaymentId: repayment.id, amountFen: input.amountFen, paidOn: input.paidOn, receiptNo: input.receiptNo, balanceAfterFen: effect.balanceAfterFen }));
   return tx.commit(repayment, ctx.idempotency);
 }
 
@@ -60,6 +60,6 @@ export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInpu
   stageFund(tx, loan.districtId, { writtenOffFen: amountFen });
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, amountFen, input.writtenOffOn, 'write_off', true)).stage(tx);
   stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen }));
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen, writtenOffOn: input.writtenOffOn, reason: input.reason }));
   return tx.commit(saved, ctx.idempotency);
 }

@@ -65,12 +65,20 @@ async function componentsOf(groups: string[], asOf: string): Promise<Components>
   return parts.reduce(addComponents, emptyComponents());
 }
 
-/** Rows with their components, plus a total row (the components are additive; rates are recomputed). */
+/**
+ * Rows with their components, plus a total row. The total is read from the district groups
+ * whatever the grouping: money and loan counts add up across any rows, but a mother who
+ * borrowed in two rounds (or years), and a village with loans in several, is counted once
+ * per district group and would be counted twice by adding round or year rows. So the total
+ * row (and the committee's headline) is the same for every `groupBy`.
+ */
 async function computed(ctx: Context, q: ReportQuery): Promise<{ asOf: string; rows: (ReportRow & { c: Components })[] }> {
   const asOf = asOfOf(ctx, q);
-  const specs = await rowSpecs(ctx, q, asOf);
-  const rows = await Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) })));
-  const total = rows.reduce((sum, r) => addComponents(sum, r.c), emptyComponents());
+  const [specs, districts] = await Promise.all([rowSpecs(ctx, q, asOf), districtsFor(ctx.caller, q.districtId)]);
+  const [rows, total] = await Promise.all([
+    Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) }))),
+    componentsOf(districts.map((d) => `district#${d}`), asOf),
+  ]);
   return { asOf, rows: [...rows, { groupBy: 'total', id: 'total', label: '合计', c: total }] };
 }
 
@@ -123,6 +131,19 @@ export async function evaluationsReport(ctx: Context, q: ReportQuery) {
 }
 
 /**
+ * One round's line of the fund report. Today from the round's counters; as of an earlier
+ * day from the round's dated aggregates, with its status as it was that day (a round closed
+ * later was open then), so the lines agree with the district's totals of the same day.
+ */
+async function roundLine(r: Round, asOf: string, past: boolean, recovered: boolean) {
+  const line = { id: r.id, name: r.name, capitalFen: r.capitalFen, grantFen: r.grantFen, recovered };
+  if (!past) return { ...line, status: r.status, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans };
+  const c = await componentsOf([`round#${r.id}`], asOf);
+  const status: Round['status'] = r.closedOn && r.closedOn <= asOf ? 'closed' : 'open';
+  return { ...line, status, disbursedFen: c.disbursedFen, repaidFen: c.repaidFen, writtenOffFen: c.writtenOffFen, loans: c.approvedLoans, closedLoans: c.closedLoans };
+}
+
+/**
  * The revolving fund of each district: granted, lent out, recovered, written off,
  * outstanding, cash held, available to re-lend, and rounds completed. Today from the fund's
  * counters; as of an earlier day from the dated aggregates and the rounds (what was
@@ -143,7 +164,8 @@ export async function fundReport(ctx: Context, q: ReportQuery) {
         const c = await componentsOf([`round#${r.id}`], asOf);
         return c.closedLoans === c.approvedLoans;
       };
-      const completed = (await Promise.all(rounds.map(recoveredAsOf))).filter(Boolean).length;
+      const recoveredFlags = await Promise.all(rounds.map(recoveredAsOf));
+      const completed = recoveredFlags.filter(Boolean).length;
       const c = past ? await componentsOf([`district#${districtId}`], asOf) : undefined;
       const granted = past ? rounds.reduce((s, r) => s + r.grantFen, 0) : fund.grantedFen;
       const lentOut = c ? c.disbursedFen : fund.disbursedFen;
@@ -161,7 +183,7 @@ export async function fundReport(ctx: Context, q: ReportQuery) {
         availableToRelendFen: past ? null : fund.availableFen,
         roundsOpened: rounds.length,
         roundsCompleted: completed,
-        rounds: rounds.map((r) => ({ id: r.id, name: r.name, status: r.status, recovered: isRecovered(r), capitalFen: r.capitalFen, grantFen: r.grantFen, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans })),
+        rounds: await Promise.all(rounds.map((r, i) => roundLine(r, asOf, past, recoveredFlags[i]!))),
       };
     }),
   );

@@ -60,7 +60,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   if (input.decision === 'reject') {
     const saved = stageApplicationUpdate(tx, { ...application, status, decision: { decision: 'reject', decidedOn: input.decidedOn, reason: input.reason, decidedBy } });
     stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, undefined);
-    tx.create(historyItem(ctx, appPk, 'rejected', `rejected: ${input.reason}`));
+    tx.create(historyItem(ctx, appPk, 'rejected', `rejected: ${input.reason}`, { reason: input.reason, decidedOn: input.decidedOn }));
     return tx.commit(saved, ctx.idempotency);
   }
 
@@ -103,8 +103,8 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
   new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
   stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id });
-  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen }));
-  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id }));
+  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen, amountRequestedFen: application.amountRequestedFen, decidedOn: input.decidedOn }));
+  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id, amountFen: loan.principalFen }));
   return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
 }
 
