@@ -26,6 +26,8 @@ export interface Round {
   id: string;
   districtId: string;
   name: string;
+  /** the round's ordinal in its district (1 for the first round), part of its agreement numbers */
+  number?: number;
   openedOn: string;
   capitalFen: number;
   minLoanFen: number;
@@ -190,6 +192,8 @@ export interface ScheduledEvaluation {
 
 export interface Loan {
   id: string;
+  /** the readable agreement number, assigned once at approval: 城关-2026-04-017 */
+  agreementNo?: string;
   applicationId: string;
   roundId: string;
   districtId: string;

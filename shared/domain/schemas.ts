@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { isIsoDate } from './dates.ts';
-import { isOfficeId } from './offices.ts';
+import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
 
 // ---------- building blocks ----------
@@ -250,11 +250,20 @@ export const ListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-export const OfficeInput = z.strictObject({
-  id: officeId,
-  name: text(60),
-  nameEn: text(60).optional(),
-});
+export const OfficeInput = z
+  .strictObject({
+    id: officeId,
+    name: text(60),
+    nameEn: text(60).optional(),
+    kind: z.enum(OFFICE_KINDS).optional().meta({ description: 'townships: township (乡), town (镇) or subdistrict (街道); villages: village (村) or residents_committee (居委会). Sets the guarantor titles on agreements' }),
+    abbreviation: text(8).optional().meta({ description: 'districts: the short name agreement numbers start with (城关)' }),
+  })
+  .superRefine((o, ctx) => {
+    if (!isOfficeId(o.id)) return;
+    const level = levelOf(o.id);
+    if (o.kind && !kindsFor(level).includes(o.kind)) ctx.addIssue({ code: 'custom', path: ['kind'], message: `must be one of ${kindsFor(level).join(', ') || '(none)'} for a ${level} office`, params: { rule: 'one_of', values: [...kindsFor(level)] } });
+    if (o.abbreviation && level !== 'district') ctx.addIssue({ code: 'custom', path: ['abbreviation'], message: 'is given to district offices only', params: { rule: 'district_only' } });
+  });
 export type OfficeInput = z.output<typeof OfficeInput>;
 
 export const ReportQuery = z.strictObject({

@@ -454,6 +454,7 @@ export const ERROR_MESSAGES = {
     bo: (p, f) => `${f.field} ${f.label(p.other)} ལས་ཆེ་མི་ཆོག`,
     en: (p, f) => `${f.field} must not exceed ${f.label(p.other)}`,
   }),
+  district_only: entry({ 'zh-CN': (_p, f) => `只有区项目办才有${f.field}`, bo: (_p, f) => `${f.field} ཆུས་ཀྱི་ལས་ཁུངས་ཁོ་ནར་ཡོད།`, en: (_p, f) => `${f.field} is given to district offices only` }),
   before_term_end: entry({ 'zh-CN': (_p, f) => `${f.field}必须在借款期限结束之前`, bo: (_p, f) => `${f.field} བུ་ལོན་དུས་ཚོད་མ་རྫོགས་གོང་ཡིན་དགོས།`, en: (_p, f) => `${f.field} must fall before the end of the term (termMonths)` }),
   increasing: entry({ 'zh-CN': (_p, f) => `${f.field}必须从小到大排列`, bo: (_p, f) => `${f.field} ཆུང་ནས་ཆེ་རུ་གོ་རིམ་བཞིན་ཡིན་དགོས།`, en: (_p, f) => `${f.field} must be in increasing order` }),
   no_repeats: entry({ 'zh-CN': (_p, f) => `${f.field}不能重复`, bo: (_p, f) => `${f.field} བསྐྱར་ཟློས་བྱེད་མི་ཆོག`, en: (_p, f) => `${f.field} must not repeat an item` }),

@@ -41,6 +41,7 @@ export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx
   const round: Round = {
     id: newId(),
     ...terms,
+    number: fund.roundsOpened + 1,
     grantFen,
     status: 'open',
     committedFen: 0,

@@ -1,5 +1,7 @@
 import type { Application, Loan, Round, ScreeningResult } from '../domain/entities.ts';
-import { dateTooEarly, futureDate } from '../domain/errors.ts';
+import { ConcurrentChange, dateTooEarly, futureDate } from '../domain/errors.ts';
+import { agreementNumber, districtAbbreviation } from '../domain/offices.ts';
+import { getOffice } from '../store/offices.ts';
 import { assertApprovable, nextApplicationStatus } from '../domain/lifecycle.ts';
 import type { DecisionInput } from '../domain/schemas.ts';
 import { screen } from '../domain/screening.ts';
@@ -10,7 +12,7 @@ import { stageApplicationUpdate, type ApplicationCase } from '../store/applicati
 import { keys } from '../store/keys.ts';
 import { loansOfMother, stageNewLoan } from '../store/loans.ts';
 import { stageMoveCase } from '../store/mothers.ts';
-import { getRound, stageRoundCounters } from '../store/rounds.ts';
+import { allRounds, getRound, stageRoundCounters } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { loadCase } from './applications.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
@@ -71,8 +73,10 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   const amountField = input.amountApprovedFen !== undefined ? 'amountApprovedFen' : 'amountFen';
   assertApprovable({ application, objections: found.objections, visits: found.visits, screening, round, amountFen, amountRequestedFen: application.amountRequestedFen, amountField, today: input.decidedOn });
 
+  const agreementNo = await nextAgreementNumber(round, input.decidedOn);
   const loan: Loan = {
     id: newId(),
+    agreementNo,
     applicationId: id,
     roundId: round.id,
     districtId: application.districtId,
@@ -100,12 +104,31 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     decision: { decision: 'approve', decidedOn: input.decidedOn, amountApprovedFen: amountFen, amountFen, ...(input.note ? { note: input.note } : {}), decidedBy },
   });
   stageNewLoan(tx, loan);
+  // the number is unique: a concurrent approval that took it fails here and is retried with the next one
+  tx.create({ ...keys.agreementNo(agreementNo), type: 'AGREEMENTNO', loanId: loan.id }, () => new ConcurrentChange(`agreement number ${agreementNo}`));
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
   new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
   stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id });
   tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen, amountRequestedFen: application.amountRequestedFen, decidedOn: input.decidedOn }));
-  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id, amountFen: loan.principalFen }));
+  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id, amountFen: loan.principalFen, agreementNo }));
   return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
+}
+
+/**
+ * The agreement number of the next loan approved in a round: district abbreviation, year of
+ * approval, the round's number in its district, the loan's sequence in the round (the round's
+ * loan count as read; the number's own item makes it unique).
+ */
+async function nextAgreementNumber(round: Round, decidedOn: string): Promise<string> {
+  const [district, rounds] = await Promise.all([getOffice(round.districtId), round.number ? Promise.resolve([]) : allRounds([round.districtId])]);
+  const number = round.number ?? roundOrdinal(rounds, round.id);
+  return agreementNumber(districtAbbreviation(district, round.districtId), decidedOn.slice(0, 4), number, round.loanCount + 1);
+}
+
+/** A round's place among its district's rounds by opening date (rounds opened before rounds were numbered). */
+function roundOrdinal(rounds: Round[], roundId: string): number {
+  const sorted = [...rounds].sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
+  return sorted.findIndex((r) => r.id === roundId) + 1;
 }
 
 /** The officer who last visited the household (field staff first): the loan's evaluations will be due from them. */
