@@ -13,6 +13,7 @@ import {
   EvaluationInput,
   CloseRoundInput,
   ListQuery,
+  SearchQuery,
   ReportQuery,
   RoundRequestDecisionInput,
   RoundRequestInput,
@@ -100,6 +101,7 @@ export const ROUTES = {
 
   'GET /loans': { fn: 'loans', summary: 'Loans by district or round, filtered by status (approved, active, overdue, repaid)', roles: everyone, query: ListQuery },
   'GET /loans/{id}': { fn: 'loans', summary: 'One loan with evaluations, repayments and history', roles: everyone },
+  'GET /search': { fn: 'loans', summary: 'Find a mother’s applications and loans by her full resident ID number or the start of her name, inside the caller’s office', roles: everyone, query: SearchQuery },
 
   'GET /reports/repayment': { fn: 'reports', summary: 'Repayment rate (cumulative and on time), PAR30, arrears and ageing, as of a date', roles: ['committee', 'district'], query: ReportQuery },
   'GET /reports/portfolio': { fn: 'reports', summary: 'Loans and principal by status, disbursed and outstanding, as of a date', roles: ['committee', 'district'], query: ReportQuery },

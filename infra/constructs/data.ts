@@ -35,7 +35,7 @@ export class DataStore extends Construct {
       encryptionKey: this.key,
       timeToLiveAttribute: 'expiresAt',
     });
-    const attributes: Record<keyof typeof INDEX, [string, string]> = { byScope: ['scopePk', 'scopeSk'], byRound: ['roundPk', 'roundSk'], byMother: ['motherPk', 'motherSk'], byDue: ['duePk', 'dueSk'] };
+    const attributes: Record<keyof typeof INDEX, [string, string]> = { byScope: ['scopePk', 'scopeSk'], byRound: ['roundPk', 'roundSk'], byMother: ['motherPk', 'motherSk'], byDue: ['duePk', 'dueSk'], byName: ['namePk', 'nameSk'] };
     for (const [indexName, [pk, sk]] of Object.entries(attributes)) {
       this.records.addGlobalSecondaryIndex({ indexName, partitionKey: { name: pk, type: S }, sortKey: { name: sk, type: S } });
     }

@@ -250,6 +250,17 @@ export const ListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
+export const SearchQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(60, { error: 'must be at most 60 characters' })
+    .meta({ description: 'a full resident ID number (18 characters), or the start of the mother’s name' }),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.output<typeof SearchQuery>;
+
 export const OfficeInput = z
   .strictObject({
     id: officeId,

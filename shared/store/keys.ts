@@ -13,9 +13,11 @@ export const INDEX = {
   byMother: 'byMother',
   /** loans by the due date of their next open evaluation, per district (sparse): `EVALDUE#{districtId}` / `{dueOn}#{loanId}` */
   byDue: 'byDue',
+  /** applications and loans of one district by the mother's name, for search by name prefix: `NAME#{districtId}` / `{name}#{TYPE}#{id}` */
+  byName: 'byName',
 } as const;
 
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'expiresAt'] as const;
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'namePk', 'nameSk', 'expiresAt'] as const;
 
 export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN';
 
@@ -59,6 +61,16 @@ export function scopeKeys(type: RecordType, r: { id: string; status: string; dis
  */
 export function motherKey(residentId: string): string {
   return `MOTHER#${createHash('sha256').update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
+}
+
+/** A name as searched: Unicode-normalized (full-width forms, spaces), case-folded. */
+export function searchName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Index attributes that list a record under its mother's name in its district (index byName). */
+export function nameKeys(type: RecordType, r: { id: string; districtId: string; motherName: string }) {
+  return { namePk: `NAME#${r.districtId}`, nameSk: `${searchName(r.motherName)}#${type}#${r.id}` };
 }
 
 export function motherIndexKeys(residentId: string, createdAt: string, type: RecordType, id: string) {

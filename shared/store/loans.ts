@@ -9,7 +9,7 @@ import { ConcurrentChange } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
-import { INDEX, keys, motherIndexKeys, motherKey, scopeKeys } from './keys.ts';
+import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
 import { getRecord, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -49,6 +49,7 @@ function itemOf(loan: Loan) {
     ...nextDueKeys(loan),
     ...scopeKeys('LOAN', { id: loan.id, status: loan.status, districtId: loan.districtId, officeId: loan.villageId, roundId: loan.roundId }),
     ...motherIndexKeys(loan.mother.residentId, loan.createdAt, 'LOAN', loan.id),
+    ...nameKeys('LOAN', { id: loan.id, districtId: loan.districtId, motherName: loan.mother.name }),
     ...loan,
   };
 }

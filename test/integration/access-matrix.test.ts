@@ -478,6 +478,16 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   'GET /loans/{id}': {
     build: async (t) => ({ path: `/loans/${shared.records[t.name as LocationName].loanId}` }),
   },
+  'GET /search': {
+    // every location's records are of mothers named 次仁卓玛: whoever searches finds only those in its own subtree
+    build: async () => ({ path: '/search', query: { q: '次仁卓玛' }, nonEmpty: true }),
+    check: listedWithin('officeId'),
+    notApplicable: {
+      outside: 'GET /search names no office: it searches the caller’s own subtree (checked by the inside cells and test/integration/search.test.ts)',
+      'outside-caller': 'GET /search names no office: it searches the caller’s own subtree (checked by the inside cells and test/integration/search.test.ts)',
+      'outside-township': 'GET /search names no office: it searches the caller’s own subtree (checked by the inside cells and test/integration/search.test.ts)',
+    },
+  },
 
   'GET /reports/repayment': { build: async (t, inside) => reports('repayment', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
   'GET /reports/portfolio': { build: async (t, inside) => reports('portfolio', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },

@@ -497,6 +497,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
 
   'GET /loans': (fx) => ({ user: 'district', params: {}, query: { roundId: fx.roundId }, control: 200 }),
   'GET /loans/{id}': (fx) => ({ user: 'district', params: { id: fx.loanRepayments }, control: 200 }),
+  'GET /search': () => ({ user: 'district', params: {}, query: { q: '次仁' }, control: 200 }),
 
   'GET /reports/repayment': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
   'GET /reports/portfolio': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
