@@ -13,6 +13,7 @@ import {
   EvaluationInput,
   CloseRoundInput,
   ListQuery,
+  CollectionQuery,
   SearchQuery,
   ReportQuery,
   RoundRequestDecisionInput,
@@ -108,6 +109,7 @@ export const ROUTES = {
   'GET /reports/outcomes': { fn: 'reports', summary: 'Mothers helped, household members, villages, income gained, poverty-exit rate', roles: ['committee', 'district'], query: ReportQuery },
   'GET /reports/evaluations': { fn: 'reports', summary: 'Evaluations due and overdue per district and field officer', roles: ['committee', 'district', 'field'], query: ReportQuery },
   'GET /reports/fund': { fn: 'reports', summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed', roles: ['committee', 'district'], query: ReportQuery },
+  'GET /reports/collection': { fn: 'reports', summary: 'Collection list of a township for collection day: per village, the loans due this month and overdue, with balances', roles: ['committee', 'district', 'township'], query: CollectionQuery },
   'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -250,6 +250,12 @@ export const ListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
+export const CollectionQuery = z.strictObject({
+  townshipId: officeId.meta({ description: 'the township (乡/镇/街道) whose collection list this is' }),
+  asOf: isoDate.optional().meta({ description: 'collection day: loans due in its month and those past due on it; defaults to today' }),
+});
+export type CollectionQuery = z.output<typeof CollectionQuery>;
+
 export const SearchQuery = z.strictObject({
   q: z
     .string()

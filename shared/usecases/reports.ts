@@ -5,13 +5,14 @@
  * the number of loans. The figures' definitions are in the README.
  */
 import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, type Components } from '../domain/aggregates.ts';
-import { addDays } from '../domain/dates.ts';
+import { addDays, daysBetween, daysInMonth } from '../domain/dates.ts';
 import type { Loan, Round } from '../domain/entities.ts';
-import { futureDate } from '../domain/errors.ts';
-import type { ReportQuery } from '../domain/schemas.ts';
+import { Forbidden, ValidationFailed, futureDate } from '../domain/errors.ts';
+import { ancestorAt, isWithin, levelOf } from '../domain/offices.ts';
+import type { CollectionQuery, ReportQuery } from '../domain/schemas.ts';
 import { readSums } from '../store/aggregates.ts';
 import { getFund } from '../store/fund.ts';
-import { loansWithEvaluationDue } from '../store/loans.ts';
+import { loansOutInTownship, loansWithEvaluationDue } from '../store/loans.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { allRounds } from '../store/rounds.ts';
 import type { Context } from './context.ts';
@@ -188,4 +189,60 @@ export async function fundReport(ctx: Context, q: ReportQuery) {
     }),
   );
   return { asOf, rows };
+}
+
+export interface CollectionLine {
+  loanId: string;
+  agreementNo?: string;
+  motherName: string;
+  dueOn: string;
+  principalFen: number;
+  balanceFen: number;
+  daysPastDue: number;
+  state: 'due_this_month' | 'overdue';
+}
+
+/**
+ * collectionList: what a township collects on collection day, village by village.
+ * 1. the township lies in the caller's subtree (a township its own, a district its townships);
+ * 2. its loans out (active or overdue) due by the end of the as-of month are read with two
+ *    key conditions on the district's loan partition (never a scan);
+ * 3. each is due this month (due on or after the as-of day) or overdue (due before it, with
+ *    its days past due); balances are the loans' balances now;
+ * 4. every village of the township is listed (a village with nothing to collect has an empty
+ *    list), with its totals due and overdue.
+ */
+export async function collectionList(ctx: Context, q: CollectionQuery) {
+  const asOf = q.asOf ?? ctx.today;
+  if (asOf > ctx.today) throw futureDate('asOf', ctx.today);
+  if (levelOf(q.townshipId) !== 'township') throw new ValidationFailed('must be a township office', 'townshipId', { rule: 'office_level', params: { levels: ['township'] } });
+  if (!isWithin(q.townshipId, ctx.caller.officeId)) throw new Forbidden(`township ${q.townshipId} is outside your office ${ctx.caller.officeId}`);
+  const districtId = ancestorAt(q.townshipId, 'district')!;
+  const monthEnd = `${asOf.slice(0, 8)}${String(daysInMonth(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)))).padStart(2, '0')}`;
+  const [offices, loans] = await Promise.all([officeSubtree(q.townshipId), loansOutInTownship(districtId, q.townshipId, monthEnd)]);
+  const lines = new Map<string, CollectionLine[]>();
+  for (const loan of loans) {
+    if (!loan.dueOn || loan.balanceFen <= 0) continue;
+    const overdue = loan.dueOn < asOf;
+    const line: CollectionLine = {
+      loanId: loan.id,
+      ...(loan.agreementNo ? { agreementNo: loan.agreementNo } : {}),
+      motherName: loan.mother.name,
+      dueOn: loan.dueOn,
+      principalFen: loan.principalFen,
+      balanceFen: loan.balanceFen,
+      daysPastDue: overdue ? daysBetween(loan.dueOn, asOf) : 0,
+      state: overdue ? 'overdue' : 'due_this_month',
+    };
+    lines.set(loan.villageId, [...(lines.get(loan.villageId) ?? []), line]);
+  }
+  const villages = offices
+    .filter((o) => o.level === 'village')
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((v) => {
+      const list = (lines.get(v.id) ?? []).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.motherName.localeCompare(b.motherName));
+      const sum = (state: CollectionLine['state']) => list.filter((l) => l.state === state).reduce((s, l) => s + l.balanceFen, 0);
+      return { officeId: v.id, name: v.name, ...(v.kind ? { kind: v.kind } : {}), loans: list, totals: { dueFen: sum('due_this_month'), overdueFen: sum('overdue') } };
+    });
+  return { asOf, townshipId: q.townshipId, villages };
 }

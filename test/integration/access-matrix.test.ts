@@ -493,6 +493,14 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   'GET /reports/portfolio': { build: async (t, inside) => reports('portfolio', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
   'GET /reports/outcomes': { build: async (t, inside) => reports('outcomes', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
   'GET /reports/evaluations': { build: async (t, inside) => reports('evaluations', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
+  'GET /reports/collection': {
+    build: async (t) => ({ path: '/reports/collection', query: { townshipId: t.townshipId } }),
+    check: (res, { callerOffice, expect }) => {
+      const villages = res.body?.villages as { officeId: string }[];
+      expect(villages.length, JSON.stringify(res.body)).toBeGreaterThan(0);
+      expect(villages.filter((v) => !isWithin(v.officeId, callerOffice))).toEqual([]);
+    },
+  },
   'GET /reports/fund': { build: async (t, inside) => reports('fund', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
   'GET /reports/remittances': { build: async (t, inside) => reports('remittances', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
 };

@@ -500,6 +500,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'GET /search': () => ({ user: 'district', params: {}, query: { q: '次仁' }, control: 200 }),
 
   'GET /reports/repayment': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
+  'GET /reports/collection': () => ({ user: 'district', params: {}, query: { townshipId: 'lhasa.chengguan.caigongtang' }, control: 200 }),
   'GET /reports/portfolio': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
   'GET /reports/outcomes': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
   'GET /reports/evaluations': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),

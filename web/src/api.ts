@@ -30,11 +30,14 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** The API answers messages and CSV headers in the UI's language (the browser's own Accept-Language may differ). */
+const apiLanguage = () => (localStorage.getItem('lang') === 'en' ? 'en' : 'zh-CN');
+
 async function request<T>(method: 'GET' | 'POST', path: string, body?: unknown, opts: RequestOptions = {}): Promise<T> {
   const { apiUrl } = await appConfig();
   const query = Object.entries(opts.query ?? {}).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== '');
   const url = `${apiUrl}${path}${query.length ? `?${new URLSearchParams(query)}` : ''}`;
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': apiLanguage() };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
@@ -62,7 +65,7 @@ export const api = {
   /** a file download (CSV) with the caller's token */
   async download(path: string, query: Record<string, string>, filename: string) {
     const { apiUrl } = await appConfig();
-    const res = await fetch(`${apiUrl}${path}?${new URLSearchParams(query)}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    const res = await fetch(`${apiUrl}${path}?${new URLSearchParams(query)}`, { headers: { 'accept-language': apiLanguage(), ...(token ? { authorization: `Bearer ${token}` } : {}) } });
     if (!res.ok) throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
     const blob = await res.blob();
     const a = document.createElement('a');
