@@ -34,8 +34,8 @@ export const keys = {
   event: (ownerPk: string, at: string, id: string) => ({ pk: ownerPk, sk: `EVENT#${at}#${id}` }),
   mother: (motherKey: string) => ({ pk: motherKey, sk: 'MOTHER' }),
   idempotency: (scope: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: 'IDEMPOTENCY' }),
-  /** one item per agreement number: a number is given to one loan only */
-  agreementNo: (agreementNo: string) => ({ pk: `AGREEMENTNO#${agreementNo}`, sk: 'AGREEMENTNO' }),
+  /** one item per agreement number of a district: a number is given to one loan only */
+  agreementNo: (districtId: string, agreementNo: string) => ({ pk: `AGREEMENTNO#${districtId}#${agreementNo}`, sk: 'AGREEMENTNO' }),
   /** one item per paper receipt number used by a township: the receipt is recorded once */
   receipt: (townshipId: string, receiptNo: string) => ({ pk: `RECEIPT#${townshipId}#${normalizeReceiptNo(receiptNo)}`, sk: 'RECEIPT' }),
 };

@@ -105,7 +105,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   });
   stageNewLoan(tx, loan);
   // the number is unique: a concurrent approval that took it fails here and is retried with the next one
-  tx.create({ ...keys.agreementNo(agreementNo), type: 'AGREEMENTNO', loanId: loan.id }, () => new ConcurrentChange(`agreement number ${agreementNo}`));
+  tx.create({ ...keys.agreementNo(round.districtId, agreementNo), type: 'AGREEMENTNO', loanId: loan.id }, () => new ConcurrentChange(`agreement number ${agreementNo}`));
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
   new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
   stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id });

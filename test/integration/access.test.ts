@@ -265,7 +265,8 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
     expect(waiting.map((r) => r.id)).toContain(heldRepayment);
   });
 
-  const REPORTS = routeKeys.filter((k) => k.startsWith('GET /reports/'));
+  // the collection list is per township (a township reads its own): checked below
+  const REPORTS = routeKeys.filter((k) => k.startsWith('GET /reports/') && k !== 'GET /reports/collection');
   it.each(REPORTS)('%s: a district gets 403 for another district, a township 403, field staff 403 unless allowed', async (key) => {
     const path = pathOf(key);
     expectStatus(await as('district').get(path), 200);
@@ -277,6 +278,16 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
       expectStatus(await as('field').get(path), 200);
       expectError(await as('field').get(path, { query: { districtId: 'lhasa.duilongdeqing' } }), 403, { code: 'forbidden' });
     } else expectError(await as('field').get(path), 403, { code: 'forbidden' });
+  });
+
+  it('GET /reports/collection: a township reads its own list, not another township’s; a district its own townships; field staff 403', async () => {
+    const path = '/reports/collection';
+    expectStatus(await as('township').get(path, { query: { townshipId: 'lhasa.chengguan.caigongtang' } }), 200);
+    expectError(await as('township').get(path, { query: { townshipId: 'lhasa.chengguan.niangre' } }), 403, { code: 'forbidden' });
+    expectStatus(await as('district').get(path, { query: { townshipId: 'lhasa.chengguan.niangre' } }), 200);
+    expectError(await as('district').get(path, { query: { townshipId: 'lhasa.duilongdeqing.naiqiong' } }), 403, { code: 'forbidden' });
+    expectStatus(await as('committee').get(path, { query: { townshipId: 'lhasa.duilongdeqing.naiqiong' } }), 200);
+    expectError(await as('field').get(path, { query: { townshipId: 'lhasa.chengguan.caigongtang' } }), 403, { code: 'forbidden' });
   });
 });
 

@@ -167,7 +167,8 @@ describe('reports on a portfolio with known figures', () => {
   });
 
   it('downloads as CSV that opens in Excel with Chinese headers', async () => {
-    const res = await as(d.tokens.committee).get('/reports/repayment', { districtId: d.id, groupBy: 'district', format: 'csv' });
+    // no Accept-Language: the API's default, Chinese
+    const res = await call(null, 'GET', '/reports/repayment', undefined, { token: d.tokens.committee, query: { districtId: d.id, groupBy: 'district', format: 'csv' }, lang: '' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toContain('attachment');
@@ -228,7 +229,7 @@ describe('the revolving fund', () => {
     const early = ok(await district.post('/round-requests', { name: '第二轮', requestedOn: today(), capitalFen: 1_000_000, reason: '第一轮还款中' }), 201).body;
     expect(early.fundPosition).toEqual({
       grantedFen: 2_000_000,
-      availableFen: 500_000,
+      availableFen: 0, // the first round's capital is still in the (open) round
       outstandingFen: 1_500_000,
       roundsNotRecovered: [{ roundId: round1.id, name: '第一轮', status: 'open', loans: 1, loansOutstanding: 1, outstandingFen: 1_500_000 }],
     });
