@@ -34,6 +34,8 @@ export const keys = {
   event: (ownerPk: string, at: string, id: string) => ({ pk: ownerPk, sk: `EVENT#${at}#${id}` }),
   mother: (motherKey: string) => ({ pk: motherKey, sk: 'MOTHER' }),
   idempotency: (scope: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: 'IDEMPOTENCY' }),
+  /** the counter that numbers the agreements of a round (atomic ADD) */
+  agreementSequence: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'AGREEMENTSEQ' }),
   /** one item per agreement number of a district: a number is given to one loan only */
   agreementNo: (districtId: string, agreementNo: string) => ({ pk: `AGREEMENTNO#${districtId}#${agreementNo}`, sk: 'AGREEMENTNO' }),
   /** one item per paper receipt number used by a township: the receipt is recorded once */

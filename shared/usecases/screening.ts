@@ -12,7 +12,7 @@ import { stageApplicationUpdate, type ApplicationCase } from '../store/applicati
 import { keys } from '../store/keys.ts';
 import { loansOfMother, stageNewLoan } from '../store/loans.ts';
 import { stageMoveCase } from '../store/mothers.ts';
-import { allRounds, getRound, stageRoundCounters } from '../store/rounds.ts';
+import { allRounds, getRound, nextAgreementSequence, stageRoundCounters } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { loadCase } from './applications.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
@@ -116,13 +116,13 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
 
 /**
  * The agreement number of the next loan approved in a round: district abbreviation, year of
- * approval, the round's number in its district, the loan's sequence in the round (the round's
- * loan count as read; the number's own item makes it unique).
+ * approval, the round's number in its district, the loan's sequence in the round (an atomic
+ * counter of the round; the number's own item in the approval's transaction keeps it unique).
  */
 async function nextAgreementNumber(round: Round, decidedOn: string): Promise<string> {
-  const [district, rounds] = await Promise.all([getOffice(round.districtId), round.number ? Promise.resolve([]) : allRounds([round.districtId])]);
+  const [district, rounds, sequence] = await Promise.all([getOffice(round.districtId), round.number ? Promise.resolve([]) : allRounds([round.districtId]), nextAgreementSequence(round.id)]);
   const number = round.number ?? roundOrdinal(rounds, round.id);
-  return agreementNumber(districtAbbreviation(district, round.districtId), decidedOn.slice(0, 4), number, round.loanCount + 1);
+  return agreementNumber(districtAbbreviation(district, round.districtId), decidedOn.slice(0, 4), number, sequence);
 }
 
 /** A round's place among its district's rounds by opening date (rounds opened before rounds were numbered). */

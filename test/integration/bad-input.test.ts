@@ -797,7 +797,8 @@ function checkRefused(key: RouteKey, v: Variant, res: Answer): void {
   expect.soft(Object.keys(res.body ?? {}), `${where}\n  expected { error: … }`).toEqual(['error']);
   expect.soft(typeof error?.code === 'string' && error.code.length > 0, `${where}\n  expected error.code to be a non-empty string`).toBe(true);
   expect.soft(typeof error?.message === 'string' && error.message.length > 0, `${where}\n  expected error.message to be a non-empty string`).toBe(true);
-  expect.soft(Object.keys(error ?? {}).filter((k) => !['code', 'message', 'field', 'details'].includes(k)), `${where}\n  unexpected keys in error`).toEqual([]);
+  expect.soft(Object.keys(error ?? {}).filter((k) => !['code', 'rule', 'message', 'field', 'params', 'details'].includes(k)), `${where}\n  unexpected keys in error`).toEqual([]);
+  expect.soft(typeof error?.params === 'object' && error.params !== null, `${where}\n  expected error.params, the message's structured parameters`).toBe(true);
   if (error?.field !== undefined) {
     expect.soft(typeof error.field, `${where}\n  expected error.field to be a string`).toBe('string');
     expect.soft(String(error.message), `${where}\n  expected the message to name the field`).toContain(String(error.field));
