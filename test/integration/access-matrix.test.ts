@@ -21,12 +21,10 @@
  * depends on the outcome of another. Inside list answers are also checked to hold nothing
  * from outside the caller's subtree.
  *
- * Round requests: a district may ask for a new round only when every round it ever had is
- * recovered, which the two demo districts (open rounds everywhere) never are. The inside
- * cell of POST /round-requests therefore calls as the district office of a district of its
- * own, created for the cell with no rounds (and a separate test checks the demo districts
- * get 409 round_not_recovered, not 401/403); the requests the committee decides live in
- * such districts too. Everything else is built in the demo districts.
+ * Round requests: a district has one pending request at a time, so the inside cell of
+ * POST /round-requests calls as the district office of a district of its own, created for
+ * the cell (a demo district's request would block every later one); the requests the
+ * committee decides live in such districts too. Everything else is built in the demo districts.
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -620,14 +618,6 @@ describe('the access matrix', () => {
   });
 
   describe.concurrent('inside cells a demo office cannot show', () => {
-    it('POST /round-requests by a demo district, whose rounds are not recovered → 409 round_not_recovered (past 401/403)', async ({ expect }) => {
-      for (const user of ['district', 'district-b'] as const) {
-        const res = await as(user).post('/round-requests', roundRequest());
-        expect(res.status, `${user}: ${JSON.stringify(res.body)}`).toBe(409);
-        expect(res.body?.error?.code, `${user}: ${JSON.stringify(res.body)}`).toBe('round_not_recovered');
-      }
-    });
-
     it('POST /rounds/{id}/imports by a township, with a row of another township’s village → 200 with that row refused, nothing written', async ({ expect }) => {
       const body = importBody(LOCATIONS.minzu);
       const residentId = body.content.split('\r\n')[1]!.split(',')[1]!;

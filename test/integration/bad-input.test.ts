@@ -226,7 +226,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     control: 200,
   }),
   'POST /round-requests': (fx) => ({
-    // a request succeeds only for a district whose every round is recovered: a district office of the test's own, with no rounds
+    // a district office of the test’s own: a district has one pending request at a time, so the demo districts are left alone
     user: 'district',
     token: fx.requestToken,
     params: {},
