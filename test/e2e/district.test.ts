@@ -147,11 +147,11 @@ describe('district office', () => {
     ]);
     expect((await as('district').get(`/applications/${appId}`)).body.status).toBe('approved');
 
-    // a refusal is shown with the API's own words: the notice period still runs
+    // a refusal is shown with the API's own words, in the page's language: the notice period still runs
     await page.goto(`${e2e.url}/#/applications/${waitingId}`);
     await page.getByRole('button', { name: '批准…', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('cannot approve: the public notice period runs until');
+    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('暂不能批准：公示期至');
     expect((await as('district').get(`/applications/${waitingId}`)).body.status).toBe('submitted');
     await context.close();
 
@@ -181,8 +181,8 @@ describe('district office', () => {
     await form.locator('input[name="amountRequestedFen"]').fill('12000');
     await form.locator('textarea[name="project.description"]').fill('开一家甜茶馆，供应甜茶和藏面');
     await form.getByRole('button', { name: '提交' }).click();
-    // the resident ID's checksum is wrong: the API names the field, the form shows it there
-    await expect.poll(() => form.locator('.d-invalid').textContent(), WAIT).toContain('mother.residentId');
+    // the resident ID's checksum is wrong: the API names the field, the form shows its message (in Chinese) there
+    await expect.poll(() => form.locator('.d-invalid').textContent(), WAIT).toContain('身份证号校验位不对');
 
     await form.locator('input[name="mother.residentId"]').fill(good);
     await form.getByRole('button', { name: '提交' }).click();
