@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { RESIDENT_ID_RULES } from '../../shared/domain/resident-id.ts';
 import { blockerText, ERROR_MESSAGES, errorText, type Blocker } from '../../shared/i18n/errors.ts';
 import { date, yuan, yuanRange } from '../../shared/i18n/format.ts';
+import { HISTORY_MESSAGES, historyText, historyView } from '../../shared/i18n/history.ts';
 import { LANGS, languageOf } from '../../shared/i18n/lang.ts';
 
 const ERROR_CLASSES = new Set(['ValidationFailed', 'Conflict', 'Forbidden', 'NotFound', 'Unauthenticated', 'ConcurrentChange', 'ServiceUnavailable', 'RequestError']);
@@ -140,5 +141,42 @@ describe('Accept-Language', () => {
     ['*', 'zh-CN'],
   ])('%s → %s', (header, lang) => {
     expect(languageOf(header)).toBe(lang);
+  });
+});
+
+describe('history entries', () => {
+  const actor = { userId: 'u1', username: 'clerk', role: 'district' as const, officeId: 'lhasa.chengguan' };
+
+  it('render from action and params: yuan, dates as people write them, the actor’s display name', () => {
+    const event = { at: '2026-11-29T02:00:00Z', actor: { ...actor, displayName: '李娟' }, action: 'repayment', summary: '250000 fen repaid', params: { amountFen: 250_000, paidOn: '2026-11-28', receiptNo: 'SJ001', balanceAfterFen: 750_000, repaymentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' } };
+    const [zh] = historyView([event], 'zh-CN');
+    expect(zh!.text).toBe('还款 2,500 元（2026年11月28日），收据号 SJ001，余额 7,500 元');
+    expect(zh!.actorName).toBe('李娟');
+    expect(historyText(event, 'en')).toBe('2,500 yuan repaid on 28 November 2026 (receipt SJ001); balance 7,500 yuan');
+    expect(historyText(event, 'bo')).toMatch(/[\u0F00-\u0FFF]/);
+  });
+
+  it('render events stored in the old shape (figures under data) from what they have, without record ids', () => {
+    const old = { at: '2025-01-01T00:00:00Z', actor, action: 'approved', summary: 'approved for 1000000 fen; loan 01ARZ3NDEKTSV4RRFFQ69G5FAV', data: { loanId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', amountFen: 1_000_000 } };
+    expect(historyText(old, 'zh-CN')).toBe('批准贷款 10,000 元');
+    expect(historyView([old], 'zh-CN')[0]!.actorName).toBe('clerk');
+    const rejected = { at: '2025-01-01T00:00:00Z', actor, action: 'rejected', summary: 'rejected: 不符合条件' };
+    expect(historyText(rejected, 'zh-CN')).toBe('不予批准');
+  });
+
+  it('shows the stored summary for an action the catalogue does not know (another capability’s new entry)', () => {
+    expect(historyText({ action: 'something_new', summary: 'something new happened' }, 'zh-CN')).toBe('something new happened');
+  });
+
+  it('has every action the use cases write, in all three languages', () => {
+    const written = new Set<string>();
+    for (const file of sourceFiles(join(import.meta.dirname, '../../shared/usecases'))) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/historyItem\(\s*ctx,[^,]+,\s*(?:[^'?]*\?\s*)?'([a-z_]+)'(?:\s*:\s*'([a-z_]+)')?/g)) {
+        written.add(m[1]!);
+        if (m[2]) written.add(m[2]);
+      }
+    }
+    expect(written.size).toBeGreaterThan(15);
+    expect([...written].filter((a) => !(a in HISTORY_MESSAGES))).toEqual([]);
   });
 });
