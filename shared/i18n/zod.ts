@@ -37,6 +37,7 @@ function ruleOf(issue: Issue, field: string): { rule: string; params: ErrorParam
       return isFen(field) ? { rule: 'max_amount', params: { maximumFen: maximum } } : { rule: 'max_number', params: { maximum } };
     }
     case 'invalid_value':
+      if ('input' in issue && issue.input === undefined) return { rule: 'required', params: {} };
       return { rule: 'one_of', params: { values: issue.values.map(String) } };
     case 'unrecognized_keys':
       return { rule: 'unknown_fields', params: { keys: issue.keys } };
