@@ -112,7 +112,7 @@ export async function getApplication(ctx: Context, id: string) {
     objections: found.objections,
     visits: found.visits,
     history: historyView(found.history, ctx.lang ?? DEFAULT_LANG),
-    earlierLoans: earlierLoans.map((l) => ({ id: l.id, roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
+    earlierLoans: earlierLoans.map((l) => ({ id: l.id, ...(l.agreementNo ? { agreementNo: l.agreementNo } : {}), roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
   };
 }
 
