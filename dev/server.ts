@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import { localTables } from '../infra/local-tables.ts';
-import { ensureTables, startDynamoLocal } from './dynamodb-local.ts';
+import { assertPortFree, ensureTables, listenHost, portTakenMessage, startDynamoLocal } from './dynamodb-local.ts';
 import { LocalApi } from './local-api.ts';
 import { createHttpServer } from './http-server.ts';
 import { DEMO_USERS, TokenIssuer } from './tokens.ts';
@@ -19,6 +19,9 @@ const ROOT = resolve(import.meta.dirname, '..');
 const STATE_DIR = resolve(process.env.LOCAL_STATE_DIR ?? join(ROOT, '.local'));
 const WEB_DIST = join(ROOT, 'web', 'dist');
 const PORT = Number(process.env.PORT ?? 3000);
+const HOST = listenHost();
+// a busy laptop may reset a connection now and then: the SDK retries it rather than failing the start
+process.env.DYNAMODB_MAX_ATTEMPTS ??= '5';
 
 function devSecret(): string {
   const file = join(STATE_DIR, 'dev-jwt-secret');
@@ -27,6 +30,11 @@ function devSecret(): string {
 }
 
 async function main() {
+  try {
+    await assertPortFree(PORT, HOST);
+  } catch (error) {
+    throw (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? new Error(portTakenMessage(PORT, 'PORT', 'the web app and API')) : error;
+  }
   mkdirSync(STATE_DIR, { recursive: true });
   console.log('Starting DynamoDB Local (the AWS engine, data in .local/dynamodb) …');
   const dynamo = await startDynamoLocal({ dataDir: join(STATE_DIR, 'dynamodb'), port: Number(process.env.DYNAMODB_PORT ?? 8765) });
@@ -68,7 +76,11 @@ async function main() {
   setInterval(runClose, 3_600_000).unref();
 
   server = createHttpServer(api, WEB_DIST);
-  server.listen(PORT, () => {
+  server.once('error', (error: NodeJS.ErrnoException) => {
+    console.error(error.code === 'EADDRINUSE' ? portTakenMessage(PORT, 'PORT', 'the web app and API') : error);
+    void stop(1);
+  });
+  server.listen(PORT, HOST, () => {
     console.log(`\nHappiness Project loan system (幸福工程) is running:\n  Web app and API  http://localhost:${PORT}\n  OpenAPI          http://localhost:${PORT}/openapi.json\n`);
     console.log('Demo users (POST /dev/login {"username": "…"} returns a token):');
     for (const u of DEMO_USERS) console.log(`  ${u.username.padEnd(11)} ${u.role.padEnd(10)} ${u.officeId.padEnd(36)} ${u.displayName}`);
@@ -77,6 +89,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -11,7 +11,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
 import { ServiceUnavailable } from '../domain/errors.ts';
-import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
+import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type ResponseOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
@@ -35,7 +35,8 @@ export interface ActionRequest<K extends RouteKey> {
   query: QueryOf<K>;
 }
 
-export type Action<K extends RouteKey> = (request: ActionRequest<K>) => Promise<unknown>;
+/** An action answers with its route's response shape (checked by the type-check), or a file (CSV). */
+export type Action<K extends RouteKey> = (request: ActionRequest<K>) => Promise<ResponseOf<K> | FileResult>;
 export type Actions<F extends FunctionName> = { [K in RoutesOf<F>]: Action<K> };
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;

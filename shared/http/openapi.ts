@@ -1,10 +1,11 @@
-/** The OpenAPI 3.1 document, generated from the route table and its zod schemas. */
+/**
+ * The OpenAPI 3.1 document, generated from the route table and its zod schemas: the
+ * requests (path, query, header, body) and the answers (the success status with its
+ * response schema, CSV where a report offers it, and the error body of every 4xx and 5xx).
+ */
 import * as z from 'zod';
-import { ROUTES, splitRouteKey, type RouteKey } from '../routes.ts';
-
-const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), field: z.string().optional() }),
-});
+import * as Responses from '../domain/response-schemas.ts';
+import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../routes.ts';
 
 const ERRORS: Record<string, string> = {
   '400': 'malformed request: bad JSON, a field missing, of the wrong type or breaking its rule (the field is named)',
@@ -14,18 +15,54 @@ const ERRORS: Record<string, string> = {
   '409': 'the record is not in a state that allows this (the message names what is missing), or a concurrent change',
   '413': 'request body too large',
   '422': 'a value breaks a business rule (the field is named)',
+  '500': 'an unexpected error; the answer says nothing about internals and the request may be retried',
   '503': 'the database is unreachable; nothing was changed, retry',
 };
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
+  return rest;
+};
 
-let cached: Record<string, unknown> | undefined;
+/**
+ * Every named response schema becomes a component (`#/components/schemas/<name>`); the
+ * records inside them (Actor, Loan, Repayment, …) are referenced, not repeated.
+ */
+function responseComponents(): { schemas: Record<string, unknown>; names: Map<z.ZodType, string> } {
+  const registry = z.registry<{ id: string }>();
+  const names = new Map<z.ZodType, string>();
+  for (const [name, schema] of Object.entries(Responses)) {
+    if (!(schema instanceof z.ZodType)) continue;
+    registry.add(schema, { id: name });
+    names.set(schema, name);
+  }
+  const { schemas } = z.toJSONSchema(registry, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+  const plain = Object.fromEntries(Object.entries(schemas).map(([name, { $schema: _, $id: __, ...rest }]) => [name, rest]));
+  return { schemas: plain, names };
+}
 
-export function openApiDocument(): Record<string, unknown> {
+/** Routes whose query takes `format=csv` answer a CSV file (UTF-8 with BOM) instead of JSON. */
+const offersCsv = (spec: RouteSpec): boolean => {
+  const format = spec.query ? (jsonSchema(spec.query, 'input') as { properties?: Record<string, { enum?: unknown[] }> }).properties?.format : undefined;
+  return format?.enum?.includes('csv') ?? false;
+};
+
+function successOf(spec: RouteSpec, names: Map<z.ZodType, string>): Record<string, unknown> {
+  const name = spec.response && names.get(spec.response);
+  const schema = name ? { $ref: `#/components/schemas/${name}` } : spec.response ? jsonSchema(spec.response, 'output') : { type: 'object' };
+  const content: Record<string, unknown> = { 'application/json': { schema } };
+  if (offersCsv(spec)) content['text/csv'] = { schema: { type: 'string', description: 'with ?format=csv: the same rows as CSV (UTF-8 with BOM, Chinese headers)' } };
+  return { [String(spec.status ?? 200)]: { description: 'success', content } };
+}
+
+let cached: z.output<typeof Responses.OpenApiDocument> | undefined;
+
+export function openApiDocument(): z.output<typeof Responses.OpenApiDocument> {
   if (cached) return cached;
+  const components = responseComponents();
   const paths: Record<string, Record<string, unknown>> = {};
   for (const key of Object.keys(ROUTES) as RouteKey[]) {
-    const spec = ROUTES[key] as (typeof ROUTES)[RouteKey] & { body?: z.ZodType; query?: z.ZodType; roles?: readonly string[]; idempotencyKey?: string; status?: number };
+    const spec: RouteSpec = ROUTES[key];
     const { method, path } = splitRouteKey(key);
     const parameters: unknown[] = [...path.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1], in: 'path', required: true, schema: { type: 'string' } }));
     if (spec.query) {
@@ -36,8 +73,8 @@ export function openApiDocument(): Record<string, unknown> {
       parameters.push({ name: 'Idempotency-Key', in: 'header', required: spec.idempotencyKey === 'required', schema: { type: 'string', minLength: 8, maxLength: 128 }, description: 'the same key again returns the first result; nothing is done twice' });
     const errors = Object.fromEntries(
       Object.entries(ERRORS)
-        .filter(([code]) => spec.roles || code === '503')
-        .map(([code, description]) => [code, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } }]),
+        .filter(([code]) => spec.roles || code >= '500')
+        .map(([code, description]) => [code, { description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorBody' } } } }]),
     );
     paths[path] ??= {};
     paths[path][method.toLowerCase()] = {
@@ -47,7 +84,7 @@ export function openApiDocument(): Record<string, unknown> {
       ...(spec.roles ? { security: [{ bearer: [] }], 'x-roles': spec.roles } : { security: [] }),
       ...(parameters.length ? { parameters } : {}),
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } } : {}),
-      responses: { [String(spec.status ?? 200)]: { description: 'success', content: { 'application/json': { schema: { type: 'object' } } } }, ...errors },
+      responses: { ...successOf(spec, components.names), ...errors },
     };
   }
   cached = {
@@ -59,7 +96,7 @@ export function openApiDocument(): Record<string, unknown> {
     },
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Cognito ID token; groups give the role, custom:office the office' } },
-      schemas: { Error: jsonSchema(ErrorBody, 'output') },
+      schemas: components.schemas,
     },
     paths,
   };

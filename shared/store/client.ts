@@ -55,7 +55,7 @@ export function documentClient(): DynamoDBDocumentClient {
             endpoint,
             region: optionalEnv('AWS_REGION') ?? 'local',
             credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-            maxAttempts: 2,
+            maxAttempts: Number(optionalEnv('DYNAMODB_MAX_ATTEMPTS') ?? 2),
           }
         : {},
     );

@@ -17,7 +17,7 @@
  */
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { BatchGetCommand, TransactGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Repayment } from '../domain/entities.ts';
+import type { HistoryEvent, Repayment } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
 import { FLOWS, addFlows, flowsOf, HAND_OFF, type Flows, type HandOffRef, type HandOffState, type RemittanceBatch, type RemittanceLevel } from '../domain/remittance.ts';
 import { addDays } from '../domain/dates.ts';
@@ -134,11 +134,11 @@ export async function repaymentsAt(refs: readonly { id: string; loanId: string }
   return new Map(items.map((i) => [String(i.id), strip<Repayment>(i)]));
 }
 
-export async function loadBatch(id: string): Promise<{ batch: RemittanceBatch; history: Item[] } | undefined> {
+export async function loadBatch(id: string): Promise<{ batch: RemittanceBatch; history: HistoryEvent[] } | undefined> {
   const items = await queryPartition(remittanceKeys.batch(id).pk);
   const root = items.find((i) => i.sk === 'REMITTANCE');
   if (!root) return undefined;
-  return { batch: strip<RemittanceBatch>(root), history: items.filter((i) => String(i.sk).startsWith('EVENT#')).map((i) => strip<Item>(i)) };
+  return { batch: strip<RemittanceBatch>(root), history: items.filter((i) => String(i.sk).startsWith('EVENT#')).map((i) => strip<HistoryEvent>(i)) };
 }
 
 /** Batches of some districts, optionally of one level and sending office (a key prefix). */

@@ -9,7 +9,7 @@ import { addDays, daysBetween, daysInMonth } from '../domain/dates.ts';
 import type { Loan, Round } from '../domain/entities.ts';
 import { Forbidden, ValidationFailed, futureDate } from '../domain/errors.ts';
 import { ancestorAt, isWithin, levelOf } from '../domain/offices.ts';
-import type { CollectionQuery, ReportQuery } from '../domain/schemas.ts';
+import type { CollectionQuery, EvaluationKind, ReportQuery } from '../domain/schemas.ts';
 import { readSums } from '../store/aggregates.ts';
 import { getFund } from '../store/fund.ts';
 import { loansOutInTownship, loansWithEvaluationDue } from '../store/loans.ts';
@@ -108,7 +108,7 @@ export const DUE_WINDOW_DAYS = 30;
 export async function evaluationsReport(ctx: Context, q: ReportQuery) {
   const asOf = asOfOf(ctx, q);
   const until = addDays(asOf, DUE_WINDOW_DAYS);
-  const rows = new Map<string, { districtId: string; fieldOfficer: string; kind: string; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }>();
+  const rows = new Map<string, { districtId: string; fieldOfficer: string; kind: EvaluationKind; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }>();
   for (const districtId of await districtsFor(ctx.caller, q.districtId)) {
     let cursor: string | undefined;
     do {

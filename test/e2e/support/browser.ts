@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from './find-browser.ts';
 import { createHttpServer } from '../../../dev/http-server.ts';
 import { api } from '../../support/api.ts';
 
@@ -26,11 +27,8 @@ export async function startE2E(): Promise<E2E> {
   const server: Server = createHttpServer(api, join(ROOT, 'web', 'dist'));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const { browser, source } = await launchBrowser();
+  console.info(`browser tests run in ${source} (${browser.version()})`);
   return {
     url,
     browser,

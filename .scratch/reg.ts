@@ -1,0 +1,10 @@
+import * as z from 'zod';
+import * as R from '../shared/domain/response-schemas.ts';
+const reg = z.registry<{ id: string }>();
+for (const [name, s] of Object.entries(R)) if (s instanceof z.ZodType) reg.add(s, { id: name });
+const out = z.toJSONSchema(reg, { io: 'output', unrepresentable: 'any', target: 'draft-2020-12', uri: (id) => `#/components/schemas/${id}` });
+const s = JSON.stringify(out);
+console.log(s.length, Object.keys(out.schemas));
+console.log(JSON.stringify(out.schemas.LoanPage).slice(0, 600));
+console.log(JSON.stringify(out.schemas.Round).slice(0, 300));
+console.log(JSON.stringify(out.schemas.Evaluation).slice(0, 1000));
