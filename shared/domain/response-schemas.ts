@@ -606,7 +606,7 @@ export const ErrorBody = z.object({
     message: z.string().meta({ description: 'what went wrong, for people' }),
     rule: z.string().optional().meta({ description: 'the rule broken, a key of the message catalogue (shared/i18n/errors.ts), e.g. amount_out_of_range' }),
     field: z.string().optional().meta({ description: 'the field at fault, as a dotted path' }),
-    params: z.record(z.string(), z.unknown()).meta({ description: 'structured parameters of the message (the unmet rules, counts, amounts in fen, dates)' }),
+    params: z.record(z.string(), z.unknown()).optional().meta({ description: 'structured parameters of the message (the unmet rules, counts, amounts in fen, dates); always sent by the functions' }),
     details: z
       .array(z.object({ field: z.string(), rule: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }))
       .optional()
