@@ -120,6 +120,8 @@ export interface RuleResult {
   passed: boolean;
   reason: string;
   reasonZh: string;
+  /** the reason in Tibetan (results stored before it existed have none) */
+  reasonBo?: string;
 }
 
 export interface ScreeningResult {

@@ -184,6 +184,7 @@ export const RuleResult = z.object({
   passed: z.boolean(),
   reason: z.string(),
   reasonZh: z.string(),
+  reasonBo: z.string().optional().meta({ description: 'the reason in Tibetan' }),
 });
 
 export const ScreeningResult = z.object({

@@ -180,3 +180,11 @@ describe('history entries', () => {
     expect([...written].filter((a) => !(a in HISTORY_MESSAGES))).toEqual([]);
   });
 });
+
+describe('screening reasons', () => {
+  it('every rule gives its reason in Tibetan script too', async () => {
+    const { screen } = await import('../../shared/domain/screening.ts');
+    const { screeningInput } = await import('./domain-fixtures.ts');
+    for (const r of screen(screeningInput()).rules) expect(r.reasonBo, r.rule).toMatch(/[\u0F00-\u0FFF]/);
+  });
+});
