@@ -2,9 +2,10 @@
  * The local HTTP front door: `/dev/login` and `/dev/users` (local sign-in), every API
  * route through the LocalApi (API Gateway's part), and the built web app for other GETs.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { LocalApi } from './local-api.ts';
 import { DEMO_USERS } from './tokens.ts';
 
@@ -23,13 +24,32 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.ico': 'image/x-icon' };
 
-function serveStatic(WEB_DIST: string, path: string, res: ServerResponse): boolean {
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
+const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+/** As CloudFront serves them: compressed when the browser accepts it; built assets (content-hashed names) cached for good. */
+function serveStatic(WEB_DIST: string, path: string, req: IncomingMessage, res: ServerResponse): boolean {
   if (!existsSync(WEB_DIST)) return false;
   const file = normalize(join(WEB_DIST, path === '/' ? 'index.html' : path));
   const target = file.startsWith(WEB_DIST) && existsSync(file) && !file.endsWith('/') ? file : join(WEB_DIST, 'index.html');
   try {
-    const content = readFileSync(target);
-    res.writeHead(200, { 'content-type': TYPES[extname(target)] ?? 'application/octet-stream', 'cache-control': target.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600' });
+    let content: Buffer = readFileSync(target);
+    const headers: Record<string, string> = {
+      'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
+      'cache-control': target.includes(`${WEB_DIST}/assets/`) ? 'public, max-age=31536000, immutable' : target.endsWith('index.html') || target.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600',
+    };
+    if (COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const mtimeMs = statSync(target).mtimeMs;
+      let hit = gzipped.get(target);
+      if (!hit || hit.mtimeMs !== mtimeMs) {
+        hit = { mtimeMs, body: gzipSync(content) };
+        gzipped.set(target, hit);
+      }
+      content = hit.body;
+      headers['content-encoding'] = 'gzip';
+      headers.vary = 'accept-encoding';
+    }
+    res.writeHead(200, headers);
     res.end(content);
     return true;
   } catch {
@@ -64,7 +84,7 @@ export function createHttpServer(api: LocalApi, webDist?: string): Server {
         headers: Object.fromEntries(Object.entries(req.headers).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : (v ?? '')])),
         body,
       });
-      if (answer.status === 404 && method === 'GET' && webDist && JSON.parse(answer.body).error?.code === 'no_route' && serveStatic(webDist, url.pathname, res)) return;
+      if (answer.status === 404 && method === 'GET' && webDist && JSON.parse(answer.body).error?.code === 'no_route' && serveStatic(webDist, url.pathname, req, res)) return;
       send(res, answer.status, answer.body, answer.headers);
     } catch (error) {
       const status = (error as { status?: number }).status ?? (error instanceof SyntaxError ? 400 : 500);

@@ -117,10 +117,10 @@ describe('committee dashboard', () => {
     await page.locator('[data-card="fund"]').waitFor();
     expect(await page.locator('[data-card="fund"] [data-district]').evaluateAll((els) => els.map((e) => e.getAttribute('data-district')))).toEqual(['lhasa.chengguan']);
     // in English too
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.locator('.lang-switch button[lang="en"]').click();
     await expect.poll(() => page.locator('.c-crumbs').textContent()).toBe('Chengguan District Project Office');
     await expect.poll(() => page.locator('[data-kpi="repayment"] .label').textContent()).toBe('Cumulative repayment rate');
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.locator('.lang-switch button[lang="zh-CN"]').click();
     await context.close();
   }, 60_000);
 

@@ -91,14 +91,14 @@ describe('district office', () => {
     expect(await page.locator('.d-rules').textContent()).toContain('✓');
     expect(await page.locator('.d-rules').textContent()).toContain('首次申请，无不良记录');
     // in English, the API's English reason
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.locator('.lang-switch button[lang="en"]').click();
     await expect.poll(() => page.locator('.d-rules').textContent(), WAIT).toContain('first loan; no bad record');
     expect(await page.locator('.d-section h2').allTextContents()).toContain('Screening (three nos, one priority)');
-    await page.getByRole('button', { name: 'language' }).click();
+    await page.locator('.lang-switch button[lang="zh-CN"]').click();
     await expect.poll(() => page.locator('.d-rules').textContent(), WAIT).toContain('首次申请');
 
     // approval, behind a confirmation showing the amount
-    await page.locator('input[name="amount"]').fill('10000');
+    await page.locator('input[name="amountFen"]').fill('10000');
     await page.getByRole('button', { name: '批准…', exact: true }).click();
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.textContent(), WAIT).toContain('¥10,000');
@@ -111,9 +111,9 @@ describe('district office', () => {
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
 
     // the agreement: guarantors and signatories (the mother is already on the list)
-    await page.locator('input[name="townshipHead"]').fill('格桑');
-    await page.locator('input[name="villageHead"]').fill('扎西');
-    await page.locator('input[name="signatory-1"]').fill('王丽');
+    await page.locator('input[name="guarantors.townshipHead"]').fill('格桑');
+    await page.locator('input[name="guarantors.villageHead"]').fill('扎西');
+    await page.locator('input[name="signatories.1.name"]').fill('王丽');
     await page.getByRole('button', { name: '录入协议' }).click();
     await expect.poll(() => page.locator('#agreement').textContent(), WAIT).toContain('格桑');
 
@@ -126,7 +126,7 @@ describe('district office', () => {
     await expect.poll(() => page.locator('h1 .badge').textContent(), WAIT).toBe('正常');
 
     // a first repayment at the township, in yuan, behind a confirmation
-    await page.locator('input[name="repayAmount"]').fill('2,500');
+    await page.locator('#repayments input[name="amountFen"]').fill('2,500');
     await page.locator('input[name="receiptNo"]').fill('CGT-0001');
     await page.getByRole('button', { name: '记录还款…' }).click();
     await expect.poll(() => page.getByRole('dialog').textContent(), WAIT).toContain('¥2,500');
@@ -147,11 +147,11 @@ describe('district office', () => {
     ]);
     expect((await as('district').get(`/applications/${appId}`)).body.status).toBe('approved');
 
-    // a refusal is shown with the API's own words, in the page's language: the notice period still runs
+    // a refusal is shown with the API's own words: the notice period still runs
     await page.goto(`${e2e.url}/#/applications/${waitingId}`);
     await page.getByRole('button', { name: '批准…', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('暂不能批准：公示期至');
+    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('cannot approve: the public notice period runs until');
     expect((await as('district').get(`/applications/${waitingId}`)).body.status).toBe('submitted');
     await context.close();
 
@@ -181,8 +181,9 @@ describe('district office', () => {
     await form.locator('input[name="amountRequestedFen"]').fill('12000');
     await form.locator('textarea[name="project.description"]').fill('开一家甜茶馆，供应甜茶和藏面');
     await form.getByRole('button', { name: '提交' }).click();
-    // the resident ID's checksum is wrong: the API names the field, the form shows its message (in Chinese) there
-    await expect.poll(() => form.locator('.d-invalid').textContent(), WAIT).toContain('身份证号校验位不对');
+    // the resident ID's checksum is wrong: the API's own schema, run in the form, says so on the field, in Chinese, and focus goes there
+    await expect.poll(() => form.locator('.invalid').textContent(), WAIT).toContain('身份证号码有误');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('mother.residentId');
 
     await form.locator('input[name="mother.residentId"]').fill(good);
     await form.getByRole('button', { name: '提交' }).click();

@@ -53,8 +53,8 @@ async function fillMidterm(page: Page) {
   await page.locator('textarea[name="fundUse"]').fill('购买牦牛八头，修缮牛圈');
   await page.locator('textarea[name="progress"]').fill('按计划进行，已产小牛两头');
   await page.locator('textarea[name="operatingState"]').fill('经营良好，酥油每周卖到镇上');
-  await page.locator('input[name="income"]').fill('3,000.50');
-  await page.locator('input[name="forecast"]').fill('9000');
+  await page.locator('input[name="incomeToDateFen"]').fill('3,000.50');
+  await page.locator('input[name="forecastFen"]').fill('9000');
   await page.locator('input[name="methods"][value="talk"]').check();
   await page.locator('input[name="methods"][value="look"]').check();
   await page.locator('textarea[name="problems"]').fill('冬季饲草不足');
@@ -109,7 +109,10 @@ describe('field staff, offline', () => {
     await page.locator('header.topbar').waitFor();
     await expect.poll(() => entryState(page, loanId)).toBe('pending');
     // Chromium's offline emulation does not reach navigator.onLine of a page loaded while offline
-    // (the send tried on load fails and waits); toggling it once re-syncs the page, still offline
+    // (the send tried on load fails and waits); toggling it once re-syncs the page, still offline.
+    // A send the phone starts in that instant finds no network either (as in the village).
+    const noSignal = (route: import('playwright-core').Route) => route.abort('internetdisconnected');
+    await context.route('**/loans/*/evaluations', noSignal);
     await context.setOffline(false);
     await context.setOffline(true);
     await page.locator('.f-banner-offline').waitFor();
@@ -122,6 +125,7 @@ describe('field staff, offline', () => {
     await expect.poll(() => entryState(page, loanId)).toBe('pending');
 
     // back online, but the first answer is lost on the way back: the server recorded it, the phone never heard
+    await context.unroute('**/loans/*/evaluations', noSignal);
     const keys: string[] = [];
     let lost: 'not yet' | 'on the way' | 'lost' = 'not yet';
     await context.route('**/loans/*/evaluations', async (route) => {
@@ -189,7 +193,7 @@ describe('field staff, offline', () => {
     // correct it: a year-end evaluation instead, sent with a new key
     await page.locator('li.f-entry a.button').click();
     await page.locator('input[name="kind"][value="yearend"]').check();
-    expect(await page.locator('input[name="income"]').inputValue()).toBe('3000.50');
+    expect(await page.locator('input[name="incomeToDateFen"]').inputValue()).toBe('3000.50');
     await page.locator('button.f-submit').click();
     await expect.poll(() => entryState(page, loanId)).toBe('sent');
     const loan = await as('district').get(`/loans/${loanId}`);

@@ -25,12 +25,18 @@ describe('sign-in', () => {
     }
   });
 
-  it('switches to English and back', async () => {
+  it('switches to English, to Tibetan and back; <html lang> follows', async () => {
     const { context, page } = await signedIn(e2e, 'district');
-    await page.getByRole('button', { name: 'language' }).click();
+    const language = page.getByRole('group', { name: '语言' });
+    await language.getByRole('button', { name: 'English' }).click();
     await expect.poll(() => page.locator('.topbar nav').textContent()).toContain('Applications');
-    await page.getByRole('button', { name: 'language' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'བོད་ཡིག' }).click();
+    await expect.poll(() => page.locator('.topbar nav').textContent()).toContain('ཞུ་ཡིག');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('bo');
+    await page.locator('.lang-switch').getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.locator('.topbar nav').textContent()).toContain('申请');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await context.close();
   });
 });

@@ -1,7 +1,7 @@
 /** Amounts in Chinese capital numerals (大写) as printed on the loan agreement. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fenInCapitals, integerInCapitals } from '../../web/src/pages/district/chinese-numerals.ts';
+import { fenInCapitals, integerInCapitals } from '../../web/src/i18n/chinese-numerals.ts';
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const PLACES: Record<string, number> = { 拾: 10, 佰: 100, 仟: 1000 };

@@ -1,7 +1,16 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.tsx';
+import { appConfig } from './config.ts';
+import { loadCjkFontIfNeeded } from './fonts.ts';
+import { preloadCurrentPage } from './pages.tsx';
+// Tibetan: only its own subset (one small @font-face), after the system Tibetan fonts in the stack
+import '@fontsource/noto-serif-tibetan/tibetan-400.css';
 import './styles.css';
+
+// start what the first page needs while React starts: the API's address and the page's code
+void appConfig();
+preloadCurrentPage();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -9,5 +18,7 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 
+loadCjkFontIfNeeded();
+
 // the app shell works offline for field staff (see public/sw.js)
-if ('serviceWorker' in navigator && location.protocol !== 'http:' ) navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+if ('serviceWorker' in navigator && location.protocol !== 'http:') navigator.serviceWorker.register('/sw.js').catch(() => undefined);

@@ -29,3 +29,9 @@ export function navigate(to: string): void {
 export function Link({ to, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return <a href={`#${to}`} {...rest} />;
 }
+
+/** Builds `#/path?query` keeping only the set values. */
+export function hrefOf(path: string, query: Record<string, string | undefined>): string {
+  const q = Object.entries(query).filter((e): e is [string, string] => !!e[1]);
+  return q.length ? `${path}?${new URLSearchParams(q)}` : path;
+}

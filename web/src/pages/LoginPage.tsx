@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { cognitoSignIn, localSignIn, localUsers, useAuth, type Role } from '../auth.tsx';
 import { appConfig, type AppConfig } from '../config.ts';
-import { useI18n } from '../i18n.tsx';
+import { LanguageSwitch, useI18n } from '../i18n.tsx';
 import { ErrorBox, Field, Loading } from '../ui.tsx';
 
 /** Locally: pick a demo user. On AWS: user name and password of the stack's Cognito user pool. */
 export function LoginPage() {
-  const { t, lang, setLang } = useI18n();
+  const { t } = useI18n();
   const { signIn } = useAuth();
   const [config, setConfig] = useState<AppConfig>();
   const [users, setUsers] = useState<{ username: string; role: Role; officeId: string; displayName: string }[]>();
@@ -23,7 +23,7 @@ export function LoginPage() {
     <div className="login">
       <div className="card">
         <h1>{t('app_title')}</h1>
-        <p className="muted">{lang === 'zh' ? '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫' : 'Small loans, straight to mothers, revolving, out of poverty through work'}</p>
+        <p className="muted">{t('app_motto')}</p>
         {error !== undefined && <ErrorBox error={error} />}
         {!config && <Loading />}
         {config?.mode === 'local' && (
@@ -60,9 +60,7 @@ export function LoginPage() {
             <button type="submit">{t('sign_in')}</button>
           </form>
         )}
-        <button type="button" className="link" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-          {lang === 'zh' ? 'English' : '中文'}
-        </button>
+        <LanguageSwitch />
       </div>
     </div>
   );

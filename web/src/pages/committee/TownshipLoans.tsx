@@ -3,10 +3,11 @@
  * kept when their townshipId matches; each links to the loan's page. Give it a `key` of the
  * township so that another township starts a new scan.
  */
+import '../../i18n/zh-CN.committee.ts';
 import { useEffect, useState } from 'react';
-import { api } from '../../api.ts';
-import { date, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { call } from '../../api/client.ts';
+import { date, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
 import type { LoanItem } from './reports.ts';
@@ -37,8 +38,8 @@ export function TownshipLoans({ districtId, townshipId, villageName, title }: { 
     setScan((s) => ({ ...s, loading: true, error: undefined }));
     (async () => {
       for (let page = 0; page < PAGES_PER_SCAN; page++) {
-        const answer = await api.get<{ items: LoanItem[]; nextCursor?: string }>('/loans', {
-          query: { districtId, limit: '100', cursor },
+        const answer = await call('GET /loans', {
+          query: { districtId, limit: 100, cursor },
           signal: controller.signal,
         });
         found.push(...answer.items.filter((l) => l.townshipId === townshipId));

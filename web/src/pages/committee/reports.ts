@@ -1,101 +1,11 @@
 /** The report answers of GET /reports/* as the dashboard reads them, and the dashboard's route state. */
-import { api } from '../../api.ts';
+import '../../i18n/zh-CN.committee.ts';
+import { call } from '../../api/client.ts';
 
-export type GroupBy = 'district' | 'township' | 'round' | 'year';
+export type { Band, FundRow, GroupBy, LoanItem, Office, OutcomeRow, PortfolioRow, RepaymentRow, Report, RowBase } from '../../api/responses.ts';
+import type { FundRow, GroupBy, OutcomeRow, PortfolioRow, RepaymentRow, Report } from '../../api/responses.ts';
+
 export const GROUP_BYS: GroupBy[] = ['district', 'township', 'round', 'year'];
-
-export interface Band {
-  loans: number;
-  fen: number;
-}
-
-export interface RowBase {
-  groupBy: GroupBy | 'total';
-  id: string;
-  label: string;
-  districtId?: string;
-}
-
-export interface RepaymentRow extends RowBase {
-  fallenDueFen: number;
-  repaidOnDueLoansFen: number;
-  repaidOnTimeFen: number;
-  repaymentRateBp: number | null;
-  onTimeRateBp: number | null;
-  outstandingFen: number;
-  arrearsFen: number;
-  arrearsLoans: number;
-  par30Fen: number;
-  par30Bp: number | null;
-  ageing: { days1to30: Band; days31to90: Band; days91to180: Band; days181plus: Band };
-  writtenOffFen: number;
-}
-
-export interface PortfolioRow extends RowBase {
-  approved: Band;
-  active: Band;
-  overdue: Band;
-  repaid: Band;
-  writtenOff: Band;
-  disbursed: Band;
-  outstandingFen: number;
-}
-
-export interface OutcomeRow extends RowBase {
-  mothersHelped: number;
-  householdMembersReached: number;
-  villagesCovered: number;
-  finalEvaluations: number;
-  leftPoverty: number;
-  incomeGainedFen: number;
-  povertyExitRateBp: number | null;
-}
-
-export interface Report<R> {
-  asOf: string;
-  groupBy: GroupBy;
-  rows: R[];
-}
-
-export interface FundRow {
-  districtId: string;
-  label: string;
-  grantedFen: number;
-  lentOutFen: number;
-  recoveredFen: number;
-  writtenOffFen: number;
-  outstandingFen: number;
-  cashHeldFen: number;
-  availableToRelendFen: number;
-  roundsOpened: number;
-  roundsCompleted: number;
-}
-
-export interface Office {
-  id: string;
-  level: 'committee' | 'district' | 'township' | 'village';
-  name: string;
-  nameEn?: string;
-  parentId?: string;
-}
-
-export interface LoanItem {
-  id: string;
-  roundId: string;
-  districtId: string;
-  townshipId: string;
-  villageId: string;
-  mother: { name: string };
-  principalFen: number;
-  repaidFen: number;
-  balanceFen: number;
-  status: string;
-  dueOn?: string;
-  approvedOn: string;
-  disbursement?: { disbursedOn: string };
-  overdue: boolean;
-  daysPastDue: number;
-}
 
 export interface Dashboard {
   repayment: Report<RepaymentRow>;
@@ -151,10 +61,10 @@ export function reportQuery(v: View): Record<string, string> {
 export async function loadDashboard(v: View, signal: AbortSignal): Promise<Dashboard> {
   const query = reportQuery(v);
   const [repayment, portfolio, outcomes, fund] = await Promise.all([
-    api.get<Report<RepaymentRow>>('/reports/repayment', { query, signal }),
-    api.get<Report<PortfolioRow>>('/reports/portfolio', { query, signal }),
-    api.get<Report<OutcomeRow>>('/reports/outcomes', { query, signal }),
-    api.get<Dashboard['fund']>('/reports/fund', { query: v.districtId ? { districtId: v.districtId } : {}, signal }),
+    call('GET /reports/repayment', { query, signal }),
+    call('GET /reports/portfolio', { query, signal }),
+    call('GET /reports/outcomes', { query, signal }),
+    call('GET /reports/fund', { query: v.districtId ? { districtId: v.districtId } : {}, signal }),
   ]);
   return { repayment, portfolio, outcomes, fund };
 }

@@ -2,31 +2,37 @@
  * One application, in the order the work is done: the mother and her plan, the public notice
  * and objections, the household visits, the screening rule by rule, and the decision.
  */
-import { useState, type FormEvent } from 'react';
-import { api } from '../../api.ts';
+import { useState } from 'react';
+import { call } from '../../api/client.ts';
+import { useLoad } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
-import { ConfirmDialog, ErrorBox, StatusBadge, useLoad } from '../../ui.tsx';
-import { fenInCapitals } from './chinese-numerals.ts';
-import { BackLink, Check, Facts, FormField, HistoryList, Loaded, Section, fieldError, inChina, formLevelError, hrefOf, noticeState, useAction, useDate, useOfficeName } from './common.tsx';
-import type { ApplicationDetail, Objection, Round, ScreeningResult } from './types.ts';
+import { StatusBadge } from '../../ui/feedback.tsx';
+import { DecisionSection } from './application/DecisionSection.tsx';
+import { NoticeSection } from './application/NoticeSection.tsx';
+import { ObjectionsSection } from './application/ObjectionsSection.tsx';
+import { ScreeningSection } from './application/ScreeningSection.tsx';
+import { VisitsSection } from './application/VisitsSection.tsx';
+import { BackLink, Facts, HistoryList, Loaded, Section, hrefOf, useDate, useOfficeName } from './common.tsx';
+import type { ApplicationDetail, Round } from './types.ts';
 
-export function ApplicationPage({ id }: { id: string }) {
-  const state = useLoad(async (signal) => {
-    const app = await api.get<ApplicationDetail>(`/applications/${id}`, { signal });
-    const round = await api.get<Round>(`/rounds/${app.roundId}`, { signal }).catch(() => undefined);
+export function ApplicationPage({ id }: PageProps) {
+  const state = useLoad(['GET /applications/{id}', { id }, 'with-round'], async (signal) => {
+    const app = await call('GET /applications/{id}', { params: { id }, signal });
+    const round = await call('GET /rounds/{id}', { params: { id: app.roundId }, signal }).catch(() => undefined);
     return { app, round };
-  }, [id]);
+  });
   return (
     <div className="d-page">
-      <Loaded state={state}>{({ app, round }) => <ApplicationView app={app} round={round} reload={state.reload} />}</Loaded>
+      <Loaded state={state}>{({ app, round }) => <ApplicationView app={app} round={round} />}</Loaded>
     </div>
   );
 }
 
-function ApplicationView({ app, round, reload }: { app: ApplicationDetail; round?: Round; reload: () => void }) {
+function ApplicationView({ app, round }: { app: ApplicationDetail; round?: Round }) {
   const { t } = useI18n();
   const { session } = useAuth();
   const role = session?.role;
@@ -88,11 +94,11 @@ function ApplicationView({ app, round, reload }: { app: ApplicationDetail; round
         </Section>
       </div>
 
-      <NoticeSection app={app} round={round} role={role} open={open} reload={reload} />
-      <ObjectionsSection app={app} role={role} open={open} reload={reload} />
-      <VisitsSection app={app} role={role} open={open} reload={reload} />
-      <ScreeningSection app={app} role={role} open={open} reload={reload} />
-      <DecisionSection app={app} round={round} role={role} reload={reload} />
+      <NoticeSection app={app} round={round} role={role} open={open} />
+      <ObjectionsSection app={app} role={role} open={open} />
+      <VisitsSection app={app} role={role} open={open} />
+      <ScreeningSection app={app} role={role} open={open} />
+      <DecisionSection app={app} round={round} role={role} />
 
       <Section title={t('d_earlier_loans')}>
         {app.earlierLoans.length === 0 ? (
@@ -133,481 +139,5 @@ function ApplicationView({ app, round, reload }: { app: ApplicationDetail; round
         <HistoryList events={app.history} />
       </Section>
     </>
-  );
-}
-
-type Props = { app: ApplicationDetail; role?: string; open: boolean; reload: () => void };
-
-function NoticeSection({ app, round, role, open, reload }: Props & { round?: Round }) {
-  const { t } = useI18n();
-  const fmt = useDate();
-  const today = todayIso();
-  const action = useAction();
-  const [f, setF] = useState({ postedOn: today, days: String(round?.noticeDays ?? 7), place: '' });
-  const ns = noticeState(app.notice, today);
-  const canPost = open && !app.notice && (role === 'township' || role === 'district');
-
-  async function post(e: FormEvent) {
-    e.preventDefault();
-    await action.run(async () => {
-      await api.post(`/applications/${app.id}/notice`, { postedOn: f.postedOn, ...(f.days ? { days: Number(f.days) } : {}), ...(f.place.trim() ? { place: f.place.trim() } : {}) });
-      reload();
-    });
-  }
-
-  return (
-    <Section
-      title={t('d_public_notice')}
-      actions={
-        <Link to={hrefOf('/notice', { roundId: app.roundId, villageId: app.villageId })} className="d-small">
-          {t('d_print_village_notice')}
-        </Link>
-      }
-    >
-      {app.notice ? (
-        <>
-          <p>
-            <span className={`d-notice d-notice-${ns}`}>{ns === 'running' ? t('d_notice_running_until', { date: fmt(app.notice.endsOn) }) : t('d_notice_over')}</span>
-          </p>
-          <Facts
-            rows={[
-              [t('d_posted_on'), fmt(app.notice.postedOn)],
-              [t('d_notice_days'), t('d_days', { n: app.notice.days })],
-              [t('d_notice_ends_on'), fmt(app.notice.endsOn)],
-              [t('d_notice_place'), app.notice.place ?? '—'],
-            ]}
-          />
-        </>
-      ) : (
-        <p className="muted">{t('d_notice_none_yet')}</p>
-      )}
-      {canPost && (
-        <form onSubmit={post} className="d-inline-form" aria-label={t('d_post_notice')}>
-          {formLevelError(action.error, ['postedOn', 'days', 'place']) !== undefined && <ErrorBox error={formLevelError(action.error, ['postedOn', 'days', 'place'])} />}
-          <div className="grid three">
-            <FormField label={t('d_posted_on')} error={fieldError(action.error, 'postedOn')}>
-              <input type="date" name="postedOn" value={f.postedOn} max={today} onChange={(e) => setF({ ...f, postedOn: e.target.value })} />
-            </FormField>
-            <FormField label={t('d_notice_days')} error={fieldError(action.error, 'days')} hint={round ? t('d_notice_days_hint', { n: round.noticeDays }) : undefined}>
-              <input name="days" inputMode="numeric" value={f.days} onChange={(e) => setF({ ...f, days: e.target.value.replace(/\D/g, '') })} />
-            </FormField>
-            <FormField label={t('d_notice_place_optional')} error={fieldError(action.error, 'place')}>
-              <input name="place" value={f.place} onChange={(e) => setF({ ...f, place: e.target.value })} placeholder={t('d_notice_place_placeholder')} />
-            </FormField>
-          </div>
-          <div className="actions">
-            <button type="submit" disabled={action.busy}>
-              {t('d_post_notice')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Section>
-  );
-}
-
-function ObjectionsSection({ app, role, open, reload }: Props) {
-  const { t } = useI18n();
-  const fmt = useDate();
-  const today = todayIso();
-  const action = useAction();
-  const [adding, setAdding] = useState(false);
-  const [f, setF] = useState({ raisedOn: today, raisedBy: '', content: '' });
-  const canRecord = open && !!app.notice && (role === 'township' || role === 'district');
-
-  async function record(e: FormEvent) {
-    e.preventDefault();
-    const ok = await action.run(async () => {
-      await api.post(`/applications/${app.id}/objections`, { raisedOn: f.raisedOn, content: f.content, ...(f.raisedBy.trim() ? { raisedBy: f.raisedBy.trim() } : {}) });
-    });
-    if (ok) {
-      setAdding(false);
-      setF({ raisedOn: today, raisedBy: '', content: '' });
-      reload();
-    }
-  }
-
-  return (
-    <Section
-      title={t('d_objections')}
-      actions={
-        canRecord && !adding ? (
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
-            {t('d_record_objection')}
-          </button>
-        ) : undefined
-      }
-    >
-      {app.objections.length === 0 && <p className="muted">{t('d_no_objections')}</p>}
-      <ul className="list">
-        {app.objections.map((o) => (
-          <li key={o.id}>
-            <div className="row">
-              <span>
-                {fmt(o.raisedOn)} · {o.raisedBy ?? t('d_anonymous')}
-              </span>
-              <span className={`badge d-obj-${o.status}`}>{t(`d_obj_${o.status}`)}</span>
-            </div>
-            <p className="d-pre">{o.content}</p>
-            {o.resolution && (
-              <p className="muted d-small">
-                {t('d_resolved_on', { date: fmt(o.resolution.resolvedOn) })}: {o.resolution.note} ({o.resolution.resolvedBy.username})
-              </p>
-            )}
-            {o.status === 'open' && role === 'district' && open && <ResolveForm app={app} objection={o} reload={reload} />}
-          </li>
-        ))}
-      </ul>
-      {adding && (
-        <form onSubmit={record} className="d-inline-form" aria-label={t('d_record_objection')}>
-          {formLevelError(action.error, ['raisedOn', 'raisedBy', 'content']) !== undefined && <ErrorBox error={formLevelError(action.error, ['raisedOn', 'raisedBy', 'content'])} />}
-          <div className="grid two">
-            <FormField label={t('d_raised_on')} error={fieldError(action.error, 'raisedOn')}>
-              <input type="date" value={f.raisedOn} max={today} onChange={(e) => setF({ ...f, raisedOn: e.target.value })} />
-            </FormField>
-            <FormField label={t('d_raised_by_optional')} error={fieldError(action.error, 'raisedBy')}>
-              <input value={f.raisedBy} onChange={(e) => setF({ ...f, raisedBy: e.target.value })} />
-            </FormField>
-          </div>
-          <FormField label={t('d_objection_content')} error={fieldError(action.error, 'content')}>
-            <textarea value={f.content} onChange={(e) => setF({ ...f, content: e.target.value })} />
-          </FormField>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setAdding(false)}>
-              {t('cancel')}
-            </button>
-            <button type="submit" disabled={action.busy}>
-              {t('save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Section>
-  );
-}
-
-function ResolveForm({ app, objection, reload }: { app: ApplicationDetail; objection: Objection; reload: () => void }) {
-  const { t } = useI18n();
-  const today = todayIso();
-  const action = useAction();
-  const [f, setF] = useState({ resolvedOn: today, outcome: 'dismissed' as 'dismissed' | 'upheld', note: '' });
-  async function resolve(e: FormEvent) {
-    e.preventDefault();
-    const ok = await action.run(async () => {
-      await api.post(`/applications/${app.id}/objections/${objection.id}/resolution`, f);
-    });
-    if (ok) reload();
-  }
-  return (
-    <form onSubmit={resolve} className="d-inline-form d-resolve" aria-label={t('d_resolve')}>
-      {formLevelError(action.error, ['resolvedOn', 'note', 'outcome']) !== undefined && <ErrorBox error={formLevelError(action.error, ['resolvedOn', 'note', 'outcome'])} />}
-      <div className="grid two">
-        <FormField label={t('d_resolved_on_label')} error={fieldError(action.error, 'resolvedOn')}>
-          <input type="date" value={f.resolvedOn} max={today} onChange={(e) => setF({ ...f, resolvedOn: e.target.value })} />
-        </FormField>
-        <FormField label={t('d_outcome')} error={fieldError(action.error, 'outcome')}>
-          <select value={f.outcome} onChange={(e) => setF({ ...f, outcome: e.target.value as 'dismissed' | 'upheld' })}>
-            <option value="dismissed">{t('d_obj_dismissed_long')}</option>
-            <option value="upheld">{t('d_obj_upheld_long')}</option>
-          </select>
-        </FormField>
-      </div>
-      <FormField label={t('d_resolution_note')} error={fieldError(action.error, 'note')}>
-        <textarea value={f.note} onChange={(e) => setF({ ...f, note: e.target.value })} />
-      </FormField>
-      <div className="actions">
-        <button type="submit" disabled={action.busy}>
-          {t('d_resolve')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function VisitsSection({ app, role, open, reload }: Props) {
-  const { t } = useI18n();
-  const fmt = useDate();
-  const today = todayIso();
-  const action = useAction();
-  const [adding, setAdding] = useState(false);
-  const blank = { visitedOn: today, visitors: '', willingToWork: false, planCredible: false, notes: '' };
-  const [f, setF] = useState(blank);
-  const canLog = open && (role === 'district' || role === 'field');
-  const visits = [...app.visits].sort((a, b) => a.visitedOn.localeCompare(b.visitedOn));
-
-  async function log(e: FormEvent) {
-    e.preventDefault();
-    const visitors = f.visitors.split(/[,，、;；\s]+/).filter(Boolean);
-    const ok = await action.run(async () => {
-      await api.post(`/applications/${app.id}/visits`, { ...f, visitors });
-    });
-    if (ok) {
-      setAdding(false);
-      setF(blank);
-      reload();
-    }
-  }
-
-  return (
-    <Section
-      title={t('d_visits_title', { n: app.visits.length })}
-      actions={
-        canLog && !adding ? (
-          <button type="button" className="secondary" onClick={() => setAdding(true)}>
-            {t('d_log_visit')}
-          </button>
-        ) : undefined
-      }
-    >
-      {visits.length < 2 && <p className="muted d-small">{t('d_visits_needed')}</p>}
-      {visits.length === 0 ? null : (
-        <ul className="list">
-          {visits.map((v) => (
-            <li key={v.id}>
-              <div className="row">
-                <strong>{fmt(v.visitedOn)}</strong>
-                <span className="muted">{v.visitors.join('、')}</span>
-              </div>
-              <div className="d-flags">
-                <span className={v.willingToWork ? 'd-pass' : 'd-fail'}>
-                  {v.willingToWork ? '✓' : '✗'} {t('d_willing_to_work')}
-                </span>
-                <span className={v.planCredible ? 'd-pass' : 'd-fail'}>
-                  {v.planCredible ? '✓' : '✗'} {t('d_plan_credible')}
-                </span>
-              </div>
-              <p className="d-pre">{v.notes}</p>
-            </li>
-          ))}
-        </ul>
-      )}
-      {adding && (
-        <form onSubmit={log} className="d-inline-form" aria-label={t('d_log_visit')}>
-          {formLevelError(action.error, ['visitedOn', 'visitors', 'notes']) !== undefined && <ErrorBox error={formLevelError(action.error, ['visitedOn', 'visitors', 'notes'])} />}
-          <div className="grid two">
-            <FormField label={t('d_visited_on')} error={fieldError(action.error, 'visitedOn')}>
-              <input type="date" value={f.visitedOn} max={today} onChange={(e) => setF({ ...f, visitedOn: e.target.value })} />
-            </FormField>
-            <FormField label={t('d_visitors')} error={fieldError(action.error, 'visitors') ?? fieldError(action.error, 'visitors.0')} hint={t('d_visitors_hint')}>
-              <input value={f.visitors} onChange={(e) => setF({ ...f, visitors: e.target.value })} />
-            </FormField>
-          </div>
-          <Check label={t('d_willing_to_work_q')} checked={f.willingToWork} onChange={(v) => setF({ ...f, willingToWork: v })} />
-          <Check label={t('d_plan_credible_q')} checked={f.planCredible} onChange={(v) => setF({ ...f, planCredible: v })} />
-          <FormField label={t('d_visit_notes')} error={fieldError(action.error, 'notes')}>
-            <textarea value={f.notes} onChange={(e) => setF({ ...f, notes: e.target.value })} />
-          </FormField>
-          <div className="actions">
-            <button type="button" className="secondary" onClick={() => setAdding(false)}>
-              {t('cancel')}
-            </button>
-            <button type="submit" disabled={action.busy}>
-              {t('save')}
-            </button>
-          </div>
-        </form>
-      )}
-    </Section>
-  );
-}
-
-function ScreeningSection({ app, role, open, reload }: Props) {
-  const { t, lang } = useI18n();
-  const fmt = useDate();
-  const action = useAction();
-  const [fresh, setFresh] = useState<ScreeningResult>();
-  const s = fresh ?? app.screening;
-  const canRun = open && (role === 'district' || role === 'field');
-  async function run() {
-    const ok = await action.run(async () => {
-      setFresh(await api.post<ScreeningResult>(`/applications/${app.id}/screening`));
-    });
-    if (ok) reload();
-  }
-  return (
-    <Section
-      title={t('d_screening_title')}
-      actions={
-        canRun ? (
-          <button type="button" onClick={run} disabled={action.busy}>
-            {s ? t('d_run_screening_again') : t('d_run_screening')}
-          </button>
-        ) : undefined
-      }
-    >
-      {action.error !== undefined && <ErrorBox error={action.error} />}
-      {!s ? (
-        <p className="muted">{t('d_not_screened_yet')}</p>
-      ) : (
-        <>
-          <div className={`d-verdict ${s.passed ? 'd-verdict-pass' : 'd-verdict-fail'}`} role="status">
-            <strong>{s.passed ? `✓ ${t('d_screening_passed')}` : `✗ ${t('d_screening_failed')}`}</strong>
-            <span className="d-score-big">
-              {t('d_priority_score')} <b>{s.priorityScore}</b>/100
-            </span>
-          </div>
-          <div className="d-rules">
-            {s.rules.map((r) => (
-              <div key={r.rule} className={`rule ${r.passed ? 'pass' : 'fail'}`} data-rule={r.rule}>
-                <span className="mark" aria-label={r.passed ? t('d_passed') : t('d_failed')}>
-                  {r.passed ? '✓' : '✗'}
-                </span>
-                <span>
-                  <strong>{t(`d_rule_${r.rule}`)}</strong>
-                  <br />
-                  <span className={lang === 'zh' ? '' : 'muted'}>{lang === 'zh' ? r.reasonZh : r.reason}</span>
-                </span>
-              </div>
-            ))}
-          </div>
-          <p className="muted d-small">
-            {t('d_screened_at', { date: `${fmt(inChina(s.screenedAt).day)} ${inChina(s.screenedAt).time}` })}
-            {s.screenedBy ? ` · ${s.screenedBy.username}` : ''}
-          </p>
-        </>
-      )}
-    </Section>
-  );
-}
-
-function DecisionSection({ app, round, role, reload }: { app: ApplicationDetail; round?: Round; role?: string; reload: () => void }) {
-  const { t } = useI18n();
-  const fmt = useDate();
-  const today = todayIso();
-  const action = useAction();
-  const [mode, setMode] = useState<'approve' | 'reject'>('approve');
-  const [amount, setAmount] = useState(String(app.amountRequestedFen / 100));
-  const [decidedOn, setDecidedOn] = useState(today);
-  const [note, setNote] = useState('');
-  const [reason, setReason] = useState('');
-  const [local, setLocal] = useState<string>();
-  const [confirming, setConfirming] = useState<{ decision: 'approve'; amountFen: number } | { decision: 'reject' }>();
-  const [loanId, setLoanId] = useState<string>();
-
-  if (app.decision) {
-    const d = app.decision;
-    return (
-      <Section title={t('d_decision')}>
-        <Facts
-          rows={[
-            [t('d_decision'), <StatusBadge key="s" status={app.status} />],
-            [t('d_decided_on'), fmt(d.decidedOn)],
-            ...(d.amountFen !== undefined ? ([[t('d_approved_amount'), `${yuan(d.amountFen)}（${fenInCapitals(d.amountFen)}）`]] as [string, string][]) : []),
-            ...(d.reason ? ([[t('d_reject_reason'), d.reason]] as [string, string][]) : []),
-            ...(d.note ? ([[t('d_note'), d.note]] as [string, string][]) : []),
-            [t('d_decided_by'), d.decidedBy.username],
-          ]}
-        />
-        {(app.loanId ?? loanId) && (
-          <p>
-            <Link className="button" to={`/loans/${app.loanId ?? loanId}`}>
-              {t('d_open_loan')}
-            </Link>
-          </p>
-        )}
-      </Section>
-    );
-  }
-  if (role !== 'district' || app.status !== 'submitted') return null;
-
-  const checklist: [string, boolean][] = [
-    [t('d_check_notice'), !!app.notice && today > app.notice.endsOn],
-    [t('d_check_objections'), app.objections.every((o) => o.status === 'dismissed')],
-    [t('d_check_visits'), app.visits.length >= 2],
-    [t('d_check_screening'), !!app.screening?.passed],
-  ];
-
-  function ask(e: FormEvent) {
-    e.preventDefault();
-    action.clear();
-    if (mode === 'approve') {
-      const amountFen = parseYuan(amount);
-      if (!amountFen) return setLocal(t('d_err_yuan'));
-      if (round && (amountFen < round.minLoanFen || amountFen > round.maxLoanFen)) return setLocal(t('d_err_range', { min: yuan(round.minLoanFen), max: yuan(round.maxLoanFen) }));
-      setLocal(undefined);
-      setConfirming({ decision: 'approve', amountFen });
-    } else {
-      setLocal(undefined);
-      setConfirming({ decision: 'reject' });
-    }
-  }
-
-  async function decide() {
-    if (!confirming) return;
-    const body =
-      confirming.decision === 'approve'
-        ? { decision: 'approve', decidedOn, amountFen: confirming.amountFen, ...(note.trim() ? { note: note.trim() } : {}) }
-        : { decision: 'reject', decidedOn, reason };
-    await action.run(async () => {
-      const saved = await api.post<{ loanId?: string }>(`/applications/${app.id}/decision`, body);
-      if (saved.loanId) setLoanId(saved.loanId);
-      reload();
-    });
-    setConfirming(undefined);
-  }
-
-  const fields = ['amountFen', 'decidedOn', 'reason', 'note'];
-  return (
-    <Section title={t('d_decision')} id="decision">
-      <ul className="d-checklist" aria-label={t('d_checklist')}>
-        {checklist.map(([label, ok]) => (
-          <li key={label} className={ok ? 'd-pass' : 'd-fail'}>
-            {ok ? '✓' : '✗'} {label}
-          </li>
-        ))}
-      </ul>
-      <div className="d-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={mode === 'approve'} className={mode === 'approve' ? '' : 'secondary'} onClick={() => setMode('approve')}>
-          {t('d_approve')}
-        </button>
-        <button type="button" role="tab" aria-selected={mode === 'reject'} className={mode === 'reject' ? '' : 'secondary'} onClick={() => setMode('reject')}>
-          {t('d_reject')}
-        </button>
-      </div>
-      <form onSubmit={ask} className="d-inline-form" aria-label={mode === 'approve' ? t('d_approve') : t('d_reject')}>
-        {formLevelError(action.error, fields) !== undefined && <ErrorBox error={formLevelError(action.error, fields)} />}
-        <div className="grid two">
-          {mode === 'approve' ? (
-            <FormField label={t('d_approved_amount_yuan')} error={local ?? fieldError(action.error, 'amountFen')} hint={round ? `${yuan(round.minLoanFen)} – ${yuan(round.maxLoanFen)}` : undefined}>
-              <input name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
-            </FormField>
-          ) : (
-            <FormField label={t('d_reject_reason')} error={fieldError(action.error, 'reason')}>
-              <input name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required />
-            </FormField>
-          )}
-          <FormField label={t('d_decided_on')} error={fieldError(action.error, 'decidedOn')}>
-            <input type="date" name="decidedOn" value={decidedOn} max={today} onChange={(e) => setDecidedOn(e.target.value)} />
-          </FormField>
-        </div>
-        {mode === 'approve' && (
-          <FormField label={t('d_note_optional')} error={fieldError(action.error, 'note')}>
-            <input name="note" value={note} onChange={(e) => setNote(e.target.value)} />
-          </FormField>
-        )}
-        <div className="actions">
-          <button type="submit" className={mode === 'reject' ? 'd-danger' : ''} disabled={action.busy}>
-            {mode === 'approve' ? t('d_approve_ellipsis') : t('d_reject_ellipsis')}
-          </button>
-        </div>
-      </form>
-      {confirming && (
-        <ConfirmDialog title={confirming.decision === 'approve' ? t('d_confirm_approve_title') : t('d_confirm_reject_title')} onCancel={() => setConfirming(undefined)} onConfirm={decide} busy={action.busy}>
-          {confirming.decision === 'approve' ? (
-            <>
-              <p>{t('d_confirm_approve_body', { name: app.mother.name })}</p>
-              <p className="d-big-amount">{yuan(confirming.amountFen)}</p>
-              <p className="muted">{fenInCapitals(confirming.amountFen)}</p>
-              <p className="muted d-small">{t('d_decided_on')}: {fmt(decidedOn)}</p>
-            </>
-          ) : (
-            <>
-              <p>{t('d_confirm_reject_body', { name: app.mother.name })}</p>
-              <p className="d-pre">{reason}</p>
-            </>
-          )}
-        </ConfirmDialog>
-      )}
-    </Section>
   );
 }

@@ -2,19 +2,22 @@
  * The application queue of a round: filter by township and status, sort by priority score,
  * open an application, print a village's public notice, and submit a new application.
  */
-import { useRef, useState, type FormEvent } from 'react';
-import { api, newIdempotencyKey } from '../../api.ts';
+import { lazy, Suspense, useState } from 'react';
+import type { ApplicationStatus } from '../../../../shared/domain/schemas.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, parseYuan, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
-import { FormField, LoadMore, fieldError, formLevelError, hrefOf, noticeState, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds, RoundSelect } from './common.tsx';
-import type { Application, FamilyPlanning, Office, ProjectType, Round } from './types.ts';
+import { LoadMore, hrefOf, noticeState, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds, RoundSelect } from './common.tsx';
+import type { Application } from './types.ts';
 
-const STATUSES = ['submitted', 'approved', 'rejected'] as const;
-export const PROJECT_TYPES: ProjectType[] = ['livestock', 'farming', 'shop', 'transport', 'handicraft', 'service', 'other'];
-export const FAMILY_PLANNING: FamilyPlanning[] = ['compliant', 'one_child', 'two_daughters', 'violation'];
+// every status of the schema's enum, checked by the type (the schema itself, with zod, loads with the form)
+const STATUSES = Object.keys({ submitted: 1, approved: 1, rejected: 1 } satisfies Record<ApplicationStatus, 1>) as ApplicationStatus[];
+
+// the form (and the API's schemas it checks with) loads when it is opened
+const NewApplicationForm = lazy(async () => ({ default: (await import('./NewApplicationForm.tsx')).NewApplicationForm }));
 
 /** Highest priority first; applications not yet screened last, in the order they came. */
 export function byPriority(a: Application, b: Application): number {
@@ -23,7 +26,8 @@ export function byPriority(a: Application, b: Application): number {
   return sb - sa;
 }
 
-export function ApplicationsPage({ query }: { query: URLSearchParams }) {
+export function ApplicationsPage({ route }: PageProps) {
+  const { query } = route;
   const { t } = useI18n();
   const { session } = useAuth();
   const role = session?.role;
@@ -40,7 +44,7 @@ export function ApplicationsPage({ query }: { query: URLSearchParams }) {
   const sort = query.get('sort') ?? '';
   const roundId = query.get('roundId') || rounds.data?.[0]?.id || '';
   const round = rounds.data?.find((r) => r.id === roundId);
-  const list = usePaged<Application>('/applications', { roundId, status: status || undefined }, !!roundId);
+  const list = usePaged('GET /applications', { roundId, status: status || undefined }, !!roundId);
   const set = (patch: Record<string, string>) => navigate(hrefOf('/applications', { roundId, status, township, sort, ...patch }));
 
   const townships = (offices ?? []).filter((o) => o.level === 'township');
@@ -106,7 +110,9 @@ export function ApplicationsPage({ query }: { query: URLSearchParams }) {
           )}
 
           {creating && round && (
-            <NewApplicationForm round={round} villages={(offices ?? []).filter((o) => o.level === 'village')} onCancel={() => setCreating(false)} />
+            <Suspense fallback={<Loading />}>
+              <NewApplicationForm round={round} villages={(offices ?? []).filter((o) => o.level === 'village')} onCancel={() => setCreating(false)} />
+            </Suspense>
           )}
 
           <div className="d-print-bar no-print">
@@ -197,177 +203,5 @@ export function ApplicationsPage({ query }: { query: URLSearchParams }) {
         </>
       )}
     </div>
-  );
-}
-
-const FIELDS = [
-  'roundId',
-  'submittedOn',
-  'villageId',
-  'mother.name',
-  'mother.residentId',
-  'mother.phone',
-  'householdSize',
-  'householdAnnualIncomeFen',
-  'villagePerCapitaIncomeFen',
-  'familyPlanning',
-  'project.type',
-  'project.description',
-  'project.expectedAnnualReturnFen',
-  'amountRequestedFen',
-];
-
-/** The paper application form, field by field; amounts in yuan, sent as integer fen. */
-function NewApplicationForm({ round, villages, onCancel }: { round: Round; villages: Office[]; onCancel: () => void }) {
-  const { t } = useI18n();
-  const officeName = useOfficeName();
-  const [f, setF] = useState({
-    submittedOn: todayIso(),
-    villageId: '',
-    name: '',
-    residentId: '',
-    phone: '',
-    householdSize: '',
-    householdIncome: '',
-    villageIncome: '',
-    familyPlanning: 'compliant' as FamilyPlanning,
-    projectType: 'livestock' as ProjectType,
-    description: '',
-    expectedReturn: '',
-    amount: '',
-  });
-  const [local, setLocal] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const key = useRef(newIdempotencyKey());
-  const upd = (k: keyof typeof f) => (e: { target: { value: string } }) => setF({ ...f, [k]: e.target.value });
-  const err = (field: string) => local[field] ?? fieldError(error, field);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    const problems: Record<string, string> = {};
-    const money = (text: string, field: string, allowZero: boolean) => {
-      const v = parseYuan(text);
-      if (v === undefined || (!allowZero && v === 0)) problems[field] = t('d_err_yuan');
-      return v ?? 0;
-    };
-    const householdAnnualIncomeFen = money(f.householdIncome, 'householdAnnualIncomeFen', true);
-    const villagePerCapitaIncomeFen = money(f.villageIncome, 'villagePerCapitaIncomeFen', false);
-    const expectedAnnualReturnFen = money(f.expectedReturn, 'project.expectedAnnualReturnFen', true);
-    const amountRequestedFen = money(f.amount, 'amountRequestedFen', false);
-    const householdSize = /^\d{1,2}$/.test(f.householdSize.trim()) ? Number(f.householdSize) : NaN;
-    if (!(householdSize >= 1)) problems.householdSize = t('d_err_household');
-    if (!f.villageId) problems.villageId = t('d_err_village');
-    setLocal(problems);
-    if (Object.keys(problems).length) return;
-    setBusy(true);
-    setError(undefined);
-    try {
-      const body = {
-        roundId: round.id,
-        submittedOn: f.submittedOn,
-        villageId: f.villageId,
-        mother: { name: f.name, residentId: f.residentId.trim(), ...(f.phone.trim() ? { phone: f.phone.trim() } : {}) },
-        householdSize,
-        householdAnnualIncomeFen,
-        villagePerCapitaIncomeFen,
-        familyPlanning: f.familyPlanning,
-        project: { type: f.projectType, description: f.description, expectedAnnualReturnFen },
-        amountRequestedFen,
-      };
-      const created = await api.post<Application>('/applications', body, { idempotencyKey: key.current });
-      key.current = newIdempotencyKey();
-      navigate(`/applications/${created.id}`);
-    } catch (e2) {
-      setError(e2);
-    } finally {
-      setBusy(false);
-    }
-  }
-
-  const shownError = formLevelError(error, FIELDS);
-  return (
-    <form className="card d-form" onSubmit={submit} aria-label={t('d_new_application')} noValidate>
-      <h2>{t('d_new_application')}</h2>
-      <p className="muted d-small">{t('d_new_application_hint', { round: round.name, min: yuan(round.minLoanFen), max: yuan(round.maxLoanFen) })}</p>
-      {shownError !== undefined && <ErrorBox error={shownError} />}
-      <h3>{t('d_mother')}</h3>
-      <div className="grid three">
-        <FormField label={t('d_mother_name')} error={err('mother.name')}>
-          <input name="mother.name" value={f.name} onChange={upd('name')} required autoComplete="off" />
-        </FormField>
-        <FormField label={t('d_resident_id')} error={err('mother.residentId')} hint={t('d_resident_id_hint')}>
-          <input name="mother.residentId" value={f.residentId} onChange={upd('residentId')} required maxLength={18} autoComplete="off" inputMode="text" />
-        </FormField>
-        <FormField label={t('d_phone_optional')} error={err('mother.phone')}>
-          <input name="mother.phone" value={f.phone} onChange={upd('phone')} inputMode="tel" maxLength={11} autoComplete="off" />
-        </FormField>
-      </div>
-      <div className="grid three">
-        <FormField label={t('d_village')} error={err('villageId')}>
-          <select name="villageId" value={f.villageId} onChange={upd('villageId')} required>
-            <option value="">{t('d_choose_village')}</option>
-            {villages.map((v) => (
-              <option key={v.id} value={v.id}>
-                {officeName(townshipOf(v.id))} · {officeName(v.id)}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField label={t('d_submitted_on')} error={err('submittedOn')} hint={t('d_submitted_on_hint')}>
-          <input name="submittedOn" type="date" value={f.submittedOn} onChange={upd('submittedOn')} max={todayIso()} />
-        </FormField>
-        <FormField label={t('d_family_planning')} error={err('familyPlanning')}>
-          <select name="familyPlanning" value={f.familyPlanning} onChange={upd('familyPlanning')}>
-            {FAMILY_PLANNING.map((x) => (
-              <option key={x} value={x}>
-                {t(`d_fp_${x}`)}
-              </option>
-            ))}
-          </select>
-        </FormField>
-      </div>
-      <h3>{t('d_household')}</h3>
-      <div className="grid three">
-        <FormField label={t('d_household_size')} error={err('householdSize')}>
-          <input name="householdSize" value={f.householdSize} onChange={upd('householdSize')} inputMode="numeric" />
-        </FormField>
-        <FormField label={t('d_household_income_yuan')} error={err('householdAnnualIncomeFen')}>
-          <input name="householdAnnualIncomeFen" value={f.householdIncome} onChange={upd('householdIncome')} inputMode="decimal" placeholder="12000" />
-        </FormField>
-        <FormField label={t('d_village_income_yuan')} error={err('villagePerCapitaIncomeFen')}>
-          <input name="villagePerCapitaIncomeFen" value={f.villageIncome} onChange={upd('villageIncome')} inputMode="decimal" placeholder="4000" />
-        </FormField>
-      </div>
-      <h3>{t('d_project')}</h3>
-      <div className="grid three">
-        <FormField label={t('d_project_type')} error={err('project.type')}>
-          <select name="project.type" value={f.projectType} onChange={upd('projectType')}>
-            {PROJECT_TYPES.map((x) => (
-              <option key={x} value={x}>
-                {t(`d_pt_${x}`)}
-              </option>
-            ))}
-          </select>
-        </FormField>
-        <FormField label={t('d_expected_return_yuan')} error={err('project.expectedAnnualReturnFen')}>
-          <input name="project.expectedAnnualReturnFen" value={f.expectedReturn} onChange={upd('expectedReturn')} inputMode="decimal" placeholder="8000" />
-        </FormField>
-        <FormField label={t('d_amount_requested_yuan')} error={err('amountRequestedFen')} hint={`${yuan(round.minLoanFen)} – ${yuan(round.maxLoanFen)}`}>
-          <input name="amountRequestedFen" value={f.amount} onChange={upd('amount')} inputMode="decimal" placeholder="10000" />
-        </FormField>
-      </div>
-      <FormField label={t('d_project_description')} error={err('project.description')} hint={t('d_project_description_hint')}>
-        <textarea name="project.description" value={f.description} onChange={upd('description')} required />
-      </FormField>
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" disabled={busy}>
-          {busy ? t('loading') : t('submit')}
-        </button>
-      </div>
-    </form>
   );
 }

@@ -4,15 +4,18 @@
  * disbursement recorded in one go. Each loan has its own Idempotency-Key and request body,
  * kept while the outcome is uncertain, so a retry can never pay a mother twice.
  */
-import { ConfirmDialog, Empty, ErrorBox, Loading, useLoad } from '../../ui.tsx';
+import { ConfirmDialog, Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { useRef, useState } from 'react';
-import { api, ApiError, newIdempotencyKey } from '../../api.ts';
+import { ApiError, call, newIdempotencyKey } from '../../api/client.ts';
+import { invalidateAfter, readAll, useLoad } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
 import { useAuth } from '../../auth.tsx';
-import { maskId, todayIso, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
-import { fenInCapitals } from './chinese-numerals.ts';
-import { FormField, RoundSelect, fetchAll, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
+import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
+import { FormField } from '../../ui/form.tsx';
+import { RoundSelect, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
 import type { Loan } from './types.ts';
 
 type Result = { state: 'sending' } | { state: 'paid' } | { state: 'refused'; message: string } | { state: 'uncertain'; message: string };
@@ -21,7 +24,8 @@ interface Pending {
   body: { disbursedOn: string; amountFen: number; motherPresent: true; idChecked: true; place?: string };
 }
 
-export function CeremonyPage({ query }: { query: URLSearchParams }) {
+export function CeremonyPage({ route }: PageProps) {
+  const { query } = route;
   const { t } = useI18n();
   const { session } = useAuth();
   const rounds = useRounds();
@@ -33,7 +37,7 @@ export function CeremonyPage({ query }: { query: URLSearchParams }) {
   const township = isTownship ? (session?.officeId ?? '') : (query.get('township') ?? '');
   const set = (patch: Record<string, string>) => navigate(hrefOf('/ceremony', { roundId, township: isTownship ? undefined : township, ...patch }));
 
-  const loans = useLoad(async (signal) => (roundId ? (await fetchAll<Loan>('/loans', { roundId, status: 'approved' }, signal)).filter((l) => !!l.agreement) : []), [roundId]);
+  const loans = useLoad(['GET /loans', { roundId, status: 'approved' }, 'ceremony'], async (signal) => (roundId ? (await readAll('GET /loans', { query: { roundId, status: 'approved' }, signal })).filter((l) => !!l.agreement) : []));
   const counts = new Map<string, number>();
   for (const l of loans.data ?? []) counts.set(l.townshipId, (counts.get(l.townshipId) ?? 0) + 1);
   const townships = (offices ?? []).filter((o) => o.level === 'township');
@@ -105,7 +109,7 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
       });
       setResults((r) => ({ ...r, [loan.id]: { state: 'sending' } }));
       try {
-        await api.post(`/loans/${loan.id}/disbursement`, p.body, { idempotencyKey: p.key });
+        await call('POST /loans/{id}/disbursement', { params: { id: loan.id }, body: p.body, idempotencyKey: p.key });
         setResults((r) => ({ ...r, [loan.id]: { state: 'paid' } }));
       } catch (e) {
         const err = e instanceof ApiError ? e : new ApiError(0, 'network', String(e));
@@ -118,6 +122,8 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
     }
     setRunning(false);
     setConfirming(false);
+    // the loan pages and reports learn of the payouts; this list stays as it is until refreshed
+    void invalidateAfter('POST /loans/{id}/disbursement', 'ceremony');
   }
 
   return (
@@ -125,10 +131,10 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
       <div className="card d-ceremony-head">
         <div className="grid two">
           <FormField label={t('d_ceremony_date')}>
-            <input type="date" name="disbursedOn" value={day} max={todayIso()} onChange={(e) => setDay(e.target.value)} disabled={running} />
+            {(p) => <input {...p} type="date" name="disbursedOn" value={day} max={todayIso()} onChange={(e) => setDay(e.target.value)} disabled={running} />}
           </FormField>
           <FormField label={t('d_place_optional')}>
-            <input name="place" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('d_ceremony_place_placeholder', { township: townshipName })} disabled={running} />
+            {(p) => <input {...p} name="place" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('d_ceremony_place_placeholder', { township: townshipName })} disabled={running} />}
           </FormField>
         </div>
         <p className="muted d-small">{t('d_ceremony_count', { n: rows.length, township: townshipName })}</p>

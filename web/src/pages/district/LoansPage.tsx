@@ -1,6 +1,7 @@
 /** The loans of the caller's offices: by status (overdue too) and round, with balances and due dates. */
-import { maskId, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { maskId, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import type { PageProps } from '../../pages.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
 import { LoadMore, RoundSelect, hrefOf, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds } from './common.tsx';
@@ -11,7 +12,8 @@ const STATUSES = ['approved', 'active', 'overdue', 'repaid', 'written_off'] as c
 /** The status a reader should see: an active loan past its due date is overdue even before the nightly job marks it. */
 export const shownStatus = (l: Pick<Loan, 'status' | 'overdue'>) => (l.status === 'active' && l.overdue ? 'overdue' : l.status);
 
-export function LoansPage({ query }: { query: URLSearchParams }) {
+export function LoansPage({ route }: PageProps) {
+  const { query } = route;
   const { t } = useI18n();
   const rounds = useRounds();
   const { offices } = useOffices();
@@ -20,7 +22,7 @@ export function LoansPage({ query }: { query: URLSearchParams }) {
   const status = query.get('status') ?? '';
   const roundId = query.get('roundId') ?? '';
   const township = query.get('township') ?? '';
-  const list = usePaged<Loan>('/loans', { roundId: roundId || undefined, status: status || undefined });
+  const list = usePaged('GET /loans', { roundId: roundId || undefined, status: status || undefined });
   const set = (patch: Record<string, string>) => navigate(hrefOf('/loans', { status, roundId, township, ...patch }));
   const townships = (offices ?? []).filter((o) => o.level === 'township');
   const shown = list.items.filter((l) => !township || townshipOf(l.villageId) === township);

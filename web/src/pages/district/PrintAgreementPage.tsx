@@ -1,22 +1,25 @@
 /** The loan agreement (借款协议) as a document to print, sign and keep: parties, amount in figures and capitals, term, guarantors. */
-import { api } from '../../api.ts';
-import { yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
-import { fenInCapitals } from './chinese-numerals.ts';
-import { useLoad } from '../../ui.tsx';
+import { call } from '../../api/client.ts';
+import { useLoad } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
+import { yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
 import { BackLink, Loaded, useDate, useOfficeName } from './common.tsx';
 import type { Application, LoanDetail, Round } from './types.ts';
 
-export function PrintAgreementPage({ id }: { id: string }) {
+const CLAUSE_NUMBERS = ['d_ag_n1', 'd_ag_n2', 'd_ag_n3', 'd_ag_n4', 'd_ag_n5', 'd_ag_n6', 'd_ag_n7', 'd_ag_n8'] as const;
+
+export function PrintAgreementPage({ id }: PageProps) {
   const { t } = useI18n();
-  const state = useLoad(async (signal) => {
-    const loan = await api.get<LoanDetail>(`/loans/${id}`, { signal });
+  const state = useLoad(['GET /loans/{id}', { id }, 'agreement'], async (signal) => {
+    const loan = await call('GET /loans/{id}', { params: { id }, signal });
     const [round, app] = await Promise.all([
-      api.get<Round>(`/rounds/${loan.roundId}`, { signal }).catch(() => undefined),
-      api.get<Application>(`/applications/${loan.applicationId}`, { signal }).catch(() => undefined),
+      call('GET /rounds/{id}', { params: { id: loan.roundId }, signal }).catch(() => undefined),
+      call('GET /applications/{id}', { params: { id: loan.applicationId }, signal }).catch(() => undefined),
     ]);
     return { loan, round, app };
-  }, [id]);
+  });
   return (
     <div className="d-page d-print-page">
       <div className="no-print d-print-actions">
@@ -82,7 +85,7 @@ function AgreementDocument({ loan, round, app }: { loan: LoanDetail; round?: Rou
       <ol className="d-doc-clauses">
         {clauses.map((c, i) => (
           <li key={i}>
-            <strong>{t('d_ag_clause', { n: t(`d_ag_n${i + 1}`) })}</strong> {c}
+            <strong>{t('d_ag_clause', { n: t(CLAUSE_NUMBERS[i] ?? 'd_ag_n8') })}</strong> {c}
           </li>
         ))}
       </ol>

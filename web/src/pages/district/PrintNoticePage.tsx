@@ -1,21 +1,24 @@
 /** The public notice (公示) of a village's applicants in a round, to print and post on the village board. */
-import { api } from '../../api.ts';
-import { maskId, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
-import { Empty, useLoad } from '../../ui.tsx';
-import { BackLink, Loaded, fetchAll, hrefOf, townshipOf, useDate, useOfficeName } from './common.tsx';
+import { call } from '../../api/client.ts';
+import { readAll, useLoad } from '../../api/queries.ts';
+import type { PageProps } from '../../pages.tsx';
+import { maskId, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { Empty } from '../../ui.tsx';
+import { BackLink, Loaded, hrefOf, townshipOf, useDate, useOfficeName } from './common.tsx';
 import type { Application, Round } from './types.ts';
 
-export function PrintNoticePage({ query }: { query: URLSearchParams }) {
+export function PrintNoticePage({ route }: PageProps) {
+  const { query } = route;
   const { t } = useI18n();
   const roundId = query.get('roundId') ?? '';
   const villageId = query.get('villageId') ?? '';
-  const state = useLoad(async (signal) => {
+  const state = useLoad(['GET /applications', { roundId, villageId }, 'notice'], async (signal) => {
     if (!roundId || !villageId) throw new Error(t('d_notice_needs_round_village'));
-    const [round, apps] = await Promise.all([api.get<Round>(`/rounds/${roundId}`, { signal }), fetchAll<Application>('/applications', { roundId }, signal)]);
+    const [round, apps] = await Promise.all([call('GET /rounds/{id}', { params: { id: roundId }, signal }), readAll('GET /applications', { query: { roundId }, signal })]);
     const applicants = apps.filter((a) => a.villageId === villageId && a.status !== 'rejected').sort((a, b) => a.submittedOn.localeCompare(b.submittedOn) || a.mother.name.localeCompare(b.mother.name, 'zh'));
     return { round, applicants };
-  }, [roundId, villageId]);
+  });
   return (
     <div className="d-page d-print-page">
       <div className="no-print d-print-actions">

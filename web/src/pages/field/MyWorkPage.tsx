@@ -5,112 +5,23 @@
  * this phone. Loaded lists are kept on the device and shown, with their date, when offline;
  * the loans she must evaluate are fetched ahead so the evaluation form has them in the village.
  */
-import { useEffect, useState } from 'react';
-import { api } from '../../api.ts';
+import { Person } from '../../ui/person.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useAuth } from '../../auth.tsx';
-import { date, yuan } from '../../format.ts';
-import { useI18n } from '../../i18n.tsx';
+import { date, moment as when, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
-import { Empty, ErrorBox, Loading, useLoad } from '../../ui.tsx';
-import { cacheGet, cachePut, useQueue } from './device.ts';
-import { cachedLoanAge, fetchLoan, isNetworkError, loadOffices, placeName, type EvaluationKind, type Office } from './field-data.ts';
+import { Empty, ErrorMessage, Loading } from '../../ui/feedback.tsx';
+import { useQueue } from './device.ts';
+import { loadOffices, placeName, type EvaluationKind, type Office } from './field-data.ts';
+import { loadWork, prefetchLoans, savedWork, WORK_KEY, type AppItem, type DueLoan, type EvalRow } from './work-data.ts';
 import type { QueueEntry } from './offline-queue.ts';
-import { EntryBadge, EntryItem, entryState, OfflineBanner, when } from './parts.tsx';
-import { VisitForm, type VisitBody } from './VisitForm.tsx';
-import './words.ts';
+import { EntryBadge, EntryItem, entryState, OfflineBanner } from './parts.tsx';
+import type { VisitBody } from './VisitForm.tsx';
 
-interface DueLoan {
-  loanId: string;
-  mother: string;
-  dueOn: string;
-  overdue: boolean;
-}
-interface EvalRow {
-  districtId: string;
-  fieldOfficer: string;
-  kind: EvaluationKind;
-  overdue: number;
-  due: number;
-  loans: DueLoan[];
-}
-interface AppItem {
-  id: string;
-  roundId: string;
-  villageId: string;
-  mother: { name: string };
-  amountRequestedFen: number;
-  submittedOn: string;
-  visitCount?: number;
-  project?: { type: string };
-}
-interface Work {
-  evaluations: { asOf: string; rows: EvalRow[] };
-  applications: AppItem[];
-  roundNames: Record<string, string>;
-}
-
-/** Runs `work` over `items`, at most `n` at a time (a weak link carries few requests well). */
-async function pooled<T, R>(items: T[], n: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await work(items[i]!);
-      }
-    }),
-  );
-  return out;
-}
-
-async function fetchWork(signal: AbortSignal): Promise<Work> {
-  const [evaluations, rounds] = await Promise.all([
-    api.get<Work['evaluations']>('/reports/evaluations', { signal }),
-    api.get<{ items: { id: string; name: string }[] }>('/rounds', { query: { status: 'open', limit: '100' }, signal }),
-  ]);
-  // every submitted application of the officer's district, in one list (not round by round)
-  const pending: AppItem[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await api.get<{ items: AppItem[]; nextCursor?: string }>('/applications', { query: { status: 'submitted', limit: '100', cursor }, signal });
-    pending.push(...page.items.filter((a) => (a.visitCount ?? 0) < 2));
-    cursor = page.nextCursor;
-  } while (cursor);
-  const perRound = [pending];
-  // only what the page shows is kept on the device
-  const applications = perRound.flat().map((a) => ({ id: a.id, roundId: a.roundId, villageId: a.villageId, mother: { name: a.mother.name }, amountRequestedFen: a.amountRequestedFen, submittedOn: a.submittedOn, visitCount: a.visitCount ?? 0 }));
-  return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])) };
-}
-
-/** The work list live (and saved on the device), or the saved one when there is no network. */
-async function loadWork(owner: string, signal: AbortSignal): Promise<{ work: Work; at?: string }> {
-  const key = `my-work:${owner}`;
-  try {
-    const work = await fetchWork(signal);
-    await cachePut(key, work);
-    return { work };
-  } catch (e) {
-    if (!isNetworkError(e) || (e as Error).name === 'AbortError') throw e;
-    const cached = await cacheGet<Work>(key);
-    if (!cached) throw e;
-    return { work: cached.value, at: cached.at };
-  }
-}
-
-/** Fetches ahead, one at a time, the loans she will evaluate that the device lacks or has stale. */
-async function prefetchLoans(ids: string[], signal: AbortSignal) {
-  for (const id of ids.slice(0, 30)) {
-    if (signal.aborted || !navigator.onLine) return;
-    const age = await cachedLoanAge(id);
-    if (age !== undefined && age < 6 * 3_600_000) continue;
-    try {
-      await fetchLoan(id, signal);
-    } catch {
-      return;
-    }
-  }
-}
+// the form (and the API's schemas it checks with) loads when a visit is first logged
+const VisitForm = lazy(async () => ({ default: (await import('./VisitForm.tsx')).VisitForm }));
 
 const SHOW = 20;
 
@@ -119,22 +30,20 @@ export function MyWorkPage() {
   const { session } = useAuth();
   const owner = session?.username ?? '';
   const { entries, pending, sending } = useQueue(owner);
-  const state = useLoad((signal) => loadWork(owner, signal), [owner]);
-  const [offices, setOffices] = useState<Map<string, Office>>();
+  const state = useQuery({ queryKey: [...WORK_KEY, owner], queryFn: ({ signal }) => loadWork(owner, signal) });
+  // what this phone saved last time, shown at once while the live list loads on a slow link
+  const saved = useQuery({ queryKey: [...WORK_KEY, owner, 'saved'], queryFn: () => savedWork(owner), staleTime: Infinity, enabled: state.isPending });
+  const updating = state.isPending && !!saved.data;
+  const { data: offices } = useQuery({ queryKey: ['GET /offices', 'device'], queryFn: ({ signal }) => loadOffices(signal) });
 
-  useEffect(() => {
-    const c = new AbortController();
-    void loadOffices(c.signal).then((o) => !c.signal.aborted && setOffices(o));
-    return () => c.abort();
-  }, []);
-
-  const work = state.data?.work;
+  const work = state.data?.work ?? (updating ? saved.data?.work : undefined);
   const evalRows = work?.evaluations.rows ?? [];
   const mineRows = evalRows.filter((r) => r.fieldOfficer === owner);
   const othersRows = evalRows.filter((r) => r.fieldOfficer !== owner);
   const mine = flatten(mineRows);
   const others = flatten(othersRows);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per load of the list (mine is derived from it)
   useEffect(() => {
     if (!state.data || state.data.at) return;
     const c = new AbortController();
@@ -143,20 +52,19 @@ export function MyWorkPage() {
       c.signal,
     );
     return () => c.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state.data]);
 
   // when something was sent, the lists change: read them again (once the outbox is quiet)
   const [mountedAt] = useState(() => new Date().toISOString());
   const sentCount = entries.filter((e) => e.status === 'sent' && (e.sentAt ?? '') >= mountedAt).length;
   const [seenSent, setSeenSent] = useState(0);
-  const { reload } = state;
+  const { refetch } = state;
   useEffect(() => {
     if (sentCount > seenSent) {
       setSeenSent(sentCount);
-      reload();
+      void refetch();
     }
-  }, [sentCount, seenSent, reload]);
+  }, [sentCount, seenSent, refetch]);
 
   const outbox = entries.filter((e) => e.status !== 'sent' || Date.now() - Date.parse(e.sentAt ?? e.updatedAt) < 3 * 86_400_000).reverse();
   const queuedFor = (subjectId: string, kind?: string) =>
@@ -191,8 +99,9 @@ export function MyWorkPage() {
       <h1>{t('f_my_work')}</h1>
 
       {needsAttention && outboxSection}
-      {state.loading && !work && <Loading />}
-      {state.error !== undefined && <ErrorBox error={state.error} onRetry={state.reload} />}
+      {state.isPending && !work && <Loading />}
+      {updating && saved.data && <p className="f-note">{t('f_updating', { t: when(saved.data.at, lang) })}</p>}
+      {state.error && <ErrorMessage error={state.error} onRetry={() => void state.refetch()} />}
       {state.data?.at && <p className="f-note">{t('f_cached_at', { t: when(state.data.at, lang) })}</p>}
 
       {work && (
@@ -265,7 +174,12 @@ function DueList({
               </div>
               <div className="f-small">
                 {t(`kind_${l.kind}`)} · {t('f_due_on', { d: date(l.dueOn, lang) })}
-                {showOfficer && ` · ${t('f_officer')} ${l.fieldOfficer === '(未指定)' ? t('f_unassigned') : l.fieldOfficer}`}
+                {showOfficer && (
+                  <>
+                    {` · ${t('f_officer')} `}
+                    {l.fieldOfficer === '(未指定)' ? t('f_unassigned') : <Person who={l.fieldOfficer} />}
+                  </>
+                )}
               </div>
               <div className="f-item-actions">
                 {q ? (
@@ -338,7 +252,11 @@ function VisitList({
                   </button>
                 )}
               </div>
-              {open === a.id && <VisitForm applicationId={a.id} mother={a.mother.name} submittedOn={a.submittedOn} owner={owner} onDone={() => setOpen(undefined)} />}
+              {open === a.id && (
+                <Suspense fallback={<Loading />}>
+                  <VisitForm applicationId={a.id} mother={a.mother.name} submittedOn={a.submittedOn} owner={owner} onDone={() => setOpen(undefined)} />
+                </Suspense>
+              )}
             </li>
           );
         })}
@@ -353,5 +271,9 @@ function VisitList({
 }
 
 function VisitEditor({ entry, owner, close }: { entry: QueueEntry; owner: string; close: () => void }) {
-  return <VisitForm applicationId={entry.subjectId} mother={entry.label} owner={owner} initial={entry.body as VisitBody} entryId={entry.id} onDone={close} />;
+  return (
+    <Suspense fallback={<Loading />}>
+      <VisitForm applicationId={entry.subjectId} mother={entry.label} owner={owner} initial={entry.body as VisitBody} entryId={entry.id} onDone={close} />
+    </Suspense>
+  );
 }

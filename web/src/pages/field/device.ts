@@ -14,7 +14,7 @@
  * What is kept on the device is only what the forms need: never a resident ID number.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { api, ApiError } from '../../api.ts';
+import { ApiError, request } from '../../api/client.ts';
 import { MemoryStore, OfflineQueue, type QueueEntry, type QueueStore } from './offline-queue.ts';
 
 const DB_NAME = 'happiness-field';
@@ -128,11 +128,6 @@ function deviceStores(): Promise<DeviceStores> {
   return stores;
 }
 
-/** Which storage this browser gave us (shown on the outbox). */
-export async function storageKind(): Promise<DeviceStores['kind']> {
-  return (await deviceStores()).kind;
-}
-
 // ---------- cache of what was last loaded ----------
 
 export async function cacheGet<T>(key: string): Promise<{ value: T; at: string } | undefined> {
@@ -167,7 +162,7 @@ const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('f
 function sendEntry(entry: QueueEntry): Promise<unknown> {
   // the server records who sent it: only ever with its maker's own sign-in
   if (currentUser() !== entry.owner) return Promise.reject(new Error('signed in as someone else'));
-  return api.post(entry.path, entry.body, { idempotencyKey: entry.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) }).catch((e: unknown) => {
+  return request('POST', entry.path, { body: entry.body, idempotencyKey: entry.idempotencyKey, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) }).catch((e: unknown) => {
     if (e instanceof ApiError) throw e;
     throw new ApiError(0, 'network', 'network_unreachable');
   });
@@ -218,7 +213,7 @@ function askPersistence() {
   void navigator.storage?.persist?.().catch(() => undefined);
 }
 
-// the app imports the field pages at start, so the outbox is sent from any page
+// started by the app for field staff (app.tsx), and by any field page that loads this module
 startAutoSend();
 
 // ---------- hooks ----------

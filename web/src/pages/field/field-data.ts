@@ -3,18 +3,21 @@
  * network is gone. Only what the forms show is kept: names, places, amounts, dates, never
  * a resident ID number.
  */
-import { api, ApiError } from '../../api.ts';
-import type { Lang } from '../../i18n.tsx';
+import { call, isNetworkError } from '../../api/client.ts';
+import type { LoanDetail, Office } from '../../api/responses.ts';
+import type { Lang } from '../../i18n/format.ts';
+import type { EvaluationKind, LoanStatus } from '../../../../shared/domain/schemas.ts';
 import { cacheGet, cachePut } from './device.ts';
 
-export type EvaluationKind = 'midterm' | 'yearend' | 'final';
+export type { EvaluationKind, Office };
+export { isNetworkError };
 export const KINDS: EvaluationKind[] = ['midterm', 'yearend', 'final'];
 
 export interface LoanSnapshot {
   id: string;
   mother: string;
   villageId: string;
-  status: string;
+  status: LoanStatus;
   principalFen: number;
   balanceFen: number;
   disbursedOn?: string;
@@ -24,21 +27,7 @@ export interface LoanSnapshot {
   fieldOfficer?: string;
 }
 
-interface LoanFile {
-  id: string;
-  mother: { name: string };
-  villageId: string;
-  status: string;
-  principalFen: number;
-  balanceFen: number;
-  disbursement?: { disbursedOn: string };
-  dueOn?: string;
-  evaluationSchedule: { kind: EvaluationKind; dueOn: string; evaluationId?: string }[];
-  evaluations?: { id: string; kind: EvaluationKind; evaluatedOn: string }[];
-  fieldOfficer?: { username: string };
-}
-
-function snapshotOf(l: LoanFile): LoanSnapshot {
+function snapshotOf(l: LoanDetail): LoanSnapshot {
   return {
     id: l.id,
     mother: l.mother.name,
@@ -54,16 +43,11 @@ function snapshotOf(l: LoanFile): LoanSnapshot {
   };
 }
 
-/** No answer from the API (as opposed to an answer that refuses). */
-export function isNetworkError(e: unknown): boolean {
-  return !(e instanceof ApiError) || e.code === 'network' || e.status === 0;
-}
-
 const loanKey = (id: string) => `loan:${id}`;
 
 /** The loan from the API, kept on the device. */
 export async function fetchLoan(id: string, signal?: AbortSignal): Promise<LoanSnapshot> {
-  const snap = snapshotOf(await api.get<LoanFile>(`/loans/${id}`, { signal }));
+  const snap = snapshotOf(await call('GET /loans/{id}', { params: { id }, signal }));
   await cachePut(loanKey(id), snap);
   return snap;
 }
@@ -88,16 +72,10 @@ export async function cachedLoanAge(id: string): Promise<number | undefined> {
 
 // ---------- offices (names of villages and townships) ----------
 
-export interface Office {
-  id: string;
-  name: string;
-  nameEn?: string;
-}
-
 export async function loadOffices(signal?: AbortSignal): Promise<Map<string, Office>> {
   try {
-    const { items } = await api.get<{ items: Office[] }>('/offices', { signal });
-    const slim = items.map((o) => ({ id: o.id, name: o.name, ...(o.nameEn ? { nameEn: o.nameEn } : {}) }));
+    const { items } = await call('GET /offices', { signal });
+    const slim = items.map((o) => ({ id: o.id, level: o.level, name: o.name, ...(o.nameEn ? { nameEn: o.nameEn } : {}) }));
     await cachePut('offices', slim);
     return new Map(slim.map((o) => [o.id, o]));
   } catch {

@@ -1,19 +1,12 @@
 /** Pieces both field pages use: the offline banner, an entry's state, the outbox. */
 import { useState, type ReactNode } from 'react';
-import { useI18n, type Lang } from '../../i18n.tsx';
-import { ConfirmDialog } from '../../ui.tsx';
+import { moment as when } from '../../i18n/format.ts';
+import { useI18n, type Translate } from '../../i18n/index.tsx';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import type { EvaluationKind } from './field-data.ts';
 import { Link } from '../../router.tsx';
 import { queue, sendNow, useOnline } from './device.ts';
 import type { QueueEntry } from './offline-queue.ts';
-import './words.ts';
-
-/** A moment as people say it: "5月3日 14:20" / "3 May 14:20". */
-export function when(iso: string | undefined, lang: Lang): string {
-  if (!iso) return '—';
-  const d = new Date(iso);
-  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-  return lang === 'zh' ? `${d.getMonth() + 1}月${d.getDate()}日 ${hm}` : `${d.getDate()} ${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][d.getMonth()]} ${hm}`;
-}
 
 /** Shown at the top of field pages while the browser says there is no network. */
 export function OfflineBanner({ pending }: { pending: number }) {
@@ -48,8 +41,8 @@ export function EntryBadge({ state }: { state: EntryState }) {
 }
 
 /** What an entry is, in a line: "中期评估 · 次仁卓玛". */
-export function entryTitle(entry: QueueEntry, t: (k: string) => string): string {
-  const what = entry.kind === 'evaluation' ? t(`kind_${String(entry.body.kind)}`) : t('f_kind_visit');
+export function entryTitle(entry: QueueEntry, t: Translate): string {
+  const what = entry.kind === 'evaluation' ? t(`kind_${entry.body.kind as EvaluationKind}`) : t('f_kind_visit');
   return `${what} · ${entry.label}`;
 }
 
@@ -73,10 +66,7 @@ export function EntryItem({ entry, sending, editor }: { entry: QueueEntry; sendi
       </div>
       {entry.status === 'failed' && entry.error && (
         <div className="error f-entry-error" role="alert">
-          <span>
-            {entry.error.field ? `${entry.error.field}: ` : ''}
-            {entry.error.message}
-          </span>
+          <span>{entry.error.message}</span>
         </div>
       )}
       {entry.status !== 'sent' && (

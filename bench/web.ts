@@ -1,0 +1,189 @@
+/**
+ * The web app on a village connection, in Chromium: the field officer's first load (empty
+ * cache) and a repeat visit, with the network throttled through CDP
+ * (`Network.emulateNetworkConditions`: 400 kbit/s down and up, 400 ms round trip), and the
+ * JavaScript each role downloads (bytes on the wire, gzip, as CloudFront and the dev server
+ * send it). Runs on its own DynamoDB Local with the demo data, so the other sections' seeded
+ * loans do not reach the field officer's lists. Merges `web` into bench/results.json.
+ *
+ * "Usable" is when the page shows its content: the work list's sections with no loading line
+ * (field), the role's home page heading with its data loaded (others).
+ */
+import '../dev/env.ts';
+process.env.LOG_LEVEL = 'ERROR';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureTables, startDynamoLocal } from '../dev/dynamodb-local.ts';
+import { localTables } from '../infra/local-tables.ts';
+import { launchBrowser } from '../test/e2e/support/find-browser.ts';
+import { printTable, round1 } from './stats.ts';
+
+const ROOT = join(import.meta.dirname, '..');
+const RESULTS = join(import.meta.dirname, 'results.json');
+const TARGETS = { fieldFirstLoadMs: 5000, fieldRepeatMs: 1500, fieldJsGzipKB: 100 };
+/** A weak village link: ~400 kbit/s each way, 400 ms round trip. */
+const VILLAGE = { offline: false, latency: 400, downloadThroughput: 400_000 / 8, uploadThroughput: 400_000 / 8 };
+const RUNS = 3;
+
+/** Bytes on the wire per JavaScript file, as Chromium counts them (encodedDataLength). */
+async function watchJs(page: Page): Promise<() => Map<string, number>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  const urls = new Map<string, string>();
+  const sizes = new Map<string, number>();
+  cdp.on('Network.responseReceived', (e) => {
+    if (e.response.url.endsWith('.js')) urls.set(e.requestId, new URL(e.response.url).pathname);
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const url = urls.get(e.requestId);
+    if (url) sizes.set(url, (sizes.get(url) ?? 0) + e.encodedDataLength);
+  });
+  return () => sizes;
+}
+
+async function throttle(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', VILLAGE);
+}
+
+/** Signs in through the sign-in page, then gives what the browser keeps of the session (to start other contexts signed in). */
+async function sessionOf(browser: Browser, url: string, username: string): Promise<{ session: Record<string, string>; local: Record<string, string> }> {
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator(`button.user[data-username="${username}"]`).click();
+  await page.locator('header.topbar').waitFor();
+  const state = await page.evaluate(() => ({ session: { ...sessionStorage }, local: { ...localStorage } }));
+  await context.close();
+  return state;
+}
+
+async function signedInContext(browser: Browser, state: { session: Record<string, string>; local: Record<string, string> }, viewport = { width: 390, height: 844 }): Promise<BrowserContext> {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport });
+  await context.addInitScript((s) => {
+    for (const [k, v] of Object.entries(s.session)) sessionStorage.setItem(k, v);
+    for (const [k, v] of Object.entries(s.local)) localStorage.setItem(k, v);
+  }, state);
+  return context;
+}
+
+/** Navigates and waits until the page's content is there; milliseconds from the start of navigation. */
+async function usable(page: Page, url: string, ready: string): Promise<number> {
+  const started = Date.now();
+  await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
+  await page.locator(ready).first().waitFor({ timeout: 60_000 });
+  await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('加载中'), undefined, { timeout: 60_000 });
+  return Date.now() - started;
+}
+
+const HOMES = [
+  { role: 'field', hash: '#/my-work', ready: '.f-my-work .f-evals' },
+  { role: 'township', hash: '#/applications', ready: 'main h1' },
+  { role: 'district', hash: '#/applications', ready: 'main h1' },
+  { role: 'committee', hash: '#/dashboard', ready: 'main [data-kpi]' },
+] as const;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const kb = (bytes: number) => round1(bytes / 1024);
+
+export async function webSection(): Promise<Record<string, unknown>> {
+  const build = spawnSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+
+  const tables = localTables();
+  const dynamo = await startDynamoLocal({ dataDir: null });
+  process.on('exit', () => void dynamo.stop());
+  await ensureTables(dynamo.client, tables);
+  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
+  Object.assign(process.env, tables.environment);
+  const { ensureOffices } = await import('../dev/offices.ts');
+  const { LocalApi } = await import('../dev/local-api.ts');
+  const { TokenIssuer } = await import('../dev/tokens.ts');
+  const { createHttpServer } = await import('../dev/http-server.ts');
+  const api = new LocalApi(new TokenIssuer('bench-secret-of-at-least-32-characters!!'));
+  await ensureOffices();
+  const { loadDemoData } = await import('../dev/demo-data.ts');
+  await loadDemoData(api);
+
+  const server = createHttpServer(api, join(ROOT, 'web', 'dist'));
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  // the same Chromium the browser tests find (CHROMIUM_PATH, the system's, or the npm-shipped one)
+  const { browser } = await launchBrowser();
+  try {
+    // the JavaScript each role downloads to reach its home page (empty cache, not throttled)
+    const roles: Record<string, unknown>[] = [];
+    for (const home of HOMES) {
+      const state = await sessionOf(browser, url, home.role);
+      const context = await signedInContext(browser, state, { width: 1280, height: 900 });
+      const page = await context.newPage();
+      const sizes = await watchJs(page);
+      await usable(page, `${url}/${home.hash}`, home.ready);
+      const js = [...sizes().values()].reduce((a, b) => a + b, 0);
+      roles.push({ role: home.role, page: home.hash, jsFiles: sizes().size, jsGzipKB: kb(js), ...(home.role === 'field' ? { targetKB: TARGETS.fieldJsGzipKB, meetsTarget: kb(js) <= TARGETS.fieldJsGzipKB } : {}) });
+      await context.close();
+    }
+    // the sign-in page alone
+    {
+      const context = await browser.newContext({ locale: 'zh-CN' });
+      const page = await context.newPage();
+      const sizes = await watchJs(page);
+      await usable(page, url, 'button.user');
+      roles.unshift({ role: '(sign-in)', page: '#/', jsFiles: sizes().size, jsGzipKB: kb([...sizes().values()].reduce((a, b) => a + b, 0)) });
+      await context.close();
+    }
+    // the field officer then opens an evaluation form: what that adds (the form library and the API's schemas)
+    {
+      const state = await sessionOf(browser, url, 'field');
+      const context = await signedInContext(browser, state);
+      const page = await context.newPage();
+      const sizes = await watchJs(page);
+      await usable(page, `${url}/#/my-work`, '.f-my-work .f-evals');
+      const before = [...sizes().values()].reduce((a, b) => a + b, 0);
+      await page.locator('.f-evals a.button').first().click();
+      await page.locator('form.f-form').waitFor();
+      const after = [...sizes().values()].reduce((a, b) => a + b, 0);
+      roles.push({ role: 'field', page: '#/evaluate/{id} (after my work)', jsFiles: sizes().size, jsGzipKB: kb(after), addedKB: kb(after - before) });
+      await context.close();
+    }
+    printTable('Web: JavaScript downloaded per role (gzip, empty cache)', roles as Record<string, string | number | boolean | null>[]);
+
+    // the field officer's first load and repeat visit on a village connection
+    const state = await sessionOf(browser, url, 'field');
+    const first: number[] = [];
+    const repeat: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await signedInContext(browser, state);
+      const page = await context.newPage();
+      await throttle(page);
+      first.push(await usable(page, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      const again = await context.newPage();
+      await throttle(again);
+      repeat.push(await usable(again, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      await context.close();
+    }
+    const field = [
+      { measure: 'field first load (empty cache)', runsMs: first.join(' / '), medianMs: median(first), targetMs: TARGETS.fieldFirstLoadMs, meetsTarget: median(first) <= TARGETS.fieldFirstLoadMs },
+      { measure: 'field repeat visit (cached assets)', runsMs: repeat.join(' / '), medianMs: median(repeat), targetMs: TARGETS.fieldRepeatMs, meetsTarget: median(repeat) <= TARGETS.fieldRepeatMs },
+    ];
+    printTable('Web: field officer on a village connection (400 kbit/s, 400 ms RTT)', field);
+    return { network: { downKbit: 400, upKbit: 400, rttMs: 400 }, roles, field };
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.close(() => r()));
+    await dynamo.stop();
+  }
+}
+
+// run on its own (`npm run bench:web`, and at the end of `npm run bench`): merge into results.json
+if (process.argv[1] && import.meta.filename === process.argv[1]) {
+  const web = await webSection();
+  const results = existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown>) : {};
+  writeFileSync(RESULTS, `${JSON.stringify({ ...results, web: { measuredAt: new Date().toISOString(), ...web } }, null, 2)}\n`);
+  console.log('\nmerged web into bench/results.json');
+  process.exit(0);
+}

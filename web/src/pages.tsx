@@ -1,0 +1,68 @@
+/**
+ * Every page, loaded when first shown (React.lazy): sign-in and the field officer's pages
+ * download only their own code, never the committee's charts. One line per page; `menu`
+ * puts it in a role's top bar.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Role } from './auth.tsx';
+import type { MessageKey } from './i18n/index.tsx';
+import type { Route } from './router.tsx';
+
+export interface PageProps {
+  route: Route;
+  /** the path's second part (a record id), '' when absent */
+  id: string;
+}
+
+type Page = LazyExoticComponent<ComponentType<PageProps>> & { preload: () => void };
+
+/** A named export of a page module as a lazy component, whose code can be fetched ahead. */
+function page<M>(load: () => Promise<M>, name: keyof M): Page {
+  const component = lazy(async () => ({ default: (await load())[name] as ComponentType<PageProps> }));
+  return Object.assign(component, { preload: () => void load().catch(() => undefined) });
+}
+
+export interface PageRoute {
+  /** first part of the hash path; `sub` matches the third part (`/loans/{id}/agreement`) */
+  path: string;
+  sub?: string;
+  /** with an id (`/loans/{id}`) or without (`/loans`) */
+  withId: boolean;
+  page: Page;
+  /** printed pages drop the app's chrome */
+  print?: boolean;
+  /** in the top bar of these roles, with this label */
+  menu?: { roles: Role[]; label: MessageKey };
+}
+
+export const PAGES: PageRoute[] = [
+  { path: 'dashboard', withId: false, page: page(() => import('./pages/committee/DashboardPage.tsx'), 'DashboardPage'), menu: { roles: ['committee', 'district'], label: 'nav_dashboard' } },
+  { path: 'applications', withId: false, page: page(() => import('./pages/district/ApplicationsPage.tsx'), 'ApplicationsPage'), menu: { roles: ['district', 'township'], label: 'nav_applications' } },
+  { path: 'applications', withId: true, page: page(() => import('./pages/district/ApplicationPage.tsx'), 'ApplicationPage') },
+  { path: 'my-work', withId: false, page: page(() => import('./pages/field/MyWorkPage.tsx'), 'MyWorkPage'), menu: { roles: ['field'], label: 'nav_my_work' } },
+  { path: 'evaluate', withId: true, page: page(() => import('./pages/field/EvaluationFormPage.tsx'), 'EvaluationFormPage') },
+  { path: 'loans', withId: false, page: page(() => import('./pages/district/LoansPage.tsx'), 'LoansPage'), menu: { roles: ['committee', 'district', 'township', 'field'], label: 'nav_loans' } },
+  { path: 'loans', withId: true, page: page(() => import('./pages/district/LoanPage.tsx'), 'LoanPage') },
+  { path: 'loans', sub: 'agreement', withId: true, page: page(() => import('./pages/district/PrintAgreementPage.tsx'), 'PrintAgreementPage'), print: true },
+  { path: 'ceremony', withId: false, page: page(() => import('./pages/district/CeremonyPage.tsx'), 'CeremonyPage'), menu: { roles: ['district', 'township'], label: 'nav_ceremony' } },
+  { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
+];
+
+/** Where each role starts. */
+export const HOME: Record<Role, string> = { committee: '/dashboard', district: '/applications', township: '/applications', field: '/my-work' };
+
+/** The page of a route, or undefined (the role's home is shown). */
+export function pageOf(route: Route): PageRoute | undefined {
+  const [first, id, sub] = route.parts;
+  return PAGES.find((p) => p.path === first && p.withId === !!id && p.sub === sub);
+}
+
+/** Fetches the code of the page the address shows (or the home page), before React asks for it. */
+export function preloadCurrentPage(): void {
+  const [path = '', qs] = location.hash.replace(/^#/, '').split('?');
+  const route = { path, parts: path.split('/').filter(Boolean), query: new URLSearchParams(qs) };
+  pageOf(route)?.page.preload();
+}
+
+/** The menu of a role, in the order of PAGES. */
+export const menuOf = (role: Role) => PAGES.filter((p) => p.menu?.roles.includes(role));
