@@ -45,6 +45,9 @@ export const PAGES: PageRoute[] = [
   { path: 'loans', withId: true, page: page(() => import('./pages/district/LoanPage.tsx'), 'LoanPage') },
   { path: 'loans', sub: 'agreement', withId: true, page: page(() => import('./pages/district/PrintAgreementPage.tsx'), 'PrintAgreementPage'), print: true },
   { path: 'ceremony', withId: false, page: page(() => import('./pages/district/CeremonyPage.tsx'), 'CeremonyPage'), menu: { roles: ['district', 'township'], label: 'nav_ceremony' } },
+  { path: 'receipt', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintReceiptPage'), print: true },
+  { path: 'loans', sub: 'card', withId: true, page: page(() => import('./print/PrintPages.tsx'), 'PrintCardPage'), print: true },
+  { path: 'collection', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintCollectionPage'), print: true },
   { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
 ];
 

@@ -1,0 +1,223 @@
+/** The collection list (收款清单) of a township for collection day: one page per village, the loans due this month and overdue, a column to sign; totals. */
+import type { CollectionSheet, CollectionSheetVillage } from './collection.ts';
+import { Bi, BiDate, Labelled, Money, PlaceName, type Place } from './parts.tsx';
+import { say, WORDS } from './words.ts';
+
+export interface CollectionListProps {
+  sheet: CollectionSheet;
+  township: Place;
+}
+
+export function CollectionListDocument({ sheet, township }: CollectionListProps) {
+  return (
+    <section className="pr-collection" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
+      {sheet.villages.length === 0 ? (
+        <article className="pr-doc pr-collection-page">
+          <Head township={township} asOf={sheet.asOf} />
+          <Bi as="p" text={WORDS.col_none} />
+        </article>
+      ) : (
+        sheet.villages.map((v) => <VillagePage key={v.officeId} village={v} township={township} asOf={sheet.asOf} />)
+      )}
+      <article className="pr-doc pr-collection-page pr-collection-summary">
+        <Head township={township} asOf={sheet.asOf} />
+        <table className="pr-table">
+          <thead>
+            <tr>
+              <th>
+                <Bi text={WORDS.village} />
+              </th>
+              <th className="pr-num">
+                <Bi text={WORDS.col_due_this_month} />
+              </th>
+              <th className="pr-num">
+                <Bi text={WORDS.col_overdue} />
+              </th>
+              <th className="pr-num">
+                <Bi text={WORDS.col_to_collect} />
+              </th>
+              <th className="pr-num">
+                <Bi text={WORDS.col_received} />
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sheet.villages.map((v) => (
+              <tr key={v.officeId}>
+                <td>
+                  <span className="pr-row">
+                    <span lang="zh-CN" className="pr-person">
+                      {v.name}
+                    </span>
+                    <Bi text={say('col_loans_n', { n: v.totals.loans })} className="pr-small" />
+                  </span>
+                </td>
+                <td className="pr-num">
+                  <Money fen={v.totals.dueFen} />
+                </td>
+                <td className="pr-num">
+                  <Money fen={v.totals.overdueFen} />
+                </td>
+                <td className="pr-num">
+                  <Money fen={v.totals.toCollectFen} />
+                </td>
+                <td />
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr data-testid="collection-grand-total">
+              <td>
+                <Labelled label={WORDS.col_grand_total}>
+                  <Bi text={say('col_loans_n', { n: sheet.totals.loans })} className="pr-small" />
+                </Labelled>
+              </td>
+              <td className="pr-num">
+                <Money fen={sheet.totals.dueFen} />
+              </td>
+              <td className="pr-num">
+                <Money fen={sheet.totals.overdueFen} />
+              </td>
+              <td className="pr-num">
+                <Money fen={sheet.totals.toCollectFen} capitals />
+              </td>
+              <td />
+            </tr>
+          </tfoot>
+        </table>
+        <Signatures />
+      </article>
+    </section>
+  );
+}
+
+function Head({ township, asOf, village }: { township: Place; asOf: string; village?: string }) {
+  return (
+    <header className="pr-head pr-collection-head">
+      <Bi as="h1" text={WORDS.col_title} className="pr-title" />
+      <p className="pr-sub">
+        <span className="pr-places">
+          <PlaceName place={township} />
+          {village ? <span lang="zh-CN"> · {village}</span> : null}
+        </span>
+        <Labelled label={WORDS.col_as_of}>
+          <BiDate iso={asOf} />
+        </Labelled>
+      </p>
+    </header>
+  );
+}
+
+function Signatures() {
+  return (
+    <div className="pr-signs pr-signs-2">
+      {[WORDS.col_collector, WORDS.col_checker].map((w) => (
+        <div className="pr-sign" key={w.zh}>
+          <div className="pr-sign-party">
+            <Bi text={w} />
+          </div>
+          <div className="pr-sign-line" />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function VillagePage({ village, township, asOf }: { village: CollectionSheetVillage; township: Place; asOf: string }) {
+  return (
+    <article className="pr-doc pr-collection-page" data-village={village.officeId}>
+      <Head township={township} asOf={asOf} village={village.name} />
+      <table className="pr-table pr-collection-table">
+        <thead>
+          <tr>
+            <th className="pr-num">
+              <Bi text={WORDS.seq} />
+            </th>
+            <th>
+              <Bi text={WORDS.name} />
+            </th>
+            <th>
+              <Bi text={WORDS.agreement_no} />
+            </th>
+            <th>
+              <Bi text={WORDS.due_on} />
+            </th>
+            <th>
+              <Bi text={WORDS.col_state} />
+            </th>
+            <th className="pr-num">
+              <Bi text={WORDS.col_days_past_due} />
+            </th>
+            <th className="pr-num">
+              <Bi text={WORDS.principal} />
+            </th>
+            <th className="pr-num">
+              <Bi text={WORDS.balance} />
+            </th>
+            <th className="pr-write">
+              <Bi text={WORDS.col_received} />
+            </th>
+            <th className="pr-write">
+              <Bi text={WORDS.receipt_no} />
+            </th>
+            <th className="pr-write pr-sig-col">
+              <Bi text={WORDS.col_signature} />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {village.loans.map((l, i) => (
+            <tr key={l.loanId} className={l.state === 'overdue' ? 'pr-overdue' : undefined}>
+              <td className="pr-num">{i + 1}</td>
+              <td className="pr-person" lang="zh-CN">
+                {l.motherName}
+              </td>
+              <td className="pr-mono">{l.agreementNo ?? ''}</td>
+              <td>
+                <BiDate iso={l.dueOn} />
+              </td>
+              <td>
+                <Bi text={l.state === 'overdue' ? WORDS.col_overdue : WORDS.col_due_this_month} />
+              </td>
+              <td className="pr-num">{l.state === 'overdue' ? l.daysPastDue : ''}</td>
+              <td className="pr-num">
+                <Money fen={l.principalFen} />
+              </td>
+              <td className="pr-num">
+                <Money fen={l.balanceFen} />
+              </td>
+              <td />
+              <td />
+              <td />
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr data-testid="collection-village-total">
+            <td colSpan={7}>
+              <span className="pr-subtotals">
+                <Labelled label={WORDS.col_village_total}>
+                  <Bi text={say('col_loans_n', { n: village.totals.loans })} className="pr-small" />
+                </Labelled>
+                <Labelled label={WORDS.col_due_this_month}>
+                  <Money fen={village.totals.dueFen} />
+                </Labelled>
+                <Labelled label={WORDS.col_overdue}>
+                  <Money fen={village.totals.overdueFen} />
+                </Labelled>
+              </span>
+            </td>
+            <td className="pr-num">
+              <Money fen={village.totals.toCollectFen} />
+            </td>
+            <td />
+            <td />
+            <td />
+          </tr>
+        </tfoot>
+      </table>
+      {!village.totalsAgree && <Bi as="p" text={WORDS.col_totals_differ} className="pr-warning" />}
+      <Signatures />
+    </article>
+  );
+}

@@ -1,0 +1,82 @@
+/** The repayment card (还款卡) a mother keeps: her loan, each repayment with its receipt and the balance after, and lines for the ones to come. */
+import type { MotherDetails } from '../../../shared/domain/entities.ts';
+import { repaymentCardLines, type CardRepayment } from './card.ts';
+import { Bi, BiDate, Field, Money, PlaceName, type Place } from './parts.tsx';
+import { say, WORDS } from './words.ts';
+
+export interface RepaymentCardProps {
+  loan: { agreementNo?: string; mother: Pick<MotherDetails, 'name'>; principalFen: number; balanceFen: number; termMonths: number; dueOn?: string; disbursement?: { disbursedOn: string } };
+  repayments: readonly CardRepayment[];
+  township: Place;
+  village: Place;
+}
+
+export function RepaymentCardDocument({ loan, repayments, township, village }: RepaymentCardProps) {
+  const lines = repaymentCardLines(repayments, loan.balanceFen);
+  return (
+    <article className="pr-doc pr-card" aria-label={`${WORDS.card_title.zh} ${loan.mother.name}`}>
+      <header className="pr-head">
+        <Bi as="h1" text={WORDS.card_title} className="pr-title" />
+        <p className="pr-sub">
+          <span className="pr-person pr-big">{loan.mother.name}</span> · <PlaceName place={township} /> <PlaceName place={village} />
+        </p>
+      </header>
+      <dl className="pr-fields pr-fields-2">
+        <Field label={WORDS.agreement_no}>{loan.agreementNo ? <span className="pr-mono">{loan.agreementNo}</span> : <span className="pr-blank" />}</Field>
+        <Field label={WORDS.principal}>
+          <Money fen={loan.principalFen} />
+        </Field>
+        <Field label={WORDS.ag_disbursed_on}>
+          <BiDate iso={loan.disbursement?.disbursedOn} />
+        </Field>
+        <Field label={WORDS.ag_term}>
+          <Bi text={say('months_n', { n: loan.termMonths })} />
+        </Field>
+        <Field label={WORDS.due_on} className="pr-card-due">
+          <BiDate iso={loan.dueOn} />
+        </Field>
+        <Field label={WORDS.balance}>
+          <Money fen={loan.balanceFen} />
+        </Field>
+      </dl>
+      <Bi as="h2" text={WORDS.card_repayments} />
+      <table className="pr-table pr-card-table">
+        <thead>
+          <tr>
+            <th className="pr-num">
+              <Bi text={WORDS.seq} />
+            </th>
+            <th>
+              <Bi text={WORDS.paid_on} />
+            </th>
+            <th className="pr-num">
+              <Bi text={WORDS.amount} />
+            </th>
+            <th>
+              <Bi text={WORDS.receipt_no} />
+            </th>
+            <th className="pr-num">
+              <Bi text={WORDS.rc_balance_after} />
+            </th>
+            <th>
+              <Bi text={WORDS.clerk} />
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {lines.map(({ n, repayment: r }) => (
+            <tr key={n} className={r ? undefined : 'pr-empty-line'}>
+              <td className="pr-num">{n}</td>
+              <td>{r ? <BiDate iso={r.paidOn} /> : null}</td>
+              <td className="pr-num">{r ? <Money fen={r.amountFen} /> : null}</td>
+              <td className="pr-mono">{r?.receiptNo}</td>
+              <td className="pr-num">{r ? <Money fen={r.balanceAfterFen} /> : null}</td>
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Bi as="p" text={WORDS.card_keep} className="pr-para pr-small" />
+    </article>
+  );
+}
