@@ -181,6 +181,8 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /remittances/{id}': read({ user: 'district', method: 'GET', path: `/remittances/${s.remittanceId}` }),
     'GET /loans': read({ user: 'district', method: 'GET', path: '/loans', query: { roundId: s.roundId } }),
     'GET /loans/{id}': read({ user: 'district', method: 'GET', path: `/loans/${s.loanId}` }),
+    'GET /search': read({ user: 'district', method: 'GET', path: '/search', query: { q: '次仁' } }),
+    'GET /reports/collection': read({ user: 'district', method: 'GET', path: '/reports/collection', query: { townshipId: 'lhasa.chengguan.caigongtang' } }),
     'GET /reports/repayment': read({ user: 'committee', method: 'GET', path: '/reports/repayment', query: { groupBy: 'district', districtId: 'lhasa.chengguan' } }),
     'GET /reports/portfolio': read({ user: 'committee', method: 'GET', path: '/reports/portfolio', query: { groupBy: 'district', districtId: 'lhasa.chengguan' } }),
     'GET /reports/outcomes': read({ user: 'committee', method: 'GET', path: '/reports/outcomes', query: { groupBy: 'district', districtId: 'lhasa.chengguan' } }),

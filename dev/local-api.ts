@@ -3,6 +3,8 @@
  * bearer token like the JWT authorizer, build an HTTP API (payload v2) event and invoke
  * the same Lambda handler module that AWS runs. Used by the dev server and the tests.
  */
+import { errorText } from '../shared/i18n/errors.ts';
+import { languageOf } from '../shared/i18n/lang.ts';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2, Context } from 'aws-lambda';
 import { randomUUID } from 'node:crypto';
 import { ResponseContractBroken, responseProblems } from '../shared/http/response-contract.ts';
@@ -57,6 +59,13 @@ function handlerOf(fn: FunctionName): Promise<Handler> {
 
 const json = (status: number, body: unknown): LocalResponse => ({ status, headers: { 'content-type': 'application/json; charset=utf-8' }, body: JSON.stringify(body) });
 
+/** API Gateway's own refusals (no route, no token), in the caller's language as the functions answer. */
+function refusal(status: number, code: string, english: string, acceptLanguage: string | undefined): LocalResponse {
+  const lang = languageOf(acceptLanguage);
+  const message = lang === 'en' ? english : (errorText(code, {}, lang) ?? english);
+  return { ...json(status, { error: { code, message, params: {} } }), headers: { 'content-type': 'application/json; charset=utf-8', 'content-language': lang } };
+}
+
 /** A Lambda context with the function's own timeout, as the stack configures it. */
 function lambdaContext(fn: FunctionName): Context {
   const deadline = Date.now() + timeoutSecondsOf(fn) * 1000;
@@ -94,14 +103,15 @@ export class LocalApi {
   async handle(req: LocalRequest): Promise<LocalResponse> {
     const headers = Object.fromEntries(Object.entries(req.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
     const matched = matchRoute(req.method, req.path);
-    if (matched === undefined) return json(404, { error: { code: 'no_route', message: `no route ${req.method} ${req.path}` } });
-    if (matched === 'method_not_allowed') return json(405, { error: { code: 'method_not_allowed', message: `${req.method} is not allowed on ${req.path}` } });
+    const lang = headers['accept-language'];
+    if (matched === undefined) return refusal(404, 'no_route', `no route ${req.method} ${req.path}`, lang);
+    if (matched === 'method_not_allowed') return refusal(405, 'method_not_allowed', `${req.method} is not allowed on ${req.path}`, lang);
     const spec = ROUTES[matched.key];
     let claims: Record<string, unknown> | undefined;
     if ('roles' in spec) {
       const token = /^Bearer (.+)$/i.exec(headers.authorization ?? '')?.[1];
       claims = token ? await this.tokens.verify(token) : undefined;
-      if (!claims) return json(401, { error: { code: 'unauthenticated', message: token ? 'the bearer token is invalid or expired' : 'a bearer token is required (Authorization: Bearer …)' } });
+      if (!claims) return refusal(401, 'unauthenticated', token ? 'the bearer token is invalid or expired' : 'a bearer token is required (Authorization: Bearer …)', lang);
     }
     const now = new Date();
     const rawQueryString = new URLSearchParams(req.query ?? {}).toString();

@@ -29,9 +29,18 @@ const tree: [id: string, name: string, nameEn: string][] = [
   ['lhasa.duilongdeqing.dongga.sangmu', '桑木村', 'Sangmu Village'],
 ];
 
+/** What print needs: the district's short name, and the kind of each township and village (it sets the guarantors' titles). */
+function printFacts(id: string, name: string): Pick<Office, 'kind' | 'abbreviation'> {
+  const level = levelOf(id);
+  if (level === 'district') return { abbreviation: name.replace(/区项目办$/, '') };
+  if (level === 'township') return { kind: name.endsWith('街道') ? 'subdistrict' : name.endsWith('镇') ? 'town' : 'township' };
+  if (level === 'village') return { kind: name.endsWith('居委会') ? 'residents_committee' : 'village' };
+  return {};
+}
+
 export const DEMO_OFFICES: Office[] = tree.map(([id, name, nameEn]) => {
   const parentId = parentOf(id);
-  return { id, level: levelOf(id), name, nameEn, ...(parentId ? { parentId } : {}) };
+  return { id, level: levelOf(id), name, nameEn, ...printFacts(id, name), ...(parentId ? { parentId } : {}) };
 });
 
 /** Writes the office tree unless it is there already. */

@@ -13,6 +13,8 @@ import {
   EvaluationInput,
   CloseRoundInput,
   ListQuery,
+  CollectionQuery,
+  SearchQuery,
   ReportQuery,
   RoundRequestDecisionInput,
   RoundRequestInput,
@@ -95,7 +97,7 @@ export const ROUTES = {
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery, response: R.RoundPage },
   'GET /rounds/{id}': { fn: 'rounds', summary: 'One round with its capital position', roles: everyone, response: R.Round },
   'POST /rounds/{id}/close': { fn: 'rounds', summary: 'Close a round to new applications; its unused capital returns to the district fund', roles: ['committee', 'district'], body: CloseRoundInput, idempotencyKey: 'optional', response: R.Round },
-  'POST /round-requests': { fn: 'rounds', summary: 'A district applies for a new round once the previous one is recovered', roles: ['district'], body: RoundRequestInput, idempotencyKey: 'optional', status: 201, response: R.RoundRequest },
+  'POST /round-requests': { fn: 'rounds', summary: 'A district applies for a new round, also while older loans are being repaid (the request carries the fund position; the committee decides)', roles: ['district'], body: RoundRequestInput, idempotencyKey: 'optional', status: 201, response: R.RoundRequest },
   'GET /round-requests': { fn: 'rounds', summary: 'Round requests by district and status', roles: ['committee', 'district'], query: RoundRequestListQuery, response: R.RoundRequestPage },
   'POST /round-requests/{id}/decision': { fn: 'rounds', summary: 'The committee approves a round request with the capital it grants (opens the round) or rejects it', roles: ['committee'], body: RoundRequestDecisionInput, idempotencyKey: 'optional', response: R.RoundRequestDecided },
   'POST /rounds/{id}/imports': { fn: 'imports', summary: 'Import a township’s list of applications (CSV or Excel), row by row', roles: ['township', 'district'], body: ImportInput, idempotencyKey: 'optional', maxBodyBytes: 5_500_000, fileFields: ['content'], response: R.ImportReport },
@@ -127,6 +129,7 @@ export const ROUTES = {
 
   'GET /loans': { fn: 'loans', summary: 'Loans by district or round, filtered by status (approved, active, overdue, repaid)', roles: everyone, query: ListQuery, response: R.LoanPage },
   'GET /loans/{id}': { fn: 'loans', summary: 'One loan with evaluations, repayments and history', roles: everyone, response: R.LoanFile },
+  'GET /search': { fn: 'loans', summary: 'Find a mother’s applications and loans by her full resident ID number or the start of her name, inside the caller’s office', roles: everyone, query: SearchQuery, response: R.SearchResults },
 
   'GET /reports/repayment': { fn: 'reports', summary: 'Repayment rate (cumulative and on time), PAR30, arrears and ageing, as of a date', roles: ['committee', 'district'], query: ReportQuery, response: R.RepaymentReport },
   'GET /reports/portfolio': { fn: 'reports', summary: 'Loans and principal by status, disbursed and outstanding, as of a date', roles: ['committee', 'district'], query: ReportQuery, response: R.PortfolioReport },
@@ -141,6 +144,7 @@ export const ROUTES = {
   'POST /ledger-imports/{id}/approval': { fn: 'ledger', summary: 'The committee approves a staged ledger import (its records are written) or rejects it with a reason; never the person who staged it', roles: ['committee'], body: LedgerApprovalInput, response: R.LedgerBatch },
   'POST /ledger-imports/{id}/apply': { fn: 'ledger', summary: 'Go on writing an approved ledger import from where it stopped (large ledgers take several calls)', roles: ['committee'], response: R.LedgerBatch },
 
+  'GET /reports/collection': { fn: 'reports', summary: 'Collection list of a township for collection day: per village, the loans due this month and overdue, with balances', roles: ['committee', 'district', 'township'], query: CollectionQuery, response: R.CollectionList },
   'GET /reports/remittances': { fn: 'reports', summary: 'Hand-off reconciliation: collected, handed on, still held, differences', roles: ['committee', 'district'], query: ReportQuery, response: R.RemittanceReconciliation },
 } as const satisfies Record<string, RouteSpec>;
 

@@ -1,8 +1,10 @@
 /** Loans: lists by status and the full file of one loan. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { getLoanFile, listLoans } from '#shared/usecases/loans.ts';
+import { searchMothers } from '#shared/usecases/search.ts';
 
 export const handler = lambdaHandler('loans', {
   'GET /loans': ({ ctx, query }) => listLoans(ctx, query),
   'GET /loans/{id}': ({ ctx, params }) => getLoanFile(ctx, params.id!),
+  'GET /search': ({ ctx, query }) => searchMothers(ctx, query),
 });

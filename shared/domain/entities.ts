@@ -34,6 +34,8 @@ export interface Round {
   id: string;
   districtId: string;
   name: string;
+  /** the round's ordinal in its district (1 for the first round), part of its agreement numbers */
+  number?: number;
   openedOn: string;
   capitalFen: number;
   minLoanFen: number;
@@ -71,10 +73,22 @@ export interface RoundRequest {
   capitalFen: number;
   reason: string;
   status: 'pending' | 'approved' | 'rejected';
+  /** the district's fund as it stood when the request was made: the committee decides on it */
+  fundPosition?: FundPosition;
   roundId?: string;
   decision?: { decision: 'approve' | 'reject'; capitalFen?: number; grantFen?: number; reason?: string; decidedBy: Actor };
   requestedBy: Actor;
   version: number;
+}
+
+/** A district's revolving fund at a moment, with its rounds still being repaid. */
+export interface FundPosition {
+  grantedFen: number;
+  /** what the district may put into a new round without a grant */
+  availableFen: number;
+  /** principal lent out and not yet repaid or written off */
+  outstandingFen: number;
+  roundsNotRecovered: { roundId: string; name: string; status: 'open' | 'closed'; loans: number; loansOutstanding: number; outstandingFen: number }[];
 }
 
 export interface MotherDetails {
@@ -117,6 +131,8 @@ export interface RuleResult {
   passed: boolean;
   reason: string;
   reasonZh: string;
+  /** the reason in Tibetan (results stored before it existed have none) */
+  reasonBo?: string;
 }
 
 export interface ScreeningResult {
@@ -131,6 +147,9 @@ export interface ScreeningResult {
 export interface Decision extends Recorded {
   decision: 'approve' | 'reject';
   decidedOn: string;
+  /** the amount approved (at most the amount asked) */
+  amountApprovedFen?: number;
+  /** the same amount, under its earlier name */
   amountFen?: number;
   reason?: string;
   note?: string;
@@ -186,6 +205,8 @@ export interface ScheduledEvaluation {
 
 export interface Loan {
   id: string;
+  /** the readable agreement number, assigned once at approval: 城关-2026-04-017 */
+  agreementNo?: string;
   applicationId: string;
   roundId: string;
   districtId: string;
@@ -251,10 +272,17 @@ export interface Repayment extends Recorded {
   ledgerImportId?: string;
 }
 
+/**
+ * One entry of a record's history: what happened (`action`, a key of the history catalogue
+ * in `shared/i18n/history.ts`) with its structured `params`, who did it and when. `summary`
+ * is the English wording kept for readers without the catalogue; events stored before
+ * `params` existed carry their figures in `data`.
+ */
 export interface HistoryEvent {
   at: string;
   actor: Actor;
   action: string;
   summary: string;
+  params?: Record<string, unknown>;
   data?: Record<string, unknown>;
 }

@@ -1,15 +1,31 @@
 /**
  * Domain errors: named, carry no HTTP. `shared/http/error-mapper.ts` is the one place
- * that turns them into status codes and `{ error: { code, message, field? } }` bodies.
+ * that turns them into status codes and `{ error: { code, rule?, message, field?, params } }`
+ * bodies. Besides the English `message` (the fallback), an error may name its `rule` (a key
+ * of the message catalogue in `shared/i18n/errors.ts`) and structured `params` (amounts in
+ * fen, dates YYYY-MM-DD, counts, unmet conditions), so every caller reads it in its language.
  */
+export type ErrorParams = Record<string, unknown>;
+
+export interface ErrorDetail {
+  /** the message catalogue's key for this refusal (defaults to the error's code) */
+  rule?: string;
+  params?: ErrorParams;
+}
+
 export abstract class DomainError extends Error {
   abstract readonly code: string;
+  readonly rule?: string;
+  readonly params: ErrorParams;
   constructor(
     message: string,
     readonly field?: string,
+    detail: ErrorDetail = {},
   ) {
     super(message);
     this.name = new.target.name;
+    this.rule = detail.rule;
+    this.params = detail.params ?? {};
   }
 }
 
@@ -32,7 +48,7 @@ export class Forbidden extends DomainError {
 export class NotFound extends DomainError {
   readonly code = 'not_found';
   constructor(what: string, id: string) {
-    super(`${what} ${id} does not exist`);
+    super(`${what} ${id} does not exist`, undefined, { params: { what } });
   }
 }
 
@@ -41,8 +57,9 @@ export class Conflict extends DomainError {
   constructor(
     message: string,
     readonly code: string = 'conflict',
+    params?: ErrorParams,
   ) {
-    super(message);
+    super(message, undefined, { params });
   }
 }
 
@@ -96,4 +113,34 @@ export class StaffUnknown extends DomainError {
 /** The token is valid but its person has been deactivated in the staff directory. */
 export class StaffInactive extends DomainError {
   readonly code = 'staff_inactive';
+}
+
+// ---------- refusals used in many places ----------
+
+/** The dates a date may not precede, by the English words the use cases name them with. */
+const DATE_REFERENCES: Record<string, string> = {
+  'the application date': 'application',
+  'the notice date': 'notice',
+  'the day it was raised': 'objection',
+  'the round opened': 'round_opened',
+  'the last visit or objection it relies on': 'evidence',
+  'the agreement date': 'agreement',
+  'the disbursement date': 'disbursement',
+  'the approval date': 'approval',
+  'the last repayment': 'last_repayment',
+};
+
+/** `field` is a date after today. */
+export function futureDate(field: string, today: string): ValidationFailed {
+  return new ValidationFailed(`must not be in the future (today is ${today})`, field, { rule: 'not_in_future', params: { today } });
+}
+
+/** `field` is a date before `earliest`, the date of `what` ("the application date"). */
+export function dateTooEarly(field: string, earliest: string, what: string): ValidationFailed {
+  return new ValidationFailed(`must not be before ${what} (${earliest})`, field, { rule: 'not_before', params: { reference: DATE_REFERENCES[what] ?? what, date: earliest } });
+}
+
+/** `field` (a list filter) is not one of `values`. */
+export function notOneOf(field: string, values: readonly string[]): ValidationFailed {
+  return new ValidationFailed(`must be one of ${values.join(', ')}`, field, { rule: 'one_of', params: { values: [...values] } });
 }

@@ -41,7 +41,8 @@ export interface Table {
   date1904: boolean;
 }
 
-const contentError = (message: string) => new ValidationFailed(message, 'content');
+/** A file that cannot be imported; `rule` names the problem for the message catalogue (default: unreadable). */
+const contentError = (message: string, rule = 'file_unreadable', params: Record<string, unknown> = { detail: message }) => new ValidationFailed(message, 'content', { rule, params });
 
 export const cellText = (cell: Cell | undefined): string => (cell === undefined ? '' : typeof cell === 'string' ? cell : cell.number);
 
@@ -491,7 +492,7 @@ export interface Columns {
  */
 export function locateColumns(table: Table): Columns {
   const nonEmpty = table.rows.filter((r) => !isEmptyRow(r));
-  if (!nonEmpty.length) throw contentError('is empty: it needs a header row and one row per application');
+  if (!nonEmpty.length) throw contentError('is empty: it needs a header row and one row per application', 'file_no_rows', {});
   const known = (r: SheetRow) => r.cells.filter((c) => HEADER_LOOKUP.has(headerKey(cellText(c)))).length;
   const header = nonEmpty.slice(0, 10).find((r) => known(r) >= 3);
   if (!header)
@@ -519,12 +520,17 @@ export function locateColumns(table: Table): Columns {
       unknown.length ? `has unknown column(s): ${unknown.join(', ')}` : '',
       repeated.length ? `repeats column(s): ${repeated.join(', ')}` : '',
     ].filter(Boolean);
-    throw contentError(`${problems.join('; ')} (header on line ${header.line}). The columns are ${COLUMN_KEYS.map((k) => `${describeColumn(k)}${COLUMNS[k].optional ? ' optional' : ''}`).join(', ')}`);
+    throw contentError(`${problems.join('; ')} (header on line ${header.line}). The columns are ${COLUMN_KEYS.map((k) => `${describeColumn(k)}${COLUMNS[k].optional ? ' optional' : ''}`).join(', ')}`, 'file_columns', {
+      missing: missing.map((k) => COLUMNS[k].zh),
+      unknown,
+      repeated,
+      line: header.line,
+    });
   }
   const headerPos = table.rows.indexOf(header);
   const rows = table.rows.slice(headerPos + 1).filter((r) => !isEmptyRow(r));
-  if (!rows.length) throw contentError(`has a header row but no applications below it (line ${header.line})`);
-  if (rows.length > MAX_IMPORT_ROWS) throw contentError(`has ${rows.length} application rows; at most ${MAX_IMPORT_ROWS} may be imported at once: split the file`);
+  if (!rows.length) throw contentError(`has a header row but no applications below it (line ${header.line})`, 'file_no_rows', {});
+  if (rows.length > MAX_IMPORT_ROWS) throw contentError(`has ${rows.length} application rows; at most ${MAX_IMPORT_ROWS} may be imported at once: split the file`, 'file_too_many_rows', { rows: rows.length, max: MAX_IMPORT_ROWS });
   return { header, at, unnamed, rows };
 }
 

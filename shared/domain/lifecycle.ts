@@ -3,6 +3,7 @@
  * and the guards that name what is missing when a step is refused.
  */
 import { Conflict, ValidationFailed } from './errors.ts';
+import type { Blocker } from '../i18n/errors.ts';
 import { addDays, addMonths, daysBetween } from './dates.ts';
 import type { Application, Loan, Objection, Round, ScheduledEvaluation, ScreeningResult, Visit } from './entities.ts';
 import type { ApplicationStatus, EvaluationKind, LoanStatus } from './schemas.ts';
@@ -29,7 +30,7 @@ const LOAN_TRANSITIONS: Record<LoanStatus, Partial<Record<LoanEvent, LoanStatus>
 
 export function nextApplicationStatus(status: ApplicationStatus, event: ApplicationEvent): ApplicationStatus {
   const next = APPLICATION_TRANSITIONS[status][event];
-  if (!next) throw new Conflict(`the application is already ${status}; it cannot ${event === 'approve' ? 'be approved' : 'be rejected'} now`, 'wrong_state');
+  if (!next) throw new Conflict(`the application is already ${status}; it cannot ${event === 'approve' ? 'be approved' : 'be rejected'} now`, 'wrong_state', { status, step: event });
   return next;
 }
 
@@ -47,7 +48,7 @@ export function nextLoanStatus(status: LoanStatus, event: LoanEvent): LoanStatus
   const next = LOAN_TRANSITIONS[status][event];
   if (!next) {
     const why = status === 'approved' ? 'it has not been disbursed yet' : status === 'repaid' ? 'it is repaid' : status === 'written_off' ? 'it was written off' : `it is ${status}`;
-    throw new Conflict(`cannot ${LOAN_EVENT_WORDS[event]} on this loan: ${why}`, 'wrong_state');
+    throw new Conflict(`cannot ${LOAN_EVENT_WORDS[event]} on this loan: ${why}`, 'wrong_state', { status, step: event });
   }
   return next;
 }
@@ -64,33 +65,46 @@ export interface ApprovalState {
   today: string;
 }
 
-/** Every unmet condition for approval, in the order a clerk would fix them. Empty means approvable. */
-export function approvalBlockers(s: ApprovalState): string[] {
-  const blockers: string[] = [];
+/** Every unmet condition for approval, in the order a clerk would fix them, each with its English wording. Empty means approvable. */
+export function unmetConditions(s: ApprovalState): { blocker: Blocker; text: string }[] {
+  const blockers: { blocker: Blocker; text: string }[] = [];
+  const add = (blocker: Blocker, text: string) => blockers.push({ blocker, text });
   const notice = s.application.notice;
-  if (!notice) blockers.push('the public notice (公示) has not been posted');
-  else if (s.today <= notice.endsOn) blockers.push(`the public notice period runs until ${notice.endsOn}`);
+  if (!notice) add({ rule: 'notice_missing' }, 'the public notice (公示) has not been posted');
+  else if (s.today <= notice.endsOn) add({ rule: 'notice_running', endsOn: notice.endsOn }, `the public notice period runs until ${notice.endsOn}`);
   const open = s.objections.filter((o) => o.status === 'open');
-  if (open.length) blockers.push(`${open.length} objection(s) are unresolved: ${open.map((o) => o.id).join(', ')}`);
+  if (open.length) add({ rule: 'objections_open', count: open.length }, `${open.length} objection(s) are unresolved: ${open.map((o) => o.id).join(', ')}`);
   const upheld = s.objections.filter((o) => o.status === 'upheld');
-  if (upheld.length) blockers.push(`${upheld.length} objection(s) were upheld: ${upheld.map((o) => o.id).join(', ')}`);
-  if (s.visits.length < REQUIRED_VISITS) blockers.push(`${s.visits.length} household visit(s) logged; ${REQUIRED_VISITS} are required`);
+  if (upheld.length) add({ rule: 'objections_upheld', count: upheld.length }, `${upheld.length} objection(s) were upheld: ${upheld.map((o) => o.id).join(', ')}`);
+  if (s.visits.length < REQUIRED_VISITS) add({ rule: 'visits_missing', count: s.visits.length, required: REQUIRED_VISITS }, `${s.visits.length} household visit(s) logged; ${REQUIRED_VISITS} are required`);
   const failed = s.screening.rules.filter((r) => !r.passed);
-  if (failed.length) blockers.push(`screening failed: ${failed.map((r) => `${r.rule} (${r.reason})`).join('; ')}`);
-  if (s.round.status !== 'open') blockers.push('the round is closed');
+  if (failed.length) add({ rule: 'screening_failed', rules: failed.map((r) => r.rule) }, `screening failed: ${failed.map((r) => `${r.rule} (${r.reason})`).join('; ')}`);
+  if (s.round.status !== 'open') add({ rule: 'round_closed' }, 'the round is closed');
   const available = s.round.uncommittedFen;
-  if (s.amountFen > available) blockers.push(`the round has ${formatYuan(available)} yuan of capital left, less than ${formatYuan(s.amountFen)}`);
+  if (s.amountFen > available) add({ rule: 'capital_short', availableFen: available, amountFen: s.amountFen }, `the round has ${formatYuan(available)} yuan of capital left, less than ${formatYuan(s.amountFen)}`);
   return blockers;
 }
 
-export function assertApprovable(s: ApprovalState): void {
+/** The unmet conditions in English (see `unmetConditions`). */
+export function approvalBlockers(s: ApprovalState): string[] {
+  return unmetConditions(s).map((b) => b.text);
+}
+
+/**
+ * The amount the district approves lies within the round's range and is at most what the
+ * mother asked for (a smaller amount is a common decision); then every approval condition holds.
+ */
+export function assertApprovable(s: ApprovalState & { amountRequestedFen?: number; amountField?: string }): void {
+  const field = s.amountField ?? 'amountFen';
   if (s.amountFen < s.round.minLoanFen || s.amountFen > s.round.maxLoanFen)
-    throw new ValidationFailed(
-      `must be within the round's loan range ${s.round.minLoanFen}–${s.round.maxLoanFen} fen`,
-      'amountFen',
-    );
-  const blockers = approvalBlockers(s);
-  if (blockers.length) throw new Conflict(`cannot approve: ${blockers.join('; ')}`, 'approval_blocked');
+    throw new ValidationFailed(`must be within the round's loan range ${s.round.minLoanFen}–${s.round.maxLoanFen} fen`, field, {
+      rule: 'amount_out_of_range',
+      params: { minFen: s.round.minLoanFen, maxFen: s.round.maxLoanFen },
+    });
+  if (s.amountRequestedFen !== undefined && s.amountFen > s.amountRequestedFen)
+    throw new ValidationFailed(`must not exceed the amount asked for (${s.amountRequestedFen} fen)`, field, { rule: 'amount_above_requested', params: { requestedFen: s.amountRequestedFen } });
+  const blockers = unmetConditions(s);
+  if (blockers.length) throw new Conflict(`cannot approve: ${blockers.map((b) => b.text).join('; ')}`, 'approval_blocked', { unmet: blockers.map((b) => b.blocker) });
 }
 
 export function noticeEndsOn(postedOn: string, days: number): string {
@@ -115,7 +129,7 @@ export function nextEvaluationSlot(schedule: ScheduledEvaluation[], kind: Evalua
   const index = schedule.findIndex((s) => s.kind === kind && !s.evaluationId);
   if (index < 0) {
     const any = schedule.some((s) => s.kind === kind);
-    throw new Conflict(any ? `every ${kind} evaluation of this loan is already recorded` : `this loan's schedule has no ${kind} evaluation`, 'evaluation_recorded');
+    throw new Conflict(any ? `every ${kind} evaluation of this loan is already recorded` : `this loan's schedule has no ${kind} evaluation`, 'evaluation_recorded', { kind, scheduled: any });
   }
   return index;
 }
@@ -130,9 +144,9 @@ export interface RepaymentEffect {
 
 /** Applies a repayment to a loan; refuses one larger than the outstanding balance. */
 export function applyRepayment(loan: Pick<Loan, 'status' | 'balanceFen' | 'repaidFen' | 'principalFen'>, amountFen: number): RepaymentEffect {
-  if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw new ValidationFailed('must be a positive whole number of fen', 'amountFen');
+  if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw new ValidationFailed('must be a positive whole number of fen', 'amountFen', { rule: 'amount_positive' });
   if ((loan.status === 'active' || loan.status === 'overdue') && amountFen > loan.balanceFen)
-    throw new ValidationFailed(`exceeds the outstanding balance of ${loan.balanceFen} fen (${formatYuan(loan.balanceFen)} yuan)`, 'amountFen');
+    throw new ValidationFailed(`exceeds the outstanding balance of ${loan.balanceFen} fen (${formatYuan(loan.balanceFen)} yuan)`, 'amountFen', { rule: 'exceeds_balance', params: { balanceFen: loan.balanceFen } });
   const balanceAfterFen = loan.balanceFen - amountFen;
   const status = nextLoanStatus(loan.status, balanceAfterFen === 0 ? 'repay_rest' : 'repay_part');
   return { balanceAfterFen, repaidAfterFen: loan.repaidFen + amountFen, status };

@@ -10,7 +10,7 @@
  * from the sum of the repayments it carries: the batch is accepted but flagged, and the
  * difference shows in the reconciliation.
  */
-import { Conflict, Forbidden, ValidationFailed } from './errors.ts';
+import { Conflict, Forbidden, ValidationFailed, futureDate } from './errors.ts';
 import { ancestorAt, isWithin, levelOf } from './offices.ts';
 import type { Role } from './roles.ts';
 import type { Actor } from './entities.ts';
@@ -57,7 +57,7 @@ export interface HandOffRef {
  */
 export function receivingOffice(caller: { role: Role; officeId: string }, level: RemittanceLevel, fromOfficeId: string): string {
   const rule = HAND_OFF[level];
-  if (levelOf(fromOfficeId) !== rule.sender) throw new ValidationFailed(`must be a ${rule.sender} office for a ${level} batch, not ${fromOfficeId}`, 'fromOfficeId');
+  if (levelOf(fromOfficeId) !== rule.sender) throw new ValidationFailed(`must be a ${rule.sender} office for a ${level} batch, not ${fromOfficeId}`, 'fromOfficeId', { rule: 'office_level', params: { levels: [rule.sender] } });
   if (!isWithin(fromOfficeId, caller.officeId)) throw new Forbidden(`office ${fromOfficeId} is outside your office ${caller.officeId}`);
   if (level === 'district_to_committee' && caller.role !== 'district') throw new Forbidden('only the district office remits to the committee');
   return ancestorAt(fromOfficeId, rule.receiver)!;
@@ -67,7 +67,7 @@ export function receivingOffice(caller: { role: Role; officeId: string }, level:
 export function assertDistinct(ids: readonly string[]): void {
   const seen = new Set<string>();
   const twice = [...new Set(ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))))];
-  if (twice.length) throw new ValidationFailed(`names repayment(s) more than once: ${twice.join(', ')}`, 'repaymentIds');
+  if (twice.length) throw new ValidationFailed(`names repayment(s) more than once: ${twice.join(', ')}`, 'repaymentIds', { rule: 'repayments_repeated', params: { ids: twice } });
 }
 
 const where = (r: HandOffRepayment): string =>
@@ -88,11 +88,11 @@ export function checkBatch(
   today: string,
 ): HandOffRepayment[] {
   assertDistinct(batch.repaymentIds);
-  if (batch.repaymentIds.length > MAX_BATCH_REPAYMENTS) throw new ValidationFailed(`may name at most ${MAX_BATCH_REPAYMENTS} repayments`, 'repaymentIds');
-  if (batch.handedOverOn > today) throw new ValidationFailed(`must not be in the future (today is ${today})`, 'handedOverOn');
+  if (batch.repaymentIds.length > MAX_BATCH_REPAYMENTS) throw new ValidationFailed(`may name at most ${MAX_BATCH_REPAYMENTS} repayments`, 'repaymentIds', { rule: 'batch_too_large', params: { max: MAX_BATCH_REPAYMENTS } });
+  if (batch.handedOverOn > today) throw futureDate('handedOverOn', today);
 
   const unknown = batch.repaymentIds.filter((id) => !found.has(id));
-  if (unknown.length) throw new ValidationFailed(`names repayment(s) that do not exist: ${unknown.join(', ')}`, 'repaymentIds');
+  if (unknown.length) throw new ValidationFailed(`names repayment(s) that do not exist: ${unknown.join(', ')}`, 'repaymentIds', { rule: 'repayments_unknown', params: { ids: unknown } });
   const repayments = batch.repaymentIds.map((id) => found.get(id)!);
 
   const rule = HAND_OFF[batch.level];
@@ -105,14 +105,14 @@ export function checkBatch(
     const notYet = elsewhere.every((r) => HAND_OFF_STATES.indexOf(r.state) < HAND_OFF_STATES.indexOf(rule.from));
     const list = elsewhere.map((r) => `${r.id} (${where(r)})`).join(', ');
     throw notYet
-      ? new Conflict(`repayment(s) ${list} have not reached the district yet; the township hands them over first`, 'not_received')
-      : new Conflict(`repayment(s) ${list} were already handed on; a repayment travels in one batch per level`, 'already_handed_on');
+      ? new Conflict(`repayment(s) ${list} have not reached the district yet; the township hands them over first`, 'not_received', { ids: elsewhere.map((r) => r.id) })
+      : new Conflict(`repayment(s) ${list} were already handed on; a repayment travels in one batch per level`, 'already_handed_on', { ids: elsewhere.map((r) => r.id) });
   }
 
   const early = repayments.filter((r) => batch.handedOverOn < earliestHandOff(r, batch.level));
   if (early.length) {
     const what = batch.level === 'township_to_district' ? 'paid' : 'received by the district';
-    throw new ValidationFailed(`must not be before repayment(s) were ${what}: ${early.map((r) => `${r.id} (${earliestHandOff(r, batch.level)})`).join(', ')}`, 'handedOverOn');
+    throw new ValidationFailed(`must not be before repayment(s) were ${what}: ${early.map((r) => `${r.id} (${earliestHandOff(r, batch.level)})`).join(', ')}`, 'handedOverOn', { rule: 'handed_over_too_early', params: { ids: early.map((r) => r.id) } });
   }
   return repayments;
 }

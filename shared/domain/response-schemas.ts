@@ -13,7 +13,7 @@ import * as z from 'zod';
 import type * as Entity from './entities.ts';
 import { ImportReport } from './import-schemas.ts';
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, LedgerReport, RoundFigures } from './ledger-schemas.ts';
-import { OFFICE_LEVELS, type Office as OfficeType } from './offices.ts';
+import { OFFICE_KINDS, OFFICE_LEVELS, type Office as OfficeType } from './offices.ts';
 import { HAND_OFF_STATES, REMITTANCE_LEVELS, type BatchRepayment as BatchRepaymentType, type ReconciliationRow as ReconciliationRowType, type ReconciliationTotals as ReconciliationTotalsType, type RemittanceBatch as RemittanceBatchType } from './remittance.ts';
 import { ROLES, type Caller } from './roles.ts';
 import type { StaffMember as StaffMemberType } from './staff.ts';
@@ -45,8 +45,16 @@ export const HistoryEvent = z.object({
   at: instant,
   actor: Actor,
   action: z.string().meta({ description: 'what was done, e.g. application_submitted' }),
-  summary: z.string(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  summary: z.string().meta({ description: 'the English wording, kept for readers without the catalogue' }),
+  params: z.record(z.string(), z.unknown()).optional().meta({ description: 'the figures of the entry (amounts in fen, dates YYYY-MM-DD)' }),
+  data: z.record(z.string(), z.unknown()).optional().meta({ description: 'entries stored before `params` existed keep their figures here' }),
+});
+
+/** A history entry as the API returns it: with its actor's name and its text in the request's language. */
+export const HistoryEntry = HistoryEvent.extend({
+  params: z.record(z.string(), z.unknown()),
+  actorName: z.string().meta({ description: 'the display name of the actor, else the username' }),
+  text: z.string().meta({ description: 'what happened, in the language of Accept-Language: yuan, dates as people write them, no record ids' }),
 });
 
 /** One page of a list; pass `nextCursor` back as `cursor` for the next one. */
@@ -63,6 +71,8 @@ export const Office = z.object({
   level: z.enum(OFFICE_LEVELS),
   name: z.string(),
   nameEn: z.string().optional(),
+  kind: z.enum(OFFICE_KINDS).optional().meta({ description: 'townships: township (乡), town (镇), subdistrict (街道); villages: village (村), residents_committee (居委会)' }),
+  abbreviation: z.string().optional().meta({ description: 'districts: the short name agreement numbers start with' }),
   parentId: officeId.optional(),
 });
 
@@ -72,6 +82,7 @@ export const Round = z.object({
   id: recordId,
   districtId: officeId,
   name: z.string(),
+  number: z.int().min(1).optional().meta({ description: 'the round’s ordinal in its district, part of its agreement numbers' }),
   openedOn: isoDate,
   capitalFen: amount('capital of the round'),
   minLoanFen: amount('smallest loan'),
@@ -106,6 +117,17 @@ export const RoundRequest = z.object({
   capitalFen: amount('capital asked for'),
   reason: z.string(),
   status: z.enum(['pending', 'approved', 'rejected']),
+  fundPosition: z
+    .object({
+      grantedFen: amount('granted by the committee so far'),
+      availableFen: signedAmount('available to re-lend without a grant'),
+      outstandingFen: signedAmount('lent out and not yet repaid or written off'),
+      roundsNotRecovered: z.array(
+        z.object({ roundId: recordId, name: z.string(), status: z.enum(['open', 'closed']), loans: count('loans approved'), loansOutstanding: count('loans not yet repaid or written off'), outstandingFen: signedAmount('outstanding') }),
+      ),
+    })
+    .optional()
+    .meta({ description: 'the district’s fund when the request was made: the committee decides on it' }),
   roundId: recordId.optional().meta({ description: 'the round opened on approval' }),
   decision: z
     .object({
@@ -209,6 +231,7 @@ export const RuleResult = z.object({
   passed: z.boolean(),
   reason: z.string(),
   reasonZh: z.string(),
+  reasonBo: z.string().optional().meta({ description: 'the reason in Tibetan' }),
 });
 
 export const ScreeningResult = z.object({
@@ -222,7 +245,8 @@ export const ScreeningResult = z.object({
 export const Decision = z.object({
   decision: z.enum(['approve', 'reject']),
   decidedOn: isoDate,
-  amountFen: amount('amount approved').optional(),
+  amountApprovedFen: amount('amount approved (at most the amount asked)').optional(),
+  amountFen: amount('amount approved (its earlier name)').optional(),
   reason: z.string().optional(),
   note: z.string().optional(),
   decidedBy: Actor,
@@ -261,10 +285,11 @@ export const ApplicationPage = page(Application);
 export const ApplicationFile = Application.extend({
   objections: z.array(Objection),
   visits: z.array(Visit),
-  history: z.array(HistoryEvent),
+  history: z.array(HistoryEntry),
   earlierLoans: z.array(
     z.object({
       id: recordId,
+      agreementNo: z.string().optional(),
       roundId: recordId,
       principalFen: amount('principal'),
       status: LoanStatus,
@@ -296,6 +321,7 @@ export const ScheduledEvaluation = z.object({
 
 export const Loan = z.object({
   id: recordId,
+  agreementNo: z.string().optional().meta({ description: 'the readable agreement number, e.g. 城关-2026-04-017' }),
   applicationId: recordId,
   roundId: recordId,
   districtId: officeId,
@@ -370,7 +396,7 @@ export const RepaymentPage = page(Repayment);
 export const LoanFile = LoanView.extend({
   repayments: z.array(Repayment),
   evaluations: z.array(Evaluation),
-  history: z.array(HistoryEvent),
+  history: z.array(HistoryEntry),
 });
 
 // ---------- remittances ----------
@@ -417,7 +443,7 @@ export const RemittanceBatchFile = RemittanceBatch.extend({
       toCommittee: HandOffRef.optional(),
     }),
   ),
-  history: z.array(HistoryEvent),
+  history: z.array(HistoryEntry),
 });
 
 export const ReconciliationRow = z.object({
@@ -575,6 +601,47 @@ export const FundReport = z.object({
   ),
 });
 
+// ---------- search and the collection list ----------
+
+export const SearchResults = z.object({
+  items: z.array(
+    z.object({
+      kind: z.enum(['application', 'loan']),
+      id: recordId,
+      motherName: z.string(),
+      residentIdMasked: z.string(),
+      officeId: officeId.meta({ description: 'the mother’s village' }),
+      status: z.string(),
+      roundId: recordId,
+    }),
+  ),
+});
+
+export const CollectionList = z.object({
+  asOf: isoDate,
+  townshipId: officeId,
+  villages: z.array(
+    z.object({
+      officeId,
+      name: z.string(),
+      kind: z.enum(OFFICE_KINDS).optional(),
+      loans: z.array(
+        z.object({
+          loanId: recordId,
+          agreementNo: z.string().optional(),
+          motherName: z.string(),
+          dueOn: isoDate,
+          principalFen: amount('principal'),
+          balanceFen: amount('balance now'),
+          daysPastDue: count('days past due on the as-of day'),
+          state: z.enum(['due_this_month', 'overdue']),
+        }),
+      ),
+      totals: z.object({ dueFen: amount('due this month'), overdueFen: amount('overdue') }),
+    }),
+  ),
+});
+
 // ---------- meta ----------
 
 export const Health = z.object({ status: z.literal('ok'), database: z.literal('reachable'), time: instant });
@@ -651,9 +718,13 @@ export const ErrorBody = z.object({
   error: z.object({
     code: z.string().meta({ description: 'what went wrong, stable and machine-readable, e.g. approval_blocked' }),
     message: z.string().meta({ description: 'what went wrong, for people' }),
+    rule: z.string().optional().meta({ description: 'the rule broken, a key of the message catalogue (shared/i18n/errors.ts), e.g. amount_out_of_range' }),
     field: z.string().optional().meta({ description: 'the field at fault, as a dotted path' }),
-    params: z.record(z.string(), z.unknown()).optional().meta({ description: 'structured parameters of the message (the unmet rules, counts, amounts, dates)' }),
-    details: z.array(z.object({ field: z.string(), message: z.string() })).optional().meta({ description: 'on 400: every invalid field' }),
+    params: z.record(z.string(), z.unknown()).optional().meta({ description: 'structured parameters of the message (the unmet rules, counts, amounts in fen, dates); always sent by the functions' }),
+    details: z
+      .array(z.object({ field: z.string(), rule: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }))
+      .optional()
+      .meta({ description: 'on 400: every invalid field' }),
   }),
 });
 

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod';
 import { isIsoDate } from './dates.ts';
-import { isOfficeId } from './offices.ts';
+import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
 
 // ---------- building blocks ----------
@@ -29,7 +29,7 @@ export const fenOrZero = (what: string) =>
 
 export const isoDate = z
   .string()
-  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)' })
+  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)', params: { rule: 'date' } })
   .meta({ description: 'calendar date YYYY-MM-DD', example: '2026-05-01', format: 'date' });
 
 // Control characters (other than tab/newline) and unpaired surrogates make text unreadable on a form.
@@ -43,13 +43,13 @@ export const text = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters' });
+    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters', params: { rule: 'control_chars' } });
 
 export const personName = text(60).meta({ description: 'a person’s name as written on her ID card' });
 
 export const officeId = z
   .string()
-  .refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang' })
+  .refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang', params: { rule: 'office_id' } })
   .meta({ description: 'dotted office path, committee → district → township → village' });
 
 export const recordId = z
@@ -62,7 +62,7 @@ export const residentId = z
   .transform((s) => s.trim().toUpperCase())
   .superRefine((s, ctx) => {
     const problem = residentIdProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem] });
+    if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem], params: { rule: `resident_id_${problem}` } });
   })
   .meta({ description: 'Chinese resident ID number, 18 characters, checksum validated' });
 
@@ -105,12 +105,12 @@ export const RoundInput = z
     noticeDays: z.int().min(1).max(90).default(7),
   })
   .superRefine((r, ctx) => {
-    if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen' });
-    if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen' });
-    if (r.grantFen !== undefined && r.grantFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen' });
+    if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen', params: { rule: 'not_above', other: 'maxLoanFen' } });
+    if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
+    if (r.grantFen !== undefined && r.grantFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
     r.evaluationMonths.forEach((m, i) => {
-      if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)' });
-      if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order' });
+      if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)', params: { rule: 'before_term_end' } });
+      if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order', params: { rule: 'increasing' } });
     });
   });
 export type RoundInput = z.output<typeof RoundInput>;
@@ -171,8 +171,23 @@ export const VisitInput = z.strictObject({
 });
 export type VisitInput = z.output<typeof VisitInput>;
 
+/** Approval names the amount approved: any amount within the round's range up to the amount asked. */
+const Approval = z
+  .strictObject({
+    decision: z.literal('approve'),
+    decidedOn: isoDate,
+    amountApprovedFen: fen('amountApprovedFen').optional().meta({ description: 'the amount approved: within the round’s range and at most the amount asked (amountRequestedFen)' }),
+    amountFen: fen('amountFen').optional().meta({ description: 'the earlier name of amountApprovedFen, still accepted', deprecated: true }),
+    note: text(2000).optional(),
+  })
+  .superRefine((d, ctx) => {
+    if (d.amountApprovedFen === undefined && d.amountFen === undefined) ctx.addIssue({ code: 'custom', path: ['amountApprovedFen'], message: 'is required', params: { rule: 'required' } });
+    if (d.amountApprovedFen !== undefined && d.amountFen !== undefined && d.amountApprovedFen !== d.amountFen)
+      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'give the approved amount once, as amountApprovedFen', params: { rule: 'amount_given_once' } });
+  });
+
 export const DecisionInput = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('approve'), decidedOn: isoDate, amountFen: fen('amountFen'), note: text(2000).optional() }),
+  Approval,
   z.strictObject({ decision: z.literal('reject'), decidedOn: isoDate, reason: text(2000) }),
 ]);
 export type DecisionInput = z.output<typeof DecisionInput>;
@@ -184,7 +199,7 @@ export const AgreementInput = z.strictObject({
     .array(z.strictObject({ party: SignatoryParty, name: personName }))
     .min(1)
     .max(10)
-    .refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")' }),
+    .refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")', params: { rule: 'mother_signs' } }),
 });
 export type AgreementInput = z.output<typeof AgreementInput>;
 
@@ -213,10 +228,10 @@ export const EvaluationInput = z
   })
   .superRefine((e, ctx) => {
     if (e.kind === 'final' && e.leftPoverty === undefined)
-      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation' });
+      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation', params: { rule: 'final_required' } });
     if (e.kind !== 'final' && e.leftPoverty !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation' });
-    if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method' });
+      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation', params: { rule: 'final_only' } });
+    if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method', params: { rule: 'no_repeats' } });
   });
 export type EvaluationInput = z.output<typeof EvaluationInput>;
 
@@ -235,11 +250,37 @@ export const ListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
 
-export const OfficeInput = z.strictObject({
-  id: officeId,
-  name: text(60),
-  nameEn: text(60).optional(),
+export const CollectionQuery = z.strictObject({
+  townshipId: officeId.meta({ description: 'the township (乡/镇/街道) whose collection list this is' }),
+  asOf: isoDate.optional().meta({ description: 'collection day: loans due in its month and those past due on it; defaults to today' }),
 });
+export type CollectionQuery = z.output<typeof CollectionQuery>;
+
+export const SearchQuery = z.strictObject({
+  q: z
+    .string()
+    .trim()
+    .min(1, { error: 'must not be empty' })
+    .max(60, { error: 'must be at most 60 characters' })
+    .meta({ description: 'a full resident ID number (18 characters), or the start of the mother’s name' }),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.output<typeof SearchQuery>;
+
+export const OfficeInput = z
+  .strictObject({
+    id: officeId,
+    name: text(60),
+    nameEn: text(60).optional(),
+    kind: z.enum(OFFICE_KINDS).optional().meta({ description: 'townships: township (乡), town (镇) or subdistrict (街道); villages: village (村) or residents_committee (居委会). Sets the guarantor titles on agreements' }),
+    abbreviation: text(8).optional().meta({ description: 'districts: the short name agreement numbers start with (城关)' }),
+  })
+  .superRefine((o, ctx) => {
+    if (!isOfficeId(o.id)) return;
+    const level = levelOf(o.id);
+    if (o.kind && !kindsFor(level).includes(o.kind)) ctx.addIssue({ code: 'custom', path: ['kind'], message: `must be one of ${kindsFor(level).join(', ') || '(none)'} for a ${level} office`, params: { rule: 'one_of', values: [...kindsFor(level)] } });
+    if (o.abbreviation && level !== 'district') ctx.addIssue({ code: 'custom', path: ['abbreviation'], message: 'is given to district offices only', params: { rule: 'district_only' } });
+  });
 export type OfficeInput = z.output<typeof OfficeInput>;
 
 export const ReportQuery = z.strictObject({

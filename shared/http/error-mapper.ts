@@ -1,6 +1,9 @@
 /**
  * The one place where errors become HTTP answers. Domain errors and our own request
  * errors are shown to the caller; anything else is a 500 that says nothing about internals.
+ * Every answer carries the `code`, the `field`, the `rule` and structured `params`; its
+ * `message` is written in the caller's language from the catalogue (`shared/i18n/errors.ts`),
+ * or in English as thrown when the catalogue has no entry for it.
  */
 import type { APIGatewayProxyStructuredResultV2 as APIGatewayProxyResultV2 } from 'aws-lambda';
 import {
@@ -15,6 +18,9 @@ import {
   Unauthenticated,
   ValidationFailed,
 } from '../domain/errors.ts';
+import { errorText, type ErrorParams } from '../i18n/errors.ts';
+import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
+import type { FieldProblem } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
 
 const STATUS: [abstract new (...args: never[]) => DomainError, number][] = [
@@ -38,10 +44,22 @@ export class RequestError extends Error {
     readonly code: string,
     message: string,
     readonly field?: string,
-    readonly details?: { field: string; message: string }[],
+    readonly details?: FieldProblem[],
+    readonly detail: { rule?: string; params?: ErrorParams } = {},
   ) {
     super(message);
   }
+}
+
+/**
+ * The message in `lang`: in Chinese and Tibetan the catalogue's sentence for the rule (or
+ * code); in English the message as thrown, which names fields and records by their API names
+ * for developers (the catalogue's English serves clients that render from code and params).
+ * A rule the catalogue does not know keeps the English message.
+ */
+function render(key: string, params: ErrorParams, lang: Lang, field: string | undefined, english: string): string {
+  if (lang === 'en') return english;
+  return errorText(key, params, lang, field) ?? english;
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
@@ -52,15 +70,24 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   };
 }
 
-export function errorResponse(error: unknown): APIGatewayProxyResultV2 {
+export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG): APIGatewayProxyResultV2 {
+  const headers = { 'content-language': lang, vary: 'Accept-Language' };
   if (error instanceof RequestError) {
-    return jsonResponse(error.status, { error: { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}), ...(error.details ? { details: error.details } : {}) } });
+    const details = error.details?.map((d) => ({ field: d.field, rule: d.rule, params: d.params, message: render(d.rule, d.params, lang, d.field, `${d.field} ${d.message}`) }));
+    const first = details?.[0];
+    const rule = first?.rule ?? error.detail.rule;
+    const params = first?.params ?? error.detail.params ?? {};
+    const message = first?.message ?? render(rule ?? error.code, params, lang, error.field, error.message);
+    return jsonResponse(error.status, { error: { code: error.code, ...(rule ? { rule } : {}), message, ...(error.field ? { field: error.field } : {}), params, ...(details ? { details } : {}) } }, headers);
   }
   if (error instanceof DomainError) {
     const status = statusOf(error);
     if (status >= 500) logger.warn('dependency unavailable', { code: error.code });
-    return jsonResponse(status, { error: { code: error.code, message: error.field ? `${error.field} ${error.message}` : error.message, ...(error.field ? { field: error.field } : {}) } }, status === 503 ? { 'retry-after': '2' } : {});
+    const english = error.field ? `${error.field} ${error.message}` : error.message;
+    const message = render(error.rule ?? error.code, error.params, lang, error.field, english);
+    const body = { code: error.code, ...(error.rule ? { rule: error.rule } : {}), message, ...(error.field ? { field: error.field } : {}), params: error.params };
+    return jsonResponse(status, { error: body }, { ...headers, ...(status === 503 ? { 'retry-after': '2' } : {}) });
   }
   logger.error('unhandled error', { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
-  return jsonResponse(500, { error: { code: 'internal', message: 'internal error; the request may be retried' } });
+  return jsonResponse(500, { error: { code: 'internal', message: render('internal', {}, lang, undefined, 'internal error; the request may be retried'), params: {} } }, headers);
 }

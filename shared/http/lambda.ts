@@ -17,6 +17,8 @@ import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
+import { languageOf } from '../i18n/lang.ts';
+import { fieldProblems } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
 import { loadMotherKey } from '../store/mother-key.ts';
 
@@ -40,19 +42,12 @@ export type Actions<F extends FunctionName> = { [K in RoutesOf<F>]: Action<K> };
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
-function zodIssues(error: z.ZodError, where: 'body' | 'query') {
-  return error.issues.map((issue) => {
-    const field = issue.path.length ? issue.path.join('.') : where;
-    const message = issue.code === 'unrecognized_keys' ? `has unknown field(s): ${issue.keys.join(', ')}` : issue.message;
-    return { field: issue.code === 'unrecognized_keys' && issue.path.length === 0 ? issue.keys[0] ?? where : field, message };
-  });
-}
-
 function validate(schema: z.ZodType | undefined, input: unknown, where: 'body' | 'query'): unknown {
   if (!schema) return undefined;
-  const parsed = schema.safeParse(input);
+  // reportInput: the rule of a type error depends on whether the value was missing (never echoed to the caller)
+  const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const details = zodIssues(parsed.error, where);
+  const details = fieldProblems(parsed.error, where);
   const first = details[0]!;
   throw new RequestError(400, 'invalid_request', `${first.field} ${first.message}`, first.field, details);
 }
@@ -69,7 +64,7 @@ function parseBody(event: Event, spec: RouteSpec): unknown {
     }
   }
   const limit = spec.maxBodyBytes ?? MAX_BODY_BYTES;
-  if (Buffer.byteLength(text, 'utf8') > limit) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${limit} bytes`, 'body');
+  if (Buffer.byteLength(text, 'utf8') > limit) throw new RequestError(413, 'payload_too_large', `the request body must be at most ${limit} bytes`, 'body', undefined, { params: { maxBytes: limit } });
   if (!text.trim()) throw new RequestError(400, 'invalid_json', 'the request body must be a JSON object', 'body');
   let json: unknown;
   try {
@@ -128,7 +123,7 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller
     return undefined;
   }
   if (!spec.idempotencyKey) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) throw new RequestError(400, 'invalid_request', 'Idempotency-Key must be 8-128 letters, digits or ._:-', 'Idempotency-Key');
+  if (!IDEMPOTENCY_KEY.test(key)) throw new RequestError(400, 'invalid_request', 'Idempotency-Key must be 8-128 letters, digits or ._:-', 'Idempotency-Key', undefined, { rule: 'idempotency_key_format' });
   const scope = `${caller.userId}|${routeKey}|${JSON.stringify(params)}|${key}`;
   const requestHash = createHash('sha256').update(event.body ?? '').digest('hex');
   return { scope, requestHash };
@@ -139,6 +134,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
   const table = actions as Record<string, Action<RouteKey>>;
 
   async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
+    const lang = languageOf(event.headers?.['accept-language']);
     try {
       await loadMotherKey();
       const routeKey = event.routeKey as RouteKey;
@@ -153,7 +149,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const status = spec.status ?? 200;
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
       if (earlier !== undefined) return jsonResponse(status, earlier, REPLAYED);
-      const ctx = { ...contextFor(caller!, new Date(), idempotency), caller };
+      const ctx = { ...contextFor(caller!, new Date(), idempotency), caller, lang };
       let attempt = 0;
       let replayed = false;
       let result: unknown;
@@ -173,12 +169,12 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       if (result instanceof FileResult) return fileResponse(result);
       return jsonResponse(status, result, replayed || idempotency?.replayed ? REPLAYED : {});
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, lang);
     }
   }
 
   // near the function's timeout, answer a clear 503 instead of being cut off without a word
-  const timeoutEarlyResponse = () => errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry')) as never;
+  const timeoutEarlyResponse = () => errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' })) as never;
   return middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
@@ -212,7 +208,7 @@ const RECORD_ID = /^[0-9A-Z]{26}$/;
 function pathParams(event: Event): Record<string, string> {
   const params = (event.pathParameters ?? {}) as Record<string, string>;
   for (const [name, value] of Object.entries(params)) {
-    if (!RECORD_ID.test(value)) throw new RequestError(404, 'not_found', `${name} "${value.slice(0, 40)}" is not a record id; no such record`, name);
+    if (!RECORD_ID.test(value)) throw new RequestError(404, 'not_found', `${name} "${value.slice(0, 40)}" is not a record id; no such record`, name, undefined, { rule: 'not_a_record_id', params: { name } });
   }
   return params;
 }

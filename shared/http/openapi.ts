@@ -51,7 +51,7 @@ function successOf(spec: RouteSpec, names: Map<z.ZodType, string>): Record<strin
   const name = spec.response && names.get(spec.response);
   const schema = name ? { $ref: `#/components/schemas/${name}` } : spec.response ? jsonSchema(spec.response, 'output') : { type: 'object' };
   const content: Record<string, unknown> = { 'application/json': { schema } };
-  if (offersCsv(spec)) content['text/csv'] = { schema: { type: 'string', description: 'with ?format=csv: the same rows as CSV (UTF-8 with BOM, Chinese headers)' } };
+  if (offersCsv(spec)) content['text/csv'] = { schema: { type: 'string', description: 'with ?format=csv: the same rows as CSV (UTF-8 with BOM; headers in the Accept-Language language, Chinese by default)' } };
   return { [String(spec.status ?? 200)]: { description: 'success', content } };
 }
 

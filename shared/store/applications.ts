@@ -5,7 +5,7 @@
  */
 import type { Application, HistoryEvent, Objection, Visit } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
-import { INDEX, keys, motherIndexKeys, scopeKeys } from './keys.ts';
+import { INDEX, keys, motherIndexKeys, nameKeys, scopeKeys } from './keys.ts';
 import { queryIndex, queryPartition, strip, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -35,6 +35,7 @@ function itemOf(app: Application) {
     type: 'APP',
     ...scopeKeys('APP', { id: app.id, status: app.status, districtId: app.districtId, officeId: app.villageId, roundId: app.roundId }),
     ...motherIndexKeys(app.mother.residentId, app.submittedAt, 'APP', app.id),
+    ...nameKeys('APP', { id: app.id, districtId: app.districtId, motherName: app.mother.name }),
     ...app,
   };
 }

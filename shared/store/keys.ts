@@ -14,9 +14,11 @@ export const INDEX = {
   byMother: 'byMother',
   /** loans by the due date of their next open evaluation, per district (sparse): `EVALDUE#{districtId}` / `{dueOn}#{loanId}` */
   byDue: 'byDue',
+  /** applications and loans of one district by the mother's name, for search by name prefix: `NAME#{districtId}` / `{name}#{TYPE}#{id}` */
+  byName: 'byName',
 } as const;
 
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'expiresAt'] as const;
+export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'namePk', 'nameSk', 'expiresAt'] as const;
 
 export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN' | 'LEDGER';
 
@@ -33,6 +35,10 @@ export const keys = {
   event: (ownerPk: string, at: string, id: string) => ({ pk: ownerPk, sk: `EVENT#${at}#${id}` }),
   mother: (motherKey: string) => ({ pk: motherKey, sk: 'MOTHER' }),
   idempotency: (scope: string) => ({ pk: `IDEMPOTENCY#${scope}`, sk: 'IDEMPOTENCY' }),
+  /** the counter that numbers the agreements of a round (atomic ADD) */
+  agreementSequence: (roundId: string) => ({ pk: `ROUND#${roundId}`, sk: 'AGREEMENTSEQ' }),
+  /** one item per agreement number of a district: a number is given to one loan only */
+  agreementNo: (districtId: string, agreementNo: string) => ({ pk: `AGREEMENTNO#${districtId}#${agreementNo}`, sk: 'AGREEMENTNO' }),
   /** one item per paper receipt number used by a township: the receipt is recorded once */
   /** a person in the staff directory, found by sign-in name (the caller lookup on every request is one GetItem) */
   staff: (username: string) => ({ pk: `STAFF#${username.trim().toLowerCase()}`, sk: 'STAFF' }),
@@ -68,6 +74,16 @@ export function motherKey(residentId: string): string {
 /** The unkeyed SHA-256 mother key used before the HMAC (for scripts/rekey-mothers.ts only). */
 export function legacyMotherKey(residentId: string): string {
   return `MOTHER#${createHash('sha256').update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
+}
+
+/** A name as searched: Unicode-normalized (full-width forms, spaces), case-folded. */
+export function searchName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Index attributes that list a record under its mother's name in its district (index byName). */
+export function nameKeys(type: RecordType, r: { id: string; districtId: string; motherName: string }) {
+  return { namePk: `NAME#${r.districtId}`, nameSk: `${searchName(r.motherName)}#${type}#${r.id}` };
 }
 
 export function motherIndexKeys(residentId: string, createdAt: string, type: RecordType, id: string) {

@@ -9,8 +9,8 @@ import { ConcurrentChange, type DomainError } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
-import { INDEX, keys, motherIndexKeys, motherKey, scopeKeys } from './keys.ts';
-import { getRecord, queryIndex, queryPartition, strip, type Page } from './records.ts';
+import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
+import { getRecord, queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
 export interface LoanFile {
@@ -49,6 +49,7 @@ function itemOf(loan: Loan) {
     ...nextDueKeys(loan),
     ...scopeKeys('LOAN', { id: loan.id, status: loan.status, districtId: loan.districtId, officeId: loan.villageId, roundId: loan.roundId }),
     ...motherIndexKeys(loan.mother.residentId, loan.createdAt, 'LOAN', loan.id),
+    ...nameKeys('LOAN', { id: loan.id, districtId: loan.districtId, motherName: loan.mother.name }),
     ...loan,
   };
 }
@@ -110,6 +111,24 @@ export async function loansOfMother(residentId: string): Promise<Loan[]> {
     ),
   );
   return (page.Items ?? []).map((i) => strip<Loan>(i));
+}
+
+/**
+ * The loans out in one township (active or marked overdue), for its collection list: two
+ * key conditions on the district's byScope partition, `active#{townshipId}.` and
+ * `overdue#{townshipId}.`, with loans not due by `dueBy` filtered out.
+ */
+export async function loansOutInTownship(districtId: string, townshipId: string, dueBy: string): Promise<Loan[]> {
+  const read = (status: 'active' | 'overdue') =>
+    queryEvery({
+      IndexName: INDEX.byScope,
+      KeyConditionExpression: 'scopePk = :pk AND begins_with(scopeSk, :prefix)',
+      FilterExpression: '#dueOn <= :dueBy',
+      ExpressionAttributeNames: { '#dueOn': 'dueOn' },
+      ExpressionAttributeValues: { ':pk': `LOAN#${districtId}`, ':prefix': `${status}#${townshipId}.`, ':dueBy': dueBy },
+    });
+  const [active, overdue] = await Promise.all([read('active'), read('overdue')]);
+  return [...active, ...overdue].map((i) => strip<Loan>(i));
 }
 
 /** Loans of a district whose next evaluation falls due on or before `until` (overdue ones first). */

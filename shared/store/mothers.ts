@@ -30,7 +30,7 @@ export function stageOpenCase(tx: Transaction, residentId: string, openCase: Ope
     { expression: 'SET #openCase = :case, #type = :type', names: { '#openCase': 'openCase', '#type': 'type' }, values: { ':case': openCase, ':type': 'MOTHER' } },
     {
       expression: 'attribute_not_exists(#openCase)',
-      onFail: () => new Conflict(`this mother already has ${describe(known)}; she may apply again after it is repaid or rejected`, 'mother_has_open_case'),
+      onFail: () => new Conflict(`this mother already has ${describe(known)}; she may apply again after it is repaid or rejected`, 'mother_has_open_case', { kind: known?.kind }),
     },
   );
 }

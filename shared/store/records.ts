@@ -70,7 +70,7 @@ interface Cursor {
   k?: Item;
 }
 
-const badCursor = () => new ValidationFailed('is not a cursor returned by this list (lists change their cursor when their filters change)', 'cursor');
+const badCursor = () => new ValidationFailed('is not a cursor returned by this list (lists change their cursor when their filters change)', 'cursor', { rule: 'bad_cursor' });
 
 /** A cursor is only accepted if it could have come from this very query: same partition, same key prefix. */
 function decodeCursor(q: IndexQuery, segments: Segment[]): Cursor {

@@ -87,7 +87,7 @@ export function stageHandOff(tx: Transaction, r: { id: string; loanId: string; d
       expression: '#state = :from',
       names: { '#state': 'remittanceState' },
       values: { ':from': from },
-      onFail: () => new Conflict(`repayment ${r.id} was handed on by another batch at the same time; a repayment travels in one batch per level`, 'already_handed_on'),
+      onFail: () => new Conflict(`repayment ${r.id} was handed on by another batch at the same time; a repayment travels in one batch per level`, 'already_handed_on', { count: 1 }),
     },
   );
 }

@@ -3,6 +3,9 @@ import type { Round, RoundRequest } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
 import { formatYuan } from '../domain/money.ts';
 import { INDEX, keys, scopeKeys } from './keys.ts';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, recordsTable } from './client.ts';
+import { guardUnavailable } from './errors.ts';
 import { getRecord, queryIndex, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -30,6 +33,27 @@ export function stageRoundUpdate(tx: Transaction, round: Round): Round {
     { expression: '#version = :expected AND uncommittedFen = :uncommitted', names: { '#version': 'version' }, values: { ':expected': round.version, ':uncommitted': round.uncommittedFen }, onFail: () => new ConcurrentChange(`round ${round.id}`) },
   );
   return { ...next, uncommittedFen: 0 };
+}
+
+/**
+ * The next sequence number of an agreement in a round: an atomic counter (ADD, one writer
+ * at a time in DynamoDB), so concurrent approvals never share a number nor wait on each
+ * other. A number taken by an approval that then fails is not reused.
+ */
+export async function nextAgreementSequence(roundId: string): Promise<number> {
+  const res = await guardUnavailable(() =>
+    documentClient().send(
+      new UpdateCommand({
+        TableName: recordsTable(),
+        Key: keys.agreementSequence(roundId),
+        UpdateExpression: 'ADD #seq :one SET #type = :type',
+        ExpressionAttributeNames: { '#seq': 'sequence', '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':type': 'AGREEMENTSEQ' },
+        ReturnValues: 'UPDATED_NEW',
+      }),
+    ),
+  );
+  return Number(res.Attributes?.sequence);
 }
 
 /** Every round of the districts (a district has a handful): for the fund position and round requests. */
@@ -101,7 +125,7 @@ export function stageRoundCounters(
           expression: 'attribute_exists(pk) AND #status = :open AND #uncommittedFen >= :committedFen',
           names: { '#status': 'status' },
           values: { ':open': 'open' },
-          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked'),
+          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked', { unmet: [{ rule: 'capital_short_or_closed', amountFen: committing }] }),
         }
       : { expression: 'attribute_exists(pk)' },
   );

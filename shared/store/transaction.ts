@@ -132,7 +132,7 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
   );
   if (!Item) return undefined;
   if (Item.requestHash !== idempotency.requestHash)
-    throw new ValidationFailed('was already used for a different request; use a new key for a new request', 'Idempotency-Key');
+    throw new ValidationFailed('was already used for a different request; use a new key for a new request', 'Idempotency-Key', { rule: 'idempotency_key_reused' });
   return Item.result as T;
 }
 

@@ -1,5 +1,5 @@
 import type { Application, Loan, Objection, Round, Visit } from '../domain/entities.ts';
-import { Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 import { ApplicationStatus, type ApplicationInput, type RevealInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
@@ -13,6 +13,8 @@ import {
   stageObjectionResolution,
   type ApplicationCase,
 } from '../store/applications.ts';
+import { historyView } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { keys } from '../store/keys.ts';
 import { loansOfMother } from '../store/loans.ts';
 import { getMother, stageOpenCase, type OpenCase } from '../store/mothers.ts';
@@ -29,11 +31,11 @@ import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } 
 import { applicationSummary, withMotherFor } from './views.ts';
 
 function assertNotFuture(ctx: Context, date: string, field: string): void {
-  if (date > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, field);
+  if (date > ctx.today) throw futureDate(field, ctx.today);
 }
 
 function assertOnOrAfter(date: string, earliest: string, field: string, what: string): void {
-  if (date < earliest) throw new ValidationFailed(`must not be before ${what} (${earliest})`, field);
+  if (date < earliest) throw dateTooEarly(field, earliest, what);
 }
 
 /** Loads an application the caller may see, or fails with 404 / 403. */
@@ -45,7 +47,7 @@ export async function loadCase(ctx: Context, id: string): Promise<ApplicationCas
 }
 
 function assertOpen(app: Application): void {
-  if (app.status !== 'submitted') throw new Conflict(`the application is already ${app.status}; it can no longer be changed`, 'wrong_state');
+  if (app.status !== 'submitted') throw new Conflict(`the application is already ${app.status}; it can no longer be changed`, 'wrong_state', { status: app.status });
 }
 
 /**
@@ -57,13 +59,15 @@ function assertOpen(app: Application): void {
  */
 export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
   const [round, village, mother] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId)]);
-  if (!village || village.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId');
+  if (!village || village.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId', { rule: 'office_level', params: { levels: ['village'] } });
   if (!isWithin(village.id, ctx.caller.officeId)) throw new Forbidden(`village ${village.id} is outside your office ${ctx.caller.officeId}`);
-  if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId');
-  if (!isWithin(village.id, round.districtId)) throw new ValidationFailed(`belongs to district ${round.districtId}, not to the village's district`, 'roundId');
+  if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId', { rule: 'round_missing' });
+  if (!isWithin(village.id, round.districtId)) throw new ValidationFailed(`belongs to district ${round.districtId}, not to the village's district`, 'roundId', { rule: 'round_other_district' });
   if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
   if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
-  if (input.submittedOn && input.submittedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'submittedOn');
+  if (input.submittedOn && input.submittedOn < round.openedOn) throw dateTooEarly('submittedOn', round.openedOn, 'the round opened');
+  if (input.amountRequestedFen < round.minLoanFen || input.amountRequestedFen > round.maxLoanFen)
+    throw new ValidationFailed(`must be within the round's loan range ${round.minLoanFen}–${round.maxLoanFen} fen`, 'amountRequestedFen', { rule: 'amount_out_of_range', params: { minFen: round.minLoanFen, maxFen: round.maxLoanFen } });
   if (mother?.openCase) throw await openCaseRefusal(ctx, mother.openCase, village.id);
 
   const settings = await getSettings();
@@ -139,13 +143,13 @@ export async function getApplication(ctx: Context, id: string) {
     ...withMotherFor(ctx.caller, found.application),
     objections: found.objections,
     visits: found.visits,
-    history: found.history,
-    earlierLoans: earlierLoans.map((l) => ({ id: l.id, roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
+    history: historyView(found.history, ctx.lang ?? DEFAULT_LANG),
+    earlierLoans: earlierLoans.map((l) => ({ id: l.id, ...(l.agreementNo ? { agreementNo: l.agreementNo } : {}), roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
   };
 }
 
 export async function listApplications(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof applicationSummary>>> {
-  if (q.status && !ApplicationStatus.safeParse(q.status).success) throw new ValidationFailed(`must be one of ${ApplicationStatus.options.join(', ')}`, 'status');
+  if (q.status && !ApplicationStatus.safeParse(q.status).success) throw notOneOf('status', ApplicationStatus.options);
   const opts = { status: q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor };
   let page;
   if (q.roundId) {
@@ -166,10 +170,10 @@ export async function listApplications(ctx: Context, q: { roundId?: string; dist
 export async function postNotice(ctx: Context, id: string, input: NoticeInput): Promise<Application> {
   const { application } = await loadCase(ctx, id);
   assertOpen(application);
-  if (application.notice) throw new Conflict(`the public notice was already posted on ${application.notice.postedOn}`, 'already_recorded');
+  if (application.notice) throw new Conflict(`the public notice was already posted on ${application.notice.postedOn}`, 'already_recorded', { on: application.notice.postedOn });
   const round = await getRound(application.roundId);
   const days = input.days ?? round!.noticeDays;
-  if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days');
+  if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days', { rule: 'notice_too_short', params: { days: round!.noticeDays } });
   assertNotFuture(ctx, input.postedOn, 'postedOn');
   assertOnOrAfter(input.postedOn, application.submittedOn, 'postedOn', 'the application date');
   const tx = new Transaction();
@@ -195,7 +199,7 @@ export async function raiseObjection(ctx: Context, id: string, input: ObjectionI
   const objection: Objection = { id: newId(), ...input, status: 'open', recordedBy: actorOf(ctx.caller), ...recording };
   stageNewObjection(tx, id, objection);
   stageApplicationUpdate(tx, application);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id, ...backDatedData(recording) }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id, raisedOn: input.raisedOn, ...backDatedData(recording) }));
   return tx.commit(objection, ctx.idempotency);
 }
 
@@ -205,14 +209,14 @@ export async function resolveObjection(ctx: Context, id: string, objectionId: st
   const objection = objections.find((o) => o.id === objectionId);
   if (!objection) throw new NotFound('objection', objectionId);
   assertOpen(application);
-  if (objection.status !== 'open') throw new Conflict(`objection ${objectionId} is already ${objection.status}`, 'already_resolved');
+  if (objection.status !== 'open') throw new Conflict(`objection ${objectionId} is already ${objection.status}`, 'already_resolved', { status: objection.status });
   assertNotFuture(ctx, input.resolvedOn, 'resolvedOn');
   assertOnOrAfter(input.resolvedOn, objection.raisedOn, 'resolvedOn', 'the day it was raised');
   const resolved: Objection = { ...objection, status: input.outcome, resolution: { ...input, resolvedBy: actorOf(ctx.caller) } };
   const tx = new Transaction();
   stageObjectionResolution(tx, id, resolved);
   stageApplicationUpdate(tx, application);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_resolved', `objection ${objectionId} ${input.outcome}`, { objectionId, outcome: input.outcome }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_resolved', `objection ${objectionId} ${input.outcome}`, { objectionId, outcome: input.outcome, resolvedOn: input.resolvedOn }));
   return tx.commit(resolved, ctx.idempotency);
 }
 
@@ -227,7 +231,7 @@ export async function logVisit(ctx: Context, id: string, input: VisitInput): Pro
   const visit: Visit = { id: newId(), ...input, recordedBy: actorOf(ctx.caller), ...recording };
   stageNewVisit(tx, id, visit);
   stageApplicationUpdate(tx, { ...application, visitCount: (application.visitCount ?? 0) + 1 });
-  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, willingToWork: input.willingToWork, planCredible: input.planCredible, ...backDatedData(recording) }));
+  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, visitedOn: input.visitedOn, willingToWork: input.willingToWork, planCredible: input.planCredible, ...backDatedData(recording) }));
   return tx.commit(visit, ctx.idempotency);
 }
 

@@ -3,11 +3,14 @@ import { ulid } from 'ulid';
 import { todayInChina } from '../domain/dates.ts';
 import type { Actor, HistoryEvent } from '../domain/entities.ts';
 import type { Caller } from '../domain/roles.ts';
+import type { Lang } from '../i18n/lang.ts';
 import type { IdempotencyRecord } from '../store/transaction.ts';
 import { keys } from '../store/keys.ts';
 
 export interface Context {
   caller: Caller;
+  /** the language of the answer (Accept-Language), for texts the answer carries such as history entries */
+  lang?: Lang;
   now: Date;
   /** today's date where the programme runs (China) */
   today: string;
@@ -24,9 +27,13 @@ export function actorOf(caller: Caller): Actor {
 
 export const newId = (): string => ulid();
 
-/** A history item for the record stored under `ownerPk`: who, when, what. */
-export function historyItem(ctx: Context, ownerPk: string, action: string, summary: string, data?: Record<string, unknown>) {
+/**
+ * A history item for the record stored under `ownerPk`: who, when, what. `action` names the
+ * entry in the history catalogue and `params` its figures (amounts in fen, dates YYYY-MM-DD,
+ * no record ids needed to read it); `summary` is the English wording, kept as the fallback.
+ */
+export function historyItem(ctx: Context, ownerPk: string, action: string, summary: string, params?: Record<string, unknown>) {
   const at = ctx.now.toISOString();
-  const event: HistoryEvent = { at, actor: actorOf(ctx.caller), action, summary, ...(data ? { data } : {}) };
+  const event: HistoryEvent = { at, actor: actorOf(ctx.caller), action, summary, ...(params ? { params } : {}) };
   return { ...keys.event(ownerPk, at, newId()), type: 'EVENT', ...event };
 }

@@ -1,5 +1,7 @@
 import type { Loan } from '../domain/entities.ts';
-import { NotFound, ValidationFailed } from '../domain/errors.ts';
+import { historyView } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+import { NotFound, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { LoanStatus } from '../domain/schemas.ts';
 import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
 import { getRound } from '../store/rounds.ts';
@@ -19,20 +21,20 @@ export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
 
 export async function getLoanFile(ctx: Context, id: string) {
   const file = await loadFile(ctx, id);
-  return { ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)), repayments: file.repayments, evaluations: file.evaluations, history: file.history };
+  return { ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)), repayments: file.repayments, evaluations: file.evaluations, history: historyView(file.history, ctx.lang ?? DEFAULT_LANG) };
 }
 
 export function dateNotFuture(ctx: Context, date: string, field: string): void {
-  if (date > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, field);
+  if (date > ctx.today) throw futureDate(field, ctx.today);
 }
 
 export function dateNotBefore(date: string, earliest: string | undefined, field: string, what: string): void {
-  if (earliest && date < earliest) throw new ValidationFailed(`must not be before ${what} (${earliest})`, field);
+  if (earliest && date < earliest) throw dateTooEarly(field, earliest, what);
 }
 
 /** Loans by round or district, filtered by status; `overdue` is an active loan past its due date. */
 export async function listLoans(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }) {
-  if (q.status && !(LOAN_LIST_STATUSES as readonly string[]).includes(q.status)) throw new ValidationFailed(`must be one of ${LOAN_LIST_STATUSES.join(', ')}`, 'status');
+  if (q.status && !(LOAN_LIST_STATUSES as readonly string[]).includes(q.status)) throw notOneOf('status', LOAN_LIST_STATUSES);
   const overdue = q.status === 'overdue';
   const opts = { status: overdue ? undefined : q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor, ...(overdue ? { overdueOn: ctx.today } : {}) };
   let page;

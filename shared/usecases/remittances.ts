@@ -4,8 +4,11 @@
  * and what was received. Rules in `shared/domain/remittance.ts`, storage in
  * `shared/store/remittances.ts`.
  */
+import type { HistoryEvent } from '../domain/entities.ts';
+import { historyView } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import type { Loan, Repayment } from '../domain/entities.ts';
-import { NotFound, ValidationFailed } from '../domain/errors.ts';
+import { NotFound, ValidationFailed, futureDate, notOneOf } from '../domain/errors.ts';
 import { ancestorAt, isWithin, levelOf, type Office } from '../domain/offices.ts';
 import {
   assertDistinct,
@@ -74,7 +77,7 @@ function handOffOf(r: Repayment): HandOffRepayment | undefined {
 export async function recordRemittance(ctx: Context, input: RemittanceInput): Promise<RemittanceBatch> {
   const toOfficeId = receivingOffice(ctx.caller, input.level, input.fromOfficeId);
   assertDistinct(input.repaymentIds);
-  if (!(await getOffice(input.fromOfficeId))) throw new ValidationFailed(`names office ${input.fromOfficeId}, which does not exist`, 'fromOfficeId');
+  if (!(await getOffice(input.fromOfficeId))) throw new ValidationFailed(`names office ${input.fromOfficeId}, which does not exist`, 'fromOfficeId', { rule: 'office_missing', params: { officeId: input.fromOfficeId } });
   const stored = await findRepayments(input.repaymentIds);
   const found = new Map([...stored].flatMap(([id, r]) => (handOffOf(r) ? [[id, handOffOf(r)!] as const] : [])));
   let repayments: HandOffRepayment[];
@@ -171,7 +174,7 @@ export async function getRemittance(ctx: Context, id: string) {
       const current = now.get(r.id);
       return { ...r, remittanceState: current?.remittanceState, ...(current?.toDistrict ? { toDistrict: current.toDistrict } : {}), ...(current?.toCommittee ? { toCommittee: current.toCommittee } : {}) };
     }),
-    history,
+    history: historyView(history as unknown as HistoryEvent[], ctx.lang ?? DEFAULT_LANG),
   };
 }
 
@@ -183,9 +186,9 @@ export async function getRemittance(ctx: Context, id: string) {
 export async function listWaitingRepayments(ctx: Context, q: { officeId?: string; state?: HandOffState; limit: number; cursor?: string }): Promise<Page<Repayment>> {
   const officeId = q.officeId ?? ctx.caller.officeId;
   const level = levelOf(officeId);
-  if (level !== 'township' && level !== 'district') throw new ValidationFailed('must be a township or district office', 'officeId');
+  if (level !== 'township' && level !== 'district') throw new ValidationFailed('must be a township or district office', 'officeId', { rule: 'office_level', params: { levels: ['township', 'district'] } });
   assertSeesRecordOf(ctx.caller, officeId, 'office');
-  if (q.state && !HAND_OFF_STATES.includes(q.state)) throw new ValidationFailed(`must be one of ${HAND_OFF_STATES.join(', ')}`, 'state');
+  if (q.state && !HAND_OFF_STATES.includes(q.state)) throw notOneOf('state', HAND_OFF_STATES);
   const state = q.state ?? (level === 'township' ? 'held' : 'at_district');
   const districtId = ancestorAt(officeId, 'district')!;
   return listRepaymentsIn(districtId, state, { officePrefix: level === 'township' ? `${officeId}.` : undefined, limit: q.limit, cursor: q.cursor });
@@ -215,7 +218,7 @@ export interface RemittanceReconciliation {
  */
 export async function remittanceReconciliation(ctx: Context, query: ReportQuery): Promise<RemittanceReconciliation> {
   const asOf = query.asOf ?? ctx.today;
-  if (asOf > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'asOf');
+  if (asOf > ctx.today) throw futureDate('asOf', ctx.today);
   if (query.districtId) await districtsFor(ctx.caller, query.districtId);
   const root = query.districtId ?? ctx.caller.officeId;
   const offices = (await officeSubtree(root)).filter((o) => o.level !== 'village');

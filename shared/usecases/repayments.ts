@@ -123,6 +123,6 @@ export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInpu
   stageFund(tx, loan.districtId, { writtenOffFen: amountFen });
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, amountFen, input.writtenOffOn, 'write_off', true)).stage(tx);
   stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen }));
+  tx.create(historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen, writtenOffOn: input.writtenOffOn, reason: input.reason }));
   return withMotherFor(ctx.caller, await tx.commit(saved, ctx.idempotency));
 }

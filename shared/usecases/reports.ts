@@ -5,13 +5,14 @@
  * the number of loans. The figures' definitions are in the README.
  */
 import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, type Components } from '../domain/aggregates.ts';
-import { addDays } from '../domain/dates.ts';
+import { addDays, daysBetween, daysInMonth } from '../domain/dates.ts';
 import type { Loan, Round } from '../domain/entities.ts';
-import { ValidationFailed } from '../domain/errors.ts';
-import type { EvaluationKind, ReportQuery } from '../domain/schemas.ts';
+import { Forbidden, ValidationFailed, futureDate } from '../domain/errors.ts';
+import { ancestorAt, isWithin, levelOf } from '../domain/offices.ts';
+import type { CollectionQuery, EvaluationKind, ReportQuery } from '../domain/schemas.ts';
 import { readSums } from '../store/aggregates.ts';
 import { getFund } from '../store/fund.ts';
-import { loansWithEvaluationDue } from '../store/loans.ts';
+import { loansOutInTownship, loansWithEvaluationDue } from '../store/loans.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { allRounds } from '../store/rounds.ts';
 import type { Context } from './context.ts';
@@ -31,7 +32,7 @@ interface RowSpec extends ReportRow {
 
 function asOfOf(ctx: Context, q: ReportQuery): string {
   const asOf = q.asOf ?? ctx.today;
-  if (asOf > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'asOf');
+  if (asOf > ctx.today) throw futureDate('asOf', ctx.today);
   return asOf;
 }
 
@@ -65,12 +66,20 @@ async function componentsOf(groups: string[], asOf: string): Promise<Components>
   return parts.reduce(addComponents, emptyComponents());
 }
 
-/** Rows with their components, plus a total row (the components are additive; rates are recomputed). */
+/**
+ * Rows with their components, plus a total row. The total is read from the district groups
+ * whatever the grouping: money and loan counts add up across any rows, but a mother who
+ * borrowed in two rounds (or years), and a village with loans in several, is counted once
+ * per district group and would be counted twice by adding round or year rows. So the total
+ * row (and the committee's headline) is the same for every `groupBy`.
+ */
 async function computed(ctx: Context, q: ReportQuery): Promise<{ asOf: string; rows: (ReportRow & { c: Components })[] }> {
   const asOf = asOfOf(ctx, q);
-  const specs = await rowSpecs(ctx, q, asOf);
-  const rows = await Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) })));
-  const total = rows.reduce((sum, r) => addComponents(sum, r.c), emptyComponents());
+  const [specs, districts] = await Promise.all([rowSpecs(ctx, q, asOf), districtsFor(ctx.caller, q.districtId)]);
+  const [rows, total] = await Promise.all([
+    Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) }))),
+    componentsOf(districts.map((d) => `district#${d}`), asOf),
+  ]);
   return { asOf, rows: [...rows, { groupBy: 'total', id: 'total', label: '合计', c: total }] };
 }
 
@@ -123,6 +132,19 @@ export async function evaluationsReport(ctx: Context, q: ReportQuery) {
 }
 
 /**
+ * One round's line of the fund report. Today from the round's counters; as of an earlier
+ * day from the round's dated aggregates, with its status as it was that day (a round closed
+ * later was open then), so the lines agree with the district's totals of the same day.
+ */
+async function roundLine(r: Round, asOf: string, past: boolean, recovered: boolean) {
+  const line = { id: r.id, name: r.name, capitalFen: r.capitalFen, grantFen: r.grantFen, recovered };
+  if (!past) return { ...line, status: r.status, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans };
+  const c = await componentsOf([`round#${r.id}`], asOf);
+  const status: Round['status'] = r.closedOn && r.closedOn <= asOf ? 'closed' : 'open';
+  return { ...line, status, disbursedFen: c.disbursedFen, repaidFen: c.repaidFen, writtenOffFen: c.writtenOffFen, loans: c.approvedLoans, closedLoans: c.closedLoans };
+}
+
+/**
  * The revolving fund of each district: granted, lent out, recovered, written off,
  * outstanding, cash held, available to re-lend, and rounds completed. Today from the fund's
  * counters; as of an earlier day from the dated aggregates and the rounds (what was
@@ -143,7 +165,8 @@ export async function fundReport(ctx: Context, q: ReportQuery) {
         const c = await componentsOf([`round#${r.id}`], asOf);
         return c.closedLoans === c.approvedLoans;
       };
-      const completed = (await Promise.all(rounds.map(recoveredAsOf))).filter(Boolean).length;
+      const recoveredFlags = await Promise.all(rounds.map(recoveredAsOf));
+      const completed = recoveredFlags.filter(Boolean).length;
       const c = past ? await componentsOf([`district#${districtId}`], asOf) : undefined;
       const granted = past ? rounds.reduce((s, r) => s + r.grantFen, 0) : fund.grantedFen;
       const lentOut = c ? c.disbursedFen : fund.disbursedFen;
@@ -161,9 +184,65 @@ export async function fundReport(ctx: Context, q: ReportQuery) {
         availableToRelendFen: past ? null : fund.availableFen,
         roundsOpened: rounds.length,
         roundsCompleted: completed,
-        rounds: rounds.map((r) => ({ id: r.id, name: r.name, status: r.status, recovered: isRecovered(r), capitalFen: r.capitalFen, grantFen: r.grantFen, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans })),
+        rounds: await Promise.all(rounds.map((r, i) => roundLine(r, asOf, past, recoveredFlags[i]!))),
       };
     }),
   );
   return { asOf, rows };
+}
+
+export interface CollectionLine {
+  loanId: string;
+  agreementNo?: string;
+  motherName: string;
+  dueOn: string;
+  principalFen: number;
+  balanceFen: number;
+  daysPastDue: number;
+  state: 'due_this_month' | 'overdue';
+}
+
+/**
+ * collectionList: what a township collects on collection day, village by village.
+ * 1. the township lies in the caller's subtree (a township its own, a district its townships);
+ * 2. its loans out (active or overdue) due by the end of the as-of month are read with two
+ *    key conditions on the district's loan partition (never a scan);
+ * 3. each is due this month (due on or after the as-of day) or overdue (due before it, with
+ *    its days past due); balances are the loans' balances now;
+ * 4. every village of the township is listed (a village with nothing to collect has an empty
+ *    list), with its totals due and overdue.
+ */
+export async function collectionList(ctx: Context, q: CollectionQuery) {
+  const asOf = q.asOf ?? ctx.today;
+  if (asOf > ctx.today) throw futureDate('asOf', ctx.today);
+  if (levelOf(q.townshipId) !== 'township') throw new ValidationFailed('must be a township office', 'townshipId', { rule: 'office_level', params: { levels: ['township'] } });
+  if (!isWithin(q.townshipId, ctx.caller.officeId)) throw new Forbidden(`township ${q.townshipId} is outside your office ${ctx.caller.officeId}`);
+  const districtId = ancestorAt(q.townshipId, 'district')!;
+  const monthEnd = `${asOf.slice(0, 8)}${String(daysInMonth(Number(asOf.slice(0, 4)), Number(asOf.slice(5, 7)))).padStart(2, '0')}`;
+  const [offices, loans] = await Promise.all([officeSubtree(q.townshipId), loansOutInTownship(districtId, q.townshipId, monthEnd)]);
+  const lines = new Map<string, CollectionLine[]>();
+  for (const loan of loans) {
+    if (!loan.dueOn || loan.balanceFen <= 0) continue;
+    const overdue = loan.dueOn < asOf;
+    const line: CollectionLine = {
+      loanId: loan.id,
+      ...(loan.agreementNo ? { agreementNo: loan.agreementNo } : {}),
+      motherName: loan.mother.name,
+      dueOn: loan.dueOn,
+      principalFen: loan.principalFen,
+      balanceFen: loan.balanceFen,
+      daysPastDue: overdue ? daysBetween(loan.dueOn, asOf) : 0,
+      state: overdue ? 'overdue' : 'due_this_month',
+    };
+    lines.set(loan.villageId, [...(lines.get(loan.villageId) ?? []), line]);
+  }
+  const villages = offices
+    .filter((o) => o.level === 'village')
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .map((v) => {
+      const list = (lines.get(v.id) ?? []).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.motherName.localeCompare(b.motherName));
+      const sum = (state: CollectionLine['state']) => list.filter((l) => l.state === state).reduce((s, l) => s + l.balanceFen, 0);
+      return { officeId: v.id, name: v.name, ...(v.kind ? { kind: v.kind } : {}), loans: list, totals: { dueFen: sum('due_this_month'), overdueFen: sum('overdue') } };
+    });
+  return { asOf, townshipId: q.townshipId, villages };
 }

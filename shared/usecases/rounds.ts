@@ -1,8 +1,9 @@
-import type { Round, RoundRequest } from '../domain/entities.ts';
-import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import type { FundPosition, Round, RoundRequest } from '../domain/entities.ts';
+import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
 import { RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
+import { fieldProblems } from '../i18n/zod.ts';
 import { keys } from '../store/keys.ts';
 import { getFund, stageFund } from '../store/fund.ts';
 import { getOffice } from '../store/offices.ts';
@@ -32,7 +33,7 @@ import { assertRoundFilter, districtsFor } from './scope.ts';
  */
 export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx: Transaction, round: Round) => void): Promise<Round> {
   const district = await getOffice(input.districtId);
-  if (!district || district.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId');
+  if (!district || district.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
   if (!isWithin(district.id, ctx.caller.officeId)) throw new Forbidden(`district ${district.id} is outside your office ${ctx.caller.officeId}`);
   const fund = await getFund(district.id);
   const { grantFen: asked, ...terms } = input;
@@ -40,6 +41,7 @@ export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx
   const round: Round = {
     id: newId(),
     ...terms,
+    number: fund.roundsOpened + 1,
     grantFen,
     status: 'open',
     committedFen: 0,
@@ -58,7 +60,7 @@ export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx
   // with the grant worked out from the fund as read, a concurrent change to the fund means: read again
   stageFund(tx, district.id, { grantedFen: grantFen, availableFen: grantFen - round.capitalFen, roundsOpened: 1 }, asked === undefined ? () => new ConcurrentChange('the district fund') : undefined);
   alsoStage?.(tx, round);
-  tx.create(historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen, of which ${grantFen} fen newly granted`, { capitalFen: round.capitalFen, grantFen }));
+  tx.create(historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen, of which ${grantFen} fen newly granted`, { name: round.name, capitalFen: round.capitalFen, grantFen }));
   return tx.commit(round, ctx.idempotency);
 }
 
@@ -70,7 +72,7 @@ export async function findRound(ctx: Context, id: string): Promise<Round> {
 }
 
 export async function listRounds(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<Round>> {
-  if (q.status && q.status !== 'open' && q.status !== 'closed') throw new ValidationFailed('must be open or closed', 'status');
+  if (q.status && q.status !== 'open' && q.status !== 'closed') throw notOneOf('status', ['open', 'closed']);
   if (q.roundId) {
     const round = await readRound(q.roundId);
     if (!round) return { items: [] };
@@ -87,14 +89,14 @@ export async function listRounds(ctx: Context, q: { roundId?: string; districtId
 export async function closeRound(ctx: Context, id: string, input: CloseRoundInput): Promise<Round> {
   const round = await findRound(ctx, id);
   if (!isWithin(round.districtId, ctx.caller.officeId)) throw new Forbidden(`round ${id} belongs to ${round.districtId}, outside your office ${ctx.caller.officeId}`);
-  if (round.status !== 'open') throw new Conflict(`round ${id} is already closed (on ${round.closedOn})`, 'wrong_state');
-  if (input.closedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'closedOn');
-  if (input.closedOn < round.openedOn) throw new ValidationFailed(`must not be before the round opened (${round.openedOn})`, 'closedOn');
+  if (round.status !== 'open') throw new Conflict(`round ${id} is already closed (on ${round.closedOn})`, 'wrong_state', { status: 'closed' });
+  if (input.closedOn > ctx.today) throw futureDate('closedOn', ctx.today);
+  if (input.closedOn < round.openedOn) throw dateTooEarly('closedOn', round.openedOn, 'the round opened');
   const released = round.uncommittedFen;
   const tx = new Transaction();
   const saved = stageRoundUpdate(tx, { ...round, status: 'closed', closedOn: input.closedOn });
   stageFund(tx, round.districtId, { availableFen: released });
-  tx.create(historyItem(ctx, keys.round(id).pk, 'round_closed', `round closed on ${input.closedOn}; ${released} fen of unused capital returned to the fund`, { releasedFen: released }));
+  tx.create(historyItem(ctx, keys.round(id).pk, 'round_closed', `round closed on ${input.closedOn}; ${released} fen of unused capital returned to the fund`, { closedOn: input.closedOn, releasedFen: released }));
   return tx.commit(saved, ctx.idempotency);
 }
 
@@ -102,26 +104,30 @@ export async function closeRound(ctx: Context, id: string, input: CloseRoundInpu
 export const isRecovered = (r: Round) => r.status === 'closed' && r.closedLoans === r.loanCount;
 
 /**
- * requestRound: a district applies for a new round.
- * 1. every earlier round of the district is recovered (closed, all loans repaid or written off);
- * 2. no other request of the district is pending; 3. the request waits for the committee.
+ * requestRound: a district applies for a new round, also while older loans are still being
+ * repaid: the committee decides, on the fund's position the request carries.
+ * 1. no other request of the district is pending;
+ * 2. the fund's position (granted, available to re-lend, outstanding, the rounds not yet
+ *    recovered with their loans still out) is kept with the request;
+ * 3. the request waits for the committee.
  */
 export async function requestRound(ctx: Context, input: RoundRequestInput): Promise<RoundRequest> {
   const districtId = ctx.caller.officeId;
-  if (input.requestedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'requestedOn');
-  const rounds = await allRounds([districtId]);
-  const open = rounds.filter((r) => !isRecovered(r));
-  if (open.length)
-    throw new Conflict(
-      `the previous round must be recovered first: ${open.map((r) => `${r.name} (${r.status === 'open' ? 'still open' : `${r.loanCount - r.closedLoans} loan(s) not yet repaid`})`).join('; ')}`,
-      'round_not_recovered',
-    );
-  const pending = await listRoundRequestsOf([districtId], { status: 'pending', limit: 1 });
+  if (input.requestedOn > ctx.today) throw futureDate('requestedOn', ctx.today);
+  const [rounds, fund, pending] = await Promise.all([allRounds([districtId]), getFund(districtId), listRoundRequestsOf([districtId], { status: 'pending', limit: 1 })]);
   if (pending.items.length) throw new Conflict(`request ${pending.items[0]!.id} of this district is still pending`, 'request_pending');
-  const request: RoundRequest = { id: newId(), districtId, ...input, status: 'pending', requestedBy: actorOf(ctx.caller), version: 1 };
+  const fundPosition: FundPosition = {
+    grantedFen: fund.grantedFen,
+    availableFen: fund.availableFen,
+    outstandingFen: fund.disbursedFen - fund.recoveredFen - fund.writtenOffFen,
+    roundsNotRecovered: rounds
+      .filter((r) => !isRecovered(r))
+      .map((r) => ({ roundId: r.id, name: r.name, status: r.status, loans: r.loanCount, loansOutstanding: r.loanCount - r.closedLoans, outstandingFen: r.disbursedFen - r.repaidFen - r.writtenOffFen })),
+  };
+  const request: RoundRequest = { id: newId(), districtId, ...input, status: 'pending', fundPosition, requestedBy: actorOf(ctx.caller), version: 1 };
   const tx = new Transaction();
   stageNewRoundRequest(tx, request);
-  tx.create(historyItem(ctx, keys.roundRequest(request.id).pk, 'round_requested', `new round "${input.name}" requested with ${input.capitalFen} fen`));
+  tx.create(historyItem(ctx, keys.roundRequest(request.id).pk, 'round_requested', `new round "${input.name}" requested with ${input.capitalFen} fen`, { name: input.name, capitalFen: input.capitalFen }));
   return tx.commit(request, ctx.idempotency);
 }
 
@@ -137,23 +143,23 @@ export async function decideRoundRequest(ctx: Context, id: string, input: RoundR
   const request = await getRoundRequest(id);
   if (!request) throw new NotFound('round request', id);
   if (!isWithin(request.districtId, ctx.caller.officeId)) throw new Forbidden(`round request ${id} is outside your office`);
-  if (request.status !== 'pending') throw new Conflict(`the request is already ${request.status}`, 'wrong_state');
+  if (request.status !== 'pending') throw new Conflict(`the request is already ${request.status}`, 'wrong_state', { status: request.status });
   const decidedBy = actorOf(ctx.caller);
   if (input.decision === 'reject') {
     const tx = new Transaction();
     const saved = stageRoundRequestUpdate(tx, { ...request, status: 'rejected', decision: { decision: 'reject', reason: input.reason, decidedBy } });
-    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_rejected', `rejected: ${input.reason}`));
+    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_rejected', `rejected: ${input.reason}`, { reason: input.reason }));
     return tx.commit(saved, ctx.idempotency);
   }
   const { decision: _d, ...terms } = input;
   const parsed = RoundInput.safeParse({ districtId: request.districtId, name: request.name, ...terms });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new ValidationFailed(issue.message, issue.path.join('.') || 'body');
+    const problem = fieldProblems(parsed.error, 'body')[0]!;
+    throw new ValidationFailed(problem.message, problem.field, { rule: problem.rule, params: problem.params });
   }
   const round = await openRound({ ...ctx, idempotency: undefined }, parsed.data, (tx, opened) => {
     stageRoundRequestUpdate(tx, { ...request, status: 'approved', roundId: opened.id, decision: { decision: 'approve', capitalFen: opened.capitalFen, grantFen: opened.grantFen, decidedBy } });
-    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_approved', `approved: round ${opened.id} opened with ${opened.capitalFen} fen`));
+    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_approved', `approved: round ${opened.id} opened with ${opened.capitalFen} fen`, { roundId: opened.id, capitalFen: opened.capitalFen, grantFen: opened.grantFen }));
   });
   return { ...request, status: 'approved', roundId: round.id, round };
 }

@@ -7,7 +7,7 @@ import { officeSubtree } from '../store/offices.ts';
 /** The districts a list covers: the caller's own, or for the committee every district (or the one asked for). */
 export async function districtsFor(caller: Caller, districtId?: string): Promise<string[]> {
   if (districtId) {
-    if (levelOf(districtId) !== 'district') throw new ValidationFailed('must be a district office id', 'districtId');
+    if (levelOf(districtId) !== 'district') throw new ValidationFailed('must be a district office id', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
     if (!canSeeOffice(caller, districtId)) throw new Forbidden(`district ${districtId} is outside your office ${caller.officeId}`);
     return [districtId];
   }
@@ -29,6 +29,6 @@ export function assertSeesRecordOf(caller: Caller, officeId: string, what: strin
 
 /** A list asked for by round: the round must be visible, and agree with districtId when both are given. */
 export async function assertRoundFilter(caller: Caller, round: { id: string; districtId: string }, districtId?: string): Promise<void> {
-  if (districtId && districtId !== round.districtId) throw new ValidationFailed(`names district ${districtId}, but round ${round.id} belongs to ${round.districtId}`, 'districtId');
+  if (districtId && districtId !== round.districtId) throw new ValidationFailed(`names district ${districtId}, but round ${round.id} belongs to ${round.districtId}`, 'districtId', { rule: 'district_round_mismatch' });
   await districtsFor(caller, round.districtId);
 }

@@ -1,5 +1,7 @@
 import type { Application, Loan, Round, ScreeningResult } from '../domain/entities.ts';
-import { ValidationFailed } from '../domain/errors.ts';
+import { ConcurrentChange, dateTooEarly, futureDate } from '../domain/errors.ts';
+import { agreementNumber, districtAbbreviation } from '../domain/offices.ts';
+import { getOffice } from '../store/offices.ts';
 import { assertApprovable, nextApplicationStatus } from '../domain/lifecycle.ts';
 import type { DecisionInput } from '../domain/schemas.ts';
 import { screen } from '../domain/screening.ts';
@@ -10,7 +12,7 @@ import { stageApplicationUpdate, type ApplicationCase } from '../store/applicati
 import { keys } from '../store/keys.ts';
 import { loansOfMother, stageNewLoan } from '../store/loans.ts';
 import { stageMoveCase } from '../store/mothers.ts';
-import { getRound, stageRoundCounters } from '../store/rounds.ts';
+import { allRounds, getRound, nextAgreementSequence, stageRoundCounters } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { loadCase } from './applications.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
@@ -60,8 +62,8 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   const { application } = found;
   const event = input.decision === 'approve' ? 'approve' : 'reject';
   const status = nextApplicationStatus(application.status, event);
-  if (input.decidedOn > ctx.today) throw new ValidationFailed(`must not be in the future (today is ${ctx.today})`, 'decidedOn');
-  if (input.decidedOn < application.submittedOn) throw new ValidationFailed(`must not be before the application date (${application.submittedOn})`, 'decidedOn');
+  if (input.decidedOn > ctx.today) throw futureDate('decidedOn', ctx.today);
+  if (input.decidedOn < application.submittedOn) throw dateTooEarly('decidedOn', application.submittedOn, 'the application date');
   const decidedBy = actorOf(ctx.caller);
   const tx = new Transaction();
   const appPk = keys.application(id).pk;
@@ -69,7 +71,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   if (input.decision === 'reject') {
     const saved = stageApplicationUpdate(tx, { ...application, status, decision: { decision: 'reject', decidedOn: input.decidedOn, reason: input.reason, decidedBy } });
     stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, undefined);
-    tx.create(historyItem(ctx, appPk, 'rejected', `rejected: ${input.reason}`));
+    tx.create(historyItem(ctx, appPk, 'rejected', `rejected: ${input.reason}`, { reason: input.reason, decidedOn: input.decidedOn }));
     return tx.commit(saved, ctx.idempotency);
   }
 
@@ -81,7 +83,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     { step: 'screening', by: application.screening?.screenedBy },
   ]);
   const lastEvidence = [...found.visits.map((v) => v.visitedOn), ...found.objections.map((o) => o.resolution?.resolvedOn ?? o.raisedOn)].sort().at(-1);
-  if (lastEvidence && input.decidedOn < lastEvidence) throw new ValidationFailed(`must not be before the last visit or objection it relies on (${lastEvidence})`, 'decidedOn');
+  if (lastEvidence && input.decidedOn < lastEvidence) throw dateTooEarly('decidedOn', lastEvidence, 'the last visit or objection it relies on');
   // only what was recorded before this approval counts: its recording time, not only its paper date
   const now = ctx.now.toISOString();
   const recordedBefore = <T extends { recordedAt?: string }>(e: T) => !e.recordedAt || e.recordedAt < now;
@@ -89,7 +91,9 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   const notice = application.notice && recordedBefore(application.notice) ? application.notice : undefined;
   const counted = { ...found, application: { ...application, notice }, visits };
   const { round, screening } = await screeningOf(ctx, counted);
-  assertApprovable({ application: counted.application, objections: found.objections, visits, screening, round, amountFen: input.amountFen, today: input.decidedOn });
+  const amountFen = (input.amountApprovedFen ?? input.amountFen)!;
+  const amountField = input.amountApprovedFen !== undefined ? 'amountApprovedFen' : 'amountFen';
+  assertApprovable({ application: counted.application, objections: found.objections, visits, screening, round, amountFen, amountRequestedFen: application.amountRequestedFen, amountField, today: input.decidedOn });
   const lastRecorded = [notice?.recordedAt, ...visits.map((v) => v.recordedAt)].filter((t): t is string => !!t).sort().at(-1);
   const recording = recordEntry(ctx, lastRecorded && input.decidedOn < todayInChina(new Date(lastRecorded)) ? { ...settings, backDatedAfterDays: 0 } : settings, tx, {
     what: 'approval',
@@ -99,8 +103,10 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     officeId: application.villageId,
   });
 
+  const agreementNo = await nextAgreementNumber(round, input.decidedOn);
   const loan: Loan = {
     id: newId(),
+    agreementNo,
     applicationId: id,
     roundId: round.id,
     districtId: application.districtId,
@@ -108,9 +114,9 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     villageId: application.villageId,
     mother: application.mother,
     householdSize: application.householdSize,
-    principalFen: input.amountFen,
+    principalFen: amountFen,
     repaidFen: 0,
-    balanceFen: input.amountFen,
+    balanceFen: amountFen,
     status: 'approved',
     termMonths: round.termMonths,
     evaluationMonths: round.evaluationMonths,
@@ -126,15 +132,34 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     status,
     screening,
     loanId: loan.id,
-    decision: { decision: 'approve', decidedOn: input.decidedOn, amountFen: input.amountFen, ...(input.note ? { note: input.note } : {}), decidedBy, ...recording },
+    decision: { decision: 'approve', decidedOn: input.decidedOn, amountApprovedFen: amountFen, amountFen, ...(input.note ? { note: input.note } : {}), decidedBy, ...recording },
   });
   stageNewLoan(tx, loan);
+  // the number is unique: a concurrent approval that took it fails here and is retried with the next one
+  tx.create({ ...keys.agreementNo(round.districtId, agreementNo), type: 'AGREEMENTNO', loanId: loan.id }, () => new ConcurrentChange(`agreement number ${agreementNo}`));
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
   new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
   stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id, officeId: loan.villageId });
-  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen, decidedOn: input.decidedOn, ...backDatedData(recording) }));
-  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id }));
+  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen, amountRequestedFen: application.amountRequestedFen, decidedOn: input.decidedOn, ...backDatedData(recording) }));
+  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id, amountFen: loan.principalFen, agreementNo }));
   return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
+}
+
+/**
+ * The agreement number of the next loan approved in a round: district abbreviation, year of
+ * approval, the round's number in its district, the loan's sequence in the round (an atomic
+ * counter of the round; the number's own item in the approval's transaction keeps it unique).
+ */
+async function nextAgreementNumber(round: Round, decidedOn: string): Promise<string> {
+  const [district, rounds, sequence] = await Promise.all([getOffice(round.districtId), round.number ? Promise.resolve([]) : allRounds([round.districtId]), nextAgreementSequence(round.id)]);
+  const number = round.number ?? roundOrdinal(rounds, round.id);
+  return agreementNumber(districtAbbreviation(district, round.districtId), decidedOn.slice(0, 4), number, sequence);
+}
+
+/** A round's place among its district's rounds by opening date (rounds opened before rounds were numbered). */
+function roundOrdinal(rounds: Round[], roundId: string): number {
+  const sorted = [...rounds].sort((a, b) => a.openedOn.localeCompare(b.openedOn) || a.createdAt.localeCompare(b.createdAt));
+  return sorted.findIndex((r) => r.id === roundId) + 1;
 }
 
 /** The officer who last visited the household (field staff first): the loan's evaluations will be due from them. */

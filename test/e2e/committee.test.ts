@@ -141,7 +141,7 @@ describe('committee dashboard', () => {
 
     // a date after today is the API's refusal, shown as an error
     await page.goto(`${e2e.url}/#/dashboard?groupBy=district&asOf=${addDays(today(), 3)}`);
-    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('must not be in the future');
+    await expect.poll(() => page.locator('[role="alert"]').textContent()).toContain('不能晚于今天');
     await context.close();
   }, 60_000);
 

@@ -159,11 +159,11 @@ describe('district office', () => {
     ]);
     expect((await as('district').get(`/applications/${appId}`)).body.status).toBe('approved');
 
-    // a refusal is shown with the API's own words: the notice period still runs
+    // a refusal is shown with the API's own words, in the page's language: the notice period still runs
     await page.goto(`${e2e.url}/#/applications/${waitingId}`);
     await page.getByRole('button', { name: '批准…', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('cannot approve: the public notice period runs until');
+    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('暂不能批准：公示期至');
     expect((await as('district').get(`/applications/${waitingId}`)).body.status).toBe('submitted');
     await context.close();
 

@@ -188,7 +188,7 @@ describe('field staff, offline', () => {
     await as('field').post(`/loans/${loanId}/evaluations`, { kind: 'midterm', evaluatedOn: daysAgo(1), fundUse: '买牛', progress: '正常', operatingState: '良好', incomeToDateFen: 1, forecastFen: 1, methods: ['talk'] });
     await page.locator('button.f-submit').click();
     await expect.poll(() => entryState(page, loanId)).toBe('failed');
-    expect(await page.locator('li.f-entry .f-entry-error').textContent()).toContain('already recorded');
+    expect(await page.locator('li.f-entry .f-entry-error').textContent()).toContain('已全部登记');
 
     // correct it: a year-end evaluation instead, sent with a new key
     await page.locator('li.f-entry a.button').click();

@@ -139,12 +139,13 @@ describe('the records table', () => {
     });
   });
 
-  it('has exactly the byScope, byRound, byMother and byDue indexes, named as the store queries them', () => {
+  it('has exactly the byScope, byRound, byMother, byDue and byName indexes, named as the store queries them', () => {
     const expected = [
       { name: INDEX.byScope, pk: 'scopePk', sk: 'scopeSk' },
       { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk' },
       { name: INDEX.byMother, pk: 'motherPk', sk: 'motherSk' },
       { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk' },
+      { name: INDEX.byName, pk: 'namePk', sk: 'nameSk' },
     ];
     const gsis = props(resource(tableId())).GlobalSecondaryIndexes as { IndexName: string }[];
     expect(gsis.map((g) => g.IndexName).sort()).toEqual(Object.values(INDEX).sort());

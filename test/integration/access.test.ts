@@ -212,8 +212,15 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
     expectStatus(await as('district').get('/round-requests'), 200);
   });
 
-  it('a district whose rounds are not all recovered gets 409 round_not_recovered for a round request (past 401/403)', async () => {
-    expectError(await as('district').post('/round-requests', roundRequest()), 409, { code: 'round_not_recovered' });
+  it('a district may ask for a new round while older loans are still being repaid: the request carries the fund position (past 401/403)', async () => {
+    const districtId = `lhasa.acc-${randomUUID().slice(0, 8)}`;
+    expectStatus(await as('committee').post('/offices', { id: districtId, name: '访问测试区' }), 201);
+    expectStatus(await as('committee').post('/rounds', { districtId, name: '第一轮', openedOn: daysAgo(10), capitalFen: 2_000_000 }), 201);
+    const token = await tokens.sign({ username: `clerk-${districtId.split('.')[1]}`, role: 'district', officeId: districtId });
+    const request = await call(null, 'POST', '/round-requests', roundRequest(), { token });
+    expectStatus(request, 201);
+    expect(request.body.fundPosition).toMatchObject({ grantedFen: 2_000_000, availableFen: 0, roundsNotRecovered: [expect.objectContaining({ name: '第一轮', status: 'open' })] });
+    expectError(await call(null, 'POST', '/round-requests', roundRequest(), { token }), 409, { code: 'request_pending' });
   });
 
   it('only the committee decides a round request: the requesting district gets 403 and the request stays pending', async () => {
@@ -261,8 +268,8 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
     expect(waiting.map((r) => r.id)).toContain(heldRepayment);
   });
 
-  // the district offices' reports (the exceptions report is the committee's only: test/integration/controls.test.ts)
-  const REPORTS = routeKeys.filter((k) => k.startsWith('GET /reports/') && rolesOf(k).includes('district'));
+  // the district offices' reports (the exceptions report is the committee's only: test/integration/controls.test.ts; the collection list is per township: checked below)
+  const REPORTS = routeKeys.filter((k) => k.startsWith('GET /reports/') && rolesOf(k).includes('district') && k !== 'GET /reports/collection');
   it.each(REPORTS)('%s: a district gets 403 for another district, a township 403, field staff 403 unless allowed', async (key) => {
     const path = pathOf(key);
     expectStatus(await as('district').get(path), 200);
@@ -274,6 +281,16 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
       expectStatus(await as('field').get(path), 200);
       expectError(await as('field').get(path, { query: { districtId: 'lhasa.duilongdeqing' } }), 403, { code: 'forbidden' });
     } else expectError(await as('field').get(path), 403, { code: 'forbidden' });
+  });
+
+  it('GET /reports/collection: a township reads its own list, not another township’s; a district its own townships; field staff 403', async () => {
+    const path = '/reports/collection';
+    expectStatus(await as('township').get(path, { query: { townshipId: 'lhasa.chengguan.caigongtang' } }), 200);
+    expectError(await as('township').get(path, { query: { townshipId: 'lhasa.chengguan.niangre' } }), 403, { code: 'forbidden' });
+    expectStatus(await as('district').get(path, { query: { townshipId: 'lhasa.chengguan.niangre' } }), 200);
+    expectError(await as('district').get(path, { query: { townshipId: 'lhasa.duilongdeqing.naiqiong' } }), 403, { code: 'forbidden' });
+    expectStatus(await as('committee').get(path, { query: { townshipId: 'lhasa.duilongdeqing.naiqiong' } }), 200);
+    expectError(await as('field').get(path, { query: { townshipId: 'lhasa.chengguan.caigongtang' } }), 403, { code: 'forbidden' });
   });
 });
 

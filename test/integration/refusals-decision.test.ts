@@ -140,7 +140,7 @@ describe('decision values', () => {
     const appId = await readyApplication(roundId);
     expectError(await decide(appId, { decision: 'maybe', decidedOn: today() }), 400, { code: 'invalid_request' });
     expectError(await decide(appId, { decision: 'reject', decidedOn: today() }), 400, { field: 'reason' });
-    expectError(await decide(appId, { decision: 'approve', decidedOn: today() }), 400, { field: 'amountFen' });
+    expectError(await decide(appId, { decision: 'approve', decidedOn: today() }), 400, { field: 'amountApprovedFen' });
     expectError(await decide(appId, approval({ amountFen: 1_000_000.5 })), 400, { field: 'amountFen' });
   });
 });

@@ -169,7 +169,8 @@ describe('reports on a portfolio with known figures', () => {
   });
 
   it('downloads as CSV that opens in Excel with Chinese headers', async () => {
-    const res = await as(d.tokens.committee).get('/reports/repayment', { districtId: d.id, groupBy: 'district', format: 'csv' });
+    // no Accept-Language: the API's default, Chinese
+    const res = await call(null, 'GET', '/reports/repayment', undefined, { token: d.tokens.committee, query: { districtId: d.id, groupBy: 'district', format: 'csv' }, lang: '' });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(res.headers['content-disposition']).toContain('attachment');
@@ -226,10 +227,15 @@ describe('the revolving fund', () => {
     expect(round1.grantFen).toBe(2_000_000);
     const loan = await loanDisbursedOn(d, round1.id, daysAgo(100), 1_500_000);
 
-    // the district may not ask for a new round while the first is not recovered
-    const early = await district.post('/round-requests', { name: '第二轮', requestedOn: today(), capitalFen: 1_000_000, reason: '资金已收回' });
-    expect(early.status).toBe(409);
-    expect(early.body.error.code).toBe('round_not_recovered');
+    // the district may ask for a new round while the first is still being repaid: the request shows the fund, the committee decides
+    const early = ok(await district.post('/round-requests', { name: '第二轮', requestedOn: today(), capitalFen: 1_000_000, reason: '第一轮还款中' }), 201).body;
+    expect(early.fundPosition).toEqual({
+      grantedFen: 2_000_000,
+      availableFen: 0, // the first round's capital is still in the (open) round
+      outstandingFen: 1_500_000,
+      roundsNotRecovered: [{ roundId: round1.id, name: '第一轮', status: 'open', loans: 1, loansOutstanding: 1, outstandingFen: 1_500_000 }],
+    });
+    ok(await committee.post(`/round-requests/${early.id}/decision`, { decision: 'reject', reason: '待第一轮收回后再议' }));
 
     ok(await repay(d, loan, daysAgo(50), 1_500_000), 201);
     ok(await district.post(`/rounds/${round1.id}/close`, { closedOn: daysAgo(40) }));

@@ -68,10 +68,14 @@ export interface CallOptions {
   /** raw bytes sent as the body (API Gateway passes them base64-encoded) */
   rawBytes?: Buffer;
   query?: Record<string, string>;
+  /** Accept-Language of the request; the tests read English unless they ask otherwise ('' sends none: the API answers zh-CN) */
+  lang?: string;
 }
 
 export async function call<T = any>(as: UserName | null, method: string, path: string, body?: unknown, opts: CallOptions = {}): Promise<Answer<T>> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const lang = opts.lang ?? 'en';
+  if (lang) headers['accept-language'] = lang;
   const token = opts.token !== undefined ? opts.token : as ? await tokenFor(as) : null;
   if (token) headers.authorization = `Bearer ${token}`;
   const key = opts.idempotencyKey === undefined ? (method === 'POST' ? `test-${randomUUID()}` : undefined) : opts.idempotencyKey || undefined;

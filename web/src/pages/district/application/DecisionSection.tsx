@@ -139,8 +139,9 @@ function DecisionForm({ app, round }: { app: ApplicationDetail; round?: Round })
           {confirming.decision === 'approve' ? (
             <>
               <p>{t('d_confirm_approve_body', { name: app.mother.name })}</p>
-              <p className="d-big-amount">{yuan(confirming.amountFen)}</p>
-              <p className="muted">{fenInCapitals(confirming.amountFen)}</p>
+              {/* the schema requires one of the two names of the approved amount */}
+              <p className="d-big-amount">{yuan((confirming.amountApprovedFen ?? confirming.amountFen)!)}</p>
+              <p className="muted">{fenInCapitals((confirming.amountApprovedFen ?? confirming.amountFen)!)}</p>
               <p className="muted d-small">
                 {t('d_decided_on')}: {fmt(confirming.decidedOn)}
               </p>

@@ -1,0 +1,166 @@
+/**
+ * History entries as people read them: each stored event is an `action` with structured
+ * `params` and the `actor`; the text is written here in the request's language, with
+ * amounts in yuan, dates as people write them, people by their names and no record ids.
+ * Events stored before they carried `params` (their figures under `data`, an English
+ * `summary`) render from what they have; an action the catalogue does not know shows its summary.
+ */
+import type { HistoryEvent } from '../domain/entities.ts';
+import { EVALUATION_WORDS, STATUS_WORDS } from './errors.ts';
+import { date, yuan } from './format.ts';
+import type { Lang } from './lang.ts';
+
+type P = Record<string, unknown>;
+type Render = (p: P, f: { lang: Lang; y: (v: unknown) => string; d: (v: unknown) => string; w: (table: Record<string, Record<Lang, string>>, v: unknown) => string }) => string;
+type Entry = Record<Lang, Render>;
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isSafeInteger(v) ? v : undefined);
+const str = (v: unknown) => (typeof v === 'string' && v ? v : undefined);
+/** "X" when the value is there, "" otherwise: old events may lack a figure. */
+const opt = (v: unknown, text: (v: never) => string) => (v === undefined || v === null || v === '' ? '' : text(v as never));
+
+const LEVEL_WORDS: Record<string, Record<Lang, string>> = {
+  township_to_district: { 'zh-CN': '乡（街道）交区', bo: 'ཤང་ནས་ཆུས་ལ་རྩིས་སྤྲོད།', en: 'township to district' },
+  district_to_committee: { 'zh-CN': '区交组委会', bo: 'ཆུས་ནས་ཨུ་ཡོན་ལྷན་ཁང་ལ་རྩིས་སྤྲོད།', en: 'district to committee' },
+};
+
+export const HISTORY_MESSAGES: Record<string, Entry> = {
+  application_submitted: {
+    'zh-CN': (p, f) => `提交申请${opt(num(p.amountRequestedFen), (v: number) => `，申请金额 ${f.y(v)}`)}`,
+    bo: (p, f) => `རེ་ཞུ་ཕུལ།${opt(num(p.amountRequestedFen), (v: number) => ` ཞུ་བའི་དངུལ་འབོར་ ${f.y(v)}`)}`,
+    en: (p, f) => `application submitted${opt(num(p.amountRequestedFen), (v: number) => ` for ${f.y(v)}`)}`,
+  },
+  notice_posted: {
+    'zh-CN': (p, f) => `张贴公示${opt(p.postedOn, (v: string) => `，${f.d(v)}起`)}${opt(num(p.days), (v: number) => `，公示 ${v} 天`)}`,
+    bo: (p, f) => `གསལ་བསྒྲགས་སྦྱར།${opt(p.postedOn, (v: string) => ` ${f.d(v)} ནས་`)}${opt(num(p.days), (v: number) => ` ཉིན་ ${v}`)}`,
+    en: (p, f) => `public notice posted${opt(p.postedOn, (v: string) => ` on ${f.d(v)}`)}${opt(num(p.days), (v: number) => ` for ${v} days`)}`,
+  },
+  objection_raised: {
+    'zh-CN': (p, f) => `登记异议${opt(p.raisedOn, (v: string) => `（${f.d(v)}提出）`)}`,
+    bo: (p, f) => `དགག་བྱ་ཐོ་བཀོད།${opt(p.raisedOn, (v: string) => ` (${f.d(v)})`)}`,
+    en: (p, f) => `objection recorded${opt(p.raisedOn, (v: string) => `, raised on ${f.d(v)}`)}`,
+  },
+  objection_resolved: {
+    'zh-CN': (p, f) => `处理异议：${f.w(STATUS_WORDS, p.outcome)}`,
+    bo: (p, f) => `དགག་བྱ་ཐག་གཅོད། ${f.w(STATUS_WORDS, p.outcome)}`,
+    en: (p, f) => `objection ${f.w(STATUS_WORDS, p.outcome)}`,
+  },
+  visit_logged: {
+    'zh-CN': (p, f) => `入户走访${opt(p.visitedOn, (v: string) => `（${f.d(v)}）`)}：${p.willingToWork === false ? '缺乏劳动意愿' : '有劳动意愿'}，${p.planCredible === false ? '项目计划不可行' : '项目计划可行'}`,
+    bo: (p, f) => `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད།${opt(p.visitedOn, (v: string) => ` (${f.d(v)})`)} ${p.willingToWork === false ? 'ལས་ཀ་བྱེད་འདོད་མེད།' : 'ལས་ཀ་བྱེད་འདོད་ཡོད།'} ${p.planCredible === false ? 'ལས་གཞི་མི་འཐུས།' : 'ལས་གཞི་འཐུས།'}`,
+    en: (p, f) => `household visited${opt(p.visitedOn, (v: string) => ` on ${f.d(v)}`)}: ${p.willingToWork === false ? 'not willing to work' : 'willing to work'}, plan ${p.planCredible === false ? 'not credible' : 'credible'}`,
+  },
+  screened: {
+    'zh-CN': (p) => (p.passed ? `资格审查通过${opt(num(p.priorityScore), (v: number) => `，优先分 ${v}`)}` : '资格审查未通过'),
+    bo: (p) => (p.passed ? `ཞིབ་བཤེར་ལས་ཐར།${opt(num(p.priorityScore), (v: number) => ` སྔོན་ཐོབ་སྐར་གྲངས་ ${v}`)}` : 'ཞིབ་བཤེར་ལས་མ་ཐར།'),
+    en: (p) => (p.passed ? `screening passed${opt(num(p.priorityScore), (v: number) => `, priority ${v}`)}` : 'screening failed'),
+  },
+  approved: {
+    'zh-CN': (p, f) => `批准贷款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}`,
+    bo: (p, f) => `བུ་ལོན་ཆོག་མཆན་སྤྲད།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}`,
+    en: (p, f) => `approved${opt(num(p.amountFen), (v: number) => ` for ${f.y(v)}`)}`,
+  },
+  rejected: {
+    'zh-CN': (p) => `不予批准${opt(str(p.reason), (v: string) => `：${v}`)}`,
+    bo: (p) => `ཆོག་མཆན་མ་སྤྲད།${opt(str(p.reason), (v: string) => ` ${v}`)}`,
+    en: (p) => `rejected${opt(str(p.reason), (v: string) => `: ${v}`)}`,
+  },
+  loan_created: {
+    'zh-CN': (p, f) => `申请获批，建立贷款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => `，协议编号 ${v}`)}`,
+    bo: (p, f) => `རེ་ཞུ་ཆོག་མཆན་ཐོབ་ནས་བུ་ལོན་བཙུགས།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => ` གན་རྒྱའི་ཨང་ ${v}`)}`,
+    en: (p, f) => `loan created on approval${opt(num(p.amountFen), (v: number) => ` for ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => `, agreement ${v}`)}`,
+  },
+  agreement_signed: {
+    'zh-CN': (p, f) => `签订借款协议${opt(p.signedOn, (v: string) => `（${f.d(v)}）`)}${opt(str(p.townshipHead), (v: string) => `，担保人 ${v}`)}${opt(str(p.villageHead), (v: string) => `、${v}`)}`,
+    bo: (p, f) => `བུ་ལོན་གན་རྒྱར་མིང་རྟགས་བཀོད།${opt(p.signedOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.townshipHead), (v: string) => ` འགན་ལེན་པ་ ${v}`)}${opt(str(p.villageHead), (v: string) => `། ${v}`)}`,
+    en: (p, f) => `agreement signed${opt(p.signedOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.townshipHead), (v: string) => `; guarantors ${v}`)}${opt(str(p.villageHead), (v: string) => `, ${v}`)}`,
+  },
+  disbursed: {
+    'zh-CN': (p, f) => `母亲本人领取借款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.disbursedOn, (v: string) => `（${f.d(v)}）`)}${opt(p.dueOn, (v: string) => `，${f.d(v)}到期`)}`,
+    bo: (p, f) => `ཨ་མ་རང་ཉིད་ཀྱིས་བུ་ལོན་བླངས།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.disbursedOn, (v: string) => ` (${f.d(v)})`)}${opt(p.dueOn, (v: string) => ` ${f.d(v)} ལ་དུས་ཚོད་རྫོགས།`)}`,
+    en: (p, f) => `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}paid to the mother in person${opt(p.disbursedOn, (v: string) => ` on ${f.d(v)}`)}${opt(p.dueOn, (v: string) => `; due ${f.d(v)}`)}`,
+  },
+  evaluated: {
+    'zh-CN': (p, f) => `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => `（${f.d(v)}）`)}${p.leftPoverty === true ? '：已脱贫' : p.leftPoverty === false ? '：尚未脱贫' : ''}`,
+    bo: (p, f) => `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => ` (${f.d(v)})`)}${p.leftPoverty === true ? ' དབུལ་པོ་ལས་ཐར།' : p.leftPoverty === false ? ' ད་དུང་དབུལ་པོ་ལས་མ་ཐར།' : ''}`,
+    en: (p, f) => `${f.w(EVALUATION_WORDS, p.kind)} evaluation${opt(p.evaluatedOn, (v: string) => ` on ${f.d(v)}`)}${p.leftPoverty === true ? ': left poverty' : p.leftPoverty === false ? ': not yet out of poverty' : ''}`,
+  },
+  repayment: {
+    'zh-CN': (p, f) => `还款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.paidOn, (v: string) => `（${f.d(v)}）`)}${opt(str(p.receiptNo), (v: string) => `，收据号 ${v}`)}${opt(num(p.balanceAfterFen), (v: number) => `，余额 ${f.y(v)}`)}`,
+    bo: (p, f) => `བུ་ལོན་འཇལ།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.paidOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.receiptNo), (v: string) => ` འཛིན་ཤོག་ཨང་ ${v}`)}${opt(num(p.balanceAfterFen), (v: number) => ` ལྷག་མ་ ${f.y(v)}`)}`,
+    en: (p, f) => `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}repaid${opt(p.paidOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.receiptNo), (v: string) => ` (receipt ${v})`)}${opt(num(p.balanceAfterFen), (v: number) => `; balance ${f.y(v)}`)}`,
+  },
+  repaid: {
+    'zh-CN': (p, f) => `${HISTORY_MESSAGES.repayment!['zh-CN'](p, f)}，已还清`,
+    bo: (p, f) => `${HISTORY_MESSAGES.repayment!.bo(p, f)} འཇལ་ཚར།`,
+    en: (p, f) => `${HISTORY_MESSAGES.repayment!.en(p, f)}; repaid in full`,
+  },
+  written_off: {
+    'zh-CN': (p, f) => `核销余额${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.reason), (v: string) => `：${v}`)}`,
+    bo: (p, f) => `ལྷག་མ་རྩིས་མེད་བཏང་།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.reason), (v: string) => ` ${v}`)}`,
+    en: (p, f) => `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}written off${opt(str(p.reason), (v: string) => `: ${v}`)}`,
+  },
+  overdue: {
+    'zh-CN': (p, f) => `逾期${opt(p.dueOn, (v: string) => `（${f.d(v)}到期）`)}${opt(num(p.balanceFen), (v: number) => `，未还 ${f.y(v)}`)}`,
+    bo: (p, f) => `དུས་ཡོལ།${opt(p.dueOn, (v: string) => ` (${f.d(v)} ལ་དུས་ཚོད་རྫོགས།)`)}${opt(num(p.balanceFen), (v: number) => ` མ་འཇལ་བ་ ${f.y(v)}`)}`,
+    en: (p, f) => `past due${opt(p.dueOn, (v: string) => ` since ${f.d(v)}`)}${opt(num(p.balanceFen), (v: number) => ` with ${f.y(v)} outstanding`)}`,
+  },
+  round_opened: {
+    'zh-CN': (p, f) => `开启轮次${opt(str(p.name), (v: string) => `「${v}」`)}${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => `，其中新拨 ${f.y(v)}`)}`,
+    bo: (p, f) => `སྐོར་རིམ་སྒོ་ཕྱེ།${opt(str(p.name), (v: string) => ` 「${v}」`)}${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => ` དེའི་ནང་གསར་སྤྲོད་ ${f.y(v)}`)}`,
+    en: (p, f) => `round${opt(str(p.name), (v: string) => ` "${v}"`)} opened${opt(num(p.capitalFen), (v: number) => ` with ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => `, of which ${f.y(v)} newly granted`)}`,
+  },
+  round_closed: {
+    'zh-CN': (p, f) => `轮次结束${opt(p.closedOn, (v: string) => `（${f.d(v)}）`)}${opt(num(p.releasedFen), (v: number) => `，未用资金 ${f.y(v)} 退回周转金`)}`,
+    bo: (p, f) => `སྐོར་རིམ་མཇུག་སྒྲིལ།${opt(p.closedOn, (v: string) => ` (${f.d(v)})`)}${opt(num(p.releasedFen), (v: number) => ` བེད་མ་སྤྱད་པའི་ ${f.y(v)} མ་དངུལ་ལ་ཕྱིར་ལོག`)}`,
+    en: (p, f) => `round closed${opt(p.closedOn, (v: string) => ` on ${f.d(v)}`)}${opt(num(p.releasedFen), (v: number) => `; ${f.y(v)} of unused capital returned to the fund`)}`,
+  },
+  round_requested: {
+    'zh-CN': (p, f) => `申请新轮次${opt(str(p.name), (v: string) => `「${v}」`)}${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}`,
+    bo: (p, f) => `སྐོར་རིམ་གསར་པ་ཞུས།${opt(str(p.name), (v: string) => ` 「${v}」`)}${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}`,
+    en: (p, f) => `new round${opt(str(p.name), (v: string) => ` "${v}"`)} requested${opt(num(p.capitalFen), (v: number) => ` with ${f.y(v)}`)}`,
+  },
+  round_request_approved: {
+    'zh-CN': (p, f) => `批准新轮次${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}`,
+    bo: (p, f) => `སྐོར་རིམ་གསར་པར་ཆོག་མཆན་སྤྲད།${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}`,
+    en: (p, f) => `approved${opt(num(p.capitalFen), (v: number) => `: round opened with ${f.y(v)}`)}`,
+  },
+  round_request_rejected: {
+    'zh-CN': (p) => `不批准新轮次${opt(str(p.reason), (v: string) => `：${v}`)}`,
+    bo: (p) => `སྐོར་རིམ་གསར་པར་ཆོག་མཆན་མ་སྤྲད།${opt(str(p.reason), (v: string) => ` ${v}`)}`,
+    en: (p) => `rejected${opt(str(p.reason), (v: string) => `: ${v}`)}`,
+  },
+  handed_over: {
+    'zh-CN': (p, f) => `移交还款（${f.w(LEVEL_WORDS, p.level)}）${opt(num(p.repaymentCount), (v: number) => ` ${v} 笔`)}${opt(num(p.amountFen), (v: number) => `，申报 ${f.y(v)}`)}`,
+    bo: (p, f) => `བུ་ལོན་འཇལ་དངུལ་རྩིས་སྤྲོད། (${f.w(LEVEL_WORDS, p.level)})${opt(num(p.repaymentCount), (v: number) => ` ${v}`)}${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}`,
+    en: (p, f) => `repayments handed over (${f.w(LEVEL_WORDS, p.level)})${opt(num(p.repaymentCount), (v: number) => `: ${v}`)}${opt(num(p.amountFen), (v: number) => `, declared ${f.y(v)}`)}`,
+  },
+  handed_over_flagged: {
+    'zh-CN': (p, f) => `移交还款（${f.w(LEVEL_WORDS, p.level)}），申报金额与还款合计不符${opt(num(p.differenceFen), (v: number) => `，相差 ${f.y(Math.abs(v))}`)}`,
+    bo: (p, f) => `བུ་ལོན་འཇལ་དངུལ་རྩིས་སྤྲོད། (${f.w(LEVEL_WORDS, p.level)}) གྲངས་ཀ་མི་མཐུན།${opt(num(p.differenceFen), (v: number) => ` ཁྱད་པར་ ${f.y(Math.abs(v))}`)}`,
+    en: (p, f) => `repayments handed over (${f.w(LEVEL_WORDS, p.level)}), FLAGGED${opt(num(p.differenceFen), (v: number) => `: ${v > 0 ? 'over' : 'short'} by ${f.y(Math.abs(v))}`)}`,
+  },
+};
+
+/** The name people know the actor by: the display name from the staff directory, else the username. */
+export function actorName(actor: HistoryEvent['actor'] | undefined): string {
+  return actor?.displayName ?? actor?.username ?? '';
+}
+
+/** What happened, in `lang`; the stored English summary for an action the catalogue does not know. */
+export function historyText(event: Pick<HistoryEvent, 'action' | 'summary' | 'params' | 'data'>, lang: Lang): string {
+  const entry = HISTORY_MESSAGES[event.action];
+  if (!entry) return event.summary ?? event.action;
+  const params = { ...event.data, ...event.params };
+  return entry[lang](params, {
+    lang,
+    y: (v) => (typeof v === 'number' ? yuan(v, lang) : ''),
+    d: (v) => (typeof v === 'string' ? date(v, lang) : ''),
+    w: (table, v) => table[String(v)]?.[lang] ?? String(v ?? ''),
+  });
+}
+
+/** History entries as the API returns them: each with its parameters, its actor's name and its text in `lang`. */
+export function historyView<E extends HistoryEvent>(events: E[], lang: Lang) {
+  return events.map((e) => ({ ...e, params: { ...e.data, ...e.params }, actorName: actorName(e.actor), text: historyText(e, lang) }));
+}

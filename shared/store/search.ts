@@ -1,0 +1,53 @@
+/**
+ * Finding a mother's applications and loans: by her resident ID number through the one-way
+ * key of the byMother index, or by the start of her name through byName (one partition per
+ * district). Both are Queries on an index; neither reads beyond the partitions asked for.
+ */
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import type { Application, Loan } from '../domain/entities.ts';
+import { documentClient, recordsTable } from './client.ts';
+import { guardUnavailable } from './errors.ts';
+import { INDEX, motherKey, searchName } from './keys.ts';
+import { strip } from './records.ts';
+
+export type Found = ({ type: 'APP' } & Application) | ({ type: 'LOAN' } & Loan);
+
+function found(items: Record<string, unknown>[] | undefined): Found[] {
+  return (items ?? []).filter((i) => i.type === 'APP' || i.type === 'LOAN').map((i) => ({ type: i.type, ...strip<Application | Loan>(i) }) as Found);
+}
+
+/** Every application and loan of the mother with this resident ID number, oldest first. */
+export async function recordsOfMother(residentId: string): Promise<Found[]> {
+  const page = await guardUnavailable(() =>
+    documentClient().send(new QueryCommand({ TableName: recordsTable(), IndexName: INDEX.byMother, KeyConditionExpression: 'motherPk = :m', ExpressionAttributeValues: { ':m': motherKey(residentId) }, Limit: 100 })),
+  );
+  return found(page.Items);
+}
+
+/**
+ * Applications and loans in one district whose mother's name starts with `prefix`, in name
+ * order; `officePrefix` (a township's `{id}.`) keeps only that part of the district.
+ */
+export async function recordsByName(districtId: string, prefix: string, limit: number, officePrefix?: string): Promise<Found[]> {
+  const results: Found[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  // a township's filter applies after each page's limit: read on until enough are found or the prefix is exhausted
+  do {
+    const page = await guardUnavailable(() =>
+      documentClient().send(
+        new QueryCommand({
+          TableName: recordsTable(),
+          IndexName: INDEX.byName,
+          KeyConditionExpression: 'namePk = :d AND begins_with(nameSk, :prefix)',
+          ...(officePrefix ? { FilterExpression: 'begins_with(villageId, :office)' } : {}),
+          ExpressionAttributeValues: { ':d': `NAME#${districtId}`, ':prefix': searchName(prefix), ...(officePrefix ? { ':office': officePrefix } : {}) },
+          Limit: limit,
+          ExclusiveStartKey,
+        }),
+      ),
+    );
+    results.push(...found(page.Items));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey && results.length < limit);
+  return results.slice(0, limit);
+}
