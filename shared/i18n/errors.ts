@@ -462,6 +462,81 @@ export const ERROR_MESSAGES = {
   final_required: entry({ 'zh-CN': (_p, f) => `终期评估必须填写${f.field}`, bo: (_p, f) => `མཐའ་མའི་བརྟག་དཔྱད་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`, en: (_p, f) => `${f.field} is required on the final evaluation` }),
   mother_signs: entry({ 'zh-CN': (_p, f) => `${f.field}必须包括母亲本人`, bo: (_p, f) => `${f.field} ནང་ཨ་མ་རང་ཉིད་ཚུད་དགོས།`, en: (_p, f) => `${f.field} must include the mother (party "mother")` }),
   amount_given_once: entry({ 'zh-CN': () => '批准金额请只填 amountApprovedFen', bo: () => 'ཆོག་མཆན་དངུལ་འབོར་ amountApprovedFen ཁོ་ན་འབྲི་རོགས།', en: () => 'give the approved amount once, as amountApprovedFen' }),
+  separation_of_duties: entry<{ step?: string }>({
+    'zh-CN': (_p, f) => `四眼原则：同一个人不能既${f.field || '办理前一步'}又办理这一步，请由另一位工作人员办理`,
+    bo: (_p, f) => `མིག་བཞིའི་སྒྲིག་གཞི། མི་གཅིག་གིས་${f.field || 'གོ་རིམ་སྔ་མ'} དང་གོ་རིམ་འདི་གཉིས་ཀ་བྱེད་མི་ཆོག ལས་བྱེད་པ་གཞན་ཞིག་གིས་བྱེད་རོགས།`,
+    en: (_p, f) => `separation of duties: the person who did the earlier step (${f.field || 'an earlier step'}) may not do this one; another staff member must`,
+  }),
+  duplicate_receipt: entry({
+    'zh-CN': () => '这个收据号在本乡（街道）已经登记过一笔还款，每张纸质收据只能登记一次',
+    bo: () => 'འཛིན་ཤོག་ཨང་འདི་ཤང་འདིར་སྔོན་ནས་འཇལ་འབབ་ཅིག་ལ་ཐོ་བཀོད་ཟིན། འཛིན་ཤོག་རེར་ཐེངས་གཅིག་ཁོ་ན་ཐོ་འགོད་ཆོག',
+    en: () => 'this receipt number was already used for a repayment in this township; each paper receipt is recorded once',
+  }),
+  receipt_already_recorded: entry({
+    'zh-CN': () => '这个收据号在本乡（街道）已经登记过，每张纸质收据只能登记一次',
+    bo: () => 'འཛིན་ཤོག་ཨང་འདི་ཤང་འདིར་སྔོན་ནས་ཐོ་བཀོད་ཟིན། འཛིན་ཤོག་རེར་ཐེངས་གཅིག་ཁོ་ན་ཐོ་འགོད་ཆོག',
+    en: () => 'this receipt number was already recorded in this township; each paper receipt is recorded once',
+  }),
+  staff_unknown: entry({
+    'zh-CN': () => '人员名录中没有您的记录，请联系项目办添加',
+    bo: () => 'ལས་བྱེད་པའི་ཐོ་ཡིག་ནང་ཁྱེད་ཀྱི་ཟིན་ཐོ་མེད། ལས་གཞི་གཟིམ་ཚང་ལ་འབྲེལ་བ་བྱེད་རོགས།',
+    en: () => 'you are not in the staff directory; ask your project office to add you',
+  }),
+  staff_inactive: entry({
+    'zh-CN': () => '您在人员名录中已停用，不能再办理业务',
+    bo: () => 'ལས་བྱེད་པའི་ཐོ་ཡིག་ནང་ཁྱེད་ལས་མཚམས་བཞག་ཟིན།',
+    en: () => 'your account has been deactivated in the staff directory',
+  }),
+  username_taken: entry({
+    'zh-CN': () => '这个用户名已经有人使用',
+    bo: () => 'སྤྱོད་མཁན་གྱི་མིང་འདི་མི་གཞན་གྱིས་བེད་སྤྱོད་བྱས་ཟིན།',
+    en: () => 'this username is already taken',
+  }),
+  invalid_encoding: entry({
+    'zh-CN': (_p, f) => `${f.field || '请求内容'}不是有效的 UTF-8 文本`,
+    bo: (_p, f) => `${f.field || 'རེ་ཞུའི་ནང་དོན'} UTF-8 ཡིག་རྐྱང་ཏག་ཏག་མིན།`,
+    en: (_p, f) => `${f.field || 'the request body'} is not valid UTF-8 text`,
+  }),
+  ledger_rows_refused: entry({
+    'zh-CN': () => '台账中有未通过检查的行，请按逐行报告改正后再导入',
+    bo: () => 'རྩིས་ཁྲའི་ནང་ཞིབ་བཤེར་མ་འགྲིག་པའི་ཐིག་ཕྲེང་ཡོད། ཐིག་ཕྲེང་སོ་སོའི་སྙན་ཐོ་ལྟར་བཅོས་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
+    en: () => 'some ledger rows were refused; correct them as the row report says, then import again',
+  }),
+  ledger_not_reconciled: entry({
+    'zh-CN': () => '台账各行合计与纸质账簿合计不符（精确到分），请核对差额',
+    bo: () => 'རྩིས་ཁྲའི་ཐིག་ཕྲེང་གི་བསྡོམས་འབོར་དང་ཤོག་བུའི་རྩིས་ཁྲའི་བསྡོམས་འབོར་མི་མཐུན། ཁྱད་པར་ཞིབ་བཤེར་བྱེད་རོགས།',
+    en: () => 'the totals of the rows do not equal the declared paper totals to the fen; see the differences',
+  }),
+  already_imported: entry({
+    'zh-CN': () => '这份台账已经导入过，不会重复导入',
+    bo: () => 'རྩིས་ཁྲ་འདི་སྔོན་ནས་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་མི་བྱེད།',
+    en: () => 'this ledger was already imported; nothing is created twice',
+  }),
+  ledger_import_pending: entry({
+    'zh-CN': () => '本区已有一批台账等待组委会审核或正在写入，请等它完成后再导入',
+    bo: () => 'ཆུས་འདིའི་རྩིས་ཁྲ་ཚན་པ་ཞིག་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད། དེ་ཚར་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
+    en: () => 'another ledger import of this district is waiting for review or being written; try again when it is done',
+  }),
+  ledger_part_missing: entry({
+    'zh-CN': () => '台账批次缺少一部分数据，请重新导入',
+    bo: () => 'རྩིས་ཁྲའི་ཚན་པར་ཆ་ཤས་ཤིག་མི་འདུག ཡང་བསྐྱར་ནང་འདྲེན་བྱེད་རོགས།',
+    en: () => 'a part of the ledger batch is missing; stage it again',
+  }),
+  ledger_round_exists: entry({
+    'zh-CN': () => '系统中已有同名轮次，且数据不同',
+    bo: () => 'མ་ལག་ནང་མིང་གཅིག་པའི་སྐོར་རིམ་ཡོད་ལ་གཞི་གྲངས་མི་འདྲ།',
+    en: () => 'a round of that name already exists with other data',
+  }),
+  ledger_loan_exists: entry({
+    'zh-CN': () => '这笔贷款已经在系统中',
+    bo: () => 'བུ་ལོན་འདི་མ་ལག་ནང་ཡོད་ཟིན།',
+    en: () => 'this loan is already in the system',
+  }),
+  ledger_chunk_done: entry({
+    'zh-CN': () => '这部分台账已经写入',
+    bo: () => 'རྩིས་ཁྲའི་ཆ་ཤས་འདི་འབྲི་ཚར།',
+    en: () => 'this part of the ledger was already written',
+  }),
   invalid: entry({ 'zh-CN': (_p, f) => `${f.field}填写不正确`, bo: (_p, f) => `${f.field} འབྲི་སྟངས་མི་འགྲིག`, en: (_p, f) => `${f.field} is not valid` }),
 } satisfies Record<string, Entry<never>>;
 

@@ -9,6 +9,12 @@ type Label = Record<Lang, string>;
 const L = (zh: string, bo: string, en: string): Label => ({ 'zh-CN': zh, bo, en });
 
 export const FIELD_LABELS: Record<string, Label> = {
+  // the steps four eyes keeps apart (field of a separation_of_duties refusal)
+  submission: L('提交申请', 'རེ་ཞུ་ཕུལ་བ་', 'submitting the application'),
+  notice: L('张贴公示', 'གསལ་བསྒྲགས་སྦྱར་བ་', 'posting the notice'),
+  visit: L('入户走访', 'ཁྱིམ་ཚང་ལ་ཐད་འཚམས་', 'a household visit'),
+  screening: L('审查', 'ཞིབ་བཤེར་', 'the screening'),
+  approval: L('批准', 'ཆོག་མཆན་', 'the approval'),
   body: L('请求内容', 'རེ་ཞུའི་ནང་དོན་', 'the request body'),
   content: L('文件内容', 'ཡིག་ཆའི་ནང་དོན་', 'the file'),
   format: L('文件格式', 'ཡིག་ཆའི་རྣམ་པ་', 'format'),

@@ -95,6 +95,31 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     bo: (p, f) => `${HISTORY_MESSAGES.repayment!.bo(p, f)} འཇལ་ཚར།`,
     en: (p, f) => `${HISTORY_MESSAGES.repayment!.en(p, f)}; repaid in full`,
   },
+  resident_id_revealed: {
+    'zh-CN': (p) => `查看了完整身份证号${opt(str(p.reason), (v: string) => `（事由：${v}）`)}`,
+    bo: (p) => `ལག་ཁྱེར་ཨང་གྲངས་ཆ་ཚང་ལ་བལྟས།${opt(str(p.reason), (v: string) => ` རྒྱུ་མཚན། ${v}`)}`,
+    en: (p) => `full resident ID number shown${opt(str(p.reason), (v: string) => ` (reason: ${v})`)}`,
+  },
+  settings_changed: {
+    'zh-CN': () => '修改了项目设置',
+    bo: () => 'ལས་གཞིའི་སྒྲིག་འགོད་བཟོ་བཅོས་བྱས།',
+    en: () => 'programme settings changed',
+  },
+  ledger_staged: {
+    'zh-CN': () => '台账导入已提交，等待组委会审核',
+    bo: () => 'རྩིས་ཁྲ་ནང་འདྲེན་ཕུལ་ཟིན། ཚོགས་ཆུང་གིས་ཞིབ་བཤེར་བྱེད་སྒུག',
+    en: () => 'ledger import staged for the committee',
+  },
+  ledger_applied: {
+    'zh-CN': () => '台账导入已全部写入',
+    bo: () => 'རྩིས་ཁྲ་ནང་འདྲེན་ཚང་མ་འབྲི་ཚར།',
+    en: () => 'ledger import written in full',
+  },
+  ledger_imported: {
+    'zh-CN': () => '由台账导入（历史记录）',
+    bo: () => 'རྩིས་ཁྲ་ནས་ནང་འདྲེན་བྱས། (ལོ་རྒྱུས་ཟིན་ཐོ།)',
+    en: () => 'brought in from the ledger (history)',
+  },
   written_off: {
     'zh-CN': (p, f) => `核销余额${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.reason), (v: string) => `：${v}`)}`,
     bo: (p, f) => `ལྷག་མ་རྩིས་མེད་བཏང་།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.reason), (v: string) => ` ${v}`)}`,
