@@ -11,7 +11,13 @@ import { defineConfig } from 'vitest/config';
  * RESPONSE_CONTRACT=strict: the local API checks every answer against its route's response schema (dev/local-api.ts).
  * MOTHER_KEY: the mothers' HMAC key of the test runs (in AWS: a Secrets Manager secret; locally: .local/mother-key).
  */
-const env = { MOTHER_KEY: 'test-mother-key-of-this-test-run', AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true', POWERTOOLS_LOG_LEVEL: 'ERROR', LOG_LEVEL: 'ERROR', RESPONSE_CONTRACT: 'strict' };
+const env = {
+  MOTHER_KEY: 'test-mother-key-of-this-test-run',
+  AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+  POWERTOOLS_LOG_LEVEL: 'ERROR',
+  LOG_LEVEL: 'ERROR',
+  RESPONSE_CONTRACT: 'strict',
+};
 const withDatabase = { globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-env.ts'] };
 
 export default defineConfig({

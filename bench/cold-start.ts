@@ -33,14 +33,21 @@ async function bundle(name: string, entry: string): Promise<{ file: string; byte
     const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'project code';
     byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + info.bytesInOutput);
   }
-  const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([p, b]) => `${p} ${Math.round(b / 1024)}K`).join(', ');
+  const top = [...byPackage]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([p, b]) => `${p} ${Math.round(b / 1024)}K`)
+    .join(', ');
   return { file: outfile, bytes: output.bytes, topInputs: top };
 }
 
 function importMs(file: string, runs = 5): number {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`], { cwd: ROOT, env: { ...process.env, RECORDS_TABLE: 'x', AWS_REGION: 'local' } }).toString();
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`], {
+      cwd: ROOT,
+      env: { ...process.env, RECORDS_TABLE: 'x', AWS_REGION: 'local' },
+    }).toString();
     times.push(Number(out.trim()));
   }
   return percentile(times, 50);
@@ -52,17 +59,37 @@ export async function coldStartSection() {
   writeFileSync(minimalEntry, "import middy from '@middy/core';\nexport const handler = middy().handler(async () => ({ statusCode: 200, body: 'ok' }));\n");
   const minimal = await bundle('minimal-bundle', minimalEntry);
   const minimalMs = importMs(minimal.file);
-  const rows = [{ function: '(minimal middy handler)', bundleKB: round1(minimal.bytes / 1024), importMs: round1(minimalMs), vsMinimal: 1, under250KB: minimal.bytes < 250 * 1024, largest: minimal.topInputs }];
+  const rows = [
+    { function: '(minimal middy handler)', bundleKB: round1(minimal.bytes / 1024), importMs: round1(minimalMs), vsMinimal: 1, under250KB: minimal.bytes < 250 * 1024, largest: minimal.topInputs },
+  ];
   // a second baseline: the same minimal handler that also loads the DynamoDB document client, as any function of ours must
   const withSdkEntry = join(OUT, 'minimal', 'with-sdk.ts');
-  writeFileSync(withSdkEntry, "import middy from '@middy/core';\nimport { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nconst doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));\nexport const handler = middy().handler(async () => ({ statusCode: 200, body: String(!!doc) }));\n");
+  writeFileSync(
+    withSdkEntry,
+    "import middy from '@middy/core';\nimport { DynamoDBClient } from '@aws-sdk/client-dynamodb';\nimport { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';\nconst doc = DynamoDBDocumentClient.from(new DynamoDBClient({}));\nexport const handler = middy().handler(async () => ({ statusCode: 200, body: String(!!doc) }));\n",
+  );
   const withSdk = await bundle('minimal-with-sdk', withSdkEntry);
   const withSdkMs = importMs(withSdk.file);
-  rows.push({ function: '(minimal handler + DynamoDB client)', bundleKB: round1(withSdk.bytes / 1024), importMs: round1(withSdkMs), vsMinimal: round1(withSdkMs / minimalMs), under250KB: true, largest: 'the SDK is external (the Lambda runtime provides it) but still loads at init' });
+  rows.push({
+    function: '(minimal handler + DynamoDB client)',
+    bundleKB: round1(withSdk.bytes / 1024),
+    importMs: round1(withSdkMs),
+    vsMinimal: round1(withSdkMs / minimalMs),
+    under250KB: true,
+    largest: 'the SDK is external (the Lambda runtime provides it) but still loads at init',
+  });
   for (const name of readdirSync(join(ROOT, 'functions')).sort()) {
     const b = await bundle(name, join(ROOT, 'functions', name, 'handler.ts'));
     const ms = importMs(b.file);
-    rows.push({ function: name, bundleKB: round1(b.bytes / 1024), importMs: round1(ms), vsMinimal: round1(ms / minimalMs), vsMinimalWithSdk: round1(ms / withSdkMs), under250KB: b.bytes < 250 * 1024, largest: b.topInputs } as (typeof rows)[number]);
+    rows.push({
+      function: name,
+      bundleKB: round1(b.bytes / 1024),
+      importMs: round1(ms),
+      vsMinimal: round1(ms / minimalMs),
+      vsMinimalWithSdk: round1(ms / withSdkMs),
+      under250KB: b.bytes < 250 * 1024,
+      largest: b.topInputs,
+    } as (typeof rows)[number]);
   }
   printTable('4. Cold start: bundle size and import time in a fresh Node process', rows);
   return rows;

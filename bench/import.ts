@@ -18,10 +18,26 @@ export async function importSection(quick: boolean) {
   const content = [header, ...lines].join('\n');
   const token = await tokenFor('township');
   const started = performance.now();
-  const res = await api.handle({ method: 'POST', path: `/rounds/${roundId}/imports`, headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: JSON.stringify({ format: 'csv', content, dryRun: false }) });
+  const res = await api.handle({
+    method: 'POST',
+    path: `/rounds/${roundId}/imports`,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ format: 'csv', content, dryRun: false }),
+  });
   const ms = performance.now() - started;
   const body = JSON.parse(res.body) as { accepted?: number; refused?: number; alreadyImported?: number; error?: { message: string } };
-  const rows = [{ rows: rowsWanted, status: res.status, accepted: body.accepted ?? 0, refused: body.refused ?? 0, alreadyImported: body.alreadyImported ?? 0, seconds: round1(ms / 1000), rowsPerSecond: round1(((body.accepted ?? 0) + (body.refused ?? 0)) / (ms / 1000)), under29s: ms < 29_000 }];
+  const rows = [
+    {
+      rows: rowsWanted,
+      status: res.status,
+      accepted: body.accepted ?? 0,
+      refused: body.refused ?? 0,
+      alreadyImported: body.alreadyImported ?? 0,
+      seconds: round1(ms / 1000),
+      rowsPerSecond: round1(((body.accepted ?? 0) + (body.refused ?? 0)) / (ms / 1000)),
+      under29s: ms < 29_000,
+    },
+  ];
   printTable('5. Bulk intake: one CSV import request', rows);
   if (res.status !== 200) console.log(`   import answered ${res.status}: ${body.error?.message ?? ''}`);
   return rows;
@@ -55,7 +71,15 @@ export async function importBombSection() {
   const ms = performance.now() - started;
   clearInterval(sampler);
   peak = Math.max(peak, process.memoryUsage().rss);
-  const rows = [{ fileKB: round1(book.length / 1024), status: res.status, seconds: round1(ms / 1000), rssGrowthMB: round1((peak - rssBefore) / 1024 / 1024), refusedWith: (JSON.parse(res.body) as { error?: { message: string } }).error?.message.slice(0, 80) ?? '' }];
+  const rows = [
+    {
+      fileKB: round1(book.length / 1024),
+      status: res.status,
+      seconds: round1(ms / 1000),
+      rssGrowthMB: round1((peak - rssBefore) / 1024 / 1024),
+      refusedWith: (JSON.parse(res.body) as { error?: { message: string } }).error?.message.slice(0, 80) ?? '',
+    },
+  ];
   printTable('5b. Hostile workbook: ten million empty rows in an ~89 KB .xlsx (dry run)', rows);
   return rows;
 }

@@ -32,7 +32,10 @@ export async function lifecycleSection() {
   steps.push({ step: 'visit 1', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(45) })) });
   steps.push({ step: 'visit 2', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(35) })) });
   steps.push({ step: 'screening', run: () => as('field').post(`/applications/${appId}/screening`) });
-  steps.push({ step: 'approve', run: async () => (loanId = (await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId) });
+  steps.push({
+    step: 'approve',
+    run: async () => (loanId = (await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId),
+  });
   steps.push({ step: 'agreement', run: () => as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))) });
   steps.push({ step: 'disburse', run: () => as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }) });
   steps.push({ step: 'mid-term evaluation', run: () => as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')) });
@@ -48,10 +51,28 @@ export async function lifecycleSection() {
     dynamoObservers.splice(dynamoObservers.indexOf(observe), 1);
     const writes = calls.filter((c) => c.command === 'TransactWriteItemsCommand').reduce((n, c) => n + ((c.input.TransactItems as unknown[])?.length ?? 0), 0);
     const [min, why] = MINIMUM[s.step]!;
-    rows.push({ step: s.step, itemsWritten: writes, minimum: min, extra: writes - min, wcu: round2(calls.reduce((x, c) => x + c.writeUnits, 0)), rcu: round2(calls.reduce((x, c) => x + c.readUnits, 0)), reads: calls.filter((c) => c.command !== 'TransactWriteItemsCommand').length, minimumIs: why });
+    rows.push({
+      step: s.step,
+      itemsWritten: writes,
+      minimum: min,
+      extra: writes - min,
+      wcu: round2(calls.reduce((x, c) => x + c.writeUnits, 0)),
+      rcu: round2(calls.reduce((x, c) => x + c.readUnits, 0)),
+      reads: calls.filter((c) => c.command !== 'TransactWriteItemsCommand').length,
+      minimumIs: why,
+    });
   }
   const total = rows.reduce((t, r) => ({ items: t.items + r.itemsWritten, min: t.min + r.minimum, wcu: t.wcu + r.wcu, rcu: t.rcu + r.rcu }), { items: 0, min: 0, wcu: 0, rcu: 0 });
-  rows.push({ step: 'TOTAL', itemsWritten: total.items, minimum: total.min, extra: total.items - total.min, wcu: round2(total.wcu), rcu: round2(total.rcu), reads: rows.reduce((n, r) => n + r.reads, 0), minimumIs: 'extra = report aggregates (day + month items per group), idempotency records, first-seen markers, hand-off counters' });
+  rows.push({
+    step: 'TOTAL',
+    itemsWritten: total.items,
+    minimum: total.min,
+    extra: total.items - total.min,
+    wcu: round2(total.wcu),
+    rcu: round2(total.rcu),
+    reads: rows.reduce((n, r) => n + r.reads, 0),
+    minimumIs: 'extra = report aggregates (day + month items per group), idempotency records, first-seen markers, hand-off counters',
+  });
   printTable('2. One loan, application to repaid: items written per step vs the minimum', rows);
   return rows;
 }

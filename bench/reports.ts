@@ -64,14 +64,27 @@ function synthetic(n: number, districtId: string, roundId: string): { loans: Loa
     const repaid = paid.reduce((s, r) => s + r.amountFen, 0);
     const township = `${districtId}.tw`;
     loans.push({
-      id, applicationId: ulid(), roundId, districtId, townshipId: township, villageId: `${township}.v1`,
-      mother: { name: '卓玛', residentId: residentId(i) }, householdSize: 5,
-      principalFen, repaidFen: repaid, balanceFen: principalFen - repaid,
-      status: repaid === principalFen ? 'repaid' : 'active', termMonths: 24, evaluationMonths: [6, 12],
-      approvedOn: addDays(disbursedOn, -20), dueOn, evaluationSchedule: [],
+      id,
+      applicationId: ulid(),
+      roundId,
+      districtId,
+      townshipId: township,
+      villageId: `${township}.v1`,
+      mother: { name: '卓玛', residentId: residentId(i) },
+      householdSize: 5,
+      principalFen,
+      repaidFen: repaid,
+      balanceFen: principalFen - repaid,
+      status: repaid === principalFen ? 'repaid' : 'active',
+      termMonths: 24,
+      evaluationMonths: [6, 12],
+      approvedOn: addDays(disbursedOn, -20),
+      dueOn,
+      evaluationSchedule: [],
       disbursement: { disbursedOn, amountFen: principalFen, motherPresent: true, idChecked: true, recordedBy: { userId: 'bench', username: 'bench', role: 'district', officeId: districtId } },
       ...(repaid === principalFen ? { repaidOn: paid.at(-1)!.paidOn } : {}),
-      createdAt: new Date().toISOString(), version: 1,
+      createdAt: new Date().toISOString(),
+      version: 1,
     } as Loan);
     repayments.push(...paid);
   }
@@ -80,7 +93,12 @@ function synthetic(n: number, districtId: string, roundId: string): { loans: Loa
 
 async function seed(n: number): Promise<string> {
   const districtId = `lhasa.scale${n}-${randomInt(1e6)}`;
-  for (const [id, name] of [[districtId, `规模${n}`], [`${districtId}.tw`, '乡'], [`${districtId}.tw.v1`, '村']]) await as('committee').post('/offices', { id, name });
+  for (const [id, name] of [
+    [districtId, `规模${n}`],
+    [`${districtId}.tw`, '乡'],
+    [`${districtId}.tw.v1`, '村'],
+  ])
+    await as('committee').post('/offices', { id, name });
   const roundId = ulid();
   const { loans, repayments } = synthetic(n, districtId, roundId);
   const byLoan = new Map<string, Repayment[]>();
@@ -88,12 +106,13 @@ async function seed(n: number): Promise<string> {
   const days = new Map<string, Record<string, number>>();
   for (const loan of loans) {
     for (const { groups, deltas } of loanDeltas(loan, byLoan.get(loan.id) ?? [], [])) {
-      for (const g of groups) for (const d of mergeDeltas(deltas)) {
-        const key = `${g}|${d.date}`;
-        const row = days.get(key) ?? {};
-        for (const [k, v] of Object.entries(d.metrics)) row[k] = (row[k] ?? 0) + (v as number);
-        days.set(key, row);
-      }
+      for (const g of groups)
+        for (const d of mergeDeltas(deltas)) {
+          const key = `${g}|${d.date}`;
+          const row = days.get(key) ?? {};
+          for (const [k, v] of Object.entries(d.metrics)) row[k] = (row[k] ?? 0) + (v as number);
+          days.set(key, row);
+        }
     }
   }
   const months = new Map<string, Record<string, number>>();
@@ -118,7 +137,9 @@ async function queryAll(index: string, pk: string): Promise<Item[]> {
   const out: Item[] = [];
   let ExclusiveStartKey: Item | undefined;
   do {
-    const page = await documentClient().send(new QueryCommand({ TableName: recordsTable(), IndexName: index, KeyConditionExpression: 'scopePk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey }));
+    const page = await documentClient().send(
+      new QueryCommand({ TableName: recordsTable(), IndexName: index, KeyConditionExpression: 'scopePk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey }),
+    );
     out.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);

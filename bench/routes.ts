@@ -60,7 +60,11 @@ export async function prepareShared(): Promise<Shared> {
   const loanId = await activeLoan(roundId);
   await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 1_000, receiptNo: `B-${key()}` }, { idempotencyKey: key() });
   const repaymentId = (await as('district').get(`/loans/${loanId}`)).body.repayments[0].id;
-  const batch = await as('township').post('/remittances', { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 1_000, repaymentIds: [repaymentId], handedOverBy: '格桑', receivedBy: '王丽' }, { idempotencyKey: key() });
+  const batch = await as('township').post(
+    '/remittances',
+    { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 1_000, repaymentIds: [repaymentId], handedOverBy: '格桑', receivedBy: '王丽' },
+    { idempotencyKey: key() },
+  );
   const ledger = await ledgerDistrict();
   const ledgerBatch = (await call(null, 'POST', '/ledger-imports', { ...ledger.body, dryRun: false }, { token: ledger.token })).body.batchId;
   return { roundId, appId, loanId, remittanceId: batch.body.id, ledger: { token: ledger.token, body: ledger.body, batchId: ledgerBatch } };
@@ -75,7 +79,15 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /openapi.json': read({ user: 'committee', method: 'GET', path: '/openapi.json' }),
     'GET /offices': read({ user: 'district', method: 'GET', path: '/offices' }),
     'POST /offices': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/offices', body: { id: `lhasa.chengguan.caigongtang.b${randomInt(1e9)}`, name: '基准村' } }) },
-    'POST /staff': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/staff', body: { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' } }) },
+    'POST /staff': {
+      writes: true,
+      prepare: async () => ({
+        user: 'district',
+        method: 'POST',
+        path: '/staff',
+        body: { username: `bench-${randomInt(1e12)}`, displayName: '基准 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' },
+      }),
+    },
     'GET /staff': read({ user: 'district', method: 'GET', path: '/staff' }),
     'GET /me': read({ user: 'township', method: 'GET', path: '/me' }),
     'PATCH /staff/{id}': {
@@ -122,7 +134,12 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /applications/{id}': read({ user: 'district', method: 'GET', path: `/applications/${s.appId}` }),
     'POST /applications/{id}/notice': {
       writes: true,
-      prepare: async () => ({ user: 'township', method: 'POST', path: `/applications/${(await as('township').post('/applications', applicationInput(s.roundId))).body.id}/notice`, body: { postedOn: daysAgo(55) } }),
+      prepare: async () => ({
+        user: 'township',
+        method: 'POST',
+        path: `/applications/${(await as('township').post('/applications', applicationInput(s.roundId))).body.id}/notice`,
+        body: { postedOn: daysAgo(55) },
+      }),
     },
     'POST /applications/{id}/objections': {
       writes: true,
@@ -148,18 +165,35 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'POST /applications/{id}/screening': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: `/applications/${await readyApplication(s.roundId)}/screening` }) },
     'POST /applications/{id}/decision': {
       writes: true,
-      prepare: async () => ({ user: 'district', method: 'POST', path: `/applications/${await readyApplication(s.roundId)}/decision`, body: { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 } }),
+      prepare: async () => ({
+        user: 'district',
+        method: 'POST',
+        path: `/applications/${await readyApplication(s.roundId)}/decision`,
+        body: { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 },
+      }),
     },
-    'POST /loans/{id}/agreement': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: `/loans/${await approvedLoan(s.roundId)}/agreement`, body: agreementInput(daysAgo(29)) }) },
+    'POST /loans/{id}/agreement': {
+      writes: true,
+      prepare: async () => ({ user: 'district', method: 'POST', path: `/loans/${await approvedLoan(s.roundId)}/agreement`, body: agreementInput(daysAgo(29)) }),
+    },
     'POST /loans/{id}/disbursement': {
       writes: true,
       prepare: async () => {
         const loanId = await approvedLoan(s.roundId);
         await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));
-        return { user: 'district', method: 'POST', path: `/loans/${loanId}/disbursement`, body: { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }, idempotencyKey: key() };
+        return {
+          user: 'district',
+          method: 'POST',
+          path: `/loans/${loanId}/disbursement`,
+          body: { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true },
+          idempotencyKey: key(),
+        };
       },
     },
-    'POST /loans/{id}/evaluations': { writes: true, prepare: async () => ({ user: 'field', method: 'POST', path: `/loans/${await activeLoan(s.roundId)}/evaluations`, body: evaluationInput('midterm') }) },
+    'POST /loans/{id}/evaluations': {
+      writes: true,
+      prepare: async () => ({ user: 'field', method: 'POST', path: `/loans/${await activeLoan(s.roundId)}/evaluations`, body: evaluationInput('midterm') }),
+    },
     'POST /loans/{id}/repayments': {
       writes: true,
       prepare: async () => {
@@ -167,13 +201,36 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
         return { user: 'township', method: 'POST', path: `/loans/${repayLoan}/repayments`, body: { paidOn: today(), amountFen: 1_000, receiptNo: `B-${key()}` }, idempotencyKey: key() };
       },
     },
-    'POST /loans/{id}/write-off': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/loans/${await activeLoan(s.roundId)}/write-off`, body: { writtenOffOn: today(), reason: '基准测试核销' }, idempotencyKey: key() }) },
+    'POST /loans/{id}/write-off': {
+      writes: true,
+      prepare: async () => ({
+        user: 'committee',
+        method: 'POST',
+        path: `/loans/${await activeLoan(s.roundId)}/write-off`,
+        body: { writtenOffOn: today(), reason: '基准测试核销' },
+        idempotencyKey: key(),
+      }),
+    },
     'POST /remittances': {
       writes: true,
       prepare: async () => {
         const loanId = await activeLoan(s.roundId);
         const r = await as('township').post(`/loans/${loanId}/repayments`, { paidOn: today(), amountFen: 5_000, receiptNo: `B-${key()}` }, { idempotencyKey: key() });
-        return { user: 'township', method: 'POST', path: '/remittances', body: { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 5_000, repaymentIds: [r.body.id], handedOverBy: '格桑', receivedBy: '王丽' }, idempotencyKey: key() };
+        return {
+          user: 'township',
+          method: 'POST',
+          path: '/remittances',
+          body: {
+            level: 'township_to_district',
+            fromOfficeId: 'lhasa.chengguan.caigongtang',
+            handedOverOn: today(),
+            amountFen: 5_000,
+            repaymentIds: [r.body.id],
+            handedOverBy: '格桑',
+            receivedBy: '王丽',
+          },
+          idempotencyKey: key(),
+        };
       },
     },
     'GET /remittances': read({ user: 'district', method: 'GET', path: '/remittances' }),
@@ -195,7 +252,10 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /ledger-imports': read({ user: 'committee', method: 'GET', path: '/ledger-imports' }),
     'GET /ledger-imports/{id}': read({ user: 'committee', method: 'GET', path: `/ledger-imports/${s.ledger.batchId}` }),
     // approving writes the whole ledger (measured in its own section): here the cheap decision, a rejection
-    'POST /ledger-imports/{id}/approval': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/ledger-imports/${await stagedLedger()}/approval`, body: { decision: 'reject', reason: '基准测试' } }) },
+    'POST /ledger-imports/{id}/approval': {
+      writes: true,
+      prepare: async () => ({ user: 'committee', method: 'POST', path: `/ledger-imports/${await stagedLedger()}/approval`, body: { decision: 'reject', reason: '基准测试' } }),
+    },
     'POST /ledger-imports/{id}/apply': {
       writes: true,
       prepare: async () => {

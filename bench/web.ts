@@ -128,7 +128,13 @@ export async function webSection(): Promise<Record<string, unknown>> {
       const sizes = await watchJs(page);
       await usable(page, `${url}/${home.hash}`, home.ready);
       const js = [...sizes().values()].reduce((a, b) => a + b, 0);
-      roles.push({ role: home.role, page: home.hash, jsFiles: sizes().size, jsGzipKB: kb(js), ...(home.role === 'field' ? { targetKB: TARGETS.fieldJsGzipKB, meetsTarget: kb(js) <= TARGETS.fieldJsGzipKB } : {}) });
+      roles.push({
+        role: home.role,
+        page: home.hash,
+        jsFiles: sizes().size,
+        jsGzipKB: kb(js),
+        ...(home.role === 'field' ? { targetKB: TARGETS.fieldJsGzipKB, meetsTarget: kb(js) <= TARGETS.fieldJsGzipKB } : {}),
+      });
       await context.close();
     }
     // the sign-in page alone

@@ -239,13 +239,34 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
   };
   const held = (await get('township', '/remittances/waiting')).items.slice(0, 12);
   if (held.length) {
-    const lastPaid = held.map((r) => r.paidOn).sort().at(-1)!;
+    const lastPaid = held
+      .map((r) => r.paidOn)
+      .sort()
+      .at(-1)!;
     const sum = held.reduce((s, r) => s + r.amountFen, 0);
-    await post('township', '/remittances', { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: lastPaid, amountFen: sum, repaymentIds: held.map((r) => r.id), handedOverBy: '格桑', receivedBy: '王丽' });
+    await post('township', '/remittances', {
+      level: 'township_to_district',
+      fromOfficeId: 'lhasa.chengguan.caigongtang',
+      handedOverOn: lastPaid,
+      amountFen: sum,
+      repaymentIds: held.map((r) => r.id),
+      handedOverBy: '格桑',
+      receivedBy: '王丽',
+    });
     const atDistrict = (await get('district', '/remittances/waiting')).items.slice(0, 6);
     const sent = atDistrict.reduce((s, r) => s + r.amountFen, 0);
     // counted short by 100 yuan at the hand-off: the reconciliation flags it
-    if (atDistrict.length) await post('district', '/remittances', { level: 'district_to_committee', fromOfficeId: CG, handedOverOn: T, amountFen: sent - 10_000, repaymentIds: atDistrict.map((r) => r.id), handedOverBy: '王丽', receivedBy: '次仁', note: '现金清点少100元，待查' });
+    if (atDistrict.length)
+      await post('district', '/remittances', {
+        level: 'district_to_committee',
+        fromOfficeId: CG,
+        handedOverOn: T,
+        amountFen: sent - 10_000,
+        repaymentIds: atDistrict.map((r) => r.id),
+        handedOverBy: '王丽',
+        receivedBy: '次仁',
+        note: '现金清点少100元，待查',
+      });
   }
 
   // rounds whose term has ended are closed: their unused capital returns to the fund

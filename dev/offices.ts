@@ -59,7 +59,17 @@ export async function ensureDemoStaff(users: DemoUser[] = DEMO_USERS): Promise<n
     if (await getStaffByUsername(user.username)) continue;
     const at = new Date().toISOString();
     const tx = new Transaction();
-    stageNewStaff(tx, { id: ulid(), username: user.username, displayName: chineseName(user.displayName), role: user.role, officeId: user.officeId, active: true, createdAt: at, updatedAt: at, version: 1 });
+    stageNewStaff(tx, {
+      id: ulid(),
+      username: user.username,
+      displayName: chineseName(user.displayName),
+      role: user.role,
+      officeId: user.officeId,
+      active: true,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    });
     await tx.commit(undefined).then(
       () => added++,
       (error: unknown) => {

@@ -76,7 +76,10 @@ async function main() {
 
   // the daily close of business (EventBridge in AWS): now, then every hour
   const { closeOfBusiness } = await import('../shared/usecases/close-of-business.ts');
-  const runClose = () => closeOfBusiness().then((r) => r.markedOverdue && console.log(`Close of business ${r.today}: ${r.markedOverdue} loan(s) became overdue.`)).catch((e: unknown) => console.error('close of business failed', e));
+  const runClose = () =>
+    closeOfBusiness()
+      .then((r) => r.markedOverdue && console.log(`Close of business ${r.today}: ${r.markedOverdue} loan(s) became overdue.`))
+      .catch((e: unknown) => console.error('close of business failed', e));
   await runClose();
   setInterval(runClose, 3_600_000).unref();
 
@@ -88,7 +91,9 @@ async function main() {
     void stop(1);
   });
   server.listen(PORT, HOST, async () => {
-    console.log(`\nHappiness Project loan system (幸福工程) is running:\n  Web app and API  http://${publicHost}:${PORT}\n  OpenAPI          http://${publicHost}:${PORT}/openapi.json\n  OIDC provider    ${api.tokens.issuer}/.well-known/openid-configuration\n`);
+    console.log(
+      `\nHappiness Project loan system (幸福工程) is running:\n  Web app and API  http://${publicHost}:${PORT}\n  OpenAPI          http://${publicHost}:${PORT}/openapi.json\n  OIDC provider    ${api.tokens.issuer}/.well-known/openid-configuration\n`,
+    );
     console.log('Staff directory (sign in on the web page, or POST /dev/login {"username": "…"} for a token):');
     const { staffInSubtree } = await import('../shared/store/staff.ts');
     for (const u of (await staffInSubtree(undefined)).filter((s) => s.active)) console.log(`  ${u.username.padEnd(11)} ${u.role.padEnd(10)} ${u.officeId.padEnd(36)} ${u.displayName}`);

@@ -32,7 +32,15 @@ if (!process.env.RECORDS_TABLE) {
 }
 
 const { values } = parseArgs({
-  options: { username: { type: 'string' }, displayName: { type: 'string' }, displayNameBo: { type: 'string' }, role: { type: 'string' }, officeId: { type: 'string' }, officeName: { type: 'string' }, email: { type: 'string' } },
+  options: {
+    username: { type: 'string' },
+    displayName: { type: 'string' },
+    displayNameBo: { type: 'string' },
+    role: { type: 'string' },
+    officeId: { type: 'string' },
+    officeName: { type: 'string' },
+    email: { type: 'string' },
+  },
 });
 const { officeName, ...rest } = values;
 const parsed = StaffInput.safeParse(Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined)));

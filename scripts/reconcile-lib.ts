@@ -59,7 +59,10 @@ export function loanDeltas(loan: Loan, repayments: Repayment[], evaluations: Eva
 export async function reconcile(options: ReconcileOptions = {}): Promise<{ differences: Difference[]; loans: number; aggregateItems: number }> {
   const items = await scanAll();
   const only = options.roundIds ? new Set(options.roundIds) : undefined;
-  const loans = items.filter((i) => i.type === 'LOAN' && i.sk === 'LOAN').map((i) => i as unknown as Loan & Item).filter((l) => !only || only.has(l.roundId));
+  const loans = items
+    .filter((i) => i.type === 'LOAN' && i.sk === 'LOAN')
+    .map((i) => i as unknown as Loan & Item)
+    .filter((l) => !only || only.has(l.roundId));
   const children = new Map<string, Item[]>();
   for (const i of items) if (i.pk.startsWith('LOAN#') && i.sk !== 'LOAN') children.set(i.pk, [...(children.get(i.pk) ?? []), i]);
 
@@ -88,7 +91,14 @@ export async function reconcile(options: ReconcileOptions = {}): Promise<{ diffe
     }
     const repaid = repayments.reduce((s, r) => s + r.amountFen, 0);
     const closed = loan.status === 'repaid' || loan.status === 'written_off' ? 1 : 0;
-    add(rounds, loan.roundId, { committedFen: loan.principalFen, loanCount: 1, disbursedFen: loan.disbursement ? loan.principalFen : 0, repaidFen: repaid, writtenOffFen: loan.writeOff?.amountFen ?? 0, closedLoans: closed });
+    add(rounds, loan.roundId, {
+      committedFen: loan.principalFen,
+      loanCount: 1,
+      disbursedFen: loan.disbursement ? loan.principalFen : 0,
+      repaidFen: repaid,
+      writtenOffFen: loan.writeOff?.amountFen ?? 0,
+      closedLoans: closed,
+    });
     add(funds, loan.districtId, { disbursedFen: loan.disbursement ? loan.principalFen : 0, recoveredFen: repaid, writtenOffFen: loan.writeOff?.amountFen ?? 0 });
     if (repaid + (loan.writeOff?.amountFen ?? 0) + loan.balanceFen !== loan.principalFen) add(rounds, `${loan.roundId}|ledger`, { [`loan ${loan.id} ledger≠balance`]: 1 });
   }
@@ -123,7 +133,8 @@ export async function reconcile(options: ReconcileOptions = {}): Promise<{ diffe
   // month items equal the sum of their days
   const monthSums = new Map<string, Record<string, number>>();
   for (const day of actualDays) add(monthSums, `${day.pk} M#${day.sk.slice(2, 9)}`, Object.fromEntries(Object.entries(day).filter(([, v]) => typeof v === 'number')) as Record<string, number>);
-  for (const month of items.filter((i) => i.pk.startsWith('AGG#') && i.sk.startsWith('M#') && inScope(i.pk.slice(4)))) compare(`${month.pk} ${month.sk}`, monthSums.get(`${month.pk} ${month.sk}`) ?? {}, month);
+  for (const month of items.filter((i) => i.pk.startsWith('AGG#') && i.sk.startsWith('M#') && inScope(i.pk.slice(4))))
+    compare(`${month.pk} ${month.sk}`, monthSums.get(`${month.pk} ${month.sk}`) ?? {}, month);
 
   for (const round of items.filter((i) => i.type === 'ROUND' && (!only || only.has((i as unknown as Round).id))) as unknown as (Round & Item)[]) {
     const expected = rounds.get(round.id) ?? {};

@@ -110,8 +110,20 @@ export class Api extends Construct {
   private alarmOn(name: string, fn: LoanFunction): void {
     const common = { period: Duration.minutes(5), statistic: 'Sum' };
     this.alarms.push(
-      new cloudwatch.Alarm(this, `Errors-${name}`, { alarmDescription: `The ${name} function failed`, metric: fn.fn.metricErrors(common), threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING }),
-      new cloudwatch.Alarm(this, `Throttles-${name}`, { alarmDescription: `The ${name} function was throttled`, metric: fn.fn.metricThrottles(common), threshold: 1, evaluationPeriods: 1, treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING }),
+      new cloudwatch.Alarm(this, `Errors-${name}`, {
+        alarmDescription: `The ${name} function failed`,
+        metric: fn.fn.metricErrors(common),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
+      new cloudwatch.Alarm(this, `Throttles-${name}`, {
+        alarmDescription: `The ${name} function was throttled`,
+        metric: fn.fn.metricThrottles(common),
+        threshold: 1,
+        evaluationPeriods: 1,
+        treatMissingData: cloudwatch.TreatMissingData.NOT_BREACHING,
+      }),
     );
   }
 }

@@ -16,9 +16,7 @@ import { Duration, RemovalPolicy, Stack } from 'aws-cdk-lib';
 import * as cognito from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 
-export type IdentitySettings =
-  | { kind: 'cognito'; domainPrefix?: string }
-  | { kind: 'oidc'; issuer: string; audience: string; webClientId: string; scope: string };
+export type IdentitySettings = { kind: 'cognito'; domainPrefix?: string } | { kind: 'oidc'; issuer: string; audience: string; webClientId: string; scope: string };
 
 /** What the API's JWT authorizer trusts and what the web app's OIDC client needs. */
 export interface IdentityEndpoints {

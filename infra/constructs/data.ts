@@ -48,7 +48,13 @@ export class DataStore extends Construct {
       id: 'AwsSolutions-SMG4',
       reason: 'rotating the HMAC key changes every mother key; it is rotated by hand with scripts/rekey-mothers.ts, which re-keys the records in the same step',
     });
-    const attributes: Record<keyof typeof INDEX, [string, string]> = { byScope: ['scopePk', 'scopeSk'], byRound: ['roundPk', 'roundSk'], byMother: ['motherPk', 'motherSk'], byDue: ['duePk', 'dueSk'], byName: ['namePk', 'nameSk'] };
+    const attributes: Record<keyof typeof INDEX, [string, string]> = {
+      byScope: ['scopePk', 'scopeSk'],
+      byRound: ['roundPk', 'roundSk'],
+      byMother: ['motherPk', 'motherSk'],
+      byDue: ['duePk', 'dueSk'],
+      byName: ['namePk', 'nameSk'],
+    };
     for (const [indexName, [pk, sk]] of Object.entries(attributes)) {
       this.records.addGlobalSecondaryIndex({ indexName, partitionKey: { name: pk, type: S }, sortKey: { name: sk, type: S } });
     }

@@ -81,7 +81,12 @@ export class LoanFunction extends Construct {
     // the mothers' HMAC key, read once at cold start (shared/store/mother-key.ts)
     this.fn.addEnvironment('MOTHER_KEY_SECRET_ARN', data.motherKeySecret.secretArn);
     data.motherKeySecret.grantRead(this.role);
-    this.role.addToPolicy(new iam.PolicyStatement({ actions: accessMode === 'RO' ? ['kms:Decrypt', 'kms:DescribeKey'] : ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'], resources: [data.key.keyArn] }));
+    this.role.addToPolicy(
+      new iam.PolicyStatement({
+        actions: accessMode === 'RO' ? ['kms:Decrypt', 'kms:DescribeKey'] : ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],
+        resources: [data.key.keyArn],
+      }),
+    );
     return this;
   }
 }

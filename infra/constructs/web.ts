@@ -68,7 +68,10 @@ export class Web extends Construct {
     Validations.of(this.distribution).acknowledge(
       { id: 'AwsSolutions-CFR1', reason: 'the programme serves mothers and staff wherever they are; no geo restriction is wanted' },
       { id: 'AwsSolutions-CFR2', reason: 'a static site behind sign-in; the API it calls has throttling and the JWT authorizer. Add AWS WAF when the budget allows' },
-      { id: 'AwsSolutions-CFR4', reason: 'the default CloudFront certificate allows TLS 1.0 negotiation only on the *.cloudfront.net name; attach an ACM certificate for a custom domain to enforce TLS 1.2' },
+      {
+        id: 'AwsSolutions-CFR4',
+        reason: 'the default CloudFront certificate allows TLS 1.0 negotiation only on the *.cloudfront.net name; attach an ACM certificate for a custom domain to enforce TLS 1.2',
+      },
     );
     new CfnOutput(this, 'WebUrl', { value: `https://${this.distribution.distributionDomainName}` });
   }
@@ -84,10 +87,7 @@ export class Web extends Construct {
     new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       distribution: this.distribution,
-      sources: [
-        ...sources,
-        s3deploy.Source.jsonData('config.json', config),
-      ],
+      sources: [...sources, s3deploy.Source.jsonData('config.json', config)],
       memoryLimit: 512,
     });
     const stack = Stack.of(this);
@@ -95,7 +95,8 @@ export class Web extends Construct {
     // CDK's bucket-deployment function is a stack-level singleton, created with the deployment above
     const copier = stack.node.children.find((c) => c.node.id.startsWith('Custom::CDKBucketDeployment'));
     if (copier) {
-      const reason = 'CDK’s own bucket-deployment function: it copies every object of the site bucket from the CDK asset bucket and invalidates the distribution, so its grants are per-object by nature; it logs with the basic execution role';
+      const reason =
+        'CDK’s own bucket-deployment function: it copies every object of the site bucket from the CDK asset bucket and invalidates the distribution, so its grants are per-object by nature; it logs with the basic execution role';
       Validations.of(copier).acknowledge(
         ...[
           'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',

@@ -20,17 +20,31 @@ export function lateBand(daysLate: number): Threshold | undefined {
 }
 
 export type Metric =
-  | 'approvedLoans' | 'approvedFen'
-  | 'disbursedLoans' | 'disbursedFen'
-  | 'dueLoans' | 'dueFen'
-  | 'repaidFen' | 'writtenOffFen'
-  | 'closedLoans' | 'repaidLoans' | 'writtenOffLoans'
-  | 'earlyRepaidFen' | 'lateRepaidFen'
-  | 'earlyRemovedFen' | 'earlyClosedLoans'
-  | `lateRemovedFen${Threshold}` | `lateRemovedByDueFen${Threshold}`
-  | `lateClosedLoans${Threshold}` | `lateClosedByDueLoans${Threshold}`
-  | 'mothers' | 'householdMembers' | 'villages'
-  | 'finalEvaluations' | 'leftPoverty' | 'incomeGainedFen';
+  | 'approvedLoans'
+  | 'approvedFen'
+  | 'disbursedLoans'
+  | 'disbursedFen'
+  | 'dueLoans'
+  | 'dueFen'
+  | 'repaidFen'
+  | 'writtenOffFen'
+  | 'closedLoans'
+  | 'repaidLoans'
+  | 'writtenOffLoans'
+  | 'earlyRepaidFen'
+  | 'lateRepaidFen'
+  | 'earlyRemovedFen'
+  | 'earlyClosedLoans'
+  | `lateRemovedFen${Threshold}`
+  | `lateRemovedByDueFen${Threshold}`
+  | `lateClosedLoans${Threshold}`
+  | `lateClosedByDueLoans${Threshold}`
+  | 'mothers'
+  | 'householdMembers'
+  | 'villages'
+  | 'finalEvaluations'
+  | 'leftPoverty'
+  | 'incomeGainedFen';
 
 export type Metrics = Partial<Record<Metric, number>>;
 
@@ -193,7 +207,8 @@ export function addComponents(a: Components, b: Components): Components {
     const x = a[key];
     const y = b[key];
     if (typeof x === 'number') (out[key] as number) = x + (y as number);
-    else (out[key] as Record<Threshold, number>) = Object.fromEntries(THRESHOLDS.map((t) => [t, (x as Record<Threshold, number>)[t] + (y as Record<Threshold, number>)[t]])) as Record<Threshold, number>;
+    else
+      (out[key] as Record<Threshold, number>) = Object.fromEntries(THRESHOLDS.map((t) => [t, (x as Record<Threshold, number>)[t] + (y as Record<Threshold, number>)[t]])) as Record<Threshold, number>;
   }
   return out;
 }

@@ -2,15 +2,7 @@
  * The records the system keeps, as the API returns them. Request shapes live in
  * `schemas.ts`; these are what the use cases build from them.
  */
-import type {
-  AgreementInput,
-  ApplicationStatus,
-  EvaluationInput,
-  EvaluationKind,
-  FamilyPlanningStatus,
-  LoanStatus,
-  ProjectType,
-} from './schemas.ts';
+import type { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, FamilyPlanningStatus, LoanStatus, ProjectType } from './schemas.ts';
 import type { Role } from './roles.ts';
 
 export interface Actor {

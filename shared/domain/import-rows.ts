@@ -289,7 +289,10 @@ export function readXlsx(bytes: Uint8Array): Table {
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw contentError('is not an .xlsx workbook (not a zip archive); send the file itself, base64-encoded');
 
   const meta = unzip(bytes, (name) => name === '_rels/.rels' || /(^|\/)workbook\.xml$/.test(name) || /(^|\/)_rels\/workbook\.xml\.rels$/.test(name));
-  const workbookPath = relationships(meta['_rels/.rels']).find((r) => r.type.endsWith('/officeDocument'))?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
+  const workbookPath =
+    relationships(meta['_rels/.rels'])
+      .find((r) => r.type.endsWith('/officeDocument'))
+      ?.target.replace(/^\//, '') ?? 'xl/workbook.xml';
   const workbook = meta[workbookPath];
   if (!workbook) throw contentError('is not an .xlsx workbook: it has no workbook part (xl/workbook.xml)');
   const relsPath = resolvePath(workbookPath, `_rels/${workbookPath.split('/').pop()}.rels`);
@@ -495,10 +498,7 @@ export function locateColumns(table: Table): Columns {
   if (!nonEmpty.length) throw contentError('is empty: it needs a header row and one row per application', 'file_no_rows', {});
   const known = (r: SheetRow) => r.cells.filter((c) => HEADER_LOOKUP.has(headerKey(cellText(c)))).length;
   const header = nonEmpty.slice(0, 10).find((r) => known(r) >= 3);
-  if (!header)
-    throw contentError(
-      `has no header row: the first row must name the columns, e.g. ${COLUMN_KEYS.map((k) => COLUMNS[k].zh).join(',')} (or in English ${COLUMN_KEYS.join(',')})`,
-    );
+  if (!header) throw contentError(`has no header row: the first row must name the columns, e.g. ${COLUMN_KEYS.map((k) => COLUMNS[k].zh).join(',')} (or in English ${COLUMN_KEYS.join(',')})`);
   const at = new Map<ColumnKey, { index: number; label: string }>();
   const unknown: string[] = [];
   const repeated: string[] = [];
@@ -520,17 +520,22 @@ export function locateColumns(table: Table): Columns {
       unknown.length ? `has unknown column(s): ${unknown.join(', ')}` : '',
       repeated.length ? `repeats column(s): ${repeated.join(', ')}` : '',
     ].filter(Boolean);
-    throw contentError(`${problems.join('; ')} (header on line ${header.line}). The columns are ${COLUMN_KEYS.map((k) => `${describeColumn(k)}${COLUMNS[k].optional ? ' optional' : ''}`).join(', ')}`, 'file_columns', {
-      missing: missing.map((k) => COLUMNS[k].zh),
-      unknown,
-      repeated,
-      line: header.line,
-    });
+    throw contentError(
+      `${problems.join('; ')} (header on line ${header.line}). The columns are ${COLUMN_KEYS.map((k) => `${describeColumn(k)}${COLUMNS[k].optional ? ' optional' : ''}`).join(', ')}`,
+      'file_columns',
+      {
+        missing: missing.map((k) => COLUMNS[k].zh),
+        unknown,
+        repeated,
+        line: header.line,
+      },
+    );
   }
   const headerPos = table.rows.indexOf(header);
   const rows = table.rows.slice(headerPos + 1).filter((r) => !isEmptyRow(r));
   if (!rows.length) throw contentError(`has a header row but no applications below it (line ${header.line})`, 'file_no_rows', {});
-  if (rows.length > MAX_IMPORT_ROWS) throw contentError(`has ${rows.length} application rows; at most ${MAX_IMPORT_ROWS} may be imported at once: split the file`, 'file_too_many_rows', { rows: rows.length, max: MAX_IMPORT_ROWS });
+  if (rows.length > MAX_IMPORT_ROWS)
+    throw contentError(`has ${rows.length} application rows; at most ${MAX_IMPORT_ROWS} may be imported at once: split the file`, 'file_too_many_rows', { rows: rows.length, max: MAX_IMPORT_ROWS });
   return { header, at, unnamed, rows };
 }
 
@@ -617,7 +622,12 @@ function enumValue(text: string, chinese: Record<string, string>, values: readon
   if (values.includes(english)) return ok(english);
   const value = chinese[t.replace(/\s+/g, '')];
   if (value) return ok(value);
-  const zh = [...new Set(Object.values(chinese))].map((v) => `${Object.keys(chinese).filter((k) => chinese[k] === v).join('/')}=${v}`);
+  const zh = [...new Set(Object.values(chinese))].map(
+    (v) =>
+      `${Object.keys(chinese)
+        .filter((k) => chinese[k] === v)
+        .join('/')}=${v}`,
+  );
   return bad(`must be one of ${zh.join(', ')}`);
 }
 
@@ -677,9 +687,7 @@ export interface ImportEnv {
   districtOffices: Office[];
 }
 
-export type PreparedRow =
-  | { row: number; ok: true; input: ApplicationInput; applicationId: string }
-  | { row: number; ok: false; errors: ImportRowError[] };
+export type PreparedRow = { row: number; ok: true; input: ApplicationInput; applicationId: string } | { row: number; ok: false; errors: ImportRowError[] };
 
 /** Zod paths of ApplicationInput → the column they come from. */
 const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
@@ -771,9 +779,7 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const amountRequestedFen = take('amountRequestedYuan', yuanToFen(text('amountRequestedYuan'), { min: 1 }));
   const dateCell = cell('submittedOn');
   const submittedOn =
-    dateCell === undefined || cellText(dateCell).trim() === ''
-      ? undefined
-      : take('submittedOn', typeof dateCell === 'string' ? normalizeDate(dateCell) : excelSerialDate(dateCell.number, date1904));
+    dateCell === undefined || cellText(dateCell).trim() === '' ? undefined : take('submittedOn', typeof dateCell === 'string' ? normalizeDate(dateCell) : excelSerialDate(dateCell.number, date1904));
   const phoneText = text('phone').normalize('NFKC').replace(/[\s-]/g, '');
 
   const candidate = {

@@ -76,12 +76,14 @@ export function unmetConditions(s: ApprovalState): { blocker: Blocker; text: str
   if (open.length) add({ rule: 'objections_open', count: open.length }, `${open.length} objection(s) are unresolved: ${open.map((o) => o.id).join(', ')}`);
   const upheld = s.objections.filter((o) => o.status === 'upheld');
   if (upheld.length) add({ rule: 'objections_upheld', count: upheld.length }, `${upheld.length} objection(s) were upheld: ${upheld.map((o) => o.id).join(', ')}`);
-  if (s.visits.length < REQUIRED_VISITS) add({ rule: 'visits_missing', count: s.visits.length, required: REQUIRED_VISITS }, `${s.visits.length} household visit(s) logged; ${REQUIRED_VISITS} are required`);
+  if (s.visits.length < REQUIRED_VISITS)
+    add({ rule: 'visits_missing', count: s.visits.length, required: REQUIRED_VISITS }, `${s.visits.length} household visit(s) logged; ${REQUIRED_VISITS} are required`);
   const failed = s.screening.rules.filter((r) => !r.passed);
   if (failed.length) add({ rule: 'screening_failed', rules: failed.map((r) => r.rule) }, `screening failed: ${failed.map((r) => `${r.rule} (${r.reason})`).join('; ')}`);
   if (s.round.status !== 'open') add({ rule: 'round_closed' }, 'the round is closed');
   const available = s.round.uncommittedFen;
-  if (s.amountFen > available) add({ rule: 'capital_short', availableFen: available, amountFen: s.amountFen }, `the round has ${formatYuan(available)} yuan of capital left, less than ${formatYuan(s.amountFen)}`);
+  if (s.amountFen > available)
+    add({ rule: 'capital_short', availableFen: available, amountFen: s.amountFen }, `the round has ${formatYuan(available)} yuan of capital left, less than ${formatYuan(s.amountFen)}`);
   return blockers;
 }
 
@@ -146,7 +148,10 @@ export interface RepaymentEffect {
 export function applyRepayment(loan: Pick<Loan, 'status' | 'balanceFen' | 'repaidFen' | 'principalFen'>, amountFen: number): RepaymentEffect {
   if (!Number.isSafeInteger(amountFen) || amountFen <= 0) throw new ValidationFailed('must be a positive whole number of fen', 'amountFen', { rule: 'amount_positive' });
   if ((loan.status === 'active' || loan.status === 'overdue') && amountFen > loan.balanceFen)
-    throw new ValidationFailed(`exceeds the outstanding balance of ${loan.balanceFen} fen (${formatYuan(loan.balanceFen)} yuan)`, 'amountFen', { rule: 'exceeds_balance', params: { balanceFen: loan.balanceFen } });
+    throw new ValidationFailed(`exceeds the outstanding balance of ${loan.balanceFen} fen (${formatYuan(loan.balanceFen)} yuan)`, 'amountFen', {
+      rule: 'exceeds_balance',
+      params: { balanceFen: loan.balanceFen },
+    });
   const balanceAfterFen = loan.balanceFen - amountFen;
   const status = nextLoanStatus(loan.status, balanceAfterFen === 0 ? 'repay_rest' : 'repay_part');
   return { balanceAfterFen, repaidAfterFen: loan.repaidFen + amountFen, status };

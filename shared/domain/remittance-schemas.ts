@@ -5,7 +5,9 @@ import { fen, isoDate, officeId, personName, recordId, text } from './schemas.ts
 
 export const RemittanceInput = z.strictObject({
   /** township → district, or district → committee */
-  level: z.enum(REMITTANCE_LEVELS).meta({ description: 'township_to_district: a township hands the repayments it collected to its district; district_to_committee: the district remits what it received' }),
+  level: z
+    .enum(REMITTANCE_LEVELS)
+    .meta({ description: 'township_to_district: a township hands the repayments it collected to its district; district_to_committee: the district remits what it received' }),
   fromOfficeId: officeId.meta({ description: 'the office handing over: the township (township_to_district) or the district (district_to_committee)' }),
   handedOverOn: isoDate,
   amountFen: fen('amountFen').meta({ description: 'the amount counted and handed over, in fen; a difference from the sum of the repayments is accepted but flagged' }),

@@ -57,7 +57,8 @@ export interface HandOffRef {
  */
 export function receivingOffice(caller: { role: Role; officeId: string }, level: RemittanceLevel, fromOfficeId: string): string {
   const rule = HAND_OFF[level];
-  if (levelOf(fromOfficeId) !== rule.sender) throw new ValidationFailed(`must be a ${rule.sender} office for a ${level} batch, not ${fromOfficeId}`, 'fromOfficeId', { rule: 'office_level', params: { levels: [rule.sender] } });
+  if (levelOf(fromOfficeId) !== rule.sender)
+    throw new ValidationFailed(`must be a ${rule.sender} office for a ${level} batch, not ${fromOfficeId}`, 'fromOfficeId', { rule: 'office_level', params: { levels: [rule.sender] } });
   if (!isWithin(fromOfficeId, caller.officeId)) throw new Forbidden(`office ${fromOfficeId} is outside your office ${caller.officeId}`);
   if (level === 'district_to_committee' && caller.role !== 'district') throw new Forbidden('only the district office remits to the committee');
   return ancestorAt(fromOfficeId, rule.receiver)!;
@@ -71,7 +72,11 @@ export function assertDistinct(ids: readonly string[]): void {
 }
 
 const where = (r: HandOffRepayment): string =>
-  r.state === 'held' ? 'still held by its township' : r.state === 'at_district' ? `handed to the district in batch ${r.toDistrict?.batchId ?? '?'} on ${r.toDistrict?.handedOverOn ?? '?'}` : `remitted to the committee in batch ${r.toCommittee?.batchId ?? '?'} on ${r.toCommittee?.handedOverOn ?? '?'}`;
+  r.state === 'held'
+    ? 'still held by its township'
+    : r.state === 'at_district'
+      ? `handed to the district in batch ${r.toDistrict?.batchId ?? '?'} on ${r.toDistrict?.handedOverOn ?? '?'}`
+      : `remitted to the committee in batch ${r.toCommittee?.batchId ?? '?'} on ${r.toCommittee?.handedOverOn ?? '?'}`;
 
 /**
  * Which repayments a batch may carry, checked in this order so the answer names the first
@@ -88,7 +93,8 @@ export function checkBatch(
   today: string,
 ): HandOffRepayment[] {
   assertDistinct(batch.repaymentIds);
-  if (batch.repaymentIds.length > MAX_BATCH_REPAYMENTS) throw new ValidationFailed(`may name at most ${MAX_BATCH_REPAYMENTS} repayments`, 'repaymentIds', { rule: 'batch_too_large', params: { max: MAX_BATCH_REPAYMENTS } });
+  if (batch.repaymentIds.length > MAX_BATCH_REPAYMENTS)
+    throw new ValidationFailed(`may name at most ${MAX_BATCH_REPAYMENTS} repayments`, 'repaymentIds', { rule: 'batch_too_large', params: { max: MAX_BATCH_REPAYMENTS } });
   if (batch.handedOverOn > today) throw futureDate('handedOverOn', today);
 
   const unknown = batch.repaymentIds.filter((id) => !found.has(id));
@@ -112,7 +118,10 @@ export function checkBatch(
   const early = repayments.filter((r) => batch.handedOverOn < earliestHandOff(r, batch.level));
   if (early.length) {
     const what = batch.level === 'township_to_district' ? 'paid' : 'received by the district';
-    throw new ValidationFailed(`must not be before repayment(s) were ${what}: ${early.map((r) => `${r.id} (${earliestHandOff(r, batch.level)})`).join(', ')}`, 'handedOverOn', { rule: 'handed_over_too_early', params: { ids: early.map((r) => r.id) } });
+    throw new ValidationFailed(`must not be before repayment(s) were ${what}: ${early.map((r) => `${r.id} (${earliestHandOff(r, batch.level)})`).join(', ')}`, 'handedOverOn', {
+      rule: 'handed_over_too_early',
+      params: { ids: early.map((r) => r.id) },
+    });
   }
   return repayments;
 }
@@ -188,8 +197,17 @@ export interface Flows {
 export type Flow = keyof Flows;
 
 export const FLOWS: readonly Flow[] = [
-  'collectedFen', 'collectedCount', 'receivedFen', 'receivedCount', 'declaredReceivedFen', 'batchesReceived',
-  'handedOnFen', 'handedOnCount', 'declaredHandedOnFen', 'batchesHandedOn', 'flaggedBatches',
+  'collectedFen',
+  'collectedCount',
+  'receivedFen',
+  'receivedCount',
+  'declaredReceivedFen',
+  'batchesReceived',
+  'handedOnFen',
+  'handedOnCount',
+  'declaredHandedOnFen',
+  'batchesHandedOn',
+  'flaggedBatches',
 ];
 
 export const noFlows = (): Flows => Object.fromEntries(FLOWS.map((f) => [f, 0])) as unknown as Flows;

@@ -14,7 +14,14 @@ import type * as Entity from './entities.ts';
 import { ImportReport } from './import-schemas.ts';
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, LedgerReport, RoundFigures } from './ledger-schemas.ts';
 import { OFFICE_KINDS, OFFICE_LEVELS, type Office as OfficeType } from './offices.ts';
-import { HAND_OFF_STATES, REMITTANCE_LEVELS, type BatchRepayment as BatchRepaymentType, type ReconciliationRow as ReconciliationRowType, type ReconciliationTotals as ReconciliationTotalsType, type RemittanceBatch as RemittanceBatchType } from './remittance.ts';
+import {
+  HAND_OFF_STATES,
+  REMITTANCE_LEVELS,
+  type BatchRepayment as BatchRepaymentType,
+  type ReconciliationRow as ReconciliationRowType,
+  type ReconciliationTotals as ReconciliationTotalsType,
+  type RemittanceBatch as RemittanceBatchType,
+} from './remittance.ts';
 import { ROLES, type Caller } from './roles.ts';
 import type { StaffMember as StaffMemberType } from './staff.ts';
 import { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId, ReportQuery } from './schemas.ts';
@@ -22,12 +29,20 @@ import { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, Fam
 // ---------- building blocks ----------
 
 /** An amount of money as stored: integer fen, never negative. */
-const amount = (description: string) => z.int().min(0).meta({ description: `${description}, in integer fen (1 yuan = 100 fen)` });
+const amount = (description: string) =>
+  z
+    .int()
+    .min(0)
+    .meta({ description: `${description}, in integer fen (1 yuan = 100 fen)` });
 /** A computed amount of money that may be negative (a difference, a shortfall). */
 const signedAmount = (description: string) => z.int().meta({ description: `${description}, in integer fen (negative when short)` });
 const count = (description: string) => z.int().min(0).meta({ description });
 /** A rate in basis points (1/100 of a percent); null when its denominator is zero. */
-const rateBp = (description: string) => z.int().nullable().meta({ description: `${description}, in basis points (1/100 of a percent); null when nothing to divide by` });
+const rateBp = (description: string) =>
+  z
+    .int()
+    .nullable()
+    .meta({ description: `${description}, in basis points (1/100 of a percent); null when nothing to divide by` });
 const instant = z.iso.datetime().meta({ description: 'instant, ISO 8601 in UTC' });
 const version = z.int().min(1).meta({ description: 'record version; every change increments it' });
 
@@ -123,7 +138,14 @@ export const RoundRequest = z.object({
       availableFen: signedAmount('available to re-lend without a grant'),
       outstandingFen: signedAmount('lent out and not yet repaid or written off'),
       roundsNotRecovered: z.array(
-        z.object({ roundId: recordId, name: z.string(), status: z.enum(['open', 'closed']), loans: count('loans approved'), loansOutstanding: count('loans not yet repaid or written off'), outstandingFen: signedAmount('outstanding') }),
+        z.object({
+          roundId: recordId,
+          name: z.string(),
+          status: z.enum(['open', 'closed']),
+          loans: count('loans approved'),
+          loansOutstanding: count('loans not yet repaid or written off'),
+          outstandingFen: signedAmount('outstanding'),
+        }),
       ),
     })
     .optional()
@@ -152,7 +174,10 @@ export const RoundRequestDecided = RoundRequest.extend({ round: Round.optional()
 /** When a dated entry was recorded, and whether that was late (see shared/domain/controls.ts). */
 const recorded = {
   recordedAt: instant.optional().meta({ description: 'when it was entered (the paper date is the entry’s own date field)' }),
-  backDated: z.object({ daysLate: z.int().min(0) }).optional().meta({ description: 'recorded more than the programme’s backDatedAfterDays after its paper date' }),
+  backDated: z
+    .object({ daysLate: z.int().min(0) })
+    .optional()
+    .meta({ description: 'recorded more than the programme’s backDatedAfterDays after its paper date' }),
 };
 
 export const ProgrammeSettings = z.object({
@@ -163,7 +188,10 @@ export const ProgrammeSettings = z.object({
   updatedBy: Actor.optional(),
 });
 
-export const ResidentIdReveal = z.object({ applicationId: recordId, residentId: z.string().meta({ description: 'the full resident ID number (the reveal is in the history and the exceptions report)' }) });
+export const ResidentIdReveal = z.object({
+  applicationId: recordId,
+  residentId: z.string().meta({ description: 'the full resident ID number (the reveal is in the history and the exceptions report)' }),
+});
 
 export const ExceptionRecord = z.object({
   id: recordId,
@@ -343,7 +371,10 @@ export const Loan = z.object({
   evaluationSchedule: z.array(ScheduledEvaluation),
   repaidOn: isoDate.optional(),
   writeOff: z.object({ writtenOffOn: isoDate, amountFen: amount('amount written off'), reason: z.string(), writtenOffBy: Actor }).optional(),
-  fieldOfficer: z.object({ userId: z.string(), username: z.string(), displayName: z.string().optional() }).optional().meta({ description: 'the field officer who visited the household: evaluations are due from them' }),
+  fieldOfficer: z
+    .object({ userId: z.string(), username: z.string(), displayName: z.string().optional() })
+    .optional()
+    .meta({ description: 'the field officer who visited the household: evaluations are due from them' }),
   overdueSince: isoDate.optional().meta({ description: 'the date the close-of-business job found it past due' }),
   createdAt: instant,
   source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
@@ -512,7 +543,12 @@ export const RepaymentReport = z.object({
       arrearsLoans: count('loans past due'),
       par30Fen: amount('outstanding principal more than 30 days past due'),
       par30Bp: rateBp('PAR30'),
-      ageing: z.object({ days1to30: loansAndFen('1–30 days past due'), days31to90: loansAndFen('31–90 days past due'), days91to180: loansAndFen('91–180 days past due'), days181plus: loansAndFen('over 180 days past due') }),
+      ageing: z.object({
+        days1to30: loansAndFen('1–30 days past due'),
+        days31to90: loansAndFen('31–90 days past due'),
+        days91to180: loansAndFen('91–180 days past due'),
+        days181plus: loansAndFen('over 180 days past due'),
+      }),
       writtenOffFen: amount('written off'),
     }),
   ),

@@ -97,7 +97,9 @@ export const RoundInput = z
     name: text(80),
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
-    grantFen: fenOrZero('grantFen').optional().meta({ description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to what the fund lacks.' }),
+    grantFen: fenOrZero('grantFen')
+      .optional()
+      .meta({ description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to what the fund lacks.' }),
     minLoanFen: fen('minLoanFen').default(500_000),
     maxLoanFen: fen('maxLoanFen').default(1_500_000),
     termMonths: z.int().min(1).max(120).default(24),
@@ -107,7 +109,8 @@ export const RoundInput = z
   .superRefine((r, ctx) => {
     if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen', params: { rule: 'not_above', other: 'maxLoanFen' } });
     if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
-    if (r.grantFen !== undefined && r.grantFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
+    if (r.grantFen !== undefined && r.grantFen > r.capitalFen)
+      ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
     r.evaluationMonths.forEach((m, i) => {
       if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)', params: { rule: 'before_term_end' } });
       if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order', params: { rule: 'increasing' } });
@@ -118,7 +121,10 @@ export type RoundInput = z.output<typeof RoundInput>;
 export const MotherInput = z.strictObject({
   name: personName,
   residentId,
-  phone: z.string().regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' }).optional(),
+  phone: z
+    .string()
+    .regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' })
+    .optional(),
 });
 
 export const ProjectPlanInput = z.strictObject({
@@ -186,10 +192,7 @@ const Approval = z
       ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'give the approved amount once, as amountApprovedFen', params: { rule: 'amount_given_once' } });
   });
 
-export const DecisionInput = z.discriminatedUnion('decision', [
-  Approval,
-  z.strictObject({ decision: z.literal('reject'), decidedOn: isoDate, reason: text(2000) }),
-]);
+export const DecisionInput = z.discriminatedUnion('decision', [Approval, z.strictObject({ decision: z.literal('reject'), decidedOn: isoDate, reason: text(2000) })]);
 export type DecisionInput = z.output<typeof DecisionInput>;
 
 export const AgreementInput = z.strictObject({
@@ -227,10 +230,8 @@ export const EvaluationInput = z
     leftPoverty: z.boolean().optional().meta({ description: 'required on the final evaluation: did the household leave poverty' }),
   })
   .superRefine((e, ctx) => {
-    if (e.kind === 'final' && e.leftPoverty === undefined)
-      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation', params: { rule: 'final_required' } });
-    if (e.kind !== 'final' && e.leftPoverty !== undefined)
-      ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation', params: { rule: 'final_only' } });
+    if (e.kind === 'final' && e.leftPoverty === undefined) ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation', params: { rule: 'final_required' } });
+    if (e.kind !== 'final' && e.leftPoverty !== undefined) ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation', params: { rule: 'final_only' } });
     if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method', params: { rule: 'no_repeats' } });
   });
 export type EvaluationInput = z.output<typeof EvaluationInput>;
@@ -272,13 +273,22 @@ export const OfficeInput = z
     id: officeId,
     name: text(60),
     nameEn: text(60).optional(),
-    kind: z.enum(OFFICE_KINDS).optional().meta({ description: 'townships: township (乡), town (镇) or subdistrict (街道); villages: village (村) or residents_committee (居委会). Sets the guarantor titles on agreements' }),
+    kind: z
+      .enum(OFFICE_KINDS)
+      .optional()
+      .meta({ description: 'townships: township (乡), town (镇) or subdistrict (街道); villages: village (村) or residents_committee (居委会). Sets the guarantor titles on agreements' }),
     abbreviation: text(8).optional().meta({ description: 'districts: the short name agreement numbers start with (城关)' }),
   })
   .superRefine((o, ctx) => {
     if (!isOfficeId(o.id)) return;
     const level = levelOf(o.id);
-    if (o.kind && !kindsFor(level).includes(o.kind)) ctx.addIssue({ code: 'custom', path: ['kind'], message: `must be one of ${kindsFor(level).join(', ') || '(none)'} for a ${level} office`, params: { rule: 'one_of', values: [...kindsFor(level)] } });
+    if (o.kind && !kindsFor(level).includes(o.kind))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: `must be one of ${kindsFor(level).join(', ') || '(none)'} for a ${level} office`,
+        params: { rule: 'one_of', values: [...kindsFor(level)] },
+      });
     if (o.abbreviation && level !== 'district') ctx.addIssue({ code: 'custom', path: ['abbreviation'], message: 'is given to district offices only', params: { rule: 'district_only' } });
   });
 export type OfficeInput = z.output<typeof OfficeInput>;

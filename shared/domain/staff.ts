@@ -65,8 +65,7 @@ export const normalizeUsername = (username: string): string => username.trim().t
  */
 export function assertMayManage(caller: Caller, target: { role: Role; officeId: string }): void {
   const allowed: Record<Role, readonly Role[]> = { committee: ['district', 'field'], district: ['township', 'field'], township: [], field: [] };
-  if (!allowed[caller.role].includes(target.role))
-    throw new Forbidden(`a ${caller.role} administrator may not manage ${target.role} staff; allowed: ${allowed[caller.role].join(', ') || 'none'}`);
+  if (!allowed[caller.role].includes(target.role)) throw new Forbidden(`a ${caller.role} administrator may not manage ${target.role} staff; allowed: ${allowed[caller.role].join(', ') || 'none'}`);
   if (!isWithin(target.officeId, caller.officeId)) throw new Forbidden(`office ${target.officeId} is outside your office ${caller.officeId}`);
 }
 

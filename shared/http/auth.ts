@@ -63,5 +63,6 @@ export async function callerFrom(event: APIGatewayProxyEventV2WithJWTAuthorizer)
 }
 
 export function assertRole(caller: Caller, allowed: readonly Role[], routeKey: string): void {
-  if (!allowed.includes(caller.role)) throw new Forbidden(`role ${caller.role} may not call ${routeKey}; allowed: ${allowed.join(', ')}`, undefined, { rule: 'role_not_allowed', params: { role: caller.role } });
+  if (!allowed.includes(caller.role))
+    throw new Forbidden(`role ${caller.role} may not call ${routeKey}; allowed: ${allowed.join(', ')}`, undefined, { rule: 'role_not_allowed', params: { role: caller.role } });
 }

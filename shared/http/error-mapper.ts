@@ -6,18 +6,7 @@
  * or in English as thrown when the catalogue has no entry for it.
  */
 import type { APIGatewayProxyStructuredResultV2 as APIGatewayProxyResultV2 } from 'aws-lambda';
-import {
-  ConcurrentChange,
-  Conflict,
-  DomainError,
-  Forbidden,
-  NotFound,
-  ServiceUnavailable,
-  StaffInactive,
-  StaffUnknown,
-  Unauthenticated,
-  ValidationFailed,
-} from '../domain/errors.ts';
+import { ConcurrentChange, Conflict, DomainError, Forbidden, NotFound, ServiceUnavailable, StaffInactive, StaffUnknown, Unauthenticated, ValidationFailed } from '../domain/errors.ts';
 import { errorText, type ErrorParams } from '../i18n/errors.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import type { FieldProblem } from '../i18n/zod.ts';
@@ -78,7 +67,11 @@ export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG): APIGat
     const rule = first?.rule ?? error.detail.rule;
     const params = first?.params ?? error.detail.params ?? {};
     const message = first?.message ?? render(rule ?? error.code, params, lang, error.field, error.message);
-    return jsonResponse(error.status, { error: { code: error.code, ...(rule ? { rule } : {}), message, ...(error.field ? { field: error.field } : {}), params, ...(details ? { details } : {}) } }, headers);
+    return jsonResponse(
+      error.status,
+      { error: { code: error.code, ...(rule ? { rule } : {}), message, ...(error.field ? { field: error.field } : {}), params, ...(details ? { details } : {}) } },
+      headers,
+    );
   }
   if (error instanceof DomainError) {
     const status = statusOf(error);

@@ -123,9 +123,12 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller
     return undefined;
   }
   if (!spec.idempotencyKey) return undefined;
-  if (!IDEMPOTENCY_KEY.test(key)) throw new RequestError(400, 'invalid_request', 'Idempotency-Key must be 8-128 letters, digits or ._:-', 'Idempotency-Key', undefined, { rule: 'idempotency_key_format' });
+  if (!IDEMPOTENCY_KEY.test(key))
+    throw new RequestError(400, 'invalid_request', 'Idempotency-Key must be 8-128 letters, digits or ._:-', 'Idempotency-Key', undefined, { rule: 'idempotency_key_format' });
   const scope = `${caller.userId}|${routeKey}|${JSON.stringify(params)}|${key}`;
-  const requestHash = createHash('sha256').update(event.body ?? '').digest('hex');
+  const requestHash = createHash('sha256')
+    .update(event.body ?? '')
+    .digest('hex');
   return { scope, requestHash };
 }
 
@@ -174,7 +177,8 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
   }
 
   // near the function's timeout, answer a clear 503 instead of being cut off without a word
-  const timeoutEarlyResponse = () => errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' })) as never;
+  const timeoutEarlyResponse = () =>
+    errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' })) as never;
   return middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
@@ -208,7 +212,8 @@ const RECORD_ID = /^[0-9A-Z]{26}$/;
 function pathParams(event: Event): Record<string, string> {
   const params = (event.pathParameters ?? {}) as Record<string, string>;
   for (const [name, value] of Object.entries(params)) {
-    if (!RECORD_ID.test(value)) throw new RequestError(404, 'not_found', `${name} "${value.slice(0, 40)}" is not a record id; no such record`, name, undefined, { rule: 'not_a_record_id', params: { name } });
+    if (!RECORD_ID.test(value))
+      throw new RequestError(404, 'not_found', `${name} "${value.slice(0, 40)}" is not a record id; no such record`, name, undefined, { rule: 'not_a_record_id', params: { name } });
   }
   return params;
 }

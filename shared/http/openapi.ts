@@ -51,7 +51,8 @@ function successOf(spec: RouteSpec, names: Map<z.ZodType, string>): Record<strin
   const name = spec.response && names.get(spec.response);
   const schema = name ? { $ref: `#/components/schemas/${name}` } : spec.response ? jsonSchema(spec.response, 'output') : { type: 'object' };
   const content: Record<string, unknown> = { 'application/json': { schema } };
-  if (offersCsv(spec)) content['text/csv'] = { schema: { type: 'string', description: 'with ?format=csv: the same rows as CSV (UTF-8 with BOM; headers in the Accept-Language language, Chinese by default)' } };
+  if (offersCsv(spec))
+    content['text/csv'] = { schema: { type: 'string', description: 'with ?format=csv: the same rows as CSV (UTF-8 with BOM; headers in the Accept-Language language, Chinese by default)' } };
   return { [String(spec.status ?? 200)]: { description: 'success', content } };
 }
 
@@ -70,7 +71,13 @@ export function openApiDocument(): z.output<typeof Responses.OpenApiDocument> {
       for (const [name, schema] of Object.entries(props)) parameters.push({ name, in: 'query', required: false, schema });
     }
     if (spec.idempotencyKey)
-      parameters.push({ name: 'Idempotency-Key', in: 'header', required: spec.idempotencyKey === 'required', schema: { type: 'string', minLength: 8, maxLength: 128 }, description: 'the same key again returns the first result; nothing is done twice' });
+      parameters.push({
+        name: 'Idempotency-Key',
+        in: 'header',
+        required: spec.idempotencyKey === 'required',
+        schema: { type: 'string', minLength: 8, maxLength: 128 },
+        description: 'the same key again returns the first result; nothing is done twice',
+      });
     const errors = Object.fromEntries(
       Object.entries(ERRORS)
         .filter(([code]) => spec.roles || code >= '500')

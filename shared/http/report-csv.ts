@@ -21,7 +21,7 @@ const GROUP_HEADERS: Record<'district' | 'township' | 'round' | 'year' | 'total'
 };
 
 /** A column in three languages. */
-const col = <T,>(lang: Lang, words: Words, value: Column<T>['value']): Column<T> => ({ header: words[lang], value });
+const col = <T>(lang: Lang, words: Words, value: Column<T>['value']): Column<T> => ({ header: words[lang], value });
 
 /** The row's label: the total row is named in the language, years as "2026年". */
 const group = <T extends { label: string; groupBy?: string; id?: string }>(lang: Lang): Column<T> =>

@@ -211,7 +211,11 @@ export const ERROR_MESSAGES = {
   // ----- generic codes (what a class means when no rule is given) -----
   validation_failed: entry({ 'zh-CN': (_p, f) => `${f.field || '输入'}不符合要求`, bo: (_p, f) => `${f.field || 'ནང་འཇུག'} ཆ་རྐྱེན་དང་མི་མཐུན།`, en: (_p, f) => `${f.field || 'the input'} is not valid` }),
   unauthenticated: entry({ 'zh-CN': () => '请先登录（需要有效的令牌）', bo: () => 'ཐོག་མར་ནང་དུ་འཛུལ་རོགས། (ནུས་ལྡན་གྱི་ལག་ཁྱེར་དགོས།)', en: () => 'a valid bearer token is required' }),
-  forbidden: entry({ 'zh-CN': () => '您无权进行此操作，或该记录不在您单位的管辖范围内', bo: () => 'ཁྱེད་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། ཡང་ན་ཟིན་ཐོ་འདི་ཁྱེད་ཀྱི་ལས་ཁུངས་ཀྱི་ཁྱབ་ཁོངས་སུ་མེད།', en: () => 'you may not do this, or the record is outside your office' }),
+  forbidden: entry({
+    'zh-CN': () => '您无权进行此操作，或该记录不在您单位的管辖范围内',
+    bo: () => 'ཁྱེད་ལ་བྱ་བ་འདི་བྱེད་དབང་མེད། ཡང་ན་ཟིན་ཐོ་འདི་ཁྱེད་ཀྱི་ལས་ཁུངས་ཀྱི་ཁྱབ་ཁོངས་སུ་མེད།',
+    en: () => 'you may not do this, or the record is outside your office',
+  }),
   role_not_allowed: entry<{ role: string }>({
     'zh-CN': () => '您的岗位不能进行此操作',
     bo: () => 'ཁྱེད་ཀྱི་ལས་གནས་ཀྱིས་བྱ་བ་འདི་བྱེད་མི་ཆོག',
@@ -223,9 +227,21 @@ export const ERROR_MESSAGES = {
     en: (p) => `no such ${p.what}`,
   }),
   conflict: entry({ 'zh-CN': () => '记录当前的状态不允许此操作', bo: () => 'ཟིན་ཐོའི་གནས་སྟངས་ཀྱིས་བྱ་བ་འདི་བྱེད་མི་ཆོག', en: () => 'the record is not in a state that allows this' }),
-  concurrent_change: entry({ 'zh-CN': () => '该记录刚被他人同时修改，请刷新后重试', bo: () => 'ཟིན་ཐོ་འདི་མི་གཞན་ཞིག་གིས་དུས་མཚུངས་སུ་བཟོ་བཅོས་བྱས་སོང་། ཡང་བསྐྱར་ཀློག་ནས་ཚོད་ལྟ་གནང་རོགས།', en: () => 'the record was changed by another request at the same time; reload and try again' }),
-  service_unavailable: entry({ 'zh-CN': () => '系统暂时无法访问数据库，未做任何修改，请稍后重试', bo: () => 'མ་ལག་གིས་གནས་ཚུལ་མཛོད་ལ་གནས་སྐབས་འབྲེལ་བ་བྱེད་མ་ཐུབ། ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། ཅུང་ཙམ་རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།', en: () => 'the database is not reachable right now; nothing was changed, please retry' }),
-  timed_out: entry({ 'zh-CN': () => '请求处理超时已停止，没有留下半完成的修改，请重试', bo: () => 'རེ་ཞུ་ཐག་གཅོད་ལ་དུས་ཚོད་ཡོལ་བས་མཚམས་བཞག ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།', en: () => 'the request took too long and was stopped; nothing half-written is kept, please retry' }),
+  concurrent_change: entry({
+    'zh-CN': () => '该记录刚被他人同时修改，请刷新后重试',
+    bo: () => 'ཟིན་ཐོ་འདི་མི་གཞན་ཞིག་གིས་དུས་མཚུངས་སུ་བཟོ་བཅོས་བྱས་སོང་། ཡང་བསྐྱར་ཀློག་ནས་ཚོད་ལྟ་གནང་རོགས།',
+    en: () => 'the record was changed by another request at the same time; reload and try again',
+  }),
+  service_unavailable: entry({
+    'zh-CN': () => '系统暂时无法访问数据库，未做任何修改，请稍后重试',
+    bo: () => 'མ་ལག་གིས་གནས་ཚུལ་མཛོད་ལ་གནས་སྐབས་འབྲེལ་བ་བྱེད་མ་ཐུབ། ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། ཅུང་ཙམ་རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།',
+    en: () => 'the database is not reachable right now; nothing was changed, please retry',
+  }),
+  timed_out: entry({
+    'zh-CN': () => '请求处理超时已停止，没有留下半完成的修改，请重试',
+    bo: () => 'རེ་ཞུ་ཐག་གཅོད་ལ་དུས་ཚོད་ཡོལ་བས་མཚམས་བཞག ཅི་ཡང་བཟོ་བཅོས་བྱས་མེད། ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།',
+    en: () => 'the request took too long and was stopped; nothing half-written is kept, please retry',
+  }),
   internal: entry({ 'zh-CN': () => '系统内部错误，可重试', bo: () => 'མ་ལག་ནང་ནོར་འཁྲུལ་བྱུང་། ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་ཆོག', en: () => 'internal error; the request may be retried' }),
 
   // ----- the request itself -----
@@ -236,13 +252,29 @@ export const ERROR_MESSAGES = {
     bo: (p) => `རེ་ཞུའི་ནང་དོན་ཡིག་ཚིགས་ ${p.maxBytes} ལས་ལྷག་མི་ཆོག`,
     en: (p) => `the request body must be at most ${p.maxBytes} bytes`,
   }),
-  idempotency_key_required: entry({ 'zh-CN': () => '此操作涉及资金，必须带 Idempotency-Key 请求头，以便安全重试', bo: () => 'བྱ་བ་འདི་དངུལ་དང་འབྲེལ་བས་ Idempotency-Key ངེས་པར་དུ་དགོས།', en: () => 'Idempotency-Key header is required: this request moves money and must be safe to retry' }),
-  idempotency_key_format: entry({ 'zh-CN': () => 'Idempotency-Key 必须是 8–128 个字母、数字或 ._:-', bo: () => 'Idempotency-Key ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། ._:- བཅས་ 8–128 ཡིན་དགོས།', en: () => 'Idempotency-Key must be 8-128 letters, digits or ._:-' }),
-  idempotency_key_reused: entry({ 'zh-CN': () => '此 Idempotency-Key 已用于另一个请求，新请求请用新编号', bo: () => 'Idempotency-Key འདི་རེ་ཞུ་གཞན་ཞིག་ལ་བེད་སྤྱད་ཟིན། ཨང་གསར་པ་སྤྱོད་རོགས།', en: () => 'Idempotency-Key was already used for a different request; use a new key for a new request' }),
+  idempotency_key_required: entry({
+    'zh-CN': () => '此操作涉及资金，必须带 Idempotency-Key 请求头，以便安全重试',
+    bo: () => 'བྱ་བ་འདི་དངུལ་དང་འབྲེལ་བས་ Idempotency-Key ངེས་པར་དུ་དགོས།',
+    en: () => 'Idempotency-Key header is required: this request moves money and must be safe to retry',
+  }),
+  idempotency_key_format: entry({
+    'zh-CN': () => 'Idempotency-Key 必须是 8–128 个字母、数字或 ._:-',
+    bo: () => 'Idempotency-Key ནི་དབྱིན་ཡིག་དང་ཨང་ཀི། ._:- བཅས་ 8–128 ཡིན་དགོས།',
+    en: () => 'Idempotency-Key must be 8-128 letters, digits or ._:-',
+  }),
+  idempotency_key_reused: entry({
+    'zh-CN': () => '此 Idempotency-Key 已用于另一个请求，新请求请用新编号',
+    bo: () => 'Idempotency-Key འདི་རེ་ཞུ་གཞན་ཞིག་ལ་བེད་སྤྱད་ཟིན། ཨང་གསར་པ་སྤྱོད་རོགས།',
+    en: () => 'Idempotency-Key was already used for a different request; use a new key for a new request',
+  }),
   method_not_allowed: entry({ 'zh-CN': () => '此接口不支持该请求方法', bo: () => 'འབྲེལ་མཐུད་འདིས་རེ་ཞུའི་ཐབས་ལམ་འདི་རྒྱབ་སྐྱོར་མི་བྱེད།', en: () => 'this method is not allowed on this route' }),
   no_route: entry({ 'zh-CN': () => '没有这个接口', bo: () => 'འབྲེལ་མཐུད་འདི་མེད།', en: () => 'no such route' }),
   not_a_record_id: entry<{ name: string }>({ 'zh-CN': () => '没有这条记录（编号格式不对）', bo: () => 'ཟིན་ཐོ་འདི་མེད། (ཨང་རྟགས་ཀྱི་རྣམ་པ་མི་འགྲིག)', en: (p) => `${p.name} is not a record id; no such record` }),
-  bad_cursor: entry({ 'zh-CN': () => '翻页标记无效（筛选条件改变后需从第一页开始）', bo: () => 'ཤོག་ངོས་རྟགས་ནུས་མེད། ཤོག་ངོས་དང་པོ་ནས་འགོ་འཛུགས་རོགས།', en: () => 'is not a cursor returned by this list (lists change their cursor when their filters change)' }),
+  bad_cursor: entry({
+    'zh-CN': () => '翻页标记无效（筛选条件改变后需从第一页开始）',
+    bo: () => 'ཤོག་ངོས་རྟགས་ནུས་མེད། ཤོག་ངོས་དང་པོ་ནས་འགོ་འཛུགས་རོགས།',
+    en: () => 'is not a cursor returned by this list (lists change their cursor when their filters change)',
+  }),
 
   // ----- values -----
   not_in_future: entry<{ today: string }>({
@@ -270,7 +302,11 @@ export const ERROR_MESSAGES = {
     bo: (p, f) => `${f.field} ནང་གི་ལས་ཁུངས་ ${p.officeId} མེད།`,
     en: (p, f) => `${f.field} names office ${p.officeId}, which does not exist`,
   }),
-  office_below_committee: entry({ 'zh-CN': () => '单位编号必须位于组委会之下（如 lhasa.chengguan）', bo: () => 'ལས་ཁུངས་ཀྱི་ཨང་རྟགས་ཨུ་ཡོན་ལྷན་ཁང་གི་འོག་ཏུ་ཡོད་དགོས། (དཔེར་ན་ lhasa.chengguan)', en: () => 'must name an office below the committee (dotted path)' }),
+  office_below_committee: entry({
+    'zh-CN': () => '单位编号必须位于组委会之下（如 lhasa.chengguan）',
+    bo: () => 'ལས་ཁུངས་ཀྱི་ཨང་རྟགས་ཨུ་ཡོན་ལྷན་ཁང་གི་འོག་ཏུ་ཡོད་དགོས། (དཔེར་ན་ lhasa.chengguan)',
+    en: () => 'must name an office below the committee (dotted path)',
+  }),
   round_missing: entry({ 'zh-CN': () => '所选轮次不存在', bo: () => 'བདམས་པའི་སྐོར་རིམ་མེད།', en: () => 'names a round that does not exist' }),
   round_other_district: entry({ 'zh-CN': () => '所选轮次不属于该村所在的区', bo: () => 'བདམས་པའི་སྐོར་རིམ་གྲོང་ཚོ་འདིའི་ཆུས་ཀྱི་མིན།', en: () => 'the round belongs to another district than the village' }),
   district_round_mismatch: entry({ 'zh-CN': () => '所选区与轮次所属的区不一致', bo: () => 'བདམས་པའི་ཆུས་དང་སྐོར་རིམ་གྱི་ཆུས་མི་མཐུན།', en: () => 'names another district than the round’s' }),
@@ -296,7 +332,11 @@ export const ERROR_MESSAGES = {
     en: (p, f) => `${f.field} exceeds the outstanding balance of ${f.yuan(p.balanceFen)}`,
   }),
   mother_not_present: entry({ 'zh-CN': () => '母亲本人必须到场领取借款', bo: () => 'ཨ་མ་རང་ཉིད་ཡོང་ནས་བུ་ལོན་ལེན་དགོས།', en: () => 'the mother must come in person to receive the money' }),
-  id_not_checked: entry({ 'zh-CN': () => '放款时必须核验母亲的身份证', bo: () => 'དངུལ་སྤྲོད་སྐབས་ཨ་མའི་ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱེད་དགོས།', en: () => 'the mother’s resident ID card must be checked at disbursement' }),
+  id_not_checked: entry({
+    'zh-CN': () => '放款时必须核验母亲的身份证',
+    bo: () => 'དངུལ་སྤྲོད་སྐབས་ཨ་མའི་ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱེད་དགོས།',
+    en: () => 'the mother’s resident ID card must be checked at disbursement',
+  }),
   notice_too_short: entry<{ days: number }>({
     'zh-CN': (p) => `公示期不能短于本轮规定的 ${p.days} 天`,
     bo: (p) => `གསལ་བསྒྲགས་ཀྱི་དུས་ཚོད་སྐོར་འདིའི་ཉིན་ ${p.days} ལས་ཐུང་མི་ཆོག`,
@@ -326,18 +366,38 @@ export const ERROR_MESSAGES = {
     bo: () => 'དགག་བྱ་འདི་ཐག་གཅོད་བྱས་ཟིན།',
     en: () => 'the objection is already resolved',
   }),
-  agreement_missing: entry({ 'zh-CN': () => '借款协议尚未签订登记，不能放款', bo: () => 'བུ་ལོན་གན་རྒྱ་མིང་རྟགས་བཀོད་ནས་ཐོ་འགོད་བྱས་མེད་པས་དངུལ་སྤྲོད་མི་ཆོག', en: () => 'cannot disburse: the loan agreement has not been signed and recorded' }),
+  agreement_missing: entry({
+    'zh-CN': () => '借款协议尚未签订登记，不能放款',
+    bo: () => 'བུ་ལོན་གན་རྒྱ་མིང་རྟགས་བཀོད་ནས་ཐོ་འགོད་བྱས་མེད་པས་དངུལ་སྤྲོད་མི་ཆོག',
+    en: () => 'cannot disburse: the loan agreement has not been signed and recorded',
+  }),
   approval_blocked: entry<{ unmet: Blocker[] }>({
-    'zh-CN': (p, f) => `暂不能批准：${clauses(p.unmet.map((b) => blockerText(b, f.lang)), f.lang)}`,
-    bo: (p, f) => `ད་ལྟ་ཆོག་མཆན་སྤྲོད་མི་ཐུབ། ${clauses(p.unmet.map((b) => blockerText(b, f.lang)), f.lang)}`,
-    en: (p, f) => `cannot approve: ${clauses(p.unmet.map((b) => blockerText(b, f.lang)), f.lang)}`,
+    'zh-CN': (p, f) =>
+      `暂不能批准：${clauses(
+        p.unmet.map((b) => blockerText(b, f.lang)),
+        f.lang,
+      )}`,
+    bo: (p, f) =>
+      `ད་ལྟ་ཆོག་མཆན་སྤྲོད་མི་ཐུབ། ${clauses(
+        p.unmet.map((b) => blockerText(b, f.lang)),
+        f.lang,
+      )}`,
+    en: (p, f) =>
+      `cannot approve: ${clauses(
+        p.unmet.map((b) => blockerText(b, f.lang)),
+        f.lang,
+      )}`,
   }),
   evaluation_recorded: entry<{ kind: string; scheduled: boolean }>({
     'zh-CN': (p, f) => (p.scheduled ? `该贷款的${word(EVALUATION_WORDS, p.kind, f.lang)}已全部登记` : `该贷款的计划中没有${word(EVALUATION_WORDS, p.kind, f.lang)}`),
     bo: (p, f) => (p.scheduled ? `བུ་ལོན་འདིའི་${word(EVALUATION_WORDS, p.kind, f.lang)}ཚང་མ་ཐོ་བཀོད་ཟིན།` : `བུ་ལོན་འདིའི་འཆར་གཞིའི་ནང་${word(EVALUATION_WORDS, p.kind, f.lang)}མེད།`),
     en: (p) => (p.scheduled ? `every ${p.kind} evaluation of this loan is already recorded` : `this loan's schedule has no ${p.kind} evaluation`),
   }),
-  request_pending: entry({ 'zh-CN': () => '本区已有一份新轮次申请在等待组委会决定', bo: () => 'ཆུས་འདིའི་སྐོར་རིམ་གསར་པའི་རེ་ཞུ་ཞིག་ཨུ་ཡོན་ལྷན་ཁང་གི་ཐག་གཅོད་སྒུག་བཞིན་ཡོད།', en: () => 'a request of this district is still pending' }),
+  request_pending: entry({
+    'zh-CN': () => '本区已有一份新轮次申请在等待组委会决定',
+    bo: () => 'ཆུས་འདིའི་སྐོར་རིམ་གསར་པའི་རེ་ཞུ་ཞིག་ཨུ་ཡོན་ལྷན་ཁང་གི་ཐག་གཅོད་སྒུག་བཞིན་ཡོད།',
+    en: () => 'a request of this district is still pending',
+  }),
   fund_insufficient: entry<{ amountFen: number }>({
     'zh-CN': (p, f) => `本区可周转资金不足 ${f.yuan(p.amountFen)}，需组委会拨付差额（grantFen）`,
     bo: (p, f) => `ཆུས་འདིའི་བསྐྱར་སྤྲོད་རུང་བའི་མ་དངུལ་ ${f.yuan(p.amountFen)} ལ་མི་འདང་། ཨུ་ཡོན་ལྷན་ཁང་གིས་ཁྱད་པར་སྤྲོད་དགོས། (grantFen)`,
@@ -382,11 +442,18 @@ export const ERROR_MESSAGES = {
     en: (p) => `the file ${p.detail}`,
   }),
   file_columns: entry<{ missing: string[]; unknown: string[]; repeated: string[]; line: number }>({
-    'zh-CN': (p) => `第 ${p.line} 行表头有误：${[p.missing.length ? `缺少列 ${p.missing.join('、')}` : '', p.unknown.length ? `无法识别的列 ${p.unknown.join('、')}` : '', p.repeated.length ? `重复的列 ${p.repeated.join('、')}` : ''].filter(Boolean).join('；')}`,
-    bo: (p) => `ཕྲེང་ ${p.line} པའི་མགོ་བྱང་ནོར་འདུག ${[p.missing.length ? `མེད་པའི་སྟར་ ${p.missing.join('། ')}` : '', p.unknown.length ? `ངོས་མི་ཟིན་པའི་སྟར་ ${p.unknown.join('། ')}` : '', p.repeated.length ? `བསྐྱར་ཟློས་ ${p.repeated.join('། ')}` : ''].filter(Boolean).join('། ')}`,
-    en: (p) => `header on line ${p.line}: ${[p.missing.length ? `missing column(s) ${p.missing.join(', ')}` : '', p.unknown.length ? `unknown column(s) ${p.unknown.join(', ')}` : '', p.repeated.length ? `repeated column(s) ${p.repeated.join(', ')}` : ''].filter(Boolean).join('; ')}`,
+    'zh-CN': (p) =>
+      `第 ${p.line} 行表头有误：${[p.missing.length ? `缺少列 ${p.missing.join('、')}` : '', p.unknown.length ? `无法识别的列 ${p.unknown.join('、')}` : '', p.repeated.length ? `重复的列 ${p.repeated.join('、')}` : ''].filter(Boolean).join('；')}`,
+    bo: (p) =>
+      `ཕྲེང་ ${p.line} པའི་མགོ་བྱང་ནོར་འདུག ${[p.missing.length ? `མེད་པའི་སྟར་ ${p.missing.join('། ')}` : '', p.unknown.length ? `ངོས་མི་ཟིན་པའི་སྟར་ ${p.unknown.join('། ')}` : '', p.repeated.length ? `བསྐྱར་ཟློས་ ${p.repeated.join('། ')}` : ''].filter(Boolean).join('། ')}`,
+    en: (p) =>
+      `header on line ${p.line}: ${[p.missing.length ? `missing column(s) ${p.missing.join(', ')}` : '', p.unknown.length ? `unknown column(s) ${p.unknown.join(', ')}` : '', p.repeated.length ? `repeated column(s) ${p.repeated.join(', ')}` : ''].filter(Boolean).join('; ')}`,
   }),
-  file_no_rows: entry({ 'zh-CN': () => '文件中没有申请：需要一行表头和每位母亲一行', bo: () => 'ཡིག་ཆའི་ནང་རེ་ཞུ་མེད། མགོ་བྱང་ཕྲེང་གཅིག་དང་ཨ་མ་རེར་ཕྲེང་གཅིག་དགོས།', en: () => 'the file has no applications: it needs a header row and one row per application' }),
+  file_no_rows: entry({
+    'zh-CN': () => '文件中没有申请：需要一行表头和每位母亲一行',
+    bo: () => 'ཡིག་ཆའི་ནང་རེ་ཞུ་མེད། མགོ་བྱང་ཕྲེང་གཅིག་དང་ཨ་མ་རེར་ཕྲེང་གཅིག་དགོས།',
+    en: () => 'the file has no applications: it needs a header row and one row per application',
+  }),
   file_too_many_rows: entry<{ rows: number; max: number }>({
     'zh-CN': (p) => `文件有 ${p.rows} 行申请，一次最多导入 ${p.max} 行，请拆分文件`,
     bo: (p) => `ཡིག་ཆའི་ནང་རེ་ཞུ་ཕྲེང་ ${p.rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐར་ ${p.max} ལས་ནང་འདྲེན་མི་ཐུབ།`,
@@ -399,7 +466,11 @@ export const ERROR_MESSAGES = {
     bo: (p, f) => `${f.field} ${word(TYPE_WORDS, p.expected, f.lang)} ཡིན་དགོས།`,
     en: (p, f) => `${f.field} must be ${word(TYPE_WORDS, p.expected, f.lang)}`,
   }),
-  whole_fen: entry({ 'zh-CN': (_p, f) => `${f.field}必须是整数（以分为单位，1 元 = 100 分）`, bo: (_p, f) => `${f.field} ཧྥན་གྱི་གྲངས་ཆ་ཚང་ཡིན་དགོས། (སྒོར་ 1 = ཧྥན་ 100)`, en: (_p, f) => `${f.field} must be a whole number of fen (1 yuan = 100 fen)` }),
+  whole_fen: entry({
+    'zh-CN': (_p, f) => `${f.field}必须是整数（以分为单位，1 元 = 100 分）`,
+    bo: (_p, f) => `${f.field} ཧྥན་གྱི་གྲངས་ཆ་ཚང་ཡིན་དགོས། (སྒོར་ 1 = ཧྥན་ 100)`,
+    en: (_p, f) => `${f.field} must be a whole number of fen (1 yuan = 100 fen)`,
+  }),
   min_amount: entry<{ minimumFen: number }>({
     'zh-CN': (p, f) => `${f.field}不能少于 ${f.yuan(p.minimumFen)}`,
     bo: (p, f) => `${f.field} ${f.yuan(p.minimumFen)} ལས་ཉུང་མི་ཆོག`,
@@ -441,27 +512,71 @@ export const ERROR_MESSAGES = {
     bo: (p) => `ངོས་མི་ཟིན་པའི་རེའུ་མིག ${p.keys.join('། ')}`,
     en: (p) => `has unknown field(s): ${p.keys.join(', ')}`,
   }),
-  date: entry({ 'zh-CN': (_p, f) => `${f.field}必须是真实的日期，格式为 YYYY-MM-DD`, bo: (_p, f) => `${f.field} ཚེས་གྲངས་ངོ་མ་ཡིན་དགོས། (YYYY-MM-DD)`, en: (_p, f) => `${f.field} must be a real calendar date written YYYY-MM-DD (years 1900-2200)` }),
-  office_id: entry({ 'zh-CN': (_p, f) => `${f.field}必须是单位编号，如 lhasa.chengguan.caigongtang`, bo: (_p, f) => `${f.field} ལས་ཁུངས་ཀྱི་ཨང་རྟགས་ཡིན་དགོས། (དཔེར་ན lhasa.chengguan.caigongtang)`, en: (_p, f) => `${f.field} must be an office id such as lhasa.chengguan.caigongtang` }),
-  record_id: entry({ 'zh-CN': (_p, f) => `${f.field}必须是记录编号（26 位）`, bo: (_p, f) => `${f.field} ཟིན་ཐོའི་ཨང་རྟགས་ (ཡིག་འབྲུ་ 26) ཡིན་དགོས།`, en: (_p, f) => `${f.field} must be a record id (26 characters)` }),
+  date: entry({
+    'zh-CN': (_p, f) => `${f.field}必须是真实的日期，格式为 YYYY-MM-DD`,
+    bo: (_p, f) => `${f.field} ཚེས་གྲངས་ངོ་མ་ཡིན་དགོས། (YYYY-MM-DD)`,
+    en: (_p, f) => `${f.field} must be a real calendar date written YYYY-MM-DD (years 1900-2200)`,
+  }),
+  office_id: entry({
+    'zh-CN': (_p, f) => `${f.field}必须是单位编号，如 lhasa.chengguan.caigongtang`,
+    bo: (_p, f) => `${f.field} ལས་ཁུངས་ཀྱི་ཨང་རྟགས་ཡིན་དགོས། (དཔེར་ན lhasa.chengguan.caigongtang)`,
+    en: (_p, f) => `${f.field} must be an office id such as lhasa.chengguan.caigongtang`,
+  }),
+  record_id: entry({
+    'zh-CN': (_p, f) => `${f.field}必须是记录编号（26 位）`,
+    bo: (_p, f) => `${f.field} ཟིན་ཐོའི་ཨང་རྟགས་ (ཡིག་འབྲུ་ 26) ཡིན་དགོས།`,
+    en: (_p, f) => `${f.field} must be a record id (26 characters)`,
+  }),
   mobile: entry({ 'zh-CN': (_p, f) => `${f.field}必须是 11 位手机号`, bo: (_p, f) => `${f.field} ཨང་གྲངས་ 11 ཡོད་པའི་ཁ་པར་ཨང་ཡིན་དགོས།`, en: (_p, f) => `${f.field} must be an 11-digit mobile number` }),
-  control_chars: entry({ 'zh-CN': (_p, f) => `${f.field}含有无法显示的控制字符`, bo: (_p, f) => `${f.field} ནང་མངོན་མི་ཐུབ་པའི་ཡིག་རྟགས་འདུག`, en: (_p, f) => `${f.field} must not contain control characters` }),
-  resident_id_shape: entry({ 'zh-CN': (_p, f) => `${f.field}必须是 18 位：17 位数字加一位数字或 X`, bo: (_p, f) => `${f.field} ཨང་ཀི་ 17 དང་ཨང་ཀི་གཅིག་གམ་ X བཅས་ 18 ཡིན་དགོས།`, en: (_p, f) => `${f.field} must be 18 characters: 17 digits and a digit or X` }),
-  resident_id_birth_date: entry({ 'zh-CN': (_p, f) => `${f.field}第 7–14 位必须是真实的出生日期`, bo: (_p, f) => `${f.field} ཡི་ཡིག་འབྲུ་ 7–14 སྐྱེས་ཚེས་ངོ་མ་ཡིན་དགོས།`, en: (_p, f) => `${f.field}: characters 7-14 must be a real date of birth (YYYYMMDD), not in the future` }),
-  resident_id_checksum: entry({ 'zh-CN': (_p, f) => `${f.field}校验位不对，请核对号码`, bo: (_p, f) => `${f.field} ཡི་ཞིབ་བཤེར་ཨང་མི་འགྲིག ཨང་གྲངས་ཞིབ་བཤེར་གནང་རོགས།`, en: (_p, f) => `${f.field}: check character does not match (GB 11643 / ISO 7064 MOD 11-2)` }),
+  control_chars: entry({
+    'zh-CN': (_p, f) => `${f.field}含有无法显示的控制字符`,
+    bo: (_p, f) => `${f.field} ནང་མངོན་མི་ཐུབ་པའི་ཡིག་རྟགས་འདུག`,
+    en: (_p, f) => `${f.field} must not contain control characters`,
+  }),
+  resident_id_shape: entry({
+    'zh-CN': (_p, f) => `${f.field}必须是 18 位：17 位数字加一位数字或 X`,
+    bo: (_p, f) => `${f.field} ཨང་ཀི་ 17 དང་ཨང་ཀི་གཅིག་གམ་ X བཅས་ 18 ཡིན་དགོས།`,
+    en: (_p, f) => `${f.field} must be 18 characters: 17 digits and a digit or X`,
+  }),
+  resident_id_birth_date: entry({
+    'zh-CN': (_p, f) => `${f.field}第 7–14 位必须是真实的出生日期`,
+    bo: (_p, f) => `${f.field} ཡི་ཡིག་འབྲུ་ 7–14 སྐྱེས་ཚེས་ངོ་མ་ཡིན་དགོས།`,
+    en: (_p, f) => `${f.field}: characters 7-14 must be a real date of birth (YYYYMMDD), not in the future`,
+  }),
+  resident_id_checksum: entry({
+    'zh-CN': (_p, f) => `${f.field}校验位不对，请核对号码`,
+    bo: (_p, f) => `${f.field} ཡི་ཞིབ་བཤེར་ཨང་མི་འགྲིག ཨང་གྲངས་ཞིབ་བཤེར་གནང་རོགས།`,
+    en: (_p, f) => `${f.field}: check character does not match (GB 11643 / ISO 7064 MOD 11-2)`,
+  }),
   not_above: entry<{ other: string }>({
     'zh-CN': (p, f) => `${f.field}不能大于${f.label(p.other)}`,
     bo: (p, f) => `${f.field} ${f.label(p.other)} ལས་ཆེ་མི་ཆོག`,
     en: (p, f) => `${f.field} must not exceed ${f.label(p.other)}`,
   }),
   district_only: entry({ 'zh-CN': (_p, f) => `只有区项目办才有${f.field}`, bo: (_p, f) => `${f.field} ཆུས་ཀྱི་ལས་ཁུངས་ཁོ་ནར་ཡོད།`, en: (_p, f) => `${f.field} is given to district offices only` }),
-  before_term_end: entry({ 'zh-CN': (_p, f) => `${f.field}必须在借款期限结束之前`, bo: (_p, f) => `${f.field} བུ་ལོན་དུས་ཚོད་མ་རྫོགས་གོང་ཡིན་དགོས།`, en: (_p, f) => `${f.field} must fall before the end of the term (termMonths)` }),
+  before_term_end: entry({
+    'zh-CN': (_p, f) => `${f.field}必须在借款期限结束之前`,
+    bo: (_p, f) => `${f.field} བུ་ལོན་དུས་ཚོད་མ་རྫོགས་གོང་ཡིན་དགོས།`,
+    en: (_p, f) => `${f.field} must fall before the end of the term (termMonths)`,
+  }),
   increasing: entry({ 'zh-CN': (_p, f) => `${f.field}必须从小到大排列`, bo: (_p, f) => `${f.field} ཆུང་ནས་ཆེ་རུ་གོ་རིམ་བཞིན་ཡིན་དགོས།`, en: (_p, f) => `${f.field} must be in increasing order` }),
   no_repeats: entry({ 'zh-CN': (_p, f) => `${f.field}不能重复`, bo: (_p, f) => `${f.field} བསྐྱར་ཟློས་བྱེད་མི་ཆོག`, en: (_p, f) => `${f.field} must not repeat an item` }),
-  final_only: entry({ 'zh-CN': (_p, f) => `${f.field}只在终期评估时填写`, bo: (_p, f) => `${f.field} མཐའ་མའི་བརྟག་དཔྱད་སྐབས་ཁོ་ནར་འབྲི་དགོས།`, en: (_p, f) => `${f.field} is recorded only on the final evaluation` }),
-  final_required: entry({ 'zh-CN': (_p, f) => `终期评估必须填写${f.field}`, bo: (_p, f) => `མཐའ་མའི་བརྟག་དཔྱད་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`, en: (_p, f) => `${f.field} is required on the final evaluation` }),
+  final_only: entry({
+    'zh-CN': (_p, f) => `${f.field}只在终期评估时填写`,
+    bo: (_p, f) => `${f.field} མཐའ་མའི་བརྟག་དཔྱད་སྐབས་ཁོ་ནར་འབྲི་དགོས།`,
+    en: (_p, f) => `${f.field} is recorded only on the final evaluation`,
+  }),
+  final_required: entry({
+    'zh-CN': (_p, f) => `终期评估必须填写${f.field}`,
+    bo: (_p, f) => `མཐའ་མའི་བརྟག་དཔྱད་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`,
+    en: (_p, f) => `${f.field} is required on the final evaluation`,
+  }),
   mother_signs: entry({ 'zh-CN': (_p, f) => `${f.field}必须包括母亲本人`, bo: (_p, f) => `${f.field} ནང་ཨ་མ་རང་ཉིད་ཚུད་དགོས།`, en: (_p, f) => `${f.field} must include the mother (party "mother")` }),
-  amount_given_once: entry({ 'zh-CN': () => '批准金额请只填 amountApprovedFen', bo: () => 'ཆོག་མཆན་དངུལ་འབོར་ amountApprovedFen ཁོ་ན་འབྲི་རོགས།', en: () => 'give the approved amount once, as amountApprovedFen' }),
+  amount_given_once: entry({
+    'zh-CN': () => '批准金额请只填 amountApprovedFen',
+    bo: () => 'ཆོག་མཆན་དངུལ་འབོར་ amountApprovedFen ཁོ་ན་འབྲི་རོགས།',
+    en: () => 'give the approved amount once, as amountApprovedFen',
+  }),
   separation_of_duties: entry<{ step?: string }>({
     'zh-CN': (_p, f) => `四眼原则：同一个人不能既${f.field || '办理前一步'}又办理这一步，请由另一位工作人员办理`,
     bo: (_p, f) => `མིག་བཞིའི་སྒྲིག་གཞི། མི་གཅིག་གིས་${f.field || 'གོ་རིམ་སྔ་མ'} དང་གོ་རིམ་འདི་གཉིས་ཀ་བྱེད་མི་ཆོག ལས་བྱེད་པ་གཞན་ཞིག་གིས་བྱེད་རོགས།`,

@@ -46,9 +46,12 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     en: (p, f) => `objection ${f.w(STATUS_WORDS, p.outcome)}`,
   },
   visit_logged: {
-    'zh-CN': (p, f) => `入户走访${opt(p.visitedOn, (v: string) => `（${f.d(v)}）`)}：${p.willingToWork === false ? '缺乏劳动意愿' : '有劳动意愿'}，${p.planCredible === false ? '项目计划不可行' : '项目计划可行'}`,
-    bo: (p, f) => `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད།${opt(p.visitedOn, (v: string) => ` (${f.d(v)})`)} ${p.willingToWork === false ? 'ལས་ཀ་བྱེད་འདོད་མེད།' : 'ལས་ཀ་བྱེད་འདོད་ཡོད།'} ${p.planCredible === false ? 'ལས་གཞི་མི་འཐུས།' : 'ལས་གཞི་འཐུས།'}`,
-    en: (p, f) => `household visited${opt(p.visitedOn, (v: string) => ` on ${f.d(v)}`)}: ${p.willingToWork === false ? 'not willing to work' : 'willing to work'}, plan ${p.planCredible === false ? 'not credible' : 'credible'}`,
+    'zh-CN': (p, f) =>
+      `入户走访${opt(p.visitedOn, (v: string) => `（${f.d(v)}）`)}：${p.willingToWork === false ? '缺乏劳动意愿' : '有劳动意愿'}，${p.planCredible === false ? '项目计划不可行' : '项目计划可行'}`,
+    bo: (p, f) =>
+      `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད།${opt(p.visitedOn, (v: string) => ` (${f.d(v)})`)} ${p.willingToWork === false ? 'ལས་ཀ་བྱེད་འདོད་མེད།' : 'ལས་ཀ་བྱེད་འདོད་ཡོད།'} ${p.planCredible === false ? 'ལས་གཞི་མི་འཐུས།' : 'ལས་གཞི་འཐུས།'}`,
+    en: (p, f) =>
+      `household visited${opt(p.visitedOn, (v: string) => ` on ${f.d(v)}`)}: ${p.willingToWork === false ? 'not willing to work' : 'willing to work'}, plan ${p.planCredible === false ? 'not credible' : 'credible'}`,
   },
   screened: {
     'zh-CN': (p) => (p.passed ? `资格审查通过${opt(num(p.priorityScore), (v: number) => `，优先分 ${v}`)}` : '资格审查未通过'),
@@ -72,23 +75,32 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   agreement_signed: {
     'zh-CN': (p, f) => `签订借款协议${opt(p.signedOn, (v: string) => `（${f.d(v)}）`)}${opt(str(p.townshipHead), (v: string) => `，担保人 ${v}`)}${opt(str(p.villageHead), (v: string) => `、${v}`)}`,
-    bo: (p, f) => `བུ་ལོན་གན་རྒྱར་མིང་རྟགས་བཀོད།${opt(p.signedOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.townshipHead), (v: string) => ` འགན་ལེན་པ་ ${v}`)}${opt(str(p.villageHead), (v: string) => `། ${v}`)}`,
-    en: (p, f) => `agreement signed${opt(p.signedOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.townshipHead), (v: string) => `; guarantors ${v}`)}${opt(str(p.villageHead), (v: string) => `, ${v}`)}`,
+    bo: (p, f) =>
+      `བུ་ལོན་གན་རྒྱར་མིང་རྟགས་བཀོད།${opt(p.signedOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.townshipHead), (v: string) => ` འགན་ལེན་པ་ ${v}`)}${opt(str(p.villageHead), (v: string) => `། ${v}`)}`,
+    en: (p, f) =>
+      `agreement signed${opt(p.signedOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.townshipHead), (v: string) => `; guarantors ${v}`)}${opt(str(p.villageHead), (v: string) => `, ${v}`)}`,
   },
   disbursed: {
     'zh-CN': (p, f) => `母亲本人领取借款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.disbursedOn, (v: string) => `（${f.d(v)}）`)}${opt(p.dueOn, (v: string) => `，${f.d(v)}到期`)}`,
-    bo: (p, f) => `ཨ་མ་རང་ཉིད་ཀྱིས་བུ་ལོན་བླངས།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.disbursedOn, (v: string) => ` (${f.d(v)})`)}${opt(p.dueOn, (v: string) => ` ${f.d(v)} ལ་དུས་ཚོད་རྫོགས།`)}`,
-    en: (p, f) => `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}paid to the mother in person${opt(p.disbursedOn, (v: string) => ` on ${f.d(v)}`)}${opt(p.dueOn, (v: string) => `; due ${f.d(v)}`)}`,
+    bo: (p, f) =>
+      `ཨ་མ་རང་ཉིད་ཀྱིས་བུ་ལོན་བླངས།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.disbursedOn, (v: string) => ` (${f.d(v)})`)}${opt(p.dueOn, (v: string) => ` ${f.d(v)} ལ་དུས་ཚོད་རྫོགས།`)}`,
+    en: (p, f) =>
+      `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}paid to the mother in person${opt(p.disbursedOn, (v: string) => ` on ${f.d(v)}`)}${opt(p.dueOn, (v: string) => `; due ${f.d(v)}`)}`,
   },
   evaluated: {
     'zh-CN': (p, f) => `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => `（${f.d(v)}）`)}${p.leftPoverty === true ? '：已脱贫' : p.leftPoverty === false ? '：尚未脱贫' : ''}`,
-    bo: (p, f) => `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => ` (${f.d(v)})`)}${p.leftPoverty === true ? ' དབུལ་པོ་ལས་ཐར།' : p.leftPoverty === false ? ' ད་དུང་དབུལ་པོ་ལས་མ་ཐར།' : ''}`,
-    en: (p, f) => `${f.w(EVALUATION_WORDS, p.kind)} evaluation${opt(p.evaluatedOn, (v: string) => ` on ${f.d(v)}`)}${p.leftPoverty === true ? ': left poverty' : p.leftPoverty === false ? ': not yet out of poverty' : ''}`,
+    bo: (p, f) =>
+      `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => ` (${f.d(v)})`)}${p.leftPoverty === true ? ' དབུལ་པོ་ལས་ཐར།' : p.leftPoverty === false ? ' ད་དུང་དབུལ་པོ་ལས་མ་ཐར།' : ''}`,
+    en: (p, f) =>
+      `${f.w(EVALUATION_WORDS, p.kind)} evaluation${opt(p.evaluatedOn, (v: string) => ` on ${f.d(v)}`)}${p.leftPoverty === true ? ': left poverty' : p.leftPoverty === false ? ': not yet out of poverty' : ''}`,
   },
   repayment: {
-    'zh-CN': (p, f) => `还款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.paidOn, (v: string) => `（${f.d(v)}）`)}${opt(str(p.receiptNo), (v: string) => `，收据号 ${v}`)}${opt(num(p.balanceAfterFen), (v: number) => `，余额 ${f.y(v)}`)}`,
-    bo: (p, f) => `བུ་ལོན་འཇལ།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.paidOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.receiptNo), (v: string) => ` འཛིན་ཤོག་ཨང་ ${v}`)}${opt(num(p.balanceAfterFen), (v: number) => ` ལྷག་མ་ ${f.y(v)}`)}`,
-    en: (p, f) => `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}repaid${opt(p.paidOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.receiptNo), (v: string) => ` (receipt ${v})`)}${opt(num(p.balanceAfterFen), (v: number) => `; balance ${f.y(v)}`)}`,
+    'zh-CN': (p, f) =>
+      `还款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.paidOn, (v: string) => `（${f.d(v)}）`)}${opt(str(p.receiptNo), (v: string) => `，收据号 ${v}`)}${opt(num(p.balanceAfterFen), (v: number) => `，余额 ${f.y(v)}`)}`,
+    bo: (p, f) =>
+      `བུ་ལོན་འཇལ།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(p.paidOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.receiptNo), (v: string) => ` འཛིན་ཤོག་ཨང་ ${v}`)}${opt(num(p.balanceAfterFen), (v: number) => ` ལྷག་མ་ ${f.y(v)}`)}`,
+    en: (p, f) =>
+      `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}repaid${opt(p.paidOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.receiptNo), (v: string) => ` (receipt ${v})`)}${opt(num(p.balanceAfterFen), (v: number) => `; balance ${f.y(v)}`)}`,
   },
   repaid: {
     'zh-CN': (p, f) => `${HISTORY_MESSAGES.repayment!['zh-CN'](p, f)}，已还清`,
@@ -131,9 +143,12 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     en: (p, f) => `past due${opt(p.dueOn, (v: string) => ` since ${f.d(v)}`)}${opt(num(p.balanceFen), (v: number) => ` with ${f.y(v)} outstanding`)}`,
   },
   round_opened: {
-    'zh-CN': (p, f) => `开启轮次${opt(str(p.name), (v: string) => `「${v}」`)}${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => `，其中新拨 ${f.y(v)}`)}`,
-    bo: (p, f) => `སྐོར་རིམ་སྒོ་ཕྱེ།${opt(str(p.name), (v: string) => ` 「${v}」`)}${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => ` དེའི་ནང་གསར་སྤྲོད་ ${f.y(v)}`)}`,
-    en: (p, f) => `round${opt(str(p.name), (v: string) => ` "${v}"`)} opened${opt(num(p.capitalFen), (v: number) => ` with ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => `, of which ${f.y(v)} newly granted`)}`,
+    'zh-CN': (p, f) =>
+      `开启轮次${opt(str(p.name), (v: string) => `「${v}」`)}${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => `，其中新拨 ${f.y(v)}`)}`,
+    bo: (p, f) =>
+      `སྐོར་རིམ་སྒོ་ཕྱེ།${opt(str(p.name), (v: string) => ` 「${v}」`)}${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => ` དེའི་ནང་གསར་སྤྲོད་ ${f.y(v)}`)}`,
+    en: (p, f) =>
+      `round${opt(str(p.name), (v: string) => ` "${v}"`)} opened${opt(num(p.capitalFen), (v: number) => ` with ${f.y(v)}`)}${opt(num(p.grantFen), (v: number) => `, of which ${f.y(v)} newly granted`)}`,
   },
   round_closed: {
     'zh-CN': (p, f) => `轮次结束${opt(p.closedOn, (v: string) => `（${f.d(v)}）`)}${opt(num(p.releasedFen), (v: number) => `，未用资金 ${f.y(v)} 退回周转金`)}`,

@@ -5,13 +5,7 @@
  * sign-in) and deactivating disables it. With an external OIDC provider, or locally (the
  * local provider reads the directory itself), there is nothing to do.
  */
-import {
-  AdminCreateUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  CognitoIdentityProviderClient,
-  UsernameExistsException,
-} from '@aws-sdk/client-cognito-identity-provider';
+import { AdminCreateUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, CognitoIdentityProviderClient, UsernameExistsException } from '@aws-sdk/client-cognito-identity-provider';
 import { Conflict, ValidationFailed } from '../domain/errors.ts';
 import type { StaffMember } from '../domain/staff.ts';
 import { optionalEnv } from '../config.ts';

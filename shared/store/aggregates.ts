@@ -99,7 +99,13 @@ export async function stageFirsts(tx: Transaction, changes: AggregateChanges, gr
         { expression: '#firstOn = :old', values: { ':old': existing.firstOn }, onFail: lost },
       );
       const negative = Object.fromEntries(Object.entries(existing.metrics).map(([k, v]) => [k, -v]));
-      changes.add([m.group], [{ date: existing.firstOn, metrics: negative }, { date: subject.date, metrics: m.metrics }]);
+      changes.add(
+        [m.group],
+        [
+          { date: existing.firstOn, metrics: negative },
+          { date: subject.date, metrics: m.metrics },
+        ],
+      );
     }
   });
 }

@@ -80,9 +80,7 @@ export function scopedQuery(opts: ListOptions) {
   if (opts.status) {
     return { skPrefix: `${opts.status}#${opts.officePrefix ?? ''}` };
   }
-  return opts.officePrefix
-    ? { filter: { expression: 'begins_with(#officeId, :office)', names: { '#officeId': 'villageId' }, values: { ':office': opts.officePrefix } } }
-    : {};
+  return opts.officePrefix ? { filter: { expression: 'begins_with(#officeId, :office)', names: { '#officeId': 'villageId' }, values: { ':office': opts.officePrefix } } } : {};
 }
 
 export function listApplications(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions): Promise<Page<Application>> {

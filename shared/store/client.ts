@@ -20,7 +20,16 @@ export interface DynamoCall {
 /** Observers of every DynamoDB call (the benchmark); none in production, where this costs one array check. */
 export const dynamoObservers: ((call: DynamoCall) => void)[] = [];
 
-const WITH_CAPACITY = new Set(['GetItemCommand', 'PutItemCommand', 'UpdateItemCommand', 'QueryCommand', 'BatchGetItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'TransactGetItemsCommand']);
+const WITH_CAPACITY = new Set([
+  'GetItemCommand',
+  'PutItemCommand',
+  'UpdateItemCommand',
+  'QueryCommand',
+  'BatchGetItemCommand',
+  'BatchWriteItemCommand',
+  'TransactWriteItemsCommand',
+  'TransactGetItemsCommand',
+]);
 
 interface Capacity {
   ReadCapacityUnits?: number;

@@ -40,7 +40,12 @@ export function stageFund(tx: Transaction, districtId: string, change: Partial<F
       ? {
           expression: '#availableFen >= :taking',
           values: { ':taking': taking },
-          onFail: onInsufficient ?? (() => new Conflict(`the district's fund has less than ${formatYuan(taking)} yuan available to re-lend; the committee must grant the difference (grantFen)`, 'fund_insufficient', { amountFen: taking })),
+          onFail:
+            onInsufficient ??
+            (() =>
+              new Conflict(`the district's fund has less than ${formatYuan(taking)} yuan available to re-lend; the committee must grant the difference (grantFen)`, 'fund_insufficient', {
+                amountFen: taking,
+              })),
         }
       : undefined,
   );

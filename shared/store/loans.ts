@@ -72,7 +72,14 @@ export function stageLoanUpdate(tx: Transaction, loan: Loan): Loan {
  */
 export function stageNewRepayment(tx: Transaction, repayment: Repayment, loan: Loan): void {
   const where = { districtId: loan.districtId, townshipId: loan.townshipId, villageId: loan.villageId, remittanceState: 'held' as const };
-  tx.create({ ...keys.repayment(repayment.loanId, repayment.id), type: 'REPAYMENT', ...repayment, ...where, scopePk: `REPAYMENT#${loan.districtId}`, scopeSk: `held#${loan.villageId}#${repayment.id}` });
+  tx.create({
+    ...keys.repayment(repayment.loanId, repayment.id),
+    type: 'REPAYMENT',
+    ...repayment,
+    ...where,
+    scopePk: `REPAYMENT#${loan.districtId}`,
+    scopeSk: `held#${loan.villageId}#${repayment.id}`,
+  });
 }
 
 export function stageNewEvaluation(tx: Transaction, evaluation: Evaluation): void {

@@ -39,9 +39,7 @@ export function stageOpenCase(tx: Transaction, residentId: string, openCase: Ope
 export function stageMoveCase(tx: Transaction, residentId: string, from: OpenCase, to: OpenCase | undefined): void {
   tx.update(
     keys.mother(motherKey(residentId)),
-    to
-      ? { expression: 'SET #openCase = :to', names: { '#openCase': 'openCase' }, values: { ':to': to } }
-      : { expression: 'REMOVE #openCase', names: { '#openCase': 'openCase' } },
+    to ? { expression: 'SET #openCase = :to', names: { '#openCase': 'openCase' }, values: { ':to': to } } : { expression: 'REMOVE #openCase', names: { '#openCase': 'openCase' } },
     { expression: '#openCase.id = :fromId', values: { ':fromId': from.id } },
   );
 }

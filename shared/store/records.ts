@@ -85,7 +85,8 @@ function decodeCursor(q: IndexQuery, segments: Segment[]): Cursor {
   if (parsed.k === undefined) return { p: parsed.p };
   const k = parsed.k as Record<string, unknown>;
   const expected = ['pk', 'sk', q.pkName, q.skName].sort();
-  const sameShape = typeof k === 'object' && k !== null && JSON.stringify(Object.keys(k).sort()) === JSON.stringify(expected) && Object.values(k).every((v) => typeof v === 'string' && v.length < 1024);
+  const sameShape =
+    typeof k === 'object' && k !== null && JSON.stringify(Object.keys(k).sort()) === JSON.stringify(expected) && Object.values(k).every((v) => typeof v === 'string' && v.length < 1024);
   if (!sameShape || k[q.pkName] !== segments[parsed.p]!.partition || !String(k[q.skName]).startsWith(segments[parsed.p]!.skPrefix ?? '')) throw badCursor();
   return parsed;
 }

@@ -28,9 +28,18 @@ export function stageRoundUpdate(tx: Transaction, round: Round): Round {
   const scope = scopeKeys('ROUND', { id: round.id, status: round.status, districtId: round.districtId, officeId: round.districtId });
   tx.update(
     keys.round(round.id),
-    { expression: 'SET #status = :status, #closedOn = :closedOn, #version = :next, scopeSk = :scopeSk, uncommittedFen = :zero', names: { '#status': 'status', '#closedOn': 'closedOn' }, values: { ':status': round.status, ':closedOn': round.closedOn, ':next': next.version, ':scopeSk': scope.scopeSk, ':zero': 0 } },
+    {
+      expression: 'SET #status = :status, #closedOn = :closedOn, #version = :next, scopeSk = :scopeSk, uncommittedFen = :zero',
+      names: { '#status': 'status', '#closedOn': 'closedOn' },
+      values: { ':status': round.status, ':closedOn': round.closedOn, ':next': next.version, ':scopeSk': scope.scopeSk, ':zero': 0 },
+    },
     // approvals move the counters without a version: the uncommitted capital must be what we read
-    { expression: '#version = :expected AND uncommittedFen = :uncommitted', names: { '#version': 'version' }, values: { ':expected': round.version, ':uncommitted': round.uncommittedFen }, onFail: () => new ConcurrentChange(`round ${round.id}`) },
+    {
+      expression: '#version = :expected AND uncommittedFen = :uncommitted',
+      names: { '#version': 'version' },
+      values: { ':expected': round.version, ':uncommitted': round.uncommittedFen },
+      onFail: () => new ConcurrentChange(`round ${round.id}`),
+    },
   );
   return { ...next, uncommittedFen: 0 };
 }
@@ -125,7 +134,10 @@ export function stageRoundCounters(
           expression: 'attribute_exists(pk) AND #status = :open AND #uncommittedFen >= :committedFen',
           names: { '#status': 'status' },
           values: { ':open': 'open' },
-          onFail: () => new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked', { unmet: [{ rule: 'capital_short_or_closed', amountFen: committing }] }),
+          onFail: () =>
+            new Conflict(`cannot approve: the round has less than ${formatYuan(committing)} yuan of capital left, or is closed`, 'approval_blocked', {
+              unmet: [{ rule: 'capital_short_or_closed', amountFen: committing }],
+            }),
         }
       : { expression: 'attribute_exists(pk)' },
   );

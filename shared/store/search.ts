@@ -19,7 +19,9 @@ function found(items: Record<string, unknown>[] | undefined): Found[] {
 /** Every application and loan of the mother with this resident ID number, oldest first. */
 export async function recordsOfMother(residentId: string): Promise<Found[]> {
   const page = await guardUnavailable(() =>
-    documentClient().send(new QueryCommand({ TableName: recordsTable(), IndexName: INDEX.byMother, KeyConditionExpression: 'motherPk = :m', ExpressionAttributeValues: { ':m': motherKey(residentId) }, Limit: 100 })),
+    documentClient().send(
+      new QueryCommand({ TableName: recordsTable(), IndexName: INDEX.byMother, KeyConditionExpression: 'motherPk = :m', ExpressionAttributeValues: { ':m': motherKey(residentId) }, Limit: 100 }),
+    ),
   );
   return found(page.Items);
 }

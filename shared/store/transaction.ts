@@ -93,7 +93,13 @@ export class Transaction {
     let idempotencyIndex = -1;
     if (idempotency) {
       idempotencyIndex = this.items.length;
-      this.create({ ...keys.idempotency(idempotency.scope), requestHash: idempotency.requestHash, result, createdAt: new Date().toISOString(), expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_SECONDS });
+      this.create({
+        ...keys.idempotency(idempotency.scope),
+        requestHash: idempotency.requestHash,
+        result,
+        createdAt: new Date().toISOString(),
+        expiresAt: Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+      });
     }
     try {
       await guardUnavailable(() => documentClient().send(new TransactWriteCommand({ TransactItems: this.items })));
@@ -127,9 +133,7 @@ export interface IdempotencyRecord {
 
 /** The stored result of an earlier request with this key, or undefined when there is none. */
 export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | undefined> {
-  const { Item } = await guardUnavailable(() =>
-    documentClient().send(new GetCommand({ TableName: recordsTable(), Key: keys.idempotency(idempotency.scope), ConsistentRead: true })),
-  );
+  const { Item } = await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key: keys.idempotency(idempotency.scope), ConsistentRead: true })));
   if (!Item) return undefined;
   if (Item.requestHash !== idempotency.requestHash)
     throw new ValidationFailed('was already used for a different request; use a new key for a new request', 'Idempotency-Key', { rule: 'idempotency_key_reused' });

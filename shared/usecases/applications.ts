@@ -67,7 +67,10 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
   if (input.submittedOn && input.submittedOn < round.openedOn) throw dateTooEarly('submittedOn', round.openedOn, 'the round opened');
   if (input.amountRequestedFen < round.minLoanFen || input.amountRequestedFen > round.maxLoanFen)
-    throw new ValidationFailed(`must be within the round's loan range ${round.minLoanFen}–${round.maxLoanFen} fen`, 'amountRequestedFen', { rule: 'amount_out_of_range', params: { minFen: round.minLoanFen, maxFen: round.maxLoanFen } });
+    throw new ValidationFailed(`must be within the round's loan range ${round.minLoanFen}–${round.maxLoanFen} fen`, 'amountRequestedFen', {
+      rule: 'amount_out_of_range',
+      params: { minFen: round.minLoanFen, maxFen: round.maxLoanFen },
+    });
   if (mother?.openCase) throw await openCaseRefusal(ctx, mother.openCase, village.id);
 
   const settings = await getSettings();
@@ -91,10 +94,32 @@ async function openCaseRefusal(ctx: Context, openCase: OpenCase, villageId: stri
   const here = ancestorAt(villageId, 'district');
   const there = officeId ? ancestorAt(officeId, 'district') : undefined;
   if (here && there && here !== there) {
-    const base = { kind: 'cross_district_application' as const, date: ctx.today, at: ctx.now.toISOString(), actor: actorOf(ctx.caller), data: { submittingDistrictId: here, openCaseDistrictId: there } };
+    const base = {
+      kind: 'cross_district_application' as const,
+      date: ctx.today,
+      at: ctx.now.toISOString(),
+      actor: actorOf(ctx.caller),
+      data: { submittingDistrictId: here, openCaseDistrictId: there },
+    };
     const tx = new Transaction();
-    stageException(tx, { ...base, id: newId(), districtId: here, officeId: villageId, recordType: openCase.kind, recordId: '', summary: `an application was refused: the mother already has an open case in district ${there}` });
-    stageException(tx, { ...base, id: newId(), districtId: there, officeId: officeId!, recordType: openCase.kind, recordId: openCase.id, summary: `district ${here} tried to submit an application for the mother of this open ${openCase.kind}` });
+    stageException(tx, {
+      ...base,
+      id: newId(),
+      districtId: here,
+      officeId: villageId,
+      recordType: openCase.kind,
+      recordId: '',
+      summary: `an application was refused: the mother already has an open case in district ${there}`,
+    });
+    stageException(tx, {
+      ...base,
+      id: newId(),
+      districtId: there,
+      officeId: officeId!,
+      recordType: openCase.kind,
+      recordId: openCase.id,
+      summary: `district ${here} tried to submit an application for the mother of this open ${openCase.kind}`,
+    });
     await tx.commit(undefined);
   }
   return new Conflict(`this mother already has an open application or loan in another office; ${tail}`, 'mother_has_open_case');
@@ -132,7 +157,13 @@ export function newApplication(ctx: Context, round: Pick<Round, 'id' | 'district
 export function stageSubmission(tx: Transaction, ctx: Context, app: Application): void {
   stageNewApplication(tx, app);
   stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id, officeId: app.villageId });
-  tx.create(historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, { amountRequestedFen: app.amountRequestedFen, submittedOn: app.submittedOn, ...backDatedData(app) }));
+  tx.create(
+    historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, {
+      amountRequestedFen: app.amountRequestedFen,
+      submittedOn: app.submittedOn,
+      ...backDatedData(app),
+    }),
+  );
 }
 
 /** One application with its notice, objections, visits, screening, history and the mother's earlier loans. */
@@ -144,11 +175,22 @@ export async function getApplication(ctx: Context, id: string) {
     objections: found.objections,
     visits: found.visits,
     history: historyView(found.history, ctx.lang ?? DEFAULT_LANG),
-    earlierLoans: earlierLoans.map((l) => ({ id: l.id, ...(l.agreementNo ? { agreementNo: l.agreementNo } : {}), roundId: l.roundId, principalFen: l.principalFen, status: l.status, disbursedOn: l.disbursement?.disbursedOn, repaidOn: l.repaidOn })),
+    earlierLoans: earlierLoans.map((l) => ({
+      id: l.id,
+      ...(l.agreementNo ? { agreementNo: l.agreementNo } : {}),
+      roundId: l.roundId,
+      principalFen: l.principalFen,
+      status: l.status,
+      disbursedOn: l.disbursement?.disbursedOn,
+      repaidOn: l.repaidOn,
+    })),
   };
 }
 
-export async function listApplications(ctx: Context, q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string }): Promise<Page<ReturnType<typeof applicationSummary>>> {
+export async function listApplications(
+  ctx: Context,
+  q: { roundId?: string; districtId?: string; status?: string; limit: number; cursor?: string },
+): Promise<Page<ReturnType<typeof applicationSummary>>> {
   if (q.status && !ApplicationStatus.safeParse(q.status).success) throw notOneOf('status', ApplicationStatus.options);
   const opts = { status: q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor };
   let page;
@@ -173,7 +215,8 @@ export async function postNotice(ctx: Context, id: string, input: NoticeInput): 
   if (application.notice) throw new Conflict(`the public notice was already posted on ${application.notice.postedOn}`, 'already_recorded', { on: application.notice.postedOn });
   const round = await getRound(application.roundId);
   const days = input.days ?? round!.noticeDays;
-  if (days < round!.noticeDays) throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days', { rule: 'notice_too_short', params: { days: round!.noticeDays } });
+  if (days < round!.noticeDays)
+    throw new ValidationFailed(`must be at least the round's notice period of ${round!.noticeDays} days`, 'days', { rule: 'notice_too_short', params: { days: round!.noticeDays } });
   assertNotFuture(ctx, input.postedOn, 'postedOn');
   assertOnOrAfter(input.postedOn, application.submittedOn, 'postedOn', 'the application date');
   const tx = new Transaction();
@@ -199,7 +242,13 @@ export async function raiseObjection(ctx: Context, id: string, input: ObjectionI
   const objection: Objection = { id: newId(), ...input, status: 'open', recordedBy: actorOf(ctx.caller), ...recording };
   stageNewObjection(tx, id, objection);
   stageApplicationUpdate(tx, application);
-  tx.create(historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, { objectionId: objection.id, raisedOn: input.raisedOn, ...backDatedData(recording) }));
+  tx.create(
+    historyItem(ctx, keys.application(id).pk, 'objection_raised', `objection ${objection.id} raised on ${input.raisedOn}`, {
+      objectionId: objection.id,
+      raisedOn: input.raisedOn,
+      ...backDatedData(recording),
+    }),
+  );
   return tx.commit(objection, ctx.idempotency);
 }
 
@@ -231,10 +280,17 @@ export async function logVisit(ctx: Context, id: string, input: VisitInput): Pro
   const visit: Visit = { id: newId(), ...input, recordedBy: actorOf(ctx.caller), ...recording };
   stageNewVisit(tx, id, visit);
   stageApplicationUpdate(tx, { ...application, visitCount: (application.visitCount ?? 0) + 1 });
-  tx.create(historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, { visitId: visit.id, visitedOn: input.visitedOn, willingToWork: input.willingToWork, planCredible: input.planCredible, ...backDatedData(recording) }));
+  tx.create(
+    historyItem(ctx, keys.application(id).pk, 'visit_logged', `household visited on ${input.visitedOn}`, {
+      visitId: visit.id,
+      visitedOn: input.visitedOn,
+      willingToWork: input.willingToWork,
+      planCredible: input.planCredible,
+      ...backDatedData(recording),
+    }),
+  );
   return tx.commit(visit, ctx.idempotency);
 }
-
 
 /**
  * revealResidentId: a caller who sees the mother's ID masked (committee, field staff) asks
@@ -258,6 +314,10 @@ export async function revealResidentId(ctx: Context, id: string, input: RevealIn
     summary: `${ctx.caller.username} (${ctx.caller.role}) was shown the full resident ID number: ${input.reason}`,
     data: { reason: input.reason },
   });
-  tx.create(historyItem(ctx, keys.application(id).pk, 'resident_id_revealed', `the full resident ID number was shown to ${ctx.caller.username} (${ctx.caller.role}): ${input.reason}`, { reason: input.reason }));
+  tx.create(
+    historyItem(ctx, keys.application(id).pk, 'resident_id_revealed', `the full resident ID number was shown to ${ctx.caller.username} (${ctx.caller.role}): ${input.reason}`, {
+      reason: input.reason,
+    }),
+  );
   return tx.commit({ applicationId: id, residentId: application.mother.residentId }, ctx.idempotency);
 }

@@ -22,7 +22,13 @@ async function markOverdue(ctx: Context, loan: Loan): Promise<boolean> {
   const status = nextLoanStatus(loan.status, 'mark_overdue');
   const tx = new Transaction();
   stageLoanUpdate(tx, { ...loan, status, overdueSince: ctx.today });
-  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'overdue', `past due since ${loan.dueOn} (${daysBetween(loan.dueOn!, ctx.today)} days) with ${loan.balanceFen} fen outstanding`, { balanceFen: loan.balanceFen, dueOn: loan.dueOn, daysPastDue: daysBetween(loan.dueOn!, ctx.today) }));
+  tx.create(
+    historyItem(ctx, keys.loan(loan.id).pk, 'overdue', `past due since ${loan.dueOn} (${daysBetween(loan.dueOn!, ctx.today)} days) with ${loan.balanceFen} fen outstanding`, {
+      balanceFen: loan.balanceFen,
+      dueOn: loan.dueOn,
+      daysPastDue: daysBetween(loan.dueOn!, ctx.today),
+    }),
+  );
   await tx.commit(undefined);
   return true;
 }

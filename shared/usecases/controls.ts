@@ -25,8 +25,15 @@ export async function updateProgrammeSettings(ctx: Context, input: SettingsInput
   const changed = { ...current, ...input, updatedAt: ctx.now.toISOString(), updatedBy: actorOf(ctx.caller) };
   const tx = new Transaction();
   const saved = stageSettings(tx, changed);
-  const what = Object.entries(input).map(([k, v]) => `${k}: ${String(current[k as keyof ProgrammeSettings])} → ${String(v)}`).join('; ');
-  tx.create(historyItem(ctx, 'SETTINGS', 'settings_changed', `programme settings changed (${what})`, { before: { separationOfDuties: current.separationOfDuties, backDatedAfterDays: current.backDatedAfterDays }, after: input }));
+  const what = Object.entries(input)
+    .map(([k, v]) => `${k}: ${String(current[k as keyof ProgrammeSettings])} → ${String(v)}`)
+    .join('; ');
+  tx.create(
+    historyItem(ctx, 'SETTINGS', 'settings_changed', `programme settings changed (${what})`, {
+      before: { separationOfDuties: current.separationOfDuties, backDatedAfterDays: current.backDatedAfterDays },
+      after: input,
+    }),
+  );
   const committed = await tx.commit(saved, ctx.idempotency);
   forgetSettings();
   return committed;

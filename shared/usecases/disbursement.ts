@@ -31,7 +31,14 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
   const tx = new Transaction();
   const recording = recordEntry(ctx, await getSettings(), tx, { what: 'loan agreement', paperDate: input.signedOn, recordType: 'loan', recordId: id, officeId: loan.villageId });
   const saved = stageLoanUpdate(tx, { ...loan, agreement: { ...input, recordedBy: actorOf(ctx.caller), ...recording } });
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`, { signedOn: input.signedOn, townshipHead: input.guarantors.townshipHead, villageHead: input.guarantors.villageHead, ...backDatedData(recording) }));
+  tx.create(
+    historyItem(ctx, keys.loan(id).pk, 'agreement_signed', `agreement signed on ${input.signedOn}; guarantors ${input.guarantors.townshipHead}, ${input.guarantors.villageHead}`, {
+      signedOn: input.signedOn,
+      townshipHead: input.guarantors.townshipHead,
+      villageHead: input.guarantors.villageHead,
+      ...backDatedData(recording),
+    }),
+  );
   return tx.commit(saved, ctx.idempotency);
 }
 
@@ -51,7 +58,8 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   assertSeparateDuties(settings, actorOf(ctx.caller), 'disburse', [{ step: 'approval', by: loan.approvedBy }]);
   if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent', { rule: 'mother_not_present' });
   if (!input.idChecked) throw new ValidationFailed("must be true: the mother's resident ID card must be checked at disbursement", 'idChecked', { rule: 'id_not_checked' });
-  if (input.amountFen !== loan.principalFen) throw new ValidationFailed(`must equal the approved amount of ${loan.principalFen} fen`, 'amountFen', { rule: 'amount_must_equal_approved', params: { approvedFen: loan.principalFen } });
+  if (input.amountFen !== loan.principalFen)
+    throw new ValidationFailed(`must equal the approved amount of ${loan.principalFen} fen`, 'amountFen', { rule: 'amount_must_equal_approved', params: { approvedFen: loan.principalFen } });
   dateNotFuture(ctx, input.disbursedOn, 'disbursedOn');
   dateNotBefore(input.disbursedOn, loan.agreement.signedOn, 'disbursedOn', 'the agreement date');
   const { dueOn, evaluationSchedule } = loanSchedule(input.disbursedOn, loan.termMonths, loan.evaluationMonths);
@@ -62,7 +70,15 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
     status,
     dueOn,
     evaluationSchedule,
-    disbursement: { disbursedOn: input.disbursedOn, amountFen: input.amountFen, motherPresent: true, idChecked: true, ...(input.place ? { place: input.place } : {}), recordedBy: actorOf(ctx.caller), ...recording },
+    disbursement: {
+      disbursedOn: input.disbursedOn,
+      amountFen: input.amountFen,
+      motherPresent: true,
+      idChecked: true,
+      ...(input.place ? { place: input.place } : {}),
+      recordedBy: actorOf(ctx.caller),
+      ...recording,
+    },
   };
   const saved = stageLoanUpdate(tx, disbursed);
   stageRoundCounters(tx, loan.roundId, { disbursedFen: loan.principalFen });
@@ -73,6 +89,13 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   changes.add([yearGroupOf(factsOf(disbursed))!], approvalDeltas(factsOf(disbursed)));
   await stageFirsts(tx, changes, groups, { motherKey: motherKey(loan.mother.residentId), villageId: loan.villageId, householdSize: loan.householdSize, date: input.disbursedOn });
   changes.stage(tx);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, { amountFen: input.amountFen, disbursedOn: input.disbursedOn, dueOn, ...backDatedData(recording) }));
+  tx.create(
+    historyItem(ctx, keys.loan(id).pk, 'disbursed', `${input.amountFen} fen paid to the mother in person on ${input.disbursedOn}; due ${dueOn}`, {
+      amountFen: input.amountFen,
+      disbursedOn: input.disbursedOn,
+      dueOn,
+      ...backDatedData(recording),
+    }),
+  );
   return tx.commit(saved, ctx.idempotency);
 }

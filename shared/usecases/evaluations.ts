@@ -31,6 +31,14 @@ export async function recordEvaluation(ctx: Context, id: string, input: Evaluati
   stageNewEvaluation(tx, evaluation);
   stageLoanUpdate(tx, { ...loan, evaluationSchedule: schedule });
   if (input.kind === 'final') new AggregateChanges().add(reportGroupsOf(loan), finalEvaluationDeltas(input.evaluatedOn, input.incomeToDateFen, input.leftPoverty ?? false)).stage(tx);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'evaluated', `${input.kind} evaluation on ${input.evaluatedOn}${input.kind === 'final' ? (input.leftPoverty ? ': left poverty' : ': not yet out of poverty') : ''}`, { evaluationId: evaluation.id, kind: input.kind, evaluatedOn: input.evaluatedOn, ...(input.leftPoverty !== undefined ? { leftPoverty: input.leftPoverty } : {}), ...backDatedData(recording) }));
+  tx.create(
+    historyItem(
+      ctx,
+      keys.loan(id).pk,
+      'evaluated',
+      `${input.kind} evaluation on ${input.evaluatedOn}${input.kind === 'final' ? (input.leftPoverty ? ': left poverty' : ': not yet out of poverty') : ''}`,
+      { evaluationId: evaluation.id, kind: input.kind, evaluatedOn: input.evaluatedOn, ...(input.leftPoverty !== undefined ? { leftPoverty: input.leftPoverty } : {}), ...backDatedData(recording) },
+    ),
+  );
   return tx.commit(evaluation, ctx.idempotency);
 }

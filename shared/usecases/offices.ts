@@ -20,7 +20,15 @@ export async function addOffice(ctx: Context, input: OfficeInput): Promise<Offic
   if (!parentId) throw new ValidationFailed('must name an office below the committee (dotted path)', 'id', { rule: 'office_below_committee' });
   if (!isWithin(parentId, ctx.caller.officeId)) throw new Forbidden(`office ${input.id} would be outside your office ${ctx.caller.officeId}`);
   if (!(await getOffice(parentId))) throw new ValidationFailed(`names parent office ${parentId}, which does not exist`, 'id', { rule: 'office_missing', params: { officeId: parentId } });
-  const office: Office = { id: input.id, level: levelOf(input.id), name: input.name, ...(input.nameEn ? { nameEn: input.nameEn } : {}), ...(input.kind ? { kind: input.kind } : {}), ...(input.abbreviation ? { abbreviation: input.abbreviation } : {}), parentId };
+  const office: Office = {
+    id: input.id,
+    level: levelOf(input.id),
+    name: input.name,
+    ...(input.nameEn ? { nameEn: input.nameEn } : {}),
+    ...(input.kind ? { kind: input.kind } : {}),
+    ...(input.abbreviation ? { abbreviation: input.abbreviation } : {}),
+    parentId,
+  };
   const tx = new Transaction();
   stageNewOffice(tx, office);
   return tx.commit(office, ctx.idempotency);

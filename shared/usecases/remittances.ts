@@ -55,7 +55,17 @@ import { assertSeesRecordOf, districtsFor } from './scope.ts';
 /** A stored repayment as the hand-off rules see it (repayments recorded before hand-offs were tracked have no state and count as unknown). */
 function handOffOf(r: Repayment): HandOffRepayment | undefined {
   if (!r.remittanceState || !r.districtId || !r.villageId) return undefined;
-  return { id: r.id, loanId: r.loanId, amountFen: r.amountFen, paidOn: r.paidOn, districtId: r.districtId, villageId: r.villageId, state: r.remittanceState, toDistrict: r.toDistrict, toCommittee: r.toCommittee };
+  return {
+    id: r.id,
+    loanId: r.loanId,
+    amountFen: r.amountFen,
+    paidOn: r.paidOn,
+    districtId: r.districtId,
+    villageId: r.villageId,
+    state: r.remittanceState,
+    toDistrict: r.toDistrict,
+    toCommittee: r.toCommittee,
+  };
 }
 
 /**
@@ -77,7 +87,8 @@ function handOffOf(r: Repayment): HandOffRepayment | undefined {
 export async function recordRemittance(ctx: Context, input: RemittanceInput): Promise<RemittanceBatch> {
   const toOfficeId = receivingOffice(ctx.caller, input.level, input.fromOfficeId);
   assertDistinct(input.repaymentIds);
-  if (!(await getOffice(input.fromOfficeId))) throw new ValidationFailed(`names office ${input.fromOfficeId}, which does not exist`, 'fromOfficeId', { rule: 'office_missing', params: { officeId: input.fromOfficeId } });
+  if (!(await getOffice(input.fromOfficeId)))
+    throw new ValidationFailed(`names office ${input.fromOfficeId}, which does not exist`, 'fromOfficeId', { rule: 'office_missing', params: { officeId: input.fromOfficeId } });
   const stored = await findRepayments(input.repaymentIds);
   const found = new Map([...stored].flatMap(([id, r]) => (handOffOf(r) ? [[id, handOffOf(r)!] as const] : [])));
   let repayments: HandOffRepayment[];
@@ -135,7 +146,14 @@ export async function recordRemittance(ctx: Context, input: RemittanceInput): Pr
     `${batch.fromOfficeId} handed ${repayments.length} repayment(s) of ${flag.sumOfRepaymentsFen} fen to ${toOfficeId} on ${batch.handedOverOn} ` +
     `(${batch.handedOverBy} → ${batch.receivedBy}); declared ${batch.amountFen} fen` +
     (flag.flagged ? `, FLAGGED: ${flag.differenceFen > 0 ? 'over' : 'short'} by ${Math.abs(flag.differenceFen)} fen` : '');
-  tx.create(historyItem(ctx, remittanceKeys.batch(batch.id).pk, flag.flagged ? 'handed_over_flagged' : 'handed_over', summary, { level: batch.level, amountFen: batch.amountFen, ...flag, repaymentCount: batch.repaymentCount }));
+  tx.create(
+    historyItem(ctx, remittanceKeys.batch(batch.id).pk, flag.flagged ? 'handed_over_flagged' : 'handed_over', summary, {
+      level: batch.level,
+      amountFen: batch.amountFen,
+      ...flag,
+      repaymentCount: batch.repaymentCount,
+    }),
+  );
   return tx.commit(batch, ctx.idempotency);
 }
 
@@ -172,7 +190,12 @@ export async function getRemittance(ctx: Context, id: string) {
     ...batch,
     repayments: batch.repayments.map((r) => {
       const current = now.get(r.id);
-      return { ...r, remittanceState: current?.remittanceState, ...(current?.toDistrict ? { toDistrict: current.toDistrict } : {}), ...(current?.toCommittee ? { toCommittee: current.toCommittee } : {}) };
+      return {
+        ...r,
+        remittanceState: current?.remittanceState,
+        ...(current?.toDistrict ? { toDistrict: current.toDistrict } : {}),
+        ...(current?.toCommittee ? { toCommittee: current.toCommittee } : {}),
+      };
     }),
     history: historyView(history as unknown as HistoryEvent[], ctx.lang ?? DEFAULT_LANG),
   };
@@ -186,7 +209,8 @@ export async function getRemittance(ctx: Context, id: string) {
 export async function listWaitingRepayments(ctx: Context, q: { officeId?: string; state?: HandOffState; limit: number; cursor?: string }): Promise<Page<Repayment>> {
   const officeId = q.officeId ?? ctx.caller.officeId;
   const level = levelOf(officeId);
-  if (level !== 'township' && level !== 'district') throw new ValidationFailed('must be a township or district office', 'officeId', { rule: 'office_level', params: { levels: ['township', 'district'] } });
+  if (level !== 'township' && level !== 'district')
+    throw new ValidationFailed('must be a township or district office', 'officeId', { rule: 'office_level', params: { levels: ['township', 'district'] } });
   assertSeesRecordOf(ctx.caller, officeId, 'office');
   if (q.state && !HAND_OFF_STATES.includes(q.state)) throw notOneOf('state', HAND_OFF_STATES);
   const state = q.state ?? (level === 'township' ? 'held' : 'at_district');
@@ -222,11 +246,22 @@ export async function remittanceReconciliation(ctx: Context, query: ReportQuery)
   if (query.districtId) await districtsFor(ctx.caller, query.districtId);
   const root = query.districtId ?? ctx.caller.officeId;
   const offices = (await officeSubtree(root)).filter((o) => o.level !== 'village');
-  const flows = await readFlows(offices.map((o) => o.id), asOf, ctx.today);
+  const flows = await readFlows(
+    offices.map((o) => o.id),
+    asOf,
+    ctx.today,
+  );
 
   const rowFor = (o: Office) => rowOf(o.level as ReconciliationRow['level'], o, flows.get(o.id) ?? noFlows());
   const townships = offices.filter((o) => o.level === 'township').map(rowFor);
-  const districts = offices.filter((o) => o.level === 'district').map((o) => withSenders(rowFor(o), townships.filter((t) => isWithin(t.officeId, o.id))));
+  const districts = offices
+    .filter((o) => o.level === 'district')
+    .map((o) =>
+      withSenders(
+        rowFor(o),
+        townships.filter((t) => isWithin(t.officeId, o.id)),
+      ),
+    );
   const committee = offices.filter((o) => o.level === 'committee').map((o) => withSenders(rowFor(o), districts));
   const order = new Map(offices.map((o, i) => [o.id, i]));
   const rows = [...committee, ...districts, ...townships].sort((a, b) => order.get(a.officeId)! - order.get(b.officeId)!);

@@ -57,8 +57,19 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
   const recording = recordEntry(ctx, await getSettings(), tx, { what: 'repayment', paperDate: input.paidOn, recordType: 'loan', recordId: id, officeId: loan.villageId });
   const repayment: Repayment = { id: newId(), loanId: id, ...input, balanceAfterFen: effect.balanceAfterFen, recordedBy: actorOf(ctx.caller), ...recording };
   const repaid = effect.status === 'repaid';
-  const receipt: ReceiptRecord = { receiptNo: input.receiptNo, townshipId: loan.townshipId, loanId: id, repaymentId: repayment.id, officeId: loan.villageId, recordedAt: recording.recordedAt, ...(ctx.idempotency ? { requestScope: ctx.idempotency.scope } : {}) };
-  tx.create({ ...receiptKey, type: 'RECEIPT', ...receipt }, () => new DuplicateReceipt(`"${input.receiptNo}" was already used for another repayment in township ${loan.townshipId}; each paper receipt is recorded once`));
+  const receipt: ReceiptRecord = {
+    receiptNo: input.receiptNo,
+    townshipId: loan.townshipId,
+    loanId: id,
+    repaymentId: repayment.id,
+    officeId: loan.villageId,
+    recordedAt: recording.recordedAt,
+    ...(ctx.idempotency ? { requestScope: ctx.idempotency.scope } : {}),
+  };
+  tx.create(
+    { ...receiptKey, type: 'RECEIPT', ...receipt },
+    () => new DuplicateReceipt(`"${input.receiptNo}" was already used for another repayment in township ${loan.townshipId}; each paper receipt is recorded once`),
+  );
   stageNewRepayment(tx, repayment, loan);
   stageLoanUpdate(tx, { ...loan, status: effect.status, balanceFen: effect.balanceAfterFen, repaidFen: effect.repaidAfterFen, ...(repaid ? { repaidOn: input.paidOn } : {}) });
   stageRoundCounters(tx, loan.roundId, { repaidFen: input.amountFen, closedLoans: repaid ? 1 : 0 });
@@ -66,7 +77,16 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, input.amountFen, input.paidOn, 'repayment', repaid)).stage(tx);
   stageCollected(tx, repayment, loan);
   if (repaid) stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
-  tx.create(historyItem(ctx, keys.loan(id).pk, repaid ? 'repaid' : 'repayment', `${input.amountFen} fen repaid on ${input.paidOn} (receipt ${input.receiptNo}); balance ${effect.balanceAfterFen} fen`, { repaymentId: repayment.id, amountFen: input.amountFen, balanceAfterFen: effect.balanceAfterFen, paidOn: input.paidOn, receiptNo: input.receiptNo, ...backDatedData(recording) }));
+  tx.create(
+    historyItem(ctx, keys.loan(id).pk, repaid ? 'repaid' : 'repayment', `${input.amountFen} fen repaid on ${input.paidOn} (receipt ${input.receiptNo}); balance ${effect.balanceAfterFen} fen`, {
+      repaymentId: repayment.id,
+      amountFen: input.amountFen,
+      balanceAfterFen: effect.balanceAfterFen,
+      paidOn: input.paidOn,
+      receiptNo: input.receiptNo,
+      ...backDatedData(recording),
+    }),
+  );
   try {
     return await tx.commit(repayment, ctx.idempotency);
   } catch (error) {
@@ -123,6 +143,8 @@ export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInpu
   stageFund(tx, loan.districtId, { writtenOffFen: amountFen });
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, amountFen, input.writtenOffOn, 'write_off', true)).stage(tx);
   stageMoveCase(tx, loan.mother.residentId, { kind: 'loan', id }, undefined);
-  tx.create(historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen, writtenOffOn: input.writtenOffOn, reason: input.reason }));
+  tx.create(
+    historyItem(ctx, keys.loan(id).pk, 'written_off', `${amountFen} fen written off on ${input.writtenOffOn}: ${input.reason}`, { amountFen, writtenOffOn: input.writtenOffOn, reason: input.reason }),
+  );
   return withMotherFor(ctx.caller, await tx.commit(saved, ctx.idempotency));
 }

@@ -49,9 +49,7 @@ async function rowSpecs(ctx: Context, q: ReportQuery, asOf: string): Promise<Row
         .filter((o) => o.level === 'township' && districts.some((d) => o.id.startsWith(`${d}.`)))
         .map((t) => ({ groupBy: 'township', id: t.id, label: `${name(t.parentId!)} ${t.name}`, districtId: t.parentId!, groups: [`township#${t.id}`] }));
     case 'round':
-      return (await allRounds(districts))
-        .filter((r) => r.openedOn <= asOf)
-        .map((r) => ({ groupBy: 'round', id: r.id, label: r.name, districtId: r.districtId, groups: [`round#${r.id}`] }));
+      return (await allRounds(districts)).filter((r) => r.openedOn <= asOf).map((r) => ({ groupBy: 'round', id: r.id, label: r.name, districtId: r.districtId, groups: [`round#${r.id}`] }));
     case 'year': {
       const rounds = await allRounds(districts);
       const first = Math.min(...rounds.map((r) => Number(r.openedOn.slice(0, 4))), Number(asOf.slice(0, 4)));
@@ -78,7 +76,10 @@ async function computed(ctx: Context, q: ReportQuery): Promise<{ asOf: string; r
   const [specs, districts] = await Promise.all([rowSpecs(ctx, q, asOf), districtsFor(ctx.caller, q.districtId)]);
   const [rows, total] = await Promise.all([
     Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) }))),
-    componentsOf(districts.map((d) => `district#${d}`), asOf),
+    componentsOf(
+      districts.map((d) => `district#${d}`),
+      asOf,
+    ),
   ]);
   return { asOf, rows: [...rows, { groupBy: 'total', id: 'total', label: '合计', c: total }] };
 }
@@ -108,7 +109,10 @@ export const DUE_WINDOW_DAYS = 30;
 export async function evaluationsReport(ctx: Context, q: ReportQuery) {
   const asOf = asOfOf(ctx, q);
   const until = addDays(asOf, DUE_WINDOW_DAYS);
-  const rows = new Map<string, { districtId: string; fieldOfficer: string; kind: EvaluationKind; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }>();
+  const rows = new Map<
+    string,
+    { districtId: string; fieldOfficer: string; kind: EvaluationKind; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }
+  >();
   for (const districtId of await districtsFor(ctx.caller, q.districtId)) {
     let cursor: string | undefined;
     do {

@@ -60,7 +60,13 @@ export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx
   // with the grant worked out from the fund as read, a concurrent change to the fund means: read again
   stageFund(tx, district.id, { grantedFen: grantFen, availableFen: grantFen - round.capitalFen, roundsOpened: 1 }, asked === undefined ? () => new ConcurrentChange('the district fund') : undefined);
   alsoStage?.(tx, round);
-  tx.create(historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen, of which ${grantFen} fen newly granted`, { name: round.name, capitalFen: round.capitalFen, grantFen }));
+  tx.create(
+    historyItem(ctx, keys.round(round.id).pk, 'round_opened', `round "${round.name}" opened with ${round.capitalFen} fen, of which ${grantFen} fen newly granted`, {
+      name: round.name,
+      capitalFen: round.capitalFen,
+      grantFen,
+    }),
+  );
   return tx.commit(round, ctx.idempotency);
 }
 
@@ -96,7 +102,12 @@ export async function closeRound(ctx: Context, id: string, input: CloseRoundInpu
   const tx = new Transaction();
   const saved = stageRoundUpdate(tx, { ...round, status: 'closed', closedOn: input.closedOn });
   stageFund(tx, round.districtId, { availableFen: released });
-  tx.create(historyItem(ctx, keys.round(id).pk, 'round_closed', `round closed on ${input.closedOn}; ${released} fen of unused capital returned to the fund`, { closedOn: input.closedOn, releasedFen: released }));
+  tx.create(
+    historyItem(ctx, keys.round(id).pk, 'round_closed', `round closed on ${input.closedOn}; ${released} fen of unused capital returned to the fund`, {
+      closedOn: input.closedOn,
+      releasedFen: released,
+    }),
+  );
   return tx.commit(saved, ctx.idempotency);
 }
 
@@ -122,12 +133,21 @@ export async function requestRound(ctx: Context, input: RoundRequestInput): Prom
     outstandingFen: fund.disbursedFen - fund.recoveredFen - fund.writtenOffFen,
     roundsNotRecovered: rounds
       .filter((r) => !isRecovered(r))
-      .map((r) => ({ roundId: r.id, name: r.name, status: r.status, loans: r.loanCount, loansOutstanding: r.loanCount - r.closedLoans, outstandingFen: r.disbursedFen - r.repaidFen - r.writtenOffFen })),
+      .map((r) => ({
+        roundId: r.id,
+        name: r.name,
+        status: r.status,
+        loans: r.loanCount,
+        loansOutstanding: r.loanCount - r.closedLoans,
+        outstandingFen: r.disbursedFen - r.repaidFen - r.writtenOffFen,
+      })),
   };
   const request: RoundRequest = { id: newId(), districtId, ...input, status: 'pending', fundPosition, requestedBy: actorOf(ctx.caller), version: 1 };
   const tx = new Transaction();
   stageNewRoundRequest(tx, request);
-  tx.create(historyItem(ctx, keys.roundRequest(request.id).pk, 'round_requested', `new round "${input.name}" requested with ${input.capitalFen} fen`, { name: input.name, capitalFen: input.capitalFen }));
+  tx.create(
+    historyItem(ctx, keys.roundRequest(request.id).pk, 'round_requested', `new round "${input.name}" requested with ${input.capitalFen} fen`, { name: input.name, capitalFen: input.capitalFen }),
+  );
   return tx.commit(request, ctx.idempotency);
 }
 
@@ -159,7 +179,13 @@ export async function decideRoundRequest(ctx: Context, id: string, input: RoundR
   }
   const round = await openRound({ ...ctx, idempotency: undefined }, parsed.data, (tx, opened) => {
     stageRoundRequestUpdate(tx, { ...request, status: 'approved', roundId: opened.id, decision: { decision: 'approve', capitalFen: opened.capitalFen, grantFen: opened.grantFen, decidedBy } });
-    tx.create(historyItem(ctx, keys.roundRequest(id).pk, 'round_request_approved', `approved: round ${opened.id} opened with ${opened.capitalFen} fen`, { roundId: opened.id, capitalFen: opened.capitalFen, grantFen: opened.grantFen }));
+    tx.create(
+      historyItem(ctx, keys.roundRequest(id).pk, 'round_request_approved', `approved: round ${opened.id} opened with ${opened.capitalFen} fen`, {
+        roundId: opened.id,
+        capitalFen: opened.capitalFen,
+        grantFen: opened.grantFen,
+      }),
+    );
   });
   return { ...request, status: 'approved', roundId: round.id, round };
 }

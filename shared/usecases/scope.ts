@@ -29,6 +29,7 @@ export function assertSeesRecordOf(caller: Caller, officeId: string, what: strin
 
 /** A list asked for by round: the round must be visible, and agree with districtId when both are given. */
 export async function assertRoundFilter(caller: Caller, round: { id: string; districtId: string }, districtId?: string): Promise<void> {
-  if (districtId && districtId !== round.districtId) throw new ValidationFailed(`names district ${districtId}, but round ${round.id} belongs to ${round.districtId}`, 'districtId', { rule: 'district_round_mismatch' });
+  if (districtId && districtId !== round.districtId)
+    throw new ValidationFailed(`names district ${districtId}, but round ${round.id} belongs to ${round.districtId}`, 'districtId', { rule: 'district_round_mismatch' });
   await districtsFor(caller, round.districtId);
 }

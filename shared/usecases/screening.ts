@@ -40,7 +40,20 @@ export async function runScreening(ctx: Context, id: string): Promise<ScreeningR
   if (found.application.status !== 'submitted') return screening;
   const tx = new Transaction();
   stageApplicationUpdate(tx, { ...found.application, screening });
-  tx.create(historyItem(ctx, keys.application(id).pk, 'screened', screening.passed ? `screening passed, priority ${screening.priorityScore}` : `screening failed: ${screening.rules.filter((r) => !r.passed).map((r) => r.rule).join(', ')}`, { passed: screening.passed, priorityScore: screening.priorityScore }));
+  tx.create(
+    historyItem(
+      ctx,
+      keys.application(id).pk,
+      'screened',
+      screening.passed
+        ? `screening passed, priority ${screening.priorityScore}`
+        : `screening failed: ${screening.rules
+            .filter((r) => !r.passed)
+            .map((r) => r.rule)
+            .join(', ')}`,
+      { passed: screening.passed, priorityScore: screening.priorityScore },
+    ),
+  );
   return tx.commit(screening);
 }
 
@@ -93,8 +106,21 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   const { round, screening } = await screeningOf(ctx, counted);
   const amountFen = (input.amountApprovedFen ?? input.amountFen)!;
   const amountField = input.amountApprovedFen !== undefined ? 'amountApprovedFen' : 'amountFen';
-  assertApprovable({ application: counted.application, objections: found.objections, visits, screening, round, amountFen, amountRequestedFen: application.amountRequestedFen, amountField, today: input.decidedOn });
-  const lastRecorded = [notice?.recordedAt, ...visits.map((v) => v.recordedAt)].filter((t): t is string => !!t).sort().at(-1);
+  assertApprovable({
+    application: counted.application,
+    objections: found.objections,
+    visits,
+    screening,
+    round,
+    amountFen,
+    amountRequestedFen: application.amountRequestedFen,
+    amountField,
+    today: input.decidedOn,
+  });
+  const lastRecorded = [notice?.recordedAt, ...visits.map((v) => v.recordedAt)]
+    .filter((t): t is string => !!t)
+    .sort()
+    .at(-1);
   const recording = recordEntry(ctx, lastRecorded && input.decidedOn < todayInChina(new Date(lastRecorded)) ? { ...settings, backDatedAfterDays: 0 } : settings, tx, {
     what: 'approval',
     paperDate: input.decidedOn,
@@ -140,8 +166,18 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   stageRoundCounters(tx, round.id, { committedFen: loan.principalFen, loanCount: 1 });
   new AggregateChanges().add(reportGroupsOf(loan), approvalDeltas(factsOf(loan))).stage(tx);
   stageMoveCase(tx, application.mother.residentId, { kind: 'application', id }, { kind: 'loan', id: loan.id, officeId: loan.villageId });
-  tx.create(historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, { loanId: loan.id, amountFen: loan.principalFen, amountRequestedFen: application.amountRequestedFen, decidedOn: input.decidedOn, ...backDatedData(recording) }));
-  tx.create(historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id, amountFen: loan.principalFen, agreementNo }));
+  tx.create(
+    historyItem(ctx, appPk, 'approved', `approved for ${loan.principalFen} fen; loan ${loan.id}`, {
+      loanId: loan.id,
+      amountFen: loan.principalFen,
+      amountRequestedFen: application.amountRequestedFen,
+      decidedOn: input.decidedOn,
+      ...backDatedData(recording),
+    }),
+  );
+  tx.create(
+    historyItem(ctx, keys.loan(loan.id).pk, 'loan_created', `loan of ${loan.principalFen} fen approved from application ${id}`, { applicationId: id, amountFen: loan.principalFen, agreementNo }),
+  );
   return tx.commit({ ...saved, loanId: loan.id }, ctx.idempotency);
 }
 
@@ -166,5 +202,7 @@ function roundOrdinal(rounds: Round[], roundId: string): number {
 function fieldOfficerOf(found: ApplicationCase): Pick<Loan, 'fieldOfficer'> {
   const byDate = [...found.visits].sort((a, b) => a.visitedOn.localeCompare(b.visitedOn));
   const visit = byDate.filter((v) => v.recordedBy.role === 'field').at(-1) ?? byDate.at(-1);
-  return visit ? { fieldOfficer: { userId: visit.recordedBy.userId, username: visit.recordedBy.username, ...(visit.recordedBy.displayName ? { displayName: visit.recordedBy.displayName } : {}) } } : {};
+  return visit
+    ? { fieldOfficer: { userId: visit.recordedBy.userId, username: visit.recordedBy.username, ...(visit.recordedBy.displayName ? { displayName: visit.recordedBy.displayName } : {}) } }
+    : {};
 }

@@ -41,7 +41,10 @@ async function bar(page: Page, chart: 'repayment' | 'par30', rowId: string) {
 
 /** The text at the end of a group's bar. */
 async function barValue(page: Page, chart: 'repayment' | 'par30', rowId: string): Promise<string | null> {
-  return (await bar(page, chart, rowId)).locator('.c-bar-value').textContent({ timeout: 5_000 }).catch(() => null);
+  return (await bar(page, chart, rowId))
+    .locator('.c-bar-value')
+    .textContent({ timeout: 5_000 })
+    .catch(() => null);
 }
 
 /** Follows a group's bar to the next level down. */
@@ -58,7 +61,17 @@ describe('committee dashboard', () => {
   it('shows the repayment rate of a round change after a repayment', async () => {
     // paid out 45 days ago for one month: past due by two weeks or so (not yet 30 days)
     const roundId = await openRound({ termMonths: 1, evaluationMonths: [] });
-    const loanId = await loanPaidOut({ roundId, ago: 45, amountFen: 1_000_000, villageId: ZHIBA, mother: '次仁卓玛', district: 'district', submitter: 'township', visitor: 'field', payer: 'township' });
+    const loanId = await loanPaidOut({
+      roundId,
+      ago: 45,
+      amountFen: 1_000_000,
+      villageId: ZHIBA,
+      mother: '次仁卓玛',
+      district: 'district',
+      submitter: 'township',
+      visitor: 'field',
+      payer: 'township',
+    });
 
     const { context, page } = await signedIn(e2e, 'committee');
     await page.goto(`${e2e.url}/#/dashboard?groupBy=round`);
@@ -147,7 +160,10 @@ describe('committee dashboard', () => {
 
   it('takes screenshots of the dashboard and of a drill-down, on a phone and a desktop', async () => {
     await loadExampleLoans();
-    for (const [name, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, viewport] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const { context, page } = await signedIn(e2e, 'committee', { viewport });
       await page.goto(`${e2e.url}/#/dashboard?groupBy=district`);
       await page.locator('[data-card="outcomes"]').waitFor();
@@ -167,17 +183,37 @@ describe('committee dashboard', () => {
 
 /** A loan whose steps are dated so that it was paid out `ago` days ago (term from its round). */
 /** Four eyes: `submitter` submits and posts the notice, `visitor` visits, `district` approves and records the agreement, `payer` the payout. */
-async function loanPaidOut(o: { roundId: string; ago: number; amountFen: number; villageId: string; mother: string; district: UserName; submitter: UserName; visitor: UserName; payer: UserName }): Promise<string> {
+async function loanPaidOut(o: {
+  roundId: string;
+  ago: number;
+  amountFen: number;
+  villageId: string;
+  mother: string;
+  district: UserName;
+  submitter: UserName;
+  visitor: UserName;
+  payer: UserName;
+}): Promise<string> {
   const at = (n: number) => daysAgo(o.ago + n);
   const app = ok(
-    await as(o.submitter).post('/applications', applicationInput(o.roundId, { villageId: o.villageId, submittedOn: at(32), amountRequestedFen: o.amountFen, project, mother: { name: o.mother, residentId: residentId() } })),
+    await as(o.submitter).post(
+      '/applications',
+      applicationInput(o.roundId, { villageId: o.villageId, submittedOn: at(32), amountRequestedFen: o.amountFen, project, mother: { name: o.mother, residentId: residentId() } }),
+    ),
     'submit',
   ).body.id as string;
   ok(await as(o.submitter).post(`/applications/${app}/notice`, { postedOn: at(27) }), 'notice');
-  for (const v of [17, 12]) ok(await as(o.visitor).post(`/applications/${app}/visits`, { visitedOn: at(v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '家中有劳动力' }), 'visit');
+  for (const v of [17, 12])
+    ok(await as(o.visitor).post(`/applications/${app}/visits`, { visitedOn: at(v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '家中有劳动力' }), 'visit');
   const loanId = ok(await as(o.district).post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: at(5), amountFen: o.amountFen }), 'approve').body.loanId as string;
-  ok(await as(o.district).post(`/loans/${loanId}/agreement`, { signedOn: at(2), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: o.mother }] }), 'agreement');
-  ok(await as(o.payer).post(`/loans/${loanId}/disbursement`, { disbursedOn: at(0), amountFen: o.amountFen, motherPresent: true, idChecked: true }, { idempotencyKey: `e2e-${randomUUID()}` }), 'disbursement');
+  ok(
+    await as(o.district).post(`/loans/${loanId}/agreement`, { signedOn: at(2), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: o.mother }] }),
+    'agreement',
+  );
+  ok(
+    await as(o.payer).post(`/loans/${loanId}/disbursement`, { disbursedOn: at(0), amountFen: o.amountFen, motherPresent: true, idChecked: true }, { idempotencyKey: `e2e-${randomUUID()}` }),
+    'disbursement',
+  );
   return loanId;
 }
 

@@ -64,7 +64,11 @@ async function readyFromDistrict(roundId: string, overrides: Record<string, unkn
 async function agreedLoan(roundId: string, overrides: Record<string, unknown>) {
   const inTownship = String(overrides.villageId ?? CAIGONGTANG).startsWith(CAIGONGTANG);
   const appId = inTownship ? await readyApplication(roundId, overrides) : await readyFromDistrict(roundId, overrides);
-  const decided = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(5), amountFen: (overrides.amountRequestedFen as number | undefined) ?? 1_000_000 });
+  const decided = await as('district-2').post(`/applications/${appId}/decision`, {
+    decision: 'approve',
+    decidedOn: daysAgo(5),
+    amountFen: (overrides.amountRequestedFen as number | undefined) ?? 1_000_000,
+  });
   expect(decided.status).toBe(200);
   const loanId = decided.body.loanId as string;
   expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(3)))).status).toBe(200);

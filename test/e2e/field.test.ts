@@ -185,7 +185,16 @@ describe('field staff, offline', () => {
     await page.locator('.f-loan').waitFor();
     await fillMidterm(page);
     // the loan's schedule has no second mid-term: record one through the API first, so this one is refused
-    await as('field').post(`/loans/${loanId}/evaluations`, { kind: 'midterm', evaluatedOn: daysAgo(1), fundUse: '买牛', progress: '正常', operatingState: '良好', incomeToDateFen: 1, forecastFen: 1, methods: ['talk'] });
+    await as('field').post(`/loans/${loanId}/evaluations`, {
+      kind: 'midterm',
+      evaluatedOn: daysAgo(1),
+      fundUse: '买牛',
+      progress: '正常',
+      operatingState: '良好',
+      incomeToDateFen: 1,
+      forecastFen: 1,
+      methods: ['talk'],
+    });
     await page.locator('button.f-submit').click();
     await expect.poll(() => entryState(page, loanId)).toBe('failed');
     expect(await page.locator('li.f-entry .f-entry-error').textContent()).toContain('已全部登记');

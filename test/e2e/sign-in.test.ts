@@ -26,7 +26,11 @@ describe('sign-in', () => {
     await screenshot(page, 'login-provider-phone');
     await context.close();
 
-    for (const [user, hash] of [['committee', '#/dashboard'], ['district', '#/applications'], ['field', '#/my-work']] as const) {
+    for (const [user, hash] of [
+      ['committee', '#/dashboard'],
+      ['district', '#/applications'],
+      ['field', '#/my-work'],
+    ] as const) {
       const { context: c, page: p } = await signedIn(e2e, user, { viewport: DESKTOP });
       await expect.poll(() => p.evaluate(() => location.hash)).toBe(hash);
       // the token was issued by the provider for this server, not by a shortcut

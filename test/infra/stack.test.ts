@@ -160,10 +160,12 @@ describe('the records table', () => {
           Projection: { ProjectionType: 'ALL' },
         }),
       ),
-      AttributeDefinitions: Match.arrayWith(expected.flatMap(({ pk, sk }) => [
-        { AttributeName: pk, AttributeType: 'S' },
-        { AttributeName: sk, AttributeType: 'S' },
-      ])),
+      AttributeDefinitions: Match.arrayWith(
+        expected.flatMap(({ pk, sk }) => [
+          { AttributeName: pk, AttributeType: 'S' },
+          { AttributeName: sk, AttributeType: 'S' },
+        ]),
+      ),
     });
   });
 });
@@ -298,7 +300,11 @@ describe('sign-in (identity=cognito, the default)', () => {
   it('only the staff function may create, disable and enable pool users, on this pool only', () => {
     const admin = ['cognito-idp:AdminCreateUser', 'cognito-idp:AdminDisableUser', 'cognito-idp:AdminEnableUser'];
     expect(allowedActionsOfFunction('staff')).toEqual(expect.arrayContaining(admin));
-    for (const name of FUNCTIONS.filter((f) => f !== 'staff')) expect(allowedActionsOfFunction(name).filter((a) => a.startsWith('cognito-idp:')), name).toEqual([]);
+    for (const name of FUNCTIONS.filter((f) => f !== 'staff'))
+      expect(
+        allowedActionsOfFunction(name).filter((a) => a.startsWith('cognito-idp:')),
+        name,
+      ).toEqual([]);
     const staffFn = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => JSON.stringify(f).includes('USER_POOL_ID')) as Resource;
     expect((staffFn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables.USER_POOL_ID).toEqual({ Ref: userPoolId() });
   });
@@ -311,7 +317,10 @@ describe('least privilege', () => {
       const actions = allowedActionsOfFunction(name);
       expect(actions, name).toEqual(expect.arrayContaining(['dynamodb:GetItem', 'dynamodb:Query']));
       for (const write of DYNAMODB_WRITES) expect(actions, name).not.toContain(write);
-      expect(actions.filter((a) => a === 'dynamodb:*' || a === '*' || a.startsWith('kms:Encrypt') || a.startsWith('kms:GenerateDataKey')), name).toEqual([]);
+      expect(
+        actions.filter((a) => a === 'dynamodb:*' || a === '*' || a.startsWith('kms:Encrypt') || a.startsWith('kms:GenerateDataKey')),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -327,9 +336,7 @@ describe('least privilege', () => {
     const documents: [string, PolicyDocument][] = [
       ...ofType('AWS::IAM::Policy').map(([id, p]) => [id, props(p).PolicyDocument as PolicyDocument] as [string, PolicyDocument]),
       ...ofType('AWS::IAM::ManagedPolicy').map(([id, p]) => [id, props(p).PolicyDocument as PolicyDocument] as [string, PolicyDocument]),
-      ...ofType('AWS::IAM::Role').flatMap(([id, r]) =>
-        ((props(r).Policies ?? []) as { PolicyDocument: PolicyDocument }[]).map((p) => [id, p.PolicyDocument] as [string, PolicyDocument]),
-      ),
+      ...ofType('AWS::IAM::Role').flatMap(([id, r]) => ((props(r).Policies ?? []) as { PolicyDocument: PolicyDocument }[]).map((p) => [id, p.PolicyDocument] as [string, PolicyDocument])),
     ];
     expect(documents.length).toBeGreaterThan(0);
     const offending = documents.flatMap(([id, doc]) =>

@@ -232,7 +232,21 @@ async function pendingRoundRequest(): Promise<{ districtId: string; requestId: s
 }
 
 /** One application row of a township's import file (English headers), for a new mother in the location's village. */
-const IMPORT_HEADER = ['name', 'residentId', 'villageId', 'householdSize', 'householdAnnualIncomeYuan', 'villagePerCapitaIncomeYuan', 'familyPlanning', 'projectType', 'projectDescription', 'expectedAnnualReturnYuan', 'amountRequestedYuan', 'submittedOn', 'phone'];
+const IMPORT_HEADER = [
+  'name',
+  'residentId',
+  'villageId',
+  'householdSize',
+  'householdAnnualIncomeYuan',
+  'villagePerCapitaIncomeYuan',
+  'familyPlanning',
+  'projectType',
+  'projectDescription',
+  'expectedAnnualReturnYuan',
+  'amountRequestedYuan',
+  'submittedOn',
+  'phone',
+];
 const importBody = (loc: Location) => ({
   format: 'csv',
   content: `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', uniqueResidentId(), loc.villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), '13800138000'].join(',')}\r\n`,
@@ -250,7 +264,11 @@ async function stagedLedger(): Promise<{ batchId: string; districtId: string }> 
   const village = `${township}.v1`;
   await step(as('committee').post('/offices', { id: township, name: '访问矩阵测试乡' }), 201, `add ${township}`);
   await step(as('committee').post('/offices', { id: village, name: '访问矩阵测试村' }), 201, `add ${village}`);
-  const staged = await step(call(null, 'POST', '/ledger-imports', ledgerOf({ name: 'own', side: 'chengguan', districtId: d.id, townshipId: township, villageId: village }, { dryRun: false }), { token: d.token }), 200, 'stage a ledger');
+  const staged = await step(
+    call(null, 'POST', '/ledger-imports', ledgerOf({ name: 'own', side: 'chengguan', districtId: d.id, townshipId: township, villageId: village }, { dryRun: false }), { token: d.token }),
+    200,
+    'stage a ledger',
+  );
   return { batchId: staged.batchId, districtId: d.id };
 }
 
@@ -321,8 +339,7 @@ const listedWithin =
 const PROGRAMME_WIDE = 'the programme settings belong to no office: one set for the whole programme';
 const REPORT_LEVEL = 'reports are per district (a township may not read them): checked by the role cells';
 const REQUEST_NAMES_NO_OFFICE = 'POST /round-requests names no office: a district requests a round for itself (its token’s office)';
-const IMPORT_ROWS =
-  'the round is district-level context for a township; a row naming another township’s village is refused row by row in a 200 answer (checked by its own test below)';
+const IMPORT_ROWS = 'the round is district-level context for a township; a row naming another township’s village is refused row by row in a 200 answer (checked by its own test below)';
 
 /** A report read: its default (the caller's own districts) and by the target's district, as JSON, by township and as CSV. */
 function reports(name: string, target: Location, inside: boolean): Req[] {
@@ -551,8 +568,16 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
     build: async (t, inside, caller): Promise<Req[]> => {
       const path = '/remittances/waiting';
       // a township sees only what it holds itself: its district's list is upward and refused, so it is asked only outside
-      if (inside) return [{ path, query: {}, nonEmpty: true }, { path, query: { officeId: t.townshipId }, nonEmpty: true }, ...(caller.role === 'township' ? [] : [{ path, query: { officeId: t.districtId }, nonEmpty: true }])];
-      return [{ path, query: { officeId: t.townshipId } }, { path, query: { officeId: t.districtId } }];
+      if (inside)
+        return [
+          { path, query: {}, nonEmpty: true },
+          { path, query: { officeId: t.townshipId }, nonEmpty: true },
+          ...(caller.role === 'township' ? [] : [{ path, query: { officeId: t.districtId }, nonEmpty: true }]),
+        ];
+      return [
+        { path, query: { officeId: t.townshipId } },
+        { path, query: { officeId: t.districtId } },
+      ];
     },
     check: listedWithin('villageId'),
   },
@@ -744,7 +769,10 @@ describe('the access matrix', () => {
     const granted = Object.fromEntries(ROUTE_KEYS.map((k) => [k, (ROUTES[k] as { roles?: readonly Role[] }).roles ?? 'public']));
     const reviewed = Object.fromEntries(ROUTE_KEYS.map((k) => [k, POLICY.routes[k] ?? 'missing from the policy']));
     expect(granted).toEqual(reviewed);
-    expect(Object.keys(POLICY.routes).filter((k) => !(k in ROUTES)), 'policy entries for routes that no longer exist').toEqual([]);
+    expect(
+      Object.keys(POLICY.routes).filter((k) => !(k in ROUTES)),
+      'policy entries for routes that no longer exist',
+    ).toEqual([]);
   });
 
   it('has a scenario for exactly the routes of the route table', () => {
@@ -752,7 +780,12 @@ describe('the access matrix', () => {
   });
 
   it('has an inside cell for every route × role, and every cell left out says why', () => {
-    for (const route of ROUTE_KEYS) for (const role of ROLES) expect(CELLS.some((c) => c.route === route && c.role === role && c.scope === 'inside'), `${route} ${role}`).toBe(true);
+    for (const route of ROUTE_KEYS)
+      for (const role of ROLES)
+        expect(
+          CELLS.some((c) => c.route === route && c.role === role && c.scope === 'inside'),
+          `${route} ${role}`,
+        ).toBe(true);
     expect(CELLS.length + NOT_APPLICABLE.length).toBe(ROUTE_KEYS.length * ROLES.length * SCOPE_NAMES.length + ROUTE_KEYS.filter((r) => !rolesOf(r)).length);
     for (const na of NOT_APPLICABLE) expect(na.reason.length, `${na.route} ${na.role} ${na.scope}`).toBeGreaterThan(0);
   });

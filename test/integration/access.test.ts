@@ -17,7 +17,15 @@ const protectedRoutes = routeKeys.filter((k) => 'roles' in ROUTES[k]);
 const rolesOf = (k: RouteKey): readonly Role[] => (ROUTES[k] as { roles?: readonly Role[] }).roles ?? [];
 const pathOf = (k: RouteKey, id = UNKNOWN_ID) => splitRouteKey(k).path.replace(/\{\w+\}/g, id);
 const CAIGONGTANG = 'lhasa.chengguan.caigongtang';
-const handOver = (fromOfficeId: string, repaymentIds: string[]) => ({ level: 'township_to_district', fromOfficeId, handedOverOn: today(), amountFen: 100_000 * repaymentIds.length, repaymentIds, handedOverBy: '格桑', receivedBy: '王丽' });
+const handOver = (fromOfficeId: string, repaymentIds: string[]) => ({
+  level: 'township_to_district',
+  fromOfficeId,
+  handedOverOn: today(),
+  amountFen: 100_000 * repaymentIds.length,
+  repaymentIds,
+  handedOverBy: '格桑',
+  receivedBy: '王丽',
+});
 const roundRequest = () => ({ name: `访问测试申请 ${randomInt(1e6)}`, requestedOn: today(), capitalFen: 2_000_000, reason: '上一轮已全部收回' });
 
 let roundId: string;

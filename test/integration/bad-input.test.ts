@@ -31,7 +31,22 @@ import { as, call, tokens, type Answer, type CallOptions, type UserName } from '
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
 import { contextFor } from '../../shared/usecases/context.ts';
-import { activeLoan, agreementInput, applicationInput, CHENGGUAN, daysAgo, evaluationInput, MINZU, openRound, readyApplication, residentId, roundInput, today, visitInput, ZHIBA } from '../support/fixtures.ts';
+import {
+  activeLoan,
+  agreementInput,
+  applicationInput,
+  CHENGGUAN,
+  daysAgo,
+  evaluationInput,
+  MINZU,
+  openRound,
+  readyApplication,
+  residentId,
+  roundInput,
+  today,
+  visitInput,
+  ZHIBA,
+} from '../support/fixtures.ts';
 
 // ---------------------------------------------------------------- constants
 
@@ -182,7 +197,21 @@ async function indexPartition(index: 'byRound' | 'byScope', pk: string): Promise
 }
 
 /** One application row of a township's import file (English headers). */
-const IMPORT_HEADER = ['name', 'residentId', 'villageId', 'householdSize', 'householdAnnualIncomeYuan', 'villagePerCapitaIncomeYuan', 'familyPlanning', 'projectType', 'projectDescription', 'expectedAnnualReturnYuan', 'amountRequestedYuan', 'submittedOn', 'phone'];
+const IMPORT_HEADER = [
+  'name',
+  'residentId',
+  'villageId',
+  'householdSize',
+  'householdAnnualIncomeYuan',
+  'villagePerCapitaIncomeYuan',
+  'familyPlanning',
+  'projectType',
+  'projectDescription',
+  'expectedAnnualReturnYuan',
+  'amountRequestedYuan',
+  'submittedOn',
+  'phone',
+];
 const importCsv = (residentId: string, villageId: string) =>
   `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', residentId, villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), '13800138000'].join(',')}\r\n`;
 
@@ -216,10 +245,25 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     writes: async () => (await staffInSubtree('lhasa.chengguan')).filter((p) => p.username.includes(RUN) || p.displayName.includes(RUN)),
     extra: [
       { label: 'a role the district may not hand out', body: { username: STAFF_USERNAME, displayName: '某人', role: 'district', officeId: 'lhasa.chengguan' }, status: [403], code: 'forbidden' },
-      { label: 'an office outside the caller’s subtree', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.duilongdeqing.naiqiong' }, status: [403], code: 'forbidden' },
-      { label: 'a village office for a township clerk', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang.zhiba' }, status: [422], field: 'officeId' },
+      {
+        label: 'an office outside the caller’s subtree',
+        body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.duilongdeqing.naiqiong' },
+        status: [403],
+        code: 'forbidden',
+      },
+      {
+        label: 'a village office for a township clerk',
+        body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang.zhiba' },
+        status: [422],
+        field: 'officeId',
+      },
       { label: 'an office that does not exist', body: { username: STAFF_USERNAME, displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.nowhere' }, status: [422], field: 'officeId' },
-      { label: 'a username already in the directory', body: { username: 'township', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' }, status: [422], field: 'username' },
+      {
+        label: 'a username already in the directory',
+        body: { username: 'township', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' },
+        status: [422],
+        field: 'username',
+      },
       { label: 'a username with spaces', body: { username: 'ge sang', displayName: '某人', role: 'township', officeId: 'lhasa.chengguan.caigongtang' }, status: [400], field: 'username' },
     ],
     control: 201,
@@ -255,8 +299,18 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       { label: 'minLoanFen above maxLoanFen', body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, minLoanFen: 1_600_000, maxLoanFen: 1_500_000 }), status: [400], field: 'minLoanFen' },
       { label: 'maxLoanFen above capitalFen', body: roundInput({ name: ROUND_MARK, capitalFen: 1_000_000, minLoanFen: 500_000, maxLoanFen: 1_500_000 }), status: [400], field: 'maxLoanFen' },
       { label: 'evaluationMonths not increasing', body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, evaluationMonths: [12, 6] }), status: [400], field: 'evaluationMonths.1' },
-      { label: 'evaluationMonths at the end of the term', body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, termMonths: 12, evaluationMonths: [6, 12] }), status: [400], field: 'evaluationMonths.1' },
-      { label: 'evaluationMonths with 13 entries', body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, termMonths: 120, evaluationMonths: Array.from({ length: 13 }, (_, i) => i + 1) }), status: [400], field: 'evaluationMonths' },
+      {
+        label: 'evaluationMonths at the end of the term',
+        body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, termMonths: 12, evaluationMonths: [6, 12] }),
+        status: [400],
+        field: 'evaluationMonths.1',
+      },
+      {
+        label: 'evaluationMonths with 13 entries',
+        body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, termMonths: 120, evaluationMonths: Array.from({ length: 13 }, (_, i) => i + 1) }),
+        status: [400],
+        field: 'evaluationMonths',
+      },
       { label: 'districtId of a township', body: roundInput({ name: ROUND_MARK, capitalFen: ROUND_CAPITAL, districtId: 'lhasa.chengguan.caigongtang' }), status: [422], field: 'districtId' },
     ],
     control: 201,
@@ -335,7 +389,10 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   },
   'POST /rounds/{id}/imports': (fx) => {
     const file = (villageId = ZHIBA, residentId = fx.importMother) => importCsv(residentId, villageId);
-    const refusedRow = (field: string) => ({ what: `200 with its one row refused (${field}) and nothing written`, test: (res: Answer) => res.status === 200 && res.body?.accepted === 0 && res.body?.refused === 1 && res.body?.rows?.[0]?.errors?.[0]?.field === field });
+    const refusedRow = (field: string) => ({
+      what: `200 with its one row refused (${field}) and nothing written`,
+      test: (res: Answer) => res.status === 200 && res.body?.accepted === 0 && res.body?.refused === 1 && res.body?.rows?.[0]?.errors?.[0]?.field === field,
+    });
     return {
       user: 'township',
       params: { id: fx.roundId },
@@ -354,7 +411,13 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
         if (v.label === 'content = "   " (blank)') return { ...v, status: [400, 422], field: 'content' };
         const bad = ({ 'content = text with \\u0000': '\u0000', 'content = text with \\u0007': '\u0007', 'content = text with a lone surrogate \\uD800': '\uD800' } as Record<string, string>)[v.label];
         if (bad === undefined) return v;
-        return { label: `${v.label} (in the mother's name cell)`, body: { format: 'csv', content: file().replace('次仁卓玛', `次仁${bad}卓玛`), dryRun: false }, status: [400, 422], field: 'content', alsoAccept: noneAccepted };
+        return {
+          label: `${v.label} (in the mother's name cell)`,
+          body: { format: 'csv', content: file().replace('次仁卓玛', `次仁${bad}卓玛`), dryRun: false },
+          status: [400, 422],
+          field: 'content',
+          alsoAccept: noneAccepted,
+        };
       },
       extra: [
         { label: 'format neither csv nor xlsx', body: { format: 'pdf', content: file() }, status: [400], field: 'format' },
@@ -362,7 +425,11 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
         { label: 'content not a table', body: { format: 'csv', content: 'just some text, not a list of applications' }, status: [422], field: 'content' },
         { label: 'content without the required columns', body: { format: 'csv', content: `name,residentId\r\n次仁卓玛,${fx.importMother}\r\n` }, status: [422], field: 'content' },
         { label: 'a row of another township’s village', body: { format: 'csv', content: file(MINZU) }, alsoAccept: refusedRow('villageId') },
-        { label: 'a row with a resident ID whose check character is wrong', body: { format: 'csv', content: file(ZHIBA, fx.importMother.slice(0, 17) + (fx.importMother[17] === '0' ? '1' : '0')) }, alsoAccept: refusedRow('residentId') },
+        {
+          label: 'a row with a resident ID whose check character is wrong',
+          body: { format: 'csv', content: file(ZHIBA, fx.importMother.slice(0, 17) + (fx.importMother[17] === '0' ? '1' : '0')) },
+          alsoAccept: refusedRow('residentId'),
+        },
         {
           label: 'dryRun true (the valid file)',
           body: { format: 'csv', content: file(), dryRun: true },
@@ -384,9 +451,24 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       mother: await queryPartition(motherKey(fx.newMother)),
     }),
     extra: [
-      { label: 'villageId of a township', body: applicationInput(fx.roundId, { villageId: 'lhasa.chengguan.caigongtang', mother: { name: '次仁卓玛', residentId: fx.newMother } }), status: [422], field: 'villageId' },
-      { label: 'submittedOn before the round opened', body: applicationInput(fx.roundId, { submittedOn: daysAgo(401), mother: { name: '次仁卓玛', residentId: fx.newMother } }), status: [422], field: 'submittedOn' },
-      { label: 'mother.phone not a mobile number', body: applicationInput(fx.roundId, { mother: { name: '次仁卓玛', residentId: fx.newMother, phone: '12345' } }), status: [400], field: 'mother.phone' },
+      {
+        label: 'villageId of a township',
+        body: applicationInput(fx.roundId, { villageId: 'lhasa.chengguan.caigongtang', mother: { name: '次仁卓玛', residentId: fx.newMother } }),
+        status: [422],
+        field: 'villageId',
+      },
+      {
+        label: 'submittedOn before the round opened',
+        body: applicationInput(fx.roundId, { submittedOn: daysAgo(401), mother: { name: '次仁卓玛', residentId: fx.newMother } }),
+        status: [422],
+        field: 'submittedOn',
+      },
+      {
+        label: 'mother.phone not a mobile number',
+        body: applicationInput(fx.roundId, { mother: { name: '次仁卓玛', residentId: fx.newMother, phone: '12345' } }),
+        status: [400],
+        field: 'mother.phone',
+      },
     ],
     control: 201,
   }),
@@ -476,8 +558,24 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     writes: () => partitions(`LOAN#${fx.loanAgreement}`, `LOAN#${UNKNOWN_ID}`),
     extra: [
       { label: 'signatories without the mother', body: { ...agreementInput(daysAgo(29)), signatories: [{ party: 'district', name: '王丽' }] }, status: [400], field: 'signatories' },
-      { label: '11 signatories', body: { ...agreementInput(daysAgo(29)), signatories: Array.from({ length: 11 }, () => ({ party: 'mother', name: '次仁卓玛' })) }, status: [400], field: 'signatories' },
-      { label: 'signatory party unknown', body: { ...agreementInput(daysAgo(29)), signatories: [{ party: 'bank', name: '某银行' }, { party: 'mother', name: '次仁卓玛' }] }, status: [400], field: 'signatories.0.party' },
+      {
+        label: '11 signatories',
+        body: { ...agreementInput(daysAgo(29)), signatories: Array.from({ length: 11 }, () => ({ party: 'mother', name: '次仁卓玛' })) },
+        status: [400],
+        field: 'signatories',
+      },
+      {
+        label: 'signatory party unknown',
+        body: {
+          ...agreementInput(daysAgo(29)),
+          signatories: [
+            { party: 'bank', name: '某银行' },
+            { party: 'mother', name: '次仁卓玛' },
+          ],
+        },
+        status: [400],
+        field: 'signatories.0.party',
+      },
       { label: 'signedOn before the approval', body: agreementInput(daysAgo(31)), status: [422], field: 'signedOn' },
     ],
     control: 200,
@@ -537,7 +635,16 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   }),
 
   'POST /remittances': (fx) => {
-    const batch = { level: 'township_to_district', fromOfficeId: CAIGONGTANG, handedOverOn: today(), amountFen: 100_000, repaymentIds: [fx.heldRepayment], handedOverBy: HANDED_BY, receivedBy: '王丽', note: '现金当面点清' };
+    const batch = {
+      level: 'township_to_district',
+      fromOfficeId: CAIGONGTANG,
+      handedOverOn: today(),
+      amountFen: 100_000,
+      repaymentIds: [fx.heldRepayment],
+      handedOverBy: HANDED_BY,
+      receivedBy: '王丽',
+      note: '现金当面点清',
+    };
     return {
       user: 'township',
       params: {},
@@ -546,14 +653,22 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       // counters are left out (the other test files move Caigongtang's at the same time)
       writes: async () => {
         const ours = [fx.heldRepayment, fx.handedRepayment, fx.foreignRepayment];
-        const batches = (await indexPartition('byScope', `REMITTANCE#${CHENGGUAN}`)).filter((b) => b.id !== fx.batchId && (String(b.handedOverBy).includes(RUN) || ((b.repayments as { id: string }[] | undefined) ?? []).some((r) => ours.includes(r.id))));
+        const batches = (await indexPartition('byScope', `REMITTANCE#${CHENGGUAN}`)).filter(
+          (b) => b.id !== fx.batchId && (String(b.handedOverBy).includes(RUN) || ((b.repayments as { id: string }[] | undefined) ?? []).some((r) => ours.includes(r.id))),
+        );
         return { loans: await partitions(`LOAN#${fx.loanRemit}`, `LOAN#${fx.loanForeign}`), batches, batch: await partitions(`REMITTANCE#${fx.batchId}`) };
       },
       extra: [
         { label: 'level neither township_to_district nor district_to_committee', body: { ...batch, level: 'village_to_township' }, status: [400], field: 'level' },
         { label: 'fromOfficeId of a district on a township_to_district batch', body: { ...batch, fromOfficeId: CHENGGUAN }, status: [422], field: 'fromOfficeId' },
         { label: 'fromOfficeId of a village', body: { ...batch, fromOfficeId: ZHIBA }, status: [422], field: 'fromOfficeId' },
-        { label: 'fromOfficeId of a township that does not exist (as the district)', user: 'district', body: { ...batch, fromOfficeId: 'lhasa.chengguan.nowhere' }, status: [422], field: 'fromOfficeId' },
+        {
+          label: 'fromOfficeId of a township that does not exist (as the district)',
+          user: 'district',
+          body: { ...batch, fromOfficeId: 'lhasa.chengguan.nowhere' },
+          status: [422],
+          field: 'fromOfficeId',
+        },
         { label: 'fromOfficeId of another township', body: { ...batch, fromOfficeId: 'lhasa.chengguan.niangre' }, status: [403] },
         { label: 'district_to_committee by a township', body: { ...batch, level: 'district_to_committee', fromOfficeId: CHENGGUAN }, status: [403] },
         { label: 'no repaymentIds', body: { ...batch, repaymentIds: [] }, status: [400], field: 'repaymentIds' },
@@ -597,11 +712,25 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       const sheet = /^(rounds|loans|repayments|writeOffs) = /.exec(v.label)?.[1];
       if (v.label.startsWith('districtId = lhasa.nowhere')) return { ...v, status: [403] };
       if (!sheet || !/blank|\\u0000|\\u0007|surrogate/.test(v.label)) return v;
-      return { ...v, status: [400, 422], field: sheet, alsoAccept: { what: '409 ledger_rows_refused, nothing staged', test: (res: Answer) => res.status === 409 && res.body?.error?.code === 'ledger_rows_refused' } };
+      return {
+        ...v,
+        status: [400, 422],
+        field: sheet,
+        alsoAccept: { what: '409 ledger_rows_refused, nothing staged', test: (res: Answer) => res.status === 409 && res.body?.error?.code === 'ledger_rows_refused' },
+      };
     },
     // the totals must match to the fen
     extra: [
-      { label: 'declared repaid total one fen more than the rows', body: { ...fx.ledgerBody, dryRun: false, declaredTotals: { ...(fx.ledgerBody.declaredTotals as Record<string, number>), repaidFen: (fx.ledgerBody.declaredTotals as Record<string, number>).repaidFen! + 1 } }, status: [409], code: 'ledger_not_reconciled' },
+      {
+        label: 'declared repaid total one fen more than the rows',
+        body: {
+          ...fx.ledgerBody,
+          dryRun: false,
+          declaredTotals: { ...(fx.ledgerBody.declaredTotals as Record<string, number>), repaidFen: (fx.ledgerBody.declaredTotals as Record<string, number>).repaidFen! + 1 },
+        },
+        status: [409],
+        code: 'ledger_not_reconciled',
+      },
       { label: 'a loans sheet without its header', body: { ...fx.ledgerBody, dryRun: false, loans: '甲,乙,丙\r\n1,2,3\r\n' }, status: [422], field: 'loans' },
       { label: 'districtId of another district', body: { ...fx.ledgerBody, dryRun: false, districtId: CHENGGUAN }, status: [403] },
       { label: 'districtId of a township', body: { ...fx.ledgerBody, dryRun: false, districtId: CAIGONGTANG }, status: [422], field: 'districtId' },
@@ -701,7 +830,12 @@ function bodyVariants(body: Json, js: Json, tag: string, limit: number): Variant
   raw(`the valid body padded with spaces to ${limit + 1} bytes`, padded + ' '.repeat(limit + 1 - Buffer.byteLength(padded)), [413], 'body');
   // 3 bytes each in UTF-8: over the limit in bytes, not in characters
   const cjk = Math.max(22_000, Math.ceil((limit + 1) / 3) + 1_000);
-  raw(`a body of ${cjk.toLocaleString('en')} CJK characters (${Math.round((cjk * 3) / 1000)} KB > ${limit === MAX_BODY ? '64 KiB' : `${limit} bytes`})`, JSON.stringify({ ...body, padding: '中'.repeat(cjk) }), [413], 'body');
+  raw(
+    `a body of ${cjk.toLocaleString('en')} CJK characters (${Math.round((cjk * 3) / 1000)} KB > ${limit === MAX_BODY ? '64 KiB' : `${limit} bytes`})`,
+    JSON.stringify({ ...body, padding: '中'.repeat(cjk) }),
+    [413],
+    'body',
+  );
   /** a string that alone takes the body over its limit */
   const huge = Math.max(100_000, limit + 1);
 
@@ -712,9 +846,15 @@ function bodyVariants(body: Json, js: Json, tag: string, limit: number): Variant
       add(path, `${short(wrongType(value))} (wrong type)`, wrongType(value));
     }
     if (isObject(value)) {
-      for (const req of (schema?.required ?? []) as string[]) out.push({ label: `${tag}${fieldOf([...path, req])} missing`, body: removeAt(body, [...path, req]), status: [400], field: fieldOf([...path, req]) });
+      for (const req of (schema?.required ?? []) as string[])
+        out.push({ label: `${tag}${fieldOf([...path, req])} missing`, body: removeAt(body, [...path, req]), status: [400], field: fieldOf([...path, req]) });
       if (path.length) {
-        out.push({ label: `${tag}${fieldOf(path)} with an unknown field`, body: setAt(body, [...path, 'unexpectedField'], 1), status: [400], field: [fieldOf(path), fieldOf([...path, 'unexpectedField'])] });
+        out.push({
+          label: `${tag}${fieldOf(path)} with an unknown field`,
+          body: setAt(body, [...path, 'unexpectedField'], 1),
+          status: [400],
+          field: [fieldOf(path), fieldOf([...path, 'unexpectedField'])],
+        });
       }
       for (const [k, child] of Object.entries(value)) walk(child, [...path, k], schema?.properties?.[k]);
       return;
@@ -761,7 +901,12 @@ function bodyVariants(body: Json, js: Json, tag: string, limit: number): Variant
         add(path, '1e15 (too large)', 1e15);
         add(path, '"100" (a string)', '100');
         add(path, '"NaN"', 'NaN');
-        out.push({ label: `${tag}${fieldOf(path)} = 1e400 (Infinity after parsing)`, rawBody: JSON.stringify(setAt(body, path, '@@RAW@@')).replace('"@@RAW@@"', '1e400'), status: [400], field: fieldOf(path) });
+        out.push({
+          label: `${tag}${fieldOf(path)} = 1e400 (Infinity after parsing)`,
+          rawBody: JSON.stringify(setAt(body, path, '@@RAW@@')).replace('"@@RAW@@"', '1e400'),
+          status: [400],
+          field: fieldOf(path),
+        });
       } else {
         if (typeof schema?.minimum === 'number') add(path, `${schema.minimum - 1} (below minimum)`, schema.minimum - 1);
         if (typeof schema?.maximum === 'number') add(path, `${schema.maximum + 1} (above maximum)`, schema.maximum + 1);
@@ -774,7 +919,13 @@ function bodyVariants(body: Json, js: Json, tag: string, limit: number): Variant
 }
 
 function queryVariants(query: Record<string, string>, key: RouteKey, schema: z.ZodType): Variant[] {
-  const q = (label: string, extra: Record<string, string>, field: string, status?: number[], more: Partial<Variant> = {}): Variant => ({ label: `query ${label}`, query: { ...query, ...extra }, field, ...(status ? { status } : {}), ...more });
+  const q = (label: string, extra: Record<string, string>, field: string, status?: number[], more: Partial<Variant> = {}): Variant => ({
+    label: `query ${label}`,
+    query: { ...query, ...extra },
+    field,
+    ...(status ? { status } : {}),
+    ...more,
+  });
   /** the parameters the route's query schema declares: the variants of each are generated only where it is one */
   const params = Object.keys((z.toJSONSchema(schema, { io: 'input' }) as Json).properties ?? {});
   const has = (name: string) => params.includes(name);
@@ -919,7 +1070,12 @@ function checkRefused(key: RouteKey, v: Variant, res: Answer): void {
   expect.soft(Object.keys(res.body ?? {}), `${where}\n  expected { error: … }`).toEqual(['error']);
   expect.soft(typeof error?.code === 'string' && error.code.length > 0, `${where}\n  expected error.code to be a non-empty string`).toBe(true);
   expect.soft(typeof error?.message === 'string' && error.message.length > 0, `${where}\n  expected error.message to be a non-empty string`).toBe(true);
-  expect.soft(Object.keys(error ?? {}).filter((k) => !['code', 'rule', 'message', 'field', 'params', 'details'].includes(k)), `${where}\n  unexpected keys in error`).toEqual([]);
+  expect
+    .soft(
+      Object.keys(error ?? {}).filter((k) => !['code', 'rule', 'message', 'field', 'params', 'details'].includes(k)),
+      `${where}\n  unexpected keys in error`,
+    )
+    .toEqual([]);
   expect.soft(typeof error?.params === 'object' && error.params !== null, `${where}\n  expected error.params, the message's structured parameters`).toBe(true);
   if (error?.field !== undefined) {
     expect.soft(typeof error.field, `${where}\n  expected error.field to be a string`).toBe('string');
@@ -994,7 +1150,15 @@ beforeAll(async () => {
   const loanRemit = await activeLoan(roundId);
   const heldRepayment = await repay(loanRemit, 'township');
   const handedRepayment = await repay(loanRemit, 'township');
-  const batch = await as('township').post('/remittances', { level: 'township_to_district', fromOfficeId: CAIGONGTANG, handedOverOn: today(), amountFen: 100_000, repaymentIds: [handedRepayment], handedOverBy: '格桑', receivedBy: '王丽' });
+  const batch = await as('township').post('/remittances', {
+    level: 'township_to_district',
+    fromOfficeId: CAIGONGTANG,
+    handedOverOn: today(),
+    amountFen: 100_000,
+    repaymentIds: [handedRepayment],
+    handedOverBy: '格桑',
+    receivedBy: '王丽',
+  });
   if (batch.status !== 201) throw new Error(`batch: ${describeAnswer(batch)}`);
   const foreignApp = await as('district').post('/applications', applicationInput(roundId, { villageId: MINZU }));
   if (foreignApp.status !== 201) throw new Error(`submit in minzu: ${describeAnswer(foreignApp)}`);
@@ -1021,7 +1185,10 @@ beforeAll(async () => {
   // ---- ledger imports: districts of the test's own with a township and a village, a valid ledger each
   const ledgerIn = async () => {
     const d = await ownDistrict();
-    for (const [id, name] of [[`${d.id}.tw`, '错误输入测试乡'], [`${d.id}.tw.v1`, '错误输入测试村']] as const) {
+    for (const [id, name] of [
+      [`${d.id}.tw`, '错误输入测试乡'],
+      [`${d.id}.tw.v1`, '错误输入测试村'],
+    ] as const) {
       const office = await as('committee').post('/offices', { id, name });
       if (office.status !== 201) throw new Error(`office ${id}: ${describeAnswer(office)}`);
     }
@@ -1038,7 +1205,9 @@ beforeAll(async () => {
   const ledgerApplying = await stage(ledgerApply);
   const ledgerNotApproved = await stage(ledgerWaiting);
   // approved by a request whose time was up: approved, its records not yet written
-  await decideLedgerImport(contextFor({ userId: 'local-committee', username: 'committee', role: 'committee', officeId: 'lhasa' }, new Date(Date.now() - 60_000)), ledgerApplying, { decision: 'approve' });
+  await decideLedgerImport(contextFor({ userId: 'local-committee', username: 'committee', role: 'committee', officeId: 'lhasa' }, new Date(Date.now() - 60_000)), ledgerApplying, {
+    decision: 'approve',
+  });
 
   const writeOffMother = residentId();
   const clerk = await as('district').post('/staff', { username: `bi-clerk-${RUN}`, displayName: '坏输入测试 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
@@ -1124,7 +1293,10 @@ describe('every route refuses bad input with a 4xx naming the field, and writes 
 
     if (!variants.length) {
       // routes that take no input (no body, query or path id): junk is ignored, never a 5xx
-      for (const v of [{ label: 'junk query', query: { foo: 'bar', limit: 'abc' } }, { label: 'junk body', rawBody: '{"a":' }] as Variant[]) {
+      for (const v of [
+        { label: 'junk query', query: { foo: 'bar', limit: 'abc' } },
+        { label: 'junk body', rawBody: '{"a":' },
+      ] as Variant[]) {
         const res = await send(key, target, v);
         expect.soft(res.status, `${key} — ${v.label}: got ${describeAnswer(res)}`).toBeLessThan(500);
       }

@@ -132,7 +132,10 @@ describe('exactly-once answers under concurrency', () => {
     const key = `five-${loanId}`;
     const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
     const answers: Answer[] = await Promise.all(Array.from({ length: 5 }, () => repay('township', loanId, receiptNo, { key, amountFen: 1_000_000 })));
-    expect(answers.map((a) => a.status), JSON.stringify(answers.map((a) => a.body))).toEqual([201, 201, 201, 201, 201]);
+    expect(
+      answers.map((a) => a.status),
+      JSON.stringify(answers.map((a) => a.body)),
+    ).toEqual([201, 201, 201, 201, 201]);
     expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
     expect(answers.filter((a) => a.headers['idempotent-replayed'] === 'true')).toHaveLength(4);
     const loan = (await as('district').get(`/loans/${loanId}`)).body;
@@ -209,7 +212,10 @@ describe('CSV exports are inert', () => {
   function cells(csv: string): string[] {
     const out: string[] = [];
     const re = /(?:^|,)(?:"((?:[^"]|"")*)"|([^,\r\n]*))/g;
-    for (const line of csv.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean)) {
+    for (const line of csv
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter(Boolean)) {
       for (const m of line.matchAll(re)) out.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : (m[2] ?? ''));
     }
     return out;

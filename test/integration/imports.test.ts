@@ -25,7 +25,21 @@ function newResidentId(): string {
 const withBadChecksum = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
 
 const HEADER_ZH = ['姓名', '身份证号', '村', '家庭人口', '家庭年收入(元)', '村人均收入(元)', '计生情况', '项目类型', '项目说明', '预计年收益(元)', '申请金额(元)', '申请日期', '电话'];
-const HEADER_EN = ['name', 'residentId', 'villageId', 'householdSize', 'householdAnnualIncomeYuan', 'villagePerCapitaIncomeYuan', 'familyPlanning', 'projectType', 'projectDescription', 'expectedAnnualReturnYuan', 'amountRequestedYuan', 'submittedOn', 'phone'];
+const HEADER_EN = [
+  'name',
+  'residentId',
+  'villageId',
+  'householdSize',
+  'householdAnnualIncomeYuan',
+  'villagePerCapitaIncomeYuan',
+  'familyPlanning',
+  'projectType',
+  'projectDescription',
+  'expectedAnnualReturnYuan',
+  'amountRequestedYuan',
+  'submittedOn',
+  'phone',
+];
 
 interface Row {
   name: string;
@@ -68,7 +82,21 @@ const inEnglish = (r: Row): Row => ({
   submittedOn: r.submittedOn.replaceAll('/', '-'),
 });
 
-const cellsOf = (r: Row) => [r.name, r.residentId, r.village, r.householdSize, r.income, r.perCapita, r.familyPlanning, r.projectType, r.description, r.expectedReturn, r.amount, r.submittedOn, r.phone];
+const cellsOf = (r: Row) => [
+  r.name,
+  r.residentId,
+  r.village,
+  r.householdSize,
+  r.income,
+  r.perCapita,
+  r.familyPlanning,
+  r.projectType,
+  r.description,
+  r.expectedReturn,
+  r.amount,
+  r.submittedOn,
+  r.phone,
+];
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);
 
 /** A CSV as Excel saves "CSV UTF-8": BOM, CRLF, quotes where needed. */
@@ -103,13 +131,17 @@ function xlsx(rows: Row[], header = HEADER_ZH): string {
     '[Content_Types].xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`,
     ),
-    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="申请名单" sheetId="1" r:id="rId1"/></sheets></workbook>`),
     'xl/_rels/workbook.xml.rels': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData>${sheetRows}</sheetData></worksheet>`),
-    'xl/sharedStrings.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('')}</sst>`),
+    'xl/sharedStrings.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`).join('')}</sst>`,
+    ),
   });
   return Buffer.from(zip).toString('base64');
 }
@@ -240,7 +272,11 @@ describe('importing a list of applications', () => {
     const res = await importInto(roundId, { format: 'csv', content: csv([inThisRound, inOtherRound]) });
     expect(res.body.rows).toEqual([
       { row: 2, status: 'already_imported', applicationId: here.body.id },
-      { row: 3, status: 'refused', errors: [{ field: 'residentId', message: `this mother already has an open application (${there.body.id}) in round ${otherRound}; she may apply again after it is repaid or rejected` }] },
+      {
+        row: 3,
+        status: 'refused',
+        errors: [{ field: 'residentId', message: `this mother already has an open application (${there.body.id}) in round ${otherRound}; she may apply again after it is repaid or rejected` }],
+      },
     ]);
   });
 
@@ -359,10 +395,7 @@ describe('importing a list of applications', () => {
   it('when two files imported at the same time share one mother, only her row goes to one of them; the rest of the cancelled chunk is written row by row', async () => {
     const roundId = await openRound();
     const mothers = Array.from({ length: 59 }, () => mother());
-    const [a, b] = await Promise.all([
-      importInto(roundId, { format: 'csv', content: csv(mothers.slice(0, 30)) }),
-      importInto(roundId, { format: 'csv', content: csv(mothers.slice(29)) }, 'district'),
-    ]);
+    const [a, b] = await Promise.all([importInto(roundId, { format: 'csv', content: csv(mothers.slice(0, 30)) }), importInto(roundId, { format: 'csv', content: csv(mothers.slice(29)) }, 'district')]);
     expect(a.body.rows.slice(0, 29).every((r: any) => r.status === 'accepted')).toBe(true);
     expect(b.body.rows.slice(1).every((r: any) => r.status === 'accepted')).toBe(true);
     const shared = [a.body.rows[29], b.body.rows[0]];

@@ -71,7 +71,9 @@ describe('a refused request in the caller’s language', () => {
     expect(res.body.error.params.unmet).toEqual(expect.arrayContaining([{ rule: 'notice_missing' }, { rule: 'visits_missing', count: 0, required: 2 }]));
     expect(res.body.error.message).toContain('尚未张贴公示');
     expect(res.body.error.message).toContain('已入户走访 0 次，需至少 2 次');
-    expect((await call('district', 'POST', `/applications/${app.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(1), amountApprovedFen: 1_000_000 }, { lang: 'bo' })).body.error.message).toMatch(TIBETAN);
+    expect(
+      (await call('district', 'POST', `/applications/${app.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(1), amountApprovedFen: 1_000_000 }, { lang: 'bo' })).body.error.message,
+    ).toMatch(TIBETAN);
   });
 
   it('a refusal at the gate (no token) is in the language too', async () => {

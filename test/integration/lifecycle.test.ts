@@ -25,7 +25,16 @@ describe('a loan from application to repayment', () => {
     const screening = await as('district').post(`/applications/${appId}/screening`);
     expect(screening.status).toBe(200);
     expect(screening.body.passed).toBe(true);
-    expect(screening.body.rules.map((r: { rule: string }) => r.rule)).toEqual(['family_planning', 'project_plan', 'willing_to_work', 'plan_credible', 'income_below_village', 'amount_in_range', 'capacity_to_repay', 'good_credit']);
+    expect(screening.body.rules.map((r: { rule: string }) => r.rule)).toEqual([
+      'family_planning',
+      'project_plan',
+      'willing_to_work',
+      'plan_credible',
+      'income_below_village',
+      'amount_in_range',
+      'capacity_to_repay',
+      'good_credit',
+    ]);
     expect(screening.body.priorityScore).toBeGreaterThan(30);
 
     // four eyes: the clerk who ran the screening may not approve; a second district clerk does

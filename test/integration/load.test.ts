@@ -44,7 +44,10 @@ async function pool<T>(tasks: (() => Promise<T>)[], width: number): Promise<T[]>
 describe('load on the dev server', () => {
   it('records every accepted repayment exactly once and answers no 5xx', async () => {
     const roundId = await openRound({ capitalFen: LOANS * PRINCIPAL });
-    const loanIds = await pool(Array.from({ length: LOANS }, () => () => activeLoan(roundId, PRINCIPAL)), 6);
+    const loanIds = await pool(
+      Array.from({ length: LOANS }, () => () => activeLoan(roundId, PRINCIPAL)),
+      6,
+    );
     const token = await tokenFor('township');
 
     // requests: random amounts on random loans; every fourth resends an earlier request's key and body
@@ -70,7 +73,10 @@ describe('load on the dev server', () => {
     );
 
     const statuses = answers.reduce<Record<number, number>>((count, a) => ({ ...count, [a.status]: (count[a.status] ?? 0) + 1 }), {});
-    expect(answers.filter((a) => a.status >= 500), JSON.stringify(statuses)).toEqual([]);
+    expect(
+      answers.filter((a) => a.status >= 500),
+      JSON.stringify(statuses),
+    ).toEqual([]);
     for (const a of answers) expect([201, 409, 422], JSON.stringify(a.body)).toContain(a.status);
     const accepted = answers.filter((a) => a.status === 201);
     expect(accepted.length).toBeGreaterThan(REQUESTS / 2);

@@ -226,7 +226,9 @@ describe('objections', () => {
     const appId = await submit(roundId);
     expectStatus(await as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55) }), 200);
     const objection = await as('township').post(`/applications/${appId}/objections`, { raisedOn: daysAgo(53), content: '有异议' });
-    expectError(await as('township').post(`/applications/${appId}/objections/${objection.body.id}/resolution`, { resolvedOn: daysAgo(50), outcome: 'dismissed', note: '自己驳回' }), 403, { code: 'forbidden' });
+    expectError(await as('township').post(`/applications/${appId}/objections/${objection.body.id}/resolution`, { resolvedOn: daysAgo(50), outcome: 'dismissed', note: '自己驳回' }), 403, {
+      code: 'forbidden',
+    });
   });
 });
 

@@ -226,7 +226,10 @@ describe('POST /loans/{id}/repayments', () => {
     const loanId = await activeLoan(roundId);
     const key = `repay-${loanId}-2`;
     expectStatus(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000, { receiptNo: `R-A-${loanId}` }), { idempotencyKey: key }), 201);
-    expectError(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(200_000, { receiptNo: `R-A-${loanId}` }), { idempotencyKey: key }), 422, { code: 'validation_failed', field: 'Idempotency-Key' });
+    expectError(await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(200_000, { receiptNo: `R-A-${loanId}` }), { idempotencyKey: key }), 422, {
+      code: 'validation_failed',
+      field: 'Idempotency-Key',
+    });
     const loan = await loanOf(loanId);
     expect(loan.repayments).toHaveLength(1);
     expect(loan.balanceFen).toBe(900_000);

@@ -59,7 +59,18 @@ async function freshArea(): Promise<Area> {
   const [villageA, villageB] = [`${townA}.v1`, `${townB}.v1`];
   for (const id of [districtId, townA, townB, villageA, villageB]) await ok(as('committee').post('/offices', { id, name: '汇缴测试' }), 201, `office ${id}`);
   const roundId = (await ok(as('committee').post('/rounds', roundInput({ districtId, capitalFen: 20_000_000 })), 201, 'round')).id;
-  return { districtId, townA, townB, villageA, villageB, roundId, district: await user('district', districtId), approver: await user('district', districtId, '-2'), townshipA: await user('township', townA), townshipB: await user('township', townB) };
+  return {
+    districtId,
+    townA,
+    townB,
+    villageA,
+    villageB,
+    roundId,
+    district: await user('district', districtId),
+    approver: await user('district', districtId, '-2'),
+    townshipA: await user('township', townA),
+    townshipB: await user('township', townB),
+  };
 }
 
 /** A loan of the area approved, agreed and disbursed 28 days ago (the district office does every step; a second clerk approves). */
@@ -150,9 +161,29 @@ describe('a township hands its repayments to the district', () => {
     expect(res.body.repayments.map((r: { id: string }) => r.id)).toEqual([r1, r2, r3]);
 
     const after = await report(area.district.caller);
-    expect(rowOf(after, area.townA)).toMatchObject({ collectedFen: 500_000, collectedCount: 4, handedOnFen: 450_000, handedOnCount: 3, declaredHandedOnFen: 450_000, differenceFen: 0, heldFen: 50_000, heldCount: 1, batchesHandedOn: 1, flaggedBatches: 0 });
+    expect(rowOf(after, area.townA)).toMatchObject({
+      collectedFen: 500_000,
+      collectedCount: 4,
+      handedOnFen: 450_000,
+      handedOnCount: 3,
+      declaredHandedOnFen: 450_000,
+      differenceFen: 0,
+      heldFen: 50_000,
+      heldCount: 1,
+      batchesHandedOn: 1,
+      flaggedBatches: 0,
+    });
     expect(rowOf(after, area.townB)).toMatchObject({ collectedFen: 0, handedOnFen: 0, heldFen: 0 });
-    expect(rowOf(after, area.districtId)).toMatchObject({ receivedFen: 450_000, receivedCount: 3, declaredReceivedFen: 450_000, handedOnFen: 0, heldFen: 450_000, heldCount: 3, handedHereFen: 450_000, reconciles: true });
+    expect(rowOf(after, area.districtId)).toMatchObject({
+      receivedFen: 450_000,
+      receivedCount: 3,
+      declaredReceivedFen: 450_000,
+      handedOnFen: 0,
+      heldFen: 450_000,
+      heldCount: 3,
+      handedHereFen: 450_000,
+      reconciles: true,
+    });
     expect(after.rows.map((r) => r.officeId)).toEqual([area.districtId, area.townA, area.townB]);
     expect(after.totals).toEqual({ collectedFen: 500_000, heldByTownshipsFen: 50_000, heldByDistrictsFen: 450_000, remittedToCommitteeFen: 0, unaccountedFen: 0, differenceFen: 0, flaggedBatches: 0 });
 
@@ -195,7 +226,9 @@ describe('a township hands its repayments to the district', () => {
     expect(rowOf(r, area.townA)).toMatchObject({ handedOnFen: 200_000, declaredHandedOnFen: 199_900, differenceFen: -100, heldFen: 0, flaggedBatches: 1 });
     expect(rowOf(r, area.districtId)).toMatchObject({ receivedFen: 200_000, declaredReceivedFen: 199_900, heldFen: 200_000, reconciles: true });
     expect(r.totals).toMatchObject({ differenceFen: -100, flaggedBatches: 1, unaccountedFen: 0 });
-    expect(r.flaggedBatches).toEqual([expect.objectContaining({ id: res.body.id, fromOfficeId: area.townA, amountFen: 199_900, sumOfRepaymentsFen: 200_000, differenceFen: -100, flagged: true, handedOverOn: today() })]);
+    expect(r.flaggedBatches).toEqual([
+      expect.objectContaining({ id: res.body.id, fromOfficeId: area.townA, amountFen: 199_900, sumOfRepaymentsFen: 200_000, differenceFen: -100, flagged: true, handedOverOn: today() }),
+    ]);
     expect(r.flaggedBatches[0]).not.toHaveProperty('repayments');
 
     // the committee sees it too, and not before the day it was handed over
@@ -244,7 +277,15 @@ describe('the district remits to the committee', () => {
     expect(rowOf(mine, area.districtId)).toMatchObject({ receivedFen: 650_000, receivedCount: 3, handedOnFen: 550_000, handedOnCount: 2, heldFen: 100_000, heldCount: 1, reconciles: true });
     expect(rowOf(mine, area.townA)).toMatchObject({ collectedFen: 410_000, handedOnFen: 400_000, heldFen: 10_000 });
     expect(mine.rows.find((r) => r.level === 'committee')).toBeUndefined();
-    expect(mine.totals).toEqual({ collectedFen: 660_000, heldByTownshipsFen: 10_000, heldByDistrictsFen: 100_000, remittedToCommitteeFen: 550_000, unaccountedFen: 0, differenceFen: 0, flaggedBatches: 0 });
+    expect(mine.totals).toEqual({
+      collectedFen: 660_000,
+      heldByTownshipsFen: 10_000,
+      heldByDistrictsFen: 100_000,
+      remittedToCommitteeFen: 550_000,
+      unaccountedFen: 0,
+      differenceFen: 0,
+      flaggedBatches: 0,
+    });
 
     // committee-wide: one snapshot, so the committee matches what every district remitted even while others write
     const all = await report(COMMITTEE);
@@ -284,10 +325,7 @@ describe('a repayment travels in one batch per level', () => {
     const area = await freshArea();
     const loan = await activeLoanIn(area, area.villageA);
     const [shared, a, b] = [await repay(area.townshipA, loan, 10_000), await repay(area.townshipA, loan, 20_000), await repay(area.townshipA, loan, 40_000)];
-    const answers = await Promise.all([
-      area.townshipA.post('/remittances', handOver(area.townA, [shared, a], 30_000)),
-      area.district.post('/remittances', handOver(area.townA, [b, shared], 50_000)),
-    ]);
+    const answers = await Promise.all([area.townshipA.post('/remittances', handOver(area.townA, [shared, a], 30_000)), area.district.post('/remittances', handOver(area.townA, [b, shared], 50_000))]);
     expect(answers.map((x) => x.status).sort(), JSON.stringify(answers.map((x) => x.body))).toEqual([201, 409]);
     const winner = answers.find((x) => x.status === 201)!.body;
     const loser = answers.find((x) => x.status === 409)!.body;
@@ -414,7 +452,17 @@ describe('GET /remittances and /remittances/{id}', () => {
     const one = await area.townshipA.get(`/remittances/${batchA1}`);
     expect(one.status).toBe(200);
     expect(one.body).toMatchObject({ id: batchA1, fromOfficeId: area.townA, toOfficeId: area.districtId, amountFen: 1_000, sumOfRepaymentsFen: 1_000 });
-    expect(one.body.repayments).toEqual([expect.objectContaining({ id: a[0], loanId: loanA, amountFen: 1_000, villageId: area.villageA, remittanceState: 'at_committee', toDistrict: { batchId: batchA1, handedOverOn: today() }, toCommittee: { batchId: toCommittee, handedOverOn: today() } })]);
+    expect(one.body.repayments).toEqual([
+      expect.objectContaining({
+        id: a[0],
+        loanId: loanA,
+        amountFen: 1_000,
+        villageId: area.villageA,
+        remittanceState: 'at_committee',
+        toDistrict: { batchId: batchA1, handedOverOn: today() },
+        toCommittee: { batchId: toCommittee, handedOverOn: today() },
+      }),
+    ]);
     expect(one.body.history).toEqual([expect.objectContaining({ action: 'handed_over', actor: expect.objectContaining({ username: area.townshipA.caller.username }) })]);
     expect((await as('committee').get(`/remittances/${toCommittee}`)).body.repayments.map((r: { id: string }) => r.id)).toEqual([a[0], b]);
     expect((await area.district.get(`/remittances/${batchB}`)).status).toBe(200);

@@ -64,14 +64,22 @@ async function loanDisbursedOn(d: District, roundId: string, village: string, mo
     201,
   ).body.id;
   ok(await post(d.tokens.township, `/applications/${app}/notice`, { postedOn: addDays(B, -44) }));
-  for (const v of [35, 30]) ok(await post(d.tokens.district, `/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
+  for (const v of [35, 30])
+    ok(await post(d.tokens.district, `/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
   const loanId = ok(await post(d.tokens.district, `/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountApprovedFen: principal })).body.loanId as string;
-  ok(await post(d.tokens.district, `/loans/${loanId}/agreement`, { signedOn: addDays(B, -10), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: mother.name }] }));
+  ok(
+    await post(d.tokens.district, `/loans/${loanId}/agreement`, {
+      signedOn: addDays(B, -10),
+      guarantors: { townshipHead: '格桑', villageHead: '扎西' },
+      signatories: [{ party: 'mother', name: mother.name }],
+    }),
+  );
   ok(await call(null, 'POST', `/loans/${loanId}/disbursement`, { disbursedOn: B, amountFen: principal, motherPresent: true, idChecked: true }, { token: d.tokens.district }));
   return loanId;
 }
 
-const repay = (d: District, loanId: string, paidOn: string, amountFen: number) => call(null, 'POST', `/loans/${loanId}/repayments`, { paidOn, amountFen, receiptNo: `R${randomInt(1e9)}` }, { token: d.tokens.township });
+const repay = (d: District, loanId: string, paidOn: string, amountFen: number) =>
+  call(null, 'POST', `/loans/${loanId}/repayments`, { paidOn, amountFen, receiptNo: `R${randomInt(1e9)}` }, { token: d.tokens.township });
 
 describe('report figures', () => {
   let d: District;
@@ -82,7 +90,8 @@ describe('report figures', () => {
 
   beforeAll(async () => {
     d = await newDistrict();
-    const round = (name: string, openedOn: string) => post(d.tokens.committee, '/rounds', { districtId: d.id, name, openedOn, capitalFen: 10_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 });
+    const round = (name: string, openedOn: string) =>
+      post(d.tokens.committee, '/rounds', { districtId: d.id, name, openedOn, capitalFen: 10_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 });
     rounds.first = ok(await round('第一轮', daysAgo(500)), 201).body.id;
     rounds.second = ok(await round('第二轮', daysAgo(300)), 201).body.id;
     // 卓玛 borrows in the first round, repays, and borrows again in the second (a mother and a village in two rounds and years)

@@ -21,7 +21,11 @@ interface District {
 async function newDistrict(): Promise<District> {
   const id = `lhasa.report-${randomInt(1e9)}`;
   const committee = await tokens.sign({ username: 'committee', role: 'committee', officeId: 'lhasa' });
-  for (const [office, name] of [[id, '测试区'], [`${id}.tw`, '测试乡'], [`${id}.tw.v1`, '测试村']] as const) {
+  for (const [office, name] of [
+    [id, '测试区'],
+    [`${id}.tw`, '测试乡'],
+    [`${id}.tw.v1`, '测试村'],
+  ] as const) {
     const res = await call(null, 'POST', '/offices', { id: office, name }, { token: committee });
     expect(res.status, JSON.stringify(res.body)).toBe(201);
   }
@@ -69,7 +73,8 @@ async function loanDisbursedOn(d: District, roundId: string, B: string, principa
   ).body.id;
   ok(await t.post(`/applications/${app}/notice`, { postedOn: addDays(B, -44) }));
   // four eyes: field staff visit, the district office approves, the township pays out
-  for (const v of [35, 30]) ok(await as(d.tokens.field).post(`/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
+  for (const v of [35, 30])
+    ok(await as(d.tokens.field).post(`/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
   const loanId = ok(await district.post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountFen: principal })).body.loanId;
   if (addDays(B, -10) > today()) return loanId; // approved only: the agreement is still to come
   ok(await district.post(`/loans/${loanId}/agreement`, { signedOn: addDays(B, -10), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: '卓玛' }] }));
@@ -80,7 +85,8 @@ async function loanDisbursedOn(d: District, roundId: string, B: string, principa
   return loanId;
 }
 
-const repay = (d: District, loanId: string, paidOn: string, amountFen: number) => call(null, 'POST', `/loans/${loanId}/repayments`, { paidOn, amountFen, receiptNo: `R${randomInt(1e9)}` }, { token: d.tokens.township });
+const repay = (d: District, loanId: string, paidOn: string, amountFen: number) =>
+  call(null, 'POST', `/loans/${loanId}/repayments`, { paidOn, amountFen, receiptNo: `R${randomInt(1e9)}` }, { token: d.tokens.township });
 
 describe('reports on a portfolio with known figures', () => {
   let d: District;
@@ -91,7 +97,10 @@ describe('reports on a portfolio with known figures', () => {
 
   beforeAll(async () => {
     d = await newDistrict();
-    roundId = ok(await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: '报表测试轮', openedOn: daysAgo(400), capitalFen: 20_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 }), 201).body.id;
+    roundId = ok(
+      await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: '报表测试轮', openedOn: daysAgo(400), capitalFen: 20_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 }),
+      201,
+    ).body.id;
     L.L1 = await loanDisbursedOn(d, roundId, B.L1, 1_000_000);
     L.L2 = await loanDisbursedOn(d, roundId, B.L2, 1_000_000);
     L.L8 = await loanDisbursedOn(d, roundId, B.L8, 1_000_000);
@@ -103,9 +112,51 @@ describe('reports on a portfolio with known figures', () => {
     ok(await repay(d, L.L1, addDays(B.L1, 10), 1_000_000), 201);
     ok(await repay(d, L.L2, addDays(B.L2, 10), 400_000), 201);
     ok(await repay(d, L.L3, addDays(due(B.L3), 20), 300_000), 201);
-    ok(await as(d.tokens.committee).post(`/loans/${L.L8}/write-off`, { writtenOffOn: addDays(due(B.L8), 100), reason: '牲畜全部病死，无力偿还' }).then((r) => r));
-    ok(await call(null, 'POST', `/loans/${L.L1}/evaluations`, { kind: 'final', evaluatedOn: addDays(due(B.L1), 3), fundUse: '买牦牛', progress: '完成', operatingState: '良好', incomeToDateFen: 2_000_000, forecastFen: 0, methods: ['talk'], leftPoverty: true }, { token: d.tokens.district }), 201);
-    ok(await call(null, 'POST', `/loans/${L.L8}/evaluations`, { kind: 'final', evaluatedOn: addDays(due(B.L8), 120), fundUse: '买牦牛', progress: '失败', operatingState: '停业', incomeToDateFen: 100_000, forecastFen: 0, methods: ['look'], leftPoverty: false }, { token: d.tokens.district }), 201);
+    ok(
+      await as(d.tokens.committee)
+        .post(`/loans/${L.L8}/write-off`, { writtenOffOn: addDays(due(B.L8), 100), reason: '牲畜全部病死，无力偿还' })
+        .then((r) => r),
+    );
+    ok(
+      await call(
+        null,
+        'POST',
+        `/loans/${L.L1}/evaluations`,
+        {
+          kind: 'final',
+          evaluatedOn: addDays(due(B.L1), 3),
+          fundUse: '买牦牛',
+          progress: '完成',
+          operatingState: '良好',
+          incomeToDateFen: 2_000_000,
+          forecastFen: 0,
+          methods: ['talk'],
+          leftPoverty: true,
+        },
+        { token: d.tokens.district },
+      ),
+      201,
+    );
+    ok(
+      await call(
+        null,
+        'POST',
+        `/loans/${L.L8}/evaluations`,
+        {
+          kind: 'final',
+          evaluatedOn: addDays(due(B.L8), 120),
+          fundUse: '买牦牛',
+          progress: '失败',
+          operatingState: '停业',
+          incomeToDateFen: 100_000,
+          forecastFen: 0,
+          methods: ['look'],
+          leftPoverty: false,
+        },
+        { token: d.tokens.district },
+      ),
+      201,
+    );
   }, 180_000);
 
   const report = async (name: string, query: Record<string, string>) => ok(await as(d.tokens.committee).get(`/reports/${name}`, { districtId: d.id, ...query })).body;
@@ -152,7 +203,16 @@ describe('reports on a portfolio with known figures', () => {
   it('as of an earlier date shows the figures as they then stood', async () => {
     const asOf = addDays(due(B.L2), 5);
     const row = (await report('repayment', { groupBy: 'district', asOf })).rows[0];
-    expect(row).toMatchObject({ fallenDueFen: 3_000_000, repaidOnDueLoansFen: 1_400_000, repaymentRateBp: 4667, outstandingFen: 1_600_000, arrearsFen: 1_600_000, arrearsLoans: 2, par30Fen: 0, writtenOffFen: 0 });
+    expect(row).toMatchObject({
+      fallenDueFen: 3_000_000,
+      repaidOnDueLoansFen: 1_400_000,
+      repaymentRateBp: 4667,
+      outstandingFen: 1_600_000,
+      arrearsFen: 1_600_000,
+      arrearsLoans: 2,
+      par30Fen: 0,
+      writtenOffFen: 0,
+    });
     expect(row.ageing.days1to30).toEqual({ loans: 2, fen: 1_600_000 });
     const portfolio = (await report('portfolio', { groupBy: 'district', asOf })).rows[0];
     expect(portfolio).toMatchObject({ approved: { loans: 0, fen: 0 }, disbursed: { loans: 3, fen: 3_000_000 }, repaid: { loans: 1 } });
@@ -188,7 +248,9 @@ describe('reports on a portfolio with known figures', () => {
   it('the close-of-business job marks past-due loans overdue, once', async () => {
     await closeOfBusiness();
     const again = await closeOfBusiness();
-    const loans = ok(await as(d.tokens.district).get('/loans', { roundId, status: 'overdue' })).body.items.map((l: { id: string }) => l.id).sort();
+    const loans = ok(await as(d.tokens.district).get('/loans', { roundId, status: 'overdue' }))
+      .body.items.map((l: { id: string }) => l.id)
+      .sort();
     expect(loans).toEqual([L.L2, L.L3, L.L4, L.L5].sort());
     const file = ok(await as(d.tokens.district).get(`/loans/${L.L4}`)).body;
     expect(file.status).toBe('overdue');
@@ -223,7 +285,19 @@ describe('the revolving fund', () => {
     const d = await newDistrict();
     const committee = as(d.tokens.committee);
     const district = as(d.tokens.district);
-    const round1 = ok(await committee.post('/rounds', { districtId: d.id, name: '第一轮', openedOn: daysAgo(400), capitalFen: 2_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000, maxLoanFen: 1_500_000 }), 201).body;
+    const round1 = ok(
+      await committee.post('/rounds', {
+        districtId: d.id,
+        name: '第一轮',
+        openedOn: daysAgo(400),
+        capitalFen: 2_000_000,
+        termMonths: 1,
+        evaluationMonths: [],
+        minLoanFen: 100_000,
+        maxLoanFen: 1_500_000,
+      }),
+      201,
+    ).body;
     expect(round1.grantFen).toBe(2_000_000);
     const loan = await loanDisbursedOn(d, round1.id, daysAgo(100), 1_500_000);
 
@@ -240,7 +314,16 @@ describe('the revolving fund', () => {
     ok(await repay(d, loan, daysAgo(50), 1_500_000), 201);
     ok(await district.post(`/rounds/${round1.id}/close`, { closedOn: daysAgo(40) }));
     let fund = ok(await committee.get('/reports/fund', { districtId: d.id })).body.rows[0];
-    expect(fund).toMatchObject({ grantedFen: 2_000_000, lentOutFen: 1_500_000, recoveredFen: 1_500_000, outstandingFen: 0, cashHeldFen: 2_000_000, availableToRelendFen: 2_000_000, roundsOpened: 1, roundsCompleted: 1 });
+    expect(fund).toMatchObject({
+      grantedFen: 2_000_000,
+      lentOutFen: 1_500_000,
+      recoveredFen: 1_500_000,
+      outstandingFen: 0,
+      cashHeldFen: 2_000_000,
+      availableToRelendFen: 2_000_000,
+      roundsOpened: 1,
+      roundsCompleted: 1,
+    });
 
     const request = ok(await district.post('/round-requests', { name: '第二轮', requestedOn: today(), capitalFen: 2_500_000, reason: '第一轮已全部收回' }), 201).body;
     expect(request.status).toBe('pending');
@@ -271,12 +354,12 @@ describe('the revolving fund', () => {
 
   it('a repayment racing a write-off: exactly one wins', async () => {
     const d = await newDistrict();
-    const roundId = ok(await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: '核销', openedOn: daysAgo(400), capitalFen: 2_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 }), 201).body.id;
+    const roundId = ok(
+      await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: '核销', openedOn: daysAgo(400), capitalFen: 2_000_000, termMonths: 1, evaluationMonths: [], minLoanFen: 100_000 }),
+      201,
+    ).body.id;
     const loanId = await loanDisbursedOn(d, roundId, daysAgo(100), 1_000_000);
-    const [writeOff, repayment] = await Promise.all([
-      as(d.tokens.committee).post(`/loans/${loanId}/write-off`, { writtenOffOn: today(), reason: '无力偿还' }),
-      repay(d, loanId, today(), 1_000_000),
-    ]);
+    const [writeOff, repayment] = await Promise.all([as(d.tokens.committee).post(`/loans/${loanId}/write-off`, { writtenOffOn: today(), reason: '无力偿还' }), repay(d, loanId, today(), 1_000_000)]);
     expect([writeOff.status, repayment.status].filter((s) => s < 300)).toHaveLength(1);
     const file = ok(await as(d.tokens.district).get(`/loans/${loanId}`)).body;
     expect(['repaid', 'written_off']).toContain(file.status);

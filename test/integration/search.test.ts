@@ -29,7 +29,15 @@ describe('GET /search', () => {
       const res = await search(user, ID);
       expectStatus(res, 200);
       expect(res.body.items, user).toEqual([
-        { kind: 'application', id: appId, motherName: NAME, residentIdMasked: `${ID.slice(0, 4)}${'*'.repeat(10)}${ID.slice(14)}`, officeId: 'lhasa.chengguan.caigongtang.zhiba', status: 'submitted', roundId: expect.any(String) },
+        {
+          kind: 'application',
+          id: appId,
+          motherName: NAME,
+          residentIdMasked: `${ID.slice(0, 4)}${'*'.repeat(10)}${ID.slice(14)}`,
+          officeId: 'lhasa.chengguan.caigongtang.zhiba',
+          status: 'submitted',
+          roundId: expect.any(String),
+        },
       ]);
     }
     expect((await search('district', ID.toLowerCase())).body.items).toHaveLength(1);

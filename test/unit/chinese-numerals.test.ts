@@ -77,13 +77,19 @@ describe('fenInCapitals', () => {
 
   it('reads back to the same amount, never with two 零 in a row, for any amount the API accepts', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 0, max: 10_000_000_000 }), fc.integer({ min: 0, max: 2_000_000 }).map((y) => y * 100)), (fen) => {
-        const text = fenInCapitals(fen);
-        expect(readBack(text)).toBe(fen);
-        expect(text).not.toMatch(/零零/);
-        if (fen >= 100) expect(text).not.toMatch(/^零|零元|零[万亿]/);
-        expect(text.endsWith('分') || text.endsWith('整')).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.integer({ min: 0, max: 10_000_000_000 }),
+          fc.integer({ min: 0, max: 2_000_000 }).map((y) => y * 100),
+        ),
+        (fen) => {
+          const text = fenInCapitals(fen);
+          expect(readBack(text)).toBe(fen);
+          expect(text).not.toMatch(/零零/);
+          if (fen >= 100) expect(text).not.toMatch(/^零|零元|零[万亿]/);
+          expect(text.endsWith('分') || text.endsWith('整')).toBe(true);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -2,12 +2,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addDays, addMonths, daysBetween, daysInMonth, isIsoDate, todayInChina } from '../../shared/domain/dates.ts';
 
 describe('isIsoDate', () => {
-  it.each(['2024-02-29', '2000-02-29', '2026-05-01', '2025-12-31', '2025-01-01', '1900-01-01', '2200-12-31', '2025-04-30'])(
-    'accepts the real date %s',
-    (date) => {
-      expect(isIsoDate(date)).toBe(true);
-    },
-  );
+  it.each(['2024-02-29', '2000-02-29', '2026-05-01', '2025-12-31', '2025-01-01', '1900-01-01', '2200-12-31', '2025-04-30'])('accepts the real date %s', (date) => {
+    expect(isIsoDate(date)).toBe(true);
+  });
 
   it.each([
     ['Feb 29 in a common year', '2023-02-29'],

@@ -29,35 +29,30 @@ type RepayableLoan = Pick<Loan, 'status' | 'balanceFen' | 'repaidFen' | 'princip
 describe('repayments (property)', () => {
   it('for any sequence of valid repayments: balance never negative, repaid + balance = principal, repaid exactly when balance is 0', () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: MAX_FEN }),
-        fc.array(fc.integer({ min: 1, max: MAX_FEN }), { maxLength: 40 }),
-        fc.boolean(),
-        (principalFen, draws, payTheRestAtTheEnd) => {
-          let loan: RepayableLoan = { status: 'active', principalFen, repaidFen: 0, balanceFen: principalFen };
-          const pay = (amount: number) => {
-            const effect = applyRepayment(loan, amount);
+      fc.property(fc.integer({ min: 1, max: MAX_FEN }), fc.array(fc.integer({ min: 1, max: MAX_FEN }), { maxLength: 40 }), fc.boolean(), (principalFen, draws, payTheRestAtTheEnd) => {
+        let loan: RepayableLoan = { status: 'active', principalFen, repaidFen: 0, balanceFen: principalFen };
+        const pay = (amount: number) => {
+          const effect = applyRepayment(loan, amount);
 
-            expect(effect.balanceAfterFen).toBeGreaterThanOrEqual(0);
-            expect(effect.balanceAfterFen).toBe(loan.balanceFen - amount);
-            expect(effect.repaidAfterFen + effect.balanceAfterFen).toBe(principalFen);
-            expect(effect.status === 'repaid').toBe(effect.balanceAfterFen === 0);
-            expect(effect.status === 'active').toBe(effect.balanceAfterFen > 0);
-            loan = { ...loan, status: effect.status, balanceFen: effect.balanceAfterFen, repaidFen: effect.repaidAfterFen };
-          };
+          expect(effect.balanceAfterFen).toBeGreaterThanOrEqual(0);
+          expect(effect.balanceAfterFen).toBe(loan.balanceFen - amount);
+          expect(effect.repaidAfterFen + effect.balanceAfterFen).toBe(principalFen);
+          expect(effect.status === 'repaid').toBe(effect.balanceAfterFen === 0);
+          expect(effect.status === 'active').toBe(effect.balanceAfterFen > 0);
+          loan = { ...loan, status: effect.status, balanceFen: effect.balanceAfterFen, repaidFen: effect.repaidAfterFen };
+        };
 
-          for (const draw of draws) {
-            if (loan.status === 'repaid') {
-              expect(() => applyRepayment(loan, 1 + (draw % 1000))).toThrow(Conflict);
-              break;
-            }
-            pay(1 + ((draw - 1) % loan.balanceFen)); // a valid amount: 1 fen up to the balance
+        for (const draw of draws) {
+          if (loan.status === 'repaid') {
+            expect(() => applyRepayment(loan, 1 + (draw % 1000))).toThrow(Conflict);
+            break;
           }
-          if (payTheRestAtTheEnd && loan.status === 'active') pay(loan.balanceFen);
+          pay(1 + ((draw - 1) % loan.balanceFen)); // a valid amount: 1 fen up to the balance
+        }
+        if (payTheRestAtTheEnd && loan.status === 'active') pay(loan.balanceFen);
 
-          if (payTheRestAtTheEnd) expect(loan).toMatchObject({ status: 'repaid', balanceFen: 0, repaidFen: principalFen });
-        },
-      ),
+        if (payTheRestAtTheEnd) expect(loan).toMatchObject({ status: 'repaid', balanceFen: 0, repaidFen: principalFen });
+      }),
     );
   });
 
@@ -98,9 +93,13 @@ describe('dates (property)', () => {
 
   it('addMonths there and back returns the same date for days 1–28', () => {
     fc.assert(
-      fc.property(isoDateBetween(1960, 2140).filter((d) => Number(d.slice(8)) <= 28), fc.integer({ min: -600, max: 600 }), (date, months) => {
-        expect(addMonths(addMonths(date, months), -months)).toBe(date);
-      }),
+      fc.property(
+        isoDateBetween(1960, 2140).filter((d) => Number(d.slice(8)) <= 28),
+        fc.integer({ min: -600, max: 600 }),
+        (date, months) => {
+          expect(addMonths(addMonths(date, months), -months)).toBe(date);
+        },
+      ),
     );
   });
 

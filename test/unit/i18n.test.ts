@@ -48,11 +48,49 @@ const BLOCKER_RULES = ['notice_missing', 'notice_running', 'objections_open', 'o
 
 /** Parameters enough for any message of the catalogue. */
 const SAMPLE = {
-  today: '2026-11-29', date: '2026-05-01', reference: 'application', on: '2026-05-01', values: ['open', 'closed'], levels: ['district'], officeId: 'lhasa.x',
-  minFen: 500_000, maxFen: 1_500_000, requestedFen: 1_000_000, approvedFen: 1_000_000, balanceFen: 12_345, amountFen: 100_000, availableFen: 50_000, days: 7,
-  status: 'approved', step: 'disburse', kind: 'midterm', scheduled: true, ids: ['A', 'B'], count: 2, max: 500, detail: 'is empty', missing: ['name'], unknown: ['x'], repeated: [], line: 1, rows: 10_001,
-  maxBytes: 65_536, what: 'loan', role: 'field', name: 'id', expected: 'number', minimumFen: 1, maximumFen: 10, minimum: 1, maximum: 60, keys: ['extra'], other: 'maxLoanFen',
-  unmet: [{ rule: 'visits_missing', count: 1, required: 2 }, { rule: 'screening_failed', rules: ['family_planning'] }],
+  today: '2026-11-29',
+  date: '2026-05-01',
+  reference: 'application',
+  on: '2026-05-01',
+  values: ['open', 'closed'],
+  levels: ['district'],
+  officeId: 'lhasa.x',
+  minFen: 500_000,
+  maxFen: 1_500_000,
+  requestedFen: 1_000_000,
+  approvedFen: 1_000_000,
+  balanceFen: 12_345,
+  amountFen: 100_000,
+  availableFen: 50_000,
+  days: 7,
+  status: 'approved',
+  step: 'disburse',
+  kind: 'midterm',
+  scheduled: true,
+  ids: ['A', 'B'],
+  count: 2,
+  max: 500,
+  detail: 'is empty',
+  missing: ['name'],
+  unknown: ['x'],
+  repeated: [],
+  line: 1,
+  rows: 10_001,
+  maxBytes: 65_536,
+  what: 'loan',
+  role: 'field',
+  name: 'id',
+  expected: 'number',
+  minimumFen: 1,
+  maximumFen: 10,
+  minimum: 1,
+  maximum: 60,
+  keys: ['extra'],
+  other: 'maxLoanFen',
+  unmet: [
+    { rule: 'visits_missing', count: 1, required: 2 },
+    { rule: 'screening_failed', rules: ['family_planning'] },
+  ],
 };
 
 const TIBETAN = /[\u0F00-\u0FFF]/;
@@ -87,9 +125,15 @@ describe('the error message catalogue', () => {
 
   it('names every unmet approval condition in each language', () => {
     const blockers: Blocker[] = [
-      { rule: 'notice_missing' }, { rule: 'notice_running', endsOn: '2026-11-29' }, { rule: 'objections_open', count: 1 }, { rule: 'objections_upheld', count: 1 },
-      { rule: 'visits_missing', count: 1, required: 2 }, { rule: 'screening_failed', rules: ['willing_to_work'] }, { rule: 'round_closed' },
-      { rule: 'capital_short', availableFen: 100, amountFen: 200 }, { rule: 'capital_short_or_closed', amountFen: 200 },
+      { rule: 'notice_missing' },
+      { rule: 'notice_running', endsOn: '2026-11-29' },
+      { rule: 'objections_open', count: 1 },
+      { rule: 'objections_upheld', count: 1 },
+      { rule: 'visits_missing', count: 1, required: 2 },
+      { rule: 'screening_failed', rules: ['willing_to_work'] },
+      { rule: 'round_closed' },
+      { rule: 'capital_short', availableFen: 100, amountFen: 200 },
+      { rule: 'capital_short_or_closed', amountFen: 200 },
     ];
     expect(blockers.map((b) => b.rule).sort()).toEqual([...BLOCKER_RULES].sort());
     for (const b of blockers) {
@@ -148,7 +192,13 @@ describe('history entries', () => {
   const actor = { userId: 'u1', username: 'clerk', role: 'district' as const, officeId: 'lhasa.chengguan' };
 
   it('render from action and params: yuan, dates as people write them, the actor’s display name', () => {
-    const event = { at: '2026-11-29T02:00:00Z', actor: { ...actor, displayName: '李娟' }, action: 'repayment', summary: '250000 fen repaid', params: { amountFen: 250_000, paidOn: '2026-11-28', receiptNo: 'SJ001', balanceAfterFen: 750_000, repaymentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' } };
+    const event = {
+      at: '2026-11-29T02:00:00Z',
+      actor: { ...actor, displayName: '李娟' },
+      action: 'repayment',
+      summary: '250000 fen repaid',
+      params: { amountFen: 250_000, paidOn: '2026-11-28', receiptNo: 'SJ001', balanceAfterFen: 750_000, repaymentId: '01ARZ3NDEKTSV4RRFFQ69G5FAV' },
+    };
     const [zh] = historyView([event], 'zh-CN');
     expect(zh!.text).toBe('还款 2,500 元（2026年11月28日），收据号 SJ001，余额 7,500 元');
     expect(zh!.actorName).toBe('李娟');
@@ -157,7 +207,13 @@ describe('history entries', () => {
   });
 
   it('render events stored in the old shape (figures under data) from what they have, without record ids', () => {
-    const old = { at: '2025-01-01T00:00:00Z', actor, action: 'approved', summary: 'approved for 1000000 fen; loan 01ARZ3NDEKTSV4RRFFQ69G5FAV', data: { loanId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', amountFen: 1_000_000 } };
+    const old = {
+      at: '2025-01-01T00:00:00Z',
+      actor,
+      action: 'approved',
+      summary: 'approved for 1000000 fen; loan 01ARZ3NDEKTSV4RRFFQ69G5FAV',
+      data: { loanId: '01ARZ3NDEKTSV4RRFFQ69G5FAV', amountFen: 1_000_000 },
+    };
     expect(historyText(old, 'zh-CN')).toBe('批准贷款 10,000 元');
     expect(historyView([old], 'zh-CN')[0]!.actorName).toBe('clerk');
     const rejected = { at: '2025-01-01T00:00:00Z', actor, action: 'rejected', summary: 'rejected: 不符合条件' };

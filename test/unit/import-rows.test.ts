@@ -50,7 +50,8 @@ const env = (overrides: Partial<ImportEnv> = {}): ImportEnv => ({
 });
 
 const HEADER_ZH = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),申请日期,电话';
-const HEADER_EN = 'name,residentId,villageId,householdSize,householdAnnualIncomeYuan,villagePerCapitaIncomeYuan,familyPlanning,projectType,projectDescription,expectedAnnualReturnYuan,amountRequestedYuan,submittedOn,phone';
+const HEADER_EN =
+  'name,residentId,villageId,householdSize,householdAnnualIncomeYuan,villagePerCapitaIncomeYuan,familyPlanning,projectType,projectDescription,expectedAnnualReturnYuan,amountRequestedYuan,submittedOn,phone';
 const row = (id: string, overrides: Partial<Record<string, string>> = {}) => {
   const v = {
     name: '次仁卓玛',
@@ -431,7 +432,9 @@ function xlsx(rows: (string | { n: string })[][], opts: { inline?: boolean; pref
     '[Content_Types].xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`,
     ),
-    '_rels/.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    '_rels/.rels': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ),
     'xl/workbook.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><${p}workbook xmlns${p ? ':x' : ''}="${ns}" xmlns:r="${rel}">${opts.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}<${p}sheets><${p}sheet name="申请名单" sheetId="1" r:id="rId1"/><${p}sheet name="说明" sheetId="2" r:id="rId2"/></${p}sheets></${p}workbook>`,
     ),
@@ -439,8 +442,12 @@ function xlsx(rows: (string | { n: string })[][], opts: { inline?: boolean; pref
       `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${rel}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${rel}/worksheet" Target="/xl/worksheets/sheet2.xml"/><Relationship Id="rId3" Type="${rel}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
     'xl/worksheets/sheet1.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><${p}worksheet xmlns${p ? ':x' : ''}="${ns}"><${p}sheetData>${sheetRows}</${p}sheetData></${p}worksheet>`),
-    'xl/worksheets/sheet2.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>not this sheet</t></is></c></row></sheetData></worksheet>`),
-    'xl/sharedStrings.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`),
+    'xl/worksheets/sheet2.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="${ns}"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>not this sheet</t></is></c></row></sheetData></worksheet>`,
+    ),
+    'xl/sharedStrings.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><sst xmlns="${ns}" count="${strings.length}">${strings.map((s) => `<si><t xml:space="preserve">${esc(s)}</t></si>`).join('')}</sst>`,
+    ),
   };
   return zipSync(files);
 }
@@ -457,7 +464,15 @@ describe('readXlsx', () => {
   });
 
   it('reads inline strings, namespace prefixes and the 1904 date system', () => {
-    const table = readXlsx(xlsx([['a', 'b'], ['line one\nline two', { n: '5' }]], { inline: true, prefix: true, date1904: true }));
+    const table = readXlsx(
+      xlsx(
+        [
+          ['a', 'b'],
+          ['line one\nline two', { n: '5' }],
+        ],
+        { inline: true, prefix: true, date1904: true },
+      ),
+    );
     expect(table.date1904).toBe(true);
     expect(table.rows[1]!.cells).toEqual(['line one\nline two', { number: '5' }]);
   });
@@ -467,7 +482,9 @@ describe('readXlsx', () => {
     const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
     const book = zipSync({
       'xl/workbook.xml': strToU8(`<workbook xmlns="${ns}" xmlns:r="${rel}"><sheets><sheet name="s" sheetId="1" r:id="rId7"/></sheets></workbook>`),
-      'xl/_rels/workbook.xml.rels': strToU8(`<Relationships><Relationship Id="rId7" Type="${rel}/worksheet" Target="worksheets/data.xml"/><Relationship Id="rId8" Type="${rel}/sharedStrings" Target="strings.xml"/></Relationships>`),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<Relationships><Relationship Id="rId7" Type="${rel}/worksheet" Target="worksheets/data.xml"/><Relationship Id="rId8" Type="${rel}/sharedStrings" Target="strings.xml"/></Relationships>`,
+      ),
       'xl/strings.xml': strToU8(
         `<sst><si><r><rPr><b/></rPr><t>次仁</t></r><r><t>卓玛</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si><si><t>a_x000D_b</t></si><si><t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh><phoneticPr fontId="1"/></si></sst>`,
       ),

@@ -131,7 +131,14 @@ describe('approvalBlockers', () => {
   });
 
   it('names an unresolved objection by its id', () => {
-    const blockers = approvalBlockers(approvalState({ objections: [{ id: 'OBJ-1', status: 'open' }, { id: 'OBJ-2', status: 'dismissed' }] }));
+    const blockers = approvalBlockers(
+      approvalState({
+        objections: [
+          { id: 'OBJ-1', status: 'open' },
+          { id: 'OBJ-2', status: 'dismissed' },
+        ],
+      }),
+    );
 
     expect(blockers).toEqual(['1 objection(s) are unresolved: OBJ-1']);
   });
@@ -143,13 +150,29 @@ describe('approvalBlockers', () => {
   });
 
   it('lists every open objection', () => {
-    const blockers = approvalBlockers(approvalState({ objections: [{ id: 'A', status: 'open' }, { id: 'B', status: 'open' }] }));
+    const blockers = approvalBlockers(
+      approvalState({
+        objections: [
+          { id: 'A', status: 'open' },
+          { id: 'B', status: 'open' },
+        ],
+      }),
+    );
 
     expect(blockers).toEqual(['2 objection(s) are unresolved: A, B']);
   });
 
   it('does not block on dismissed objections', () => {
-    expect(approvalBlockers(approvalState({ objections: [{ id: 'A', status: 'dismissed' }, { id: 'B', status: 'dismissed' }] }))).toEqual([]);
+    expect(
+      approvalBlockers(
+        approvalState({
+          objections: [
+            { id: 'A', status: 'dismissed' },
+            { id: 'B', status: 'dismissed' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 
   it('blocks with fewer than 2 household visits, saying how many were logged', () => {
@@ -193,7 +216,10 @@ describe('approvalBlockers', () => {
   it('lists every blocker at once, in the order a clerk would fix them', () => {
     const blockers = approvalBlockers({
       application: { status: 'submitted' },
-      objections: [{ id: 'O1', status: 'open' }, { id: 'O2', status: 'upheld' }],
+      objections: [
+        { id: 'O1', status: 'open' },
+        { id: 'O2', status: 'upheld' },
+      ],
       visits: [],
       screening: { passed: false, rules: [{ rule: 'good_credit', passed: false, reason: 'earlier loan L1 is not repaid', reasonZh: '此前贷款 L1 尚未还清' }] },
       round: { minLoanFen: 500_000, maxLoanFen: 1_500_000, uncommittedFen: 0, status: 'closed' },

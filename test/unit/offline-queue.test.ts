@@ -140,7 +140,15 @@ describe('offline queue', () => {
   });
 
   it('keeps waiting on no answer, 401, 408, 429 and 5xx; fails on other 4xx', () => {
-    for (const error of [network(), new TypeError('Failed to fetch'), new FakeApiError(401, 'unauthorized', 'x'), new FakeApiError(408, 'http', 'x'), new FakeApiError(429, 'http', 'x'), new FakeApiError(503, 'service_unavailable', 'x'), new FakeApiError(500, 'internal', 'x')])
+    for (const error of [
+      network(),
+      new TypeError('Failed to fetch'),
+      new FakeApiError(401, 'unauthorized', 'x'),
+      new FakeApiError(408, 'http', 'x'),
+      new FakeApiError(429, 'http', 'x'),
+      new FakeApiError(503, 'service_unavailable', 'x'),
+      new FakeApiError(500, 'internal', 'x'),
+    ])
       expect(classify(error).state).toBe('retry');
     for (const status of [400, 403, 404, 409, 413, 422]) expect(classify(new FakeApiError(status, 'c', 'm')).state).toBe('failed');
   });

@@ -149,7 +149,7 @@ describe('counters and reconciliation', () => {
   /** collected at two townships, part handed to the district with a short batch, part remitted. */
   function scenario() {
     let caigongtang: Flows = addFlows(addFlows(noFlows(), collectedFlows(100_000)), collectedFlows(50_000));
-    let niangre: Flows = addFlows(noFlows(), collectedFlows(70_000));
+    const niangre: Flows = addFlows(noFlows(), collectedFlows(70_000));
     let chengguan = noFlows();
     let lhasa = noFlows();
     // caigongtang hands both, 100 fen short
@@ -170,12 +170,33 @@ describe('counters and reconciliation', () => {
 
   it('a township: collected, handed on, still held, and the declared difference', () => {
     const [caigongtang, niangre] = scenario().townships;
-    expect(caigongtang).toMatchObject({ collectedFen: 150_000, collectedCount: 2, handedOnFen: 150_000, handedOnCount: 2, declaredHandedOnFen: 149_900, differenceFen: -100, heldFen: 0, heldCount: 0, batchesHandedOn: 1, flaggedBatches: 1 });
+    expect(caigongtang).toMatchObject({
+      collectedFen: 150_000,
+      collectedCount: 2,
+      handedOnFen: 150_000,
+      handedOnCount: 2,
+      declaredHandedOnFen: 149_900,
+      differenceFen: -100,
+      heldFen: 0,
+      heldCount: 0,
+      batchesHandedOn: 1,
+      flaggedBatches: 1,
+    });
     expect(niangre).toMatchObject({ collectedFen: 70_000, handedOnFen: 0, heldFen: 70_000, heldCount: 1, differenceFen: 0, flaggedBatches: 0 });
   });
 
   it('the district: received (and declared), remitted, still held, reconciled against its townships', () => {
-    expect(scenario().district).toMatchObject({ receivedFen: 150_000, receivedCount: 2, declaredReceivedFen: 149_900, handedOnFen: 100_000, heldFen: 50_000, heldCount: 1, differenceFen: 0, handedHereFen: 150_000, reconciles: true });
+    expect(scenario().district).toMatchObject({
+      receivedFen: 150_000,
+      receivedCount: 2,
+      declaredReceivedFen: 149_900,
+      handedOnFen: 100_000,
+      heldFen: 50_000,
+      heldCount: 1,
+      differenceFen: 0,
+      handedHereFen: 150_000,
+      reconciles: true,
+    });
   });
 
   it('the committee: received, reconciled against the districts', () => {

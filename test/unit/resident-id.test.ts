@@ -35,12 +35,9 @@ describe('resident ID validation', () => {
     expect(residentIdProblem('11010519491231002x')).toBeNull();
   });
 
-  it.each(['540102198805150020', '540102198805150024', '54010219880515002X', '110105194912310020', '110105194912310021'])(
-    'refuses %s because the check character does not match',
-    (id) => {
-      expect(residentIdProblem(id)).toBe('checksum');
-    },
-  );
+  it.each(['540102198805150020', '540102198805150024', '54010219880515002X', '110105194912310020', '110105194912310021'])('refuses %s because the check character does not match', (id) => {
+    expect(residentIdProblem(id)).toBe('checksum');
+  });
 
   it('refuses a number with one digit mistyped (the check character catches it)', () => {
     const mistyped = '540102198805150123'; // 002 → 012 in the sequence code

@@ -120,7 +120,10 @@ describe('the local API with the contract switched on', () => {
 });
 
 describe('the OpenAPI document describes the answers', () => {
-  const doc = openApiDocument() as unknown as { paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>>; components: { schemas: Record<string, unknown> } };
+  const doc = openApiDocument() as unknown as {
+    paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: Record<string, unknown> }> }> }>>;
+    components: { schemas: Record<string, unknown> };
+  };
   const operation = (key: RouteKey) => {
     const { method, path } = splitRouteKey(key);
     return doc.paths[path]![method.toLowerCase()]!;
@@ -137,7 +140,10 @@ describe('the OpenAPI document describes the answers', () => {
   it('names the error body for every error status, and it has code, message, field and params', () => {
     for (const key of routeKeys) {
       const errors = Object.entries(operation(key).responses).filter(([status]) => Number(status) >= 400);
-      expect(errors.map(([status]) => status), key).toContain('503');
+      expect(
+        errors.map(([status]) => status),
+        key,
+      ).toContain('503');
       for (const [status, r] of errors) expect(r.content?.['application/json']?.schema, `${key} ${status}`).toEqual({ $ref: '#/components/schemas/ErrorBody' });
     }
     const error = doc.components.schemas.ErrorBody as { properties: { error: { properties: Record<string, unknown>; required: string[] } } };

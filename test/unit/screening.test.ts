@@ -257,7 +257,14 @@ describe('good_credit rule', () => {
   });
 
   it('passes a mother whose earlier loans are all repaid', () => {
-    const result = screen(screeningInput({ earlierLoans: [{ id: 'L1', status: 'repaid', balanceFen: 0 }, { id: 'L2', status: 'repaid', balanceFen: 0 }] }));
+    const result = screen(
+      screeningInput({
+        earlierLoans: [
+          { id: 'L1', status: 'repaid', balanceFen: 0 },
+          { id: 'L2', status: 'repaid', balanceFen: 0 },
+        ],
+      }),
+    );
 
     const rule = ruleOf(result, 'good_credit');
     expect(rule.passed).toBe(true);
@@ -265,7 +272,14 @@ describe('good_credit rule', () => {
   });
 
   it('fails a mother with an earlier loan still being repaid, naming the loan', () => {
-    const result = screen(screeningInput({ earlierLoans: [{ id: 'L1', status: 'repaid', balanceFen: 0 }, { id: 'L2', status: 'active', balanceFen: 300_000 }] }));
+    const result = screen(
+      screeningInput({
+        earlierLoans: [
+          { id: 'L1', status: 'repaid', balanceFen: 0 },
+          { id: 'L2', status: 'active', balanceFen: 300_000 },
+        ],
+      }),
+    );
 
     const rule = expectOnlyFailure(result, 'good_credit');
     expect(rule.reason).toContain('L2');
@@ -335,7 +349,12 @@ describe('priorityScore', () => {
   });
 
   it('is a whole number even when the fractions do not divide evenly', () => {
-    const score = priorityScore(screeningInput({ application: { householdSize: 3, householdAnnualIncomeFen: 1_000_000, villagePerCapitaIncomeFen: 700_001, amountRequestedFen: 999_999 }, project: { expectedAnnualReturnFen: 333_333 } }));
+    const score = priorityScore(
+      screeningInput({
+        application: { householdSize: 3, householdAnnualIncomeFen: 1_000_000, villagePerCapitaIncomeFen: 700_001, amountRequestedFen: 999_999 },
+        project: { expectedAnnualReturnFen: 333_333 },
+      }),
+    );
 
     expect(Number.isInteger(score)).toBe(true);
   });

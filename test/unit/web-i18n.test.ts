@@ -85,7 +85,16 @@ describe('forms on the API schemas', () => {
   };
 
   it('words each problem of an evaluation in Chinese, on its field', async () => {
-    const errors = await resolve(EvaluationInput, { kind: 'midterm', evaluatedOn: '2026-05-03', fundUse: '  ', progress: 'x'.repeat(2001), operatingState: '良好', incomeToDateFen: Number.NaN, forecastFen: 100, methods: [] });
+    const errors = await resolve(EvaluationInput, {
+      kind: 'midterm',
+      evaluatedOn: '2026-05-03',
+      fundUse: '  ',
+      progress: 'x'.repeat(2001),
+      operatingState: '良好',
+      incomeToDateFen: Number.NaN,
+      forecastFen: 100,
+      methods: [],
+    });
     expect(errors.fundUse?.message).toBe('请填写');
     expect(errors.progress?.message).toBe('最多 2000 字');
     expect(errors.incomeToDateFen?.message).toBe('请输入金额（元），最多两位小数');

@@ -34,7 +34,8 @@ self.addEventListener('activate', (e) =>
 );
 self.addEventListener('fetch', (e) => {
   const url = new URL(e.request.url);
-  const isShell = e.request.method === 'GET' && url.origin === location.origin && (url.pathname === '/' || url.pathname.startsWith('/assets/') || url.pathname.endsWith('.svg') || url.pathname.endsWith('.html'));
+  const isShell =
+    e.request.method === 'GET' && url.origin === location.origin && (url.pathname === '/' || url.pathname.startsWith('/assets/') || url.pathname.endsWith('.svg') || url.pathname.endsWith('.html'));
   // a font subset is fetched only when a page needs it; it is kept once fetched
   if (!isShell) return;
   e.respondWith(

@@ -165,11 +165,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return () => unsubscribe?.();
   }, [renewAfter401]);
 
-
   useEffect(() => setToken(session?.token, renewAfter401), [session?.token, renewAfter401]);
   // the field pages' outbox reads who is signed in in this tab (entries are sent only as their maker)
   useEffect(() => {
-    if (session) sessionStorage.setItem('session', JSON.stringify({ userId: session.userId, username: session.username, displayName: session.displayName, role: session.role, officeId: session.officeId }));
+    if (session)
+      sessionStorage.setItem('session', JSON.stringify({ userId: session.userId, username: session.username, displayName: session.displayName, role: session.role, officeId: session.officeId }));
     else if (!checking) sessionStorage.removeItem('session');
   }, [session, checking]);
 

@@ -13,7 +13,15 @@ import { chromium, type Browser, type LaunchOptions } from 'playwright-core';
 /** Flags for a closed network: without them Chromium keeps trying to reach Google's hosts. */
 export const QUIET_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-const SYSTEM_BROWSERS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/lib/chromium/chromium', '/snap/bin/chromium', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/opt/google/chrome/chrome'];
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/lib/chromium/chromium',
+  '/snap/bin/chromium',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+];
 
 export interface Candidate {
   source: string;
@@ -40,7 +48,10 @@ function fontconfigWithSystemFonts(): void {
   const dir = join(tmpdir(), 'hp-fontconfig');
   mkdirSync(dir, { recursive: true });
   const folders = ['/usr/share/fonts', '/usr/local/share/fonts', join(tmpdir(), 'fonts')].map((d) => `  <dir>${d}</dir>`).join('\n');
-  writeFileSync(join(dir, 'fonts.conf'), `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${folders}\n  <cachedir>${join(tmpdir(), 'hp-fontconfig-cache')}</cachedir>\n</fontconfig>\n`);
+  writeFileSync(
+    join(dir, 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n${folders}\n  <cachedir>${join(tmpdir(), 'hp-fontconfig-cache')}</cachedir>\n</fontconfig>\n`,
+  );
   process.env.FONTCONFIG_PATH = dir;
 }
 

@@ -91,7 +91,12 @@ function headers(extra: Record<string, string> = {}): Record<string, string> {
 }
 
 /** A request by path (for entries kept in the field outbox, whose path was built when they were made). */
-export async function request(method: 'GET' | 'POST' | 'PATCH', path: string, opts: { body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal } = {}, retried = false): Promise<unknown> {
+export async function request(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  opts: { body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal } = {},
+  retried = false,
+): Promise<unknown> {
   const url = `${await baseUrl()}${path}${queryString(opts.query)}`;
   const body = method !== 'GET' ? JSON.stringify(opts.body ?? {}) : undefined;
   let res: Response;

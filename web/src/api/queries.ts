@@ -70,7 +70,8 @@ export function usePages<K extends GetKey>(key: K, opts: ReadOptions<K> & { page
   const { enabled, pageSize, ...call_ } = opts;
   return useInfiniteQuery({
     queryKey: [...readKey(key, call_), 'pages'],
-    queryFn: ({ signal, pageParam }) => call(key, { ...call_, query: { ...(call_.query as object), limit: pageSize ?? 50, cursor: pageParam }, signal } as unknown as CallOptions<K>) as Promise<Page<PageItem<K>>>,
+    queryFn: ({ signal, pageParam }) =>
+      call(key, { ...call_, query: { ...(call_.query as object), limit: pageSize ?? 50, cursor: pageParam }, signal } as unknown as CallOptions<K>) as Promise<Page<PageItem<K>>>,
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor,
     enabled: enabled ?? true,

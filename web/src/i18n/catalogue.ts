@@ -32,4 +32,3 @@ export function interpolate(text: string, vars?: Vars): string {
 export function translator(catalogue: Catalogue): Translate {
   return (key, vars) => interpolate(catalogue[key] ?? chinese[key] ?? key, vars);
 }
-

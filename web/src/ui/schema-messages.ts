@@ -74,7 +74,12 @@ export function fieldNames(values: unknown, prefix = ''): string[] {
  * turns the form's values into the request body (blank optional texts dropped by default);
  * problems inside a field shown as one control (a list of names typed in one box) land on it.
  */
-export function schemaResolver<F extends FieldValues, O>(schema: z.ZodType<O>, t: Translate, prepare: (form: F) => unknown = withoutBlanks, wholeFields: readonly string[] = []): Resolver<F, unknown, O> {
+export function schemaResolver<F extends FieldValues, O>(
+  schema: z.ZodType<O>,
+  t: Translate,
+  prepare: (form: F) => unknown = withoutBlanks,
+  wholeFields: readonly string[] = [],
+): Resolver<F, unknown, O> {
   return async (values, _context, options) => {
     // with the input of each problem, to tell "missing" from "not an amount"
     const result = await schema.safeParseAsync(prepare(values), { reportInput: true });
@@ -88,4 +93,3 @@ export function schemaResolver<F extends FieldValues, O>(schema: z.ZodType<O>, t
     return { values: {}, errors: toNestErrors(errors, options) as FieldErrors<F> };
   };
 }
-

@@ -28,7 +28,6 @@ function useLoad<T>(load: () => Promise<T>): { data?: T; error?: unknown; loadin
   return { ...state, reload: useCallback(() => setTick((x) => x + 1), []) };
 }
 
-
 interface StaffMember {
   id: string;
   username: string;
@@ -133,7 +132,11 @@ export function StaffPage() {
               <tr key={s.id} data-username={s.username} className={s.active ? '' : 'muted'}>
                 <td data-label={t('staff_name')} className="d-cell-main">
                   <strong>{s.displayName}</strong>
-                  {s.displayNameBo && <span className="d-sub" lang="bo">{s.displayNameBo}</span>}
+                  {s.displayNameBo && (
+                    <span className="d-sub" lang="bo">
+                      {s.displayNameBo}
+                    </span>
+                  )}
                   <span className="d-sub">{s.username}</span>
                 </td>
                 <td data-label={t('staff_role')}>{t(`role_${s.role}`)}</td>
@@ -157,12 +160,7 @@ export function StaffPage() {
         </table>
       )}
       {confirming && (
-        <ConfirmDialog
-          title={confirming.active ? t('staff_deactivate') : t('staff_reactivate')}
-          onConfirm={() => void toggle(confirming)}
-          onCancel={() => setConfirming(undefined)}
-          busy={busy}
-        >
+        <ConfirmDialog title={confirming.active ? t('staff_deactivate') : t('staff_reactivate')} onConfirm={() => void toggle(confirming)} onCancel={() => setConfirming(undefined)} busy={busy}>
           <p>{t(confirming.active ? 'staff_deactivate_confirm' : 'staff_reactivate_confirm', { name: confirming.displayName })}</p>
         </ConfirmDialog>
       )}
@@ -170,19 +168,7 @@ export function StaffPage() {
   );
 }
 
-function StaffForm({
-  person,
-  roles,
-  officesFor,
-  onDone,
-  onCancel,
-}: {
-  person?: StaffMember;
-  roles: Role[];
-  officesFor: (role: Role) => Office[];
-  onDone: () => void;
-  onCancel: () => void;
-}) {
+function StaffForm({ person, roles, officesFor, onDone, onCancel }: { person?: StaffMember; roles: Role[]; officesFor: (role: Role) => Office[]; onDone: () => void; onCancel: () => void }) {
   const { t, lang } = useI18n();
   const firstRole = person?.role ?? roles[0]!;
   const [draft, setDraft] = useState<Draft>({

@@ -20,16 +20,7 @@ import { Kpis } from './dashboard/headline.tsx';
 import { Ageing, Portfolio } from './dashboard/portfolio.tsx';
 import { Charts } from './dashboard/rates.tsx';
 import { GROUP_WORDS } from './dashboard/shared.ts';
-import {
-  dashboardRoute,
-  loadDashboard,
-  parseView,
-  type Dashboard,
-  type OutcomeRow,
-  type RowBase,
-  type View,
-} from './reports.ts';
-
+import { dashboardRoute, loadDashboard, parseView, type Dashboard, type OutcomeRow, type RowBase, type View } from './reports.ts';
 
 const viewKey = (v: View) => `${v.level}|${v.groupBy}|${v.asOf ?? ''}|${v.districtId ?? ''}`;
 
@@ -68,7 +59,13 @@ export function DashboardPage({ route }: PageProps) {
   const go = (v: Partial<View>) => navigate(dashboardRoute({ groupBy: view.groupBy, asOf: view.asOf, districtId: view.ownDistrict ? undefined : view.districtId, townshipId: view.townshipId, ...v }));
 
   const title =
-    view.level === 'township' ? t('c_title_district', { name: nameOf(view.townshipId!) }) : view.level === 'district' && !view.ownDistrict ? t('c_title_district', { name: nameOf(view.districtId!) }) : view.ownDistrict ? t('c_title_district', { name: nameOf(view.ownDistrict) }) : t('c_title');
+    view.level === 'township'
+      ? t('c_title_district', { name: nameOf(view.townshipId!) })
+      : view.level === 'district' && !view.ownDistrict
+        ? t('c_title_district', { name: nameOf(view.districtId!) })
+        : view.ownDistrict
+          ? t('c_title_district', { name: nameOf(view.ownDistrict) })
+          : t('c_title');
 
   // the answer of this view (an answer of another view is shown only while the same level reloads)
   const sameLevel = (k: string) => k.split('|')[0] === view.level && k.split('|')[3] === (view.districtId ?? '');
@@ -125,7 +122,11 @@ function Breadcrumb({ view, nameOf }: { view: View; nameOf: (id: string) => stri
   const { t } = useI18n();
   const crumbs: { label: string; to?: string }[] = [];
   if (!view.ownDistrict) crumbs.push({ label: t('c_all_districts'), to: view.level === 'all' ? undefined : dashboardRoute({ groupBy: 'district', asOf: view.asOf }) });
-  if (view.districtId) crumbs.push({ label: nameOf(view.districtId), to: view.level === 'township' ? dashboardRoute({ groupBy: 'township', asOf: view.asOf, districtId: view.ownDistrict ? undefined : view.districtId }) : undefined });
+  if (view.districtId)
+    crumbs.push({
+      label: nameOf(view.districtId),
+      to: view.level === 'township' ? dashboardRoute({ groupBy: 'township', asOf: view.asOf, districtId: view.ownDistrict ? undefined : view.districtId }) : undefined,
+    });
   if (view.townshipId) crumbs.push({ label: nameOf(view.townshipId) });
   return (
     <nav className="c-crumbs" aria-label={t('c_breadcrumb')}>

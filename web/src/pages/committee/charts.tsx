@@ -52,7 +52,23 @@ export function niceMax(value: number): number {
  * Horizontal bars, one row per group: the label above its bar, the value at the bar's end.
  * `max` is the value at full width; `ticks` are drawn as grid lines with `tickLabel`.
  */
-export function BarChart({ name, bars, max, ticks, tickLabel, reference, label }: { name: string; bars: Bar[]; max: number; ticks: number[]; tickLabel: (v: number) => string; reference?: number | null; label: string }) {
+export function BarChart({
+  name,
+  bars,
+  max,
+  ticks,
+  tickLabel,
+  reference,
+  label,
+}: {
+  name: string;
+  bars: Bar[];
+  max: number;
+  ticks: number[];
+  tickLabel: (v: number) => string;
+  reference?: number | null;
+  label: string;
+}) {
   const plot = W - VALUE_ROOM;
   const x = (v: number) => (Math.max(0, Math.min(v, max)) / max) * plot;
   const height = TOP + bars.length * ROW + 4;
@@ -95,9 +111,7 @@ export function BarChart({ name, bars, max, ticks, tickLabel, reference, label }
           </g>
         );
       })}
-      {reference !== null && reference !== undefined && (
-        <line className="c-reference" x1={x(reference)} x2={x(reference)} y1={TOP - 2} y2={height - 2} />
-      )}
+      {reference !== null && reference !== undefined && <line className="c-reference" x1={x(reference)} x2={x(reference)} y1={TOP - 2} y2={height - 2} />}
     </svg>
   );
 }

@@ -37,7 +37,9 @@ export function CeremonyPage({ route }: PageProps) {
   const township = isTownship ? (session?.officeId ?? '') : (query.get('township') ?? '');
   const set = (patch: Record<string, string>) => navigate(hrefOf('/ceremony', { roundId, township: isTownship ? undefined : township, ...patch }));
 
-  const loans = useLoad(['GET /loans', { roundId, status: 'approved' }, 'ceremony'], async (signal) => (roundId ? (await readAll('GET /loans', { query: { roundId, status: 'approved' }, signal })).filter((l) => !!l.agreement) : []));
+  const loans = useLoad(['GET /loans', { roundId, status: 'approved' }, 'ceremony'], async (signal) =>
+    roundId ? (await readAll('GET /loans', { query: { roundId, status: 'approved' }, signal })).filter((l) => !!l.agreement) : [],
+  );
   const counts = new Map<string, number>();
   for (const l of loans.data ?? []) counts.set(l.townshipId, (counts.get(l.townshipId) ?? 0) + 1);
   const townships = (offices ?? []).filter((o) => o.level === 'township');
@@ -134,7 +136,9 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
             {(p) => <input {...p} type="date" name="disbursedOn" value={day} max={todayIso()} onChange={(e) => setDay(e.target.value)} disabled={running} />}
           </FormField>
           <FormField label={t('d_place_optional')}>
-            {(p) => <input {...p} name="place" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('d_ceremony_place_placeholder', { township: townshipName })} disabled={running} />}
+            {(p) => (
+              <input {...p} name="place" value={place} onChange={(e) => setPlace(e.target.value)} placeholder={t('d_ceremony_place_placeholder', { township: townshipName })} disabled={running} />
+            )}
           </FormField>
         </div>
         <p className="muted d-small">{t('d_ceremony_count', { n: rows.length, township: townshipName })}</p>

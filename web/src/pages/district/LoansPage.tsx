@@ -94,7 +94,9 @@ export function LoansPage({ route }: PageProps) {
                   <td data-label={t('d_balance')} className="num">
                     <strong>{yuan(l.balanceFen)}</strong>
                   </td>
-                  <td data-label={t('d_disbursed_on')}>{l.disbursement ? fmt(l.disbursement.disbursedOn) : <span className="muted">{l.agreement ? t('d_agreement_signed') : t('d_agreement_missing')}</span>}</td>
+                  <td data-label={t('d_disbursed_on')}>
+                    {l.disbursement ? fmt(l.disbursement.disbursedOn) : <span className="muted">{l.agreement ? t('d_agreement_signed') : t('d_agreement_missing')}</span>}
+                  </td>
                   <td data-label={t('d_due_on')}>{fmt(l.dueOn)}</td>
                   <td data-label={t('d_status')}>
                     <StatusBadge status={shownStatus(l)} />

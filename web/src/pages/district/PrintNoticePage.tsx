@@ -19,7 +19,9 @@ export function PrintNoticePage({ route }: PageProps) {
   const state = useLoad(['GET /applications', { roundId, villageId }, 'notice'], async (signal) => {
     if (!roundId || !villageId) throw new Error(t('d_notice_needs_round_village'));
     const [round, apps] = await Promise.all([call('GET /rounds/{id}', { params: { id: roundId }, signal }), readAll('GET /applications', { query: { roundId }, signal })]);
-    const applicants = apps.filter((a) => a.villageId === villageId && a.status !== 'rejected').sort((a, b) => a.submittedOn.localeCompare(b.submittedOn) || a.mother.name.localeCompare(b.mother.name, 'zh'));
+    const applicants = apps
+      .filter((a) => a.villageId === villageId && a.status !== 'rejected')
+      .sort((a, b) => a.submittedOn.localeCompare(b.submittedOn) || a.mother.name.localeCompare(b.mother.name, 'zh'));
     return { round, applicants };
   });
   return (

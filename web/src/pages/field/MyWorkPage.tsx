@@ -67,8 +67,7 @@ export function MyWorkPage() {
   }, [sentCount, seenSent, refetch]);
 
   const outbox = entries.filter((e) => e.status !== 'sent' || Date.now() - Date.parse(e.sentAt ?? e.updatedAt) < 3 * 86_400_000).reverse();
-  const queuedFor = (subjectId: string, kind?: string) =>
-    entries.filter((e) => e.subjectId === subjectId && (kind === undefined || e.body.kind === kind) && e.status !== 'failed').at(-1);
+  const queuedFor = (subjectId: string, kind?: string) => entries.filter((e) => e.subjectId === subjectId && (kind === undefined || e.body.kind === kind) && e.status !== 'failed').at(-1);
 
   // the outbox comes first while something in it waits or was refused
   const needsAttention = entries.some((e) => e.status !== 'sent');

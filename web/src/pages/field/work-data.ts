@@ -40,7 +40,15 @@ async function fetchWork(signal: AbortSignal): Promise<Work> {
   // only what the page shows is kept on the device
   const applications = submitted
     .filter((a) => (a.visitCount ?? 0) < 2)
-    .map((a) => ({ id: a.id, roundId: a.roundId, villageId: a.villageId, mother: { name: a.mother.name }, amountRequestedFen: a.amountRequestedFen, submittedOn: a.submittedOn, visitCount: a.visitCount ?? 0 }));
+    .map((a) => ({
+      id: a.id,
+      roundId: a.roundId,
+      villageId: a.villageId,
+      mother: { name: a.mother.name },
+      amountRequestedFen: a.amountRequestedFen,
+      submittedOn: a.submittedOn,
+      visitCount: a.visitCount ?? 0,
+    }));
   return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])) };
 }
 
@@ -78,4 +86,3 @@ export async function prefetchLoans(ids: string[], signal: AbortSignal) {
     }
   }
 }
-

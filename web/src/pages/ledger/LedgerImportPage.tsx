@@ -109,7 +109,12 @@ export function LedgerImportPage() {
               {/* spaces between the buttons: their words stay apart in the page's text */}
               {(['xlsx', 'csv'] as const).flatMap((format) => [
                 ' ',
-                <button key={format} type="button" className="secondary" onClick={() => void download('GET /ledger-imports/templates', { kind, format }, `ledger-${kind}.${format}`).then(() => setTemplateProblem(undefined), setTemplateProblem)}>
+                <button
+                  key={format}
+                  type="button"
+                  className="secondary"
+                  onClick={() => void download('GET /ledger-imports/templates', { kind, format }, `ledger-${kind}.${format}`).then(() => setTemplateProblem(undefined), setTemplateProblem)}
+                >
                   {format === 'xlsx' ? 'Excel' : 'CSV'}
                 </button>,
               ])}{' '}

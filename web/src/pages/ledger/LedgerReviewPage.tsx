@@ -112,7 +112,11 @@ function LedgerBatchView({ batch }: { batch: LedgerBatch }) {
           if (cancelled) return;
           // the records it wrote show in the loans, rounds and reports
           if (next.status === 'applied') void invalidateAfter('POST /ledger-imports/{id}/apply');
-          const moved = next.status !== current.status || next.progress.phase !== current.progress.phase || next.progress.loansWritten !== current.progress.loansWritten || next.progress.countersDone !== current.progress.countersDone;
+          const moved =
+            next.status !== current.status ||
+            next.progress.phase !== current.progress.phase ||
+            next.progress.loansWritten !== current.progress.loansWritten ||
+            next.progress.countersDone !== current.progress.countersDone;
           client.setQueryData(key, next);
           current = next;
           if (!moved) break;

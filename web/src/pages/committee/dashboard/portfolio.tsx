@@ -24,7 +24,13 @@ export function Money({ fen, loans }: { fen: number; loans: number }) {
 
 export function Ageing({ rows, focus, rowLabel }: { rows: RepaymentRow[]; focus: RepaymentRow; rowLabel: (r: RowBase) => string }) {
   const { t } = useI18n();
-  const segments: Segment[] = AGE_BANDS.map((b) => ({ key: b.key, label: t(b.word), value: focus.ageing[b.key].fen, display: `${yuan(focus.ageing[b.key].fen)} · ${t('c_loans_n', { n: focus.ageing[b.key].loans })}`, className: b.className }));
+  const segments: Segment[] = AGE_BANDS.map((b) => ({
+    key: b.key,
+    label: t(b.word),
+    value: focus.ageing[b.key].fen,
+    display: `${yuan(focus.ageing[b.key].fen)} · ${t('c_loans_n', { n: focus.ageing[b.key].loans })}`,
+    className: b.className,
+  }));
   return (
     <section className="card" data-card="ageing">
       <h2>{t('c_ageing')}</h2>
@@ -111,7 +117,12 @@ export function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; foc
       <h2>{t('c_portfolio')}</h2>
       <p className="muted c-note">{t('c_portfolio_note', { fen: yuan(focus.disbursed.fen), n: focus.disbursed.loans })}</p>
       <StackedBar name="portfolio" label={t('c_portfolio')} segments={segments} />
-      <Legend segments={[...segments, { key: 'approved', label: t('c_pf_approved'), value: 0, display: `${yuan(focus.approved.fen)} · ${t('c_loans_n', { n: focus.approved.loans })}`, className: 'c-pf-approved' }]} />
+      <Legend
+        segments={[
+          ...segments,
+          { key: 'approved', label: t('c_pf_approved'), value: 0, display: `${yuan(focus.approved.fen)} · ${t('c_loans_n', { n: focus.approved.loans })}`, className: 'c-pf-approved' },
+        ]}
+      />
       {rows.length > 1 && (
         <GroupDetail count={rows.length}>
           <div className="table-wrap">

@@ -5,7 +5,23 @@ import { BarChart, niceMax, type Bar } from '../charts.tsx';
 import { dashboardRoute, type RepaymentRow, type RowBase, type View } from '../reports.ts';
 import { CHART_ROWS, GROUP_WORDS, repaymentTone, par30Tone, bpTick } from './shared.ts';
 
-export function Charts({ view, rows, total, hidden, rowLabel, showAll, setShowAll }: { view: View; rows: RepaymentRow[]; total: RepaymentRow; hidden: number; rowLabel: (r: RowBase) => string; showAll: boolean; setShowAll: (v: boolean) => void }) {
+export function Charts({
+  view,
+  rows,
+  total,
+  hidden,
+  rowLabel,
+  showAll,
+  setShowAll,
+}: {
+  view: View;
+  rows: RepaymentRow[];
+  total: RepaymentRow;
+  hidden: number;
+  rowLabel: (r: RowBase) => string;
+  showAll: boolean;
+  setShowAll: (v: boolean) => void;
+}) {
   const { t } = useI18n();
   const visible = showAll ? rows : rows.slice(0, CHART_ROWS);
   const drill = (r: RepaymentRow): string | undefined => {

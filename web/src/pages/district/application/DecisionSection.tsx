@@ -27,8 +27,7 @@ interface DecisionForm {
 }
 
 /** Only what the chosen decision carries. */
-const toBody = ({ decision, decidedOn, amountFen, note, reason }: DecisionForm) =>
-  withoutBlanks(decision === 'approve' ? { decision, decidedOn, amountFen, note } : { decision, decidedOn, reason });
+const toBody = ({ decision, decidedOn, amountFen, note, reason }: DecisionForm) => withoutBlanks(decision === 'approve' ? { decision, decidedOn, amountFen, note } : { decision, decidedOn, reason });
 
 export function DecisionSection({ app, round, role }: Omit<SectionProps, 'open'> & { round?: Round }) {
   const { t } = useI18n();

@@ -47,7 +47,9 @@ export function RepaymentsSection({ loan, role }: SectionProps) {
                 <td data-label={t('d_balance_after')} className="num">
                   {yuan(r.balanceAfterFen)}
                 </td>
-                <td data-label={t('d_recorded_by')}><Person who={r.recordedBy} /></td>
+                <td data-label={t('d_recorded_by')}>
+                  <Person who={r.recordedBy} />
+                </td>
               </tr>
             ))}
           </tbody>
