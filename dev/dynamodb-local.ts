@@ -115,7 +115,10 @@ export async function startDynamoLocal(opts: { port?: number; dataDir: string | 
   child.stderr?.on('data', keep);
   let exited = false;
   let spawnError: Error | undefined;
-  child.once('error', (error) => ((spawnError = error), (exited = true)));
+  child.once('error', (error) => {
+    spawnError = error;
+    exited = true;
+  });
   child.once('exit', () => (exited = true));
   const endpoint = `http://${connectHost(host)}:${port}`;
   const client = localClient(endpoint);

@@ -34,7 +34,12 @@ type Handler = (event: APIGatewayProxyEventV2WithJWTAuthorizer, context: Context
 const compiled = (Object.keys(ROUTES) as RouteKey[]).map((key) => {
   const { method, path } = splitRouteKey(key);
   const names: string[] = [];
-  const pattern = new RegExp(`^${path.replace(/\{(\w+)\}/g, (_, name: string) => (names.push(name), '([^/]+)'))}$`);
+  const pattern = new RegExp(
+    `^${path.replace(/\{(\w+)\}/g, (_, name: string) => {
+      names.push(name);
+      return '([^/]+)';
+    })}$`,
+  );
   return { key, method, pattern, names };
 });
 

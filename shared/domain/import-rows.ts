@@ -202,7 +202,7 @@ function* elements(xml: string, tag: string): Generator<{ attrs: string; inner: 
 /** The text of a string item (<si> or <is>): its runs, without phonetic guides. */
 function richText(inner: string): string {
   // runs (<r>) hold the text in <t>; phonetic guides (<rPh>) hold readings in <t> too, which are not the text
-  const body = inner.includes('rPh') ? [...elements(inner, 'r')].map((r) => r.inner).join('') || inner.replace(/<(?:[\w.-]+:)?rPh\b[^]*/, '') : inner;
+  const body = inner.includes('rPh') ? [...elements(inner, 'r')].map((r) => r.inner).join('') || inner.replace(/<(?:[\w.-]+:)?rPh\b[\s\S]*/, '') : inner;
   let text = '';
   for (const t of elements(body, 't')) text += t.inner;
   return ooxmlUnescape(decodeXml(text));
@@ -253,7 +253,8 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<str
     }
     seen.add(file.name);
     if (!wanted(file.name)) return;
-    const chunks: Uint8Array[] = (parts[file.name] = []);
+    const chunks: Uint8Array[] = [];
+    parts[file.name] = chunks;
     let size = 0;
     file.ondata = (error, data) => {
       if (refusal) return;
@@ -505,13 +506,16 @@ export function locateColumns(table: Table): Columns {
   const unnamed: number[] = [];
   header.cells.forEach((c, index) => {
     const label = cellText(c).trim();
-    if (!label) return unnamed.push(index);
+    if (!label) {
+      unnamed.push(index);
+      return;
+    }
     const normalized = headerKey(label);
     if (IGNORED_HEADERS.has(normalized)) return;
     const key = HEADER_LOOKUP.get(normalized);
-    if (!key) return unknown.push(label);
-    if (at.has(key)) return repeated.push(label);
-    at.set(key, { index, label });
+    if (!key) unknown.push(label);
+    else if (at.has(key)) repeated.push(label);
+    else at.set(key, { index, label });
   });
   const missing = COLUMN_KEYS.filter((k) => !COLUMNS[k].optional && !at.has(k));
   if (missing.length || unknown.length || repeated.length) {

@@ -67,7 +67,15 @@ export function receivingOffice(caller: { role: Role; officeId: string }, level:
 /** The repayment ids of a batch, each once. */
 export function assertDistinct(ids: readonly string[]): void {
   const seen = new Set<string>();
-  const twice = [...new Set(ids.filter((id) => (seen.has(id) ? true : (seen.add(id), false))))];
+  const twice = [
+    ...new Set(
+      ids.filter((id) => {
+        if (seen.has(id)) return true;
+        seen.add(id);
+        return false;
+      }),
+    ),
+  ];
   if (twice.length) throw new ValidationFailed(`names repayment(s) more than once: ${twice.join(', ')}`, 'repaymentIds', { rule: 'repayments_repeated', params: { ids: twice } });
 }
 

@@ -33,7 +33,7 @@ export const isoDate = z
   .meta({ description: 'calendar date YYYY-MM-DD', example: '2026-05-01', format: 'date' });
 
 // Control characters (other than tab/newline) and unpaired surrogates make text unreadable on a form.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: this rule exists to find control characters in text
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -110,8 +110,9 @@ function assertReadableText(body: unknown, root: (string | number)[]): void {
       const what = replaced ? 'bytes that are not valid UTF-8' : 'an invisible or text-direction control character';
       throw new RequestError(400, replaced ? 'invalid_encoding' : 'invalid_request', `${field} contains ${what} (${code}); type the text again`, field);
     }
-    if (Array.isArray(value)) value.forEach((v, i) => pending.push({ value: v, path: [...path, i] }));
-    else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pending.push({ value: v, path: [...path, k] });
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) pending.push({ value: v, path: [...path, i] });
+    } else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) pending.push({ value: v, path: [...path, k] });
   }
 }
 

@@ -48,9 +48,13 @@ export function loadMotherKey(): Promise<void> {
 /** The key, synchronously: fails fast in AWS when `loadMotherKey()` was not awaited. */
 export function motherKeySecret(): Buffer {
   if (key) return key;
-  if (process.env.MOTHER_KEY) return (key = fromText(process.env.MOTHER_KEY));
+  if (process.env.MOTHER_KEY) {
+    key = fromText(process.env.MOTHER_KEY);
+    return key;
+  }
   if (process.env.MOTHER_KEY_SECRET_ARN) throw new Error('the mother key was not loaded: await loadMotherKey() at cold start');
-  return (key = localKey());
+  key = localKey();
+  return key;
 }
 
 /** For the re-keying script and tests: use this key from now on. */

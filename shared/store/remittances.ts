@@ -181,7 +181,7 @@ export async function readFlows(officeIds: readonly string[], asOf: string, toda
         throw error;
       }
     });
-    chunk.forEach((id, j) => flows.set(id, flowsOf(out.Responses?.[j]?.Item)));
+    for (const [j, id] of chunk.entries()) flows.set(id, flowsOf(out.Responses?.[j]?.Item));
   }
   if (asOf < today) {
     const from = `D#${addDays(asOf, 1)}`;

@@ -27,7 +27,7 @@ import type { Page } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
-import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
+import { assertSeesRecordOf, listScope, officePrefixFor } from './scope.ts';
 import { applicationSummary, withMotherFor } from './views.ts';
 
 function assertNotFuture(ctx: Context, date: string, field: string): void {
@@ -59,7 +59,7 @@ function assertOpen(app: Application): void {
  */
 export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
   const [round, village, mother] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId)]);
-  if (!village || village.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId', { rule: 'office_level', params: { levels: ['village'] } });
+  if (village?.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId', { rule: 'office_level', params: { levels: ['village'] } });
   if (!isWithin(village.id, ctx.caller.officeId)) throw new Forbidden(`village ${village.id} is outside your office ${ctx.caller.officeId}`);
   if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId', { rule: 'round_missing' });
   if (!isWithin(village.id, round.districtId)) throw new ValidationFailed(`belongs to district ${round.districtId}, not to the village's district`, 'roundId', { rule: 'round_other_district' });
@@ -193,15 +193,7 @@ export async function listApplications(
 ): Promise<Page<ReturnType<typeof applicationSummary>>> {
   if (q.status && !ApplicationStatus.safeParse(q.status).success) throw notOneOf('status', ApplicationStatus.options);
   const opts = { status: q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor };
-  let page;
-  if (q.roundId) {
-    const round = await getRound(q.roundId);
-    if (!round) throw new NotFound('round', q.roundId);
-    await assertRoundFilter(ctx.caller, round, q.districtId);
-    page = await queryApplications({ roundId: q.roundId }, opts);
-  } else {
-    page = await queryApplications({ districtIds: await districtsFor(ctx.caller, q.districtId) }, opts);
-  }
+  const page = await queryApplications(await listScope(ctx.caller, q), opts);
   return { ...page, items: page.items.map(applicationSummary) };
 }
 

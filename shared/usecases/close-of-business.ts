@@ -45,7 +45,7 @@ export async function closeOfBusiness(now = new Date()): Promise<{ today: string
       for (const loan of page.items.filter((l) => l.dueOn && l.dueOn < ctx.today)) {
         const done = await retryOnConcurrentChange(async () => {
           const fresh = await getLoan(loan.id);
-          if (!fresh || fresh.status !== 'active') return false;
+          if (fresh?.status !== 'active') return false;
           return markOverdue(ctx, fresh).catch((e: unknown) => (e instanceof ConcurrentChange ? Promise.reject(e) : false));
         });
         if (done) marked++;

@@ -4,9 +4,8 @@ import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { NotFound, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { LoanStatus } from '../domain/schemas.ts';
 import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
-import { getRound } from '../store/rounds.ts';
 import type { Context } from './context.ts';
-import { assertRoundFilter, assertSeesRecordOf, districtsFor, officePrefixFor } from './scope.ts';
+import { assertSeesRecordOf, listScope, officePrefixFor } from './scope.ts';
 import { loanSummary, loanView, withMotherFor } from './views.ts';
 
 export const LOAN_LIST_STATUSES = LoanStatus.options;
@@ -37,14 +36,6 @@ export async function listLoans(ctx: Context, q: { roundId?: string; districtId?
   if (q.status && !(LOAN_LIST_STATUSES as readonly string[]).includes(q.status)) throw notOneOf('status', LOAN_LIST_STATUSES);
   const overdue = q.status === 'overdue';
   const opts = { status: overdue ? undefined : q.status, officePrefix: officePrefixFor(ctx.caller), limit: q.limit, cursor: q.cursor, ...(overdue ? { overdueOn: ctx.today } : {}) };
-  let page;
-  if (q.roundId) {
-    const round = await getRound(q.roundId);
-    if (!round) throw new NotFound('round', q.roundId);
-    await assertRoundFilter(ctx.caller, round, q.districtId);
-    page = await queryLoans({ roundId: q.roundId }, opts);
-  } else {
-    page = await queryLoans({ districtIds: await districtsFor(ctx.caller, q.districtId) }, opts);
-  }
+  const page = await queryLoans(await listScope(ctx.caller, q), opts);
   return { ...page, items: page.items.map((l: Loan) => loanSummary(l, ctx.today)) };
 }

@@ -33,7 +33,7 @@ import { assertRoundFilter, districtsFor } from './scope.ts';
  */
 export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx: Transaction, round: Round) => void): Promise<Round> {
   const district = await getOffice(input.districtId);
-  if (!district || district.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
+  if (district?.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
   if (!isWithin(district.id, ctx.caller.officeId)) throw new Forbidden(`district ${district.id} is outside your office ${ctx.caller.officeId}`);
   const fund = await getFund(district.id);
   const { grantFen: asked, ...terms } = input;

@@ -1,5 +1,6 @@
 /** Which partitions and office prefix a list request reads, from the caller's place in the hierarchy. */
-import { Forbidden, ValidationFailed } from '../domain/errors.ts';
+import { Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
+import { getRound } from '../store/rounds.ts';
 import { ancestorAt, isWithin, levelOf } from '../domain/offices.ts';
 import { canSeeOffice, type Caller } from '../domain/roles.ts';
 import { officeSubtree } from '../store/offices.ts';
@@ -32,4 +33,13 @@ export async function assertRoundFilter(caller: Caller, round: { id: string; dis
   if (districtId && districtId !== round.districtId)
     throw new ValidationFailed(`names district ${districtId}, but round ${round.id} belongs to ${round.districtId}`, 'districtId', { rule: 'district_round_mismatch' });
   await districtsFor(caller, round.districtId);
+}
+
+/** Which records a list reads: one round's (after checking the caller may see it), or those of the caller's districts. */
+export async function listScope(caller: Caller, q: { roundId?: string; districtId?: string }): Promise<{ roundId: string } | { districtIds: string[] }> {
+  if (!q.roundId) return { districtIds: await districtsFor(caller, q.districtId) };
+  const round = await getRound(q.roundId);
+  if (!round) throw new NotFound('round', q.roundId);
+  await assertRoundFilter(caller, round, q.districtId);
+  return { roundId: q.roundId };
 }

@@ -11,7 +11,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { READ_ONLY_FUNCTIONS } from '../../infra/constructs/api.ts';
 import { localTables, type LocalTables } from '../../infra/local-tables.ts';
 import { LoanSystemStack } from '../../infra/stack.ts';
-import { ROLES } from '../../shared/domain/roles.ts';
 import { FUNCTIONS, ROUTES, type FunctionName, type RouteKey } from '../../shared/routes.ts';
 import { INDEX } from '../../shared/store/keys.ts';
 
@@ -86,7 +85,7 @@ function statementsOfRole(roleId: string): Statement[] {
 function roleOfFunction(fnId: string): string {
   const role = props(resource(fnId)).Role as { 'Fn::GetAtt'?: [string, string] };
   const getAtt = role['Fn::GetAtt'];
-  if (!getAtt || getAtt[1] !== 'Arn') throw new Error(`function ${fnId} has no role of this stack: ${JSON.stringify(role)}`);
+  if (getAtt?.[1] !== 'Arn') throw new Error(`function ${fnId} has no role of this stack: ${JSON.stringify(role)}`);
   return getAtt[0];
 }
 
@@ -306,7 +305,8 @@ describe('sign-in (identity=cognito, the default)', () => {
         name,
       ).toEqual([]);
     const staffFn = Object.values(template.findResources('AWS::Lambda::Function')).find((f) => JSON.stringify(f).includes('USER_POOL_ID')) as Resource;
-    expect((staffFn.Properties?.Environment as { Variables: Record<string, unknown> }).Variables.USER_POOL_ID).toEqual({ Ref: userPoolId() });
+    expect(staffFn.Properties?.Environment).toBeDefined();
+    expect((staffFn.Properties!.Environment as { Variables: Record<string, unknown> }).Variables.USER_POOL_ID).toEqual({ Ref: userPoolId() });
   });
 });
 

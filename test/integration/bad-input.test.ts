@@ -766,6 +766,7 @@ const isObject = (v: unknown): v is Record<string, Json> => typeof v === 'object
 const fieldOf = (path: Path) => path.join('.');
 const short = (v: unknown) => {
   const s = typeof v === 'string' ? JSON.stringify(v.length > 24 ? `${v.slice(0, 12)}…(${v.length} chars)` : v) : JSON.stringify(v);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this escapes
   return s.replace(/[\u0000-\u001f\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 };
 
@@ -1026,7 +1027,8 @@ function variantsOf(key: RouteKey, target: Target): Variant[] {
   const spec: RouteSpec = ROUTES[key];
   const out: Variant[] = [];
   if (spec.body) {
-    target.bodies!.forEach((body, i) => out.push(...bodyVariants(body, jsonSchemaOf(spec.body!, body), target.bodies!.length > 1 ? `[${String(body.decision ?? i)}] ` : '', bodyLimitOf(spec))));
+    for (const [i, body] of target.bodies!.entries())
+      out.push(...bodyVariants(body, jsonSchemaOf(spec.body!, body), target.bodies!.length > 1 ? `[${String(body.decision ?? i)}] ` : '', bodyLimitOf(spec)));
   }
   if (spec.query) out.push(...queryVariants(target.query ?? {}, key, spec.query));
   out.push(...pathVariants(key), ...headerVariants(spec));

@@ -72,7 +72,10 @@ describe('load on the dev server', () => {
       CONCURRENCY,
     );
 
-    const statuses = answers.reduce<Record<number, number>>((count, a) => ({ ...count, [a.status]: (count[a.status] ?? 0) + 1 }), {});
+    const statuses = answers.reduce<Record<number, number>>((count, a) => {
+      count[a.status] = (count[a.status] ?? 0) + 1;
+      return count;
+    }, {});
     expect(
       answers.filter((a) => a.status >= 500),
       JSON.stringify(statuses),

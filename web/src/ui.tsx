@@ -7,6 +7,7 @@ export { Empty, ErrorMessage as ErrorBox, Loading, StatusBadge } from './ui/feed
 /** A label around its control (the control's accessible name is the label's text). */
 export function Field({ label, children, hint }: { label: string; children: ReactNode; hint?: string }) {
   return (
+    // biome-ignore lint/a11y/noLabelWithoutControl: the control is the child passed in (a label around its input)
     <label className="field">
       <span className="label">{label}</span>
       {children}

@@ -13,7 +13,6 @@ import { ConfirmDialog, Empty, ErrorBox, Field, Loading } from '../../ui.tsx';
 function useLoad<T>(load: () => Promise<T>): { data?: T; error?: unknown; loading: boolean; reload: () => void } {
   const [state, setState] = useState<{ data?: T; error?: unknown; loading: boolean }>({ loading: true });
   const [tick, setTick] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: reloads on `tick`; `load` is a fresh closure each render
   useEffect(() => {
     let live = true;
     setState((s) => ({ ...s, loading: true, error: undefined }));

@@ -51,7 +51,6 @@ export function TownshipLoans({ districtId, townshipId, villageName, title }: { 
       if (!controller.signal.aborted) setScan((s) => ({ ...s, loading: false, error }));
     });
     return () => controller.abort();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [districtId, townshipId, tick]);
 
   const loans = [...scan.loans].sort((a, b) => (ORDER[shownStatus(a)] ?? 9) - (ORDER[shownStatus(b)] ?? 9) || b.daysPastDue - a.daysPastDue || a.mother.name.localeCompare(b.mother.name, 'zh'));

@@ -105,10 +105,11 @@ function CeremonyList({ rows, townshipName, fmt, officeName, reload }: { rows: L
     setRunning(true);
     for (const loan of chosen) {
       // a retry after an uncertain outcome repeats the very same request (same key, same body)
-      const p = (pending.current[loan.id] ??= {
+      const p = pending.current[loan.id] ?? {
         key: newIdempotencyKey(),
         body: { disbursedOn: day, amountFen: loan.principalFen, motherPresent: true, idChecked: true, ...(place.trim() ? { place: place.trim() } : {}) },
-      });
+      };
+      pending.current[loan.id] = p;
       setResults((r) => ({ ...r, [loan.id]: { state: 'sending' } }));
       try {
         await call('POST /loans/{id}/disbursement', { params: { id: loan.id }, body: p.body, idempotencyKey: p.key });

@@ -125,10 +125,10 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
               </tr>
             </thead>
             <tbody>
-              {loan.evaluationSchedule.map((s, i) => {
+              {loan.evaluationSchedule.map((s) => {
                 const done = loan.evaluations.find((e) => e.id === s.evaluationId);
                 return (
-                  <tr key={`${s.kind}-${i}`}>
+                  <tr key={`${s.kind}-${s.dueOn}`}>
                     <td data-label={t('d_evaluation_kind')}>{t(`d_eval_${s.kind}`)}</td>
                     <td data-label={t('d_due_on')}>{fmt(s.dueOn)}</td>
                     <td data-label={t('d_state')}>

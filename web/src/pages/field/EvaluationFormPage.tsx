@@ -118,8 +118,8 @@ function LoanCard({ snap, live, at, offices }: { snap?: LoanSnapshot; live: bool
       </dl>
       <h3>{t('f_schedule')}</h3>
       <ul className="f-schedule">
-        {snap.evaluationSchedule.map((s, i) => (
-          <li key={i} className={s.evaluationId ? 'done' : s.dueOn < today ? 'overdue' : ''}>
+        {snap.evaluationSchedule.map((s) => (
+          <li key={`${s.kind}-${s.dueOn}`} className={s.evaluationId ? 'done' : s.dueOn < today ? 'overdue' : ''}>
             <span>{t(`kind_${s.kind}`)}</span>
             <span>{date(s.dueOn, lang)}</span>
             {s.evaluationId ? <span className="badge badge-sent">{t('f_done')}</span> : s.dueOn < today ? <span className="badge badge-overdue">{t('f_overdue')}</span> : <span />}

@@ -43,7 +43,6 @@ export function MyWorkPage() {
   const mine = flatten(mineRows);
   const others = flatten(othersRows);
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: once per load of the list (mine is derived from it)
   useEffect(() => {
     if (!state.data || state.data.at) return;
     const c = new AbortController();

@@ -205,7 +205,7 @@ export class OfflineQueue {
   async retry(id: string): Promise<void> {
     await this.ready();
     const entry = this.entries.get(id);
-    if (!entry || entry.status !== 'failed') return;
+    if (entry?.status !== 'failed') return;
     await this.save({ ...entry, status: 'pending', error: undefined, updatedAt: this.now().toISOString() });
   }
 

@@ -99,7 +99,6 @@ function LedgerBatchView({ batch }: { batch: LedgerBatch }) {
   const busy = decide.isPending || applying;
 
   // an approved batch is written in steps: keep calling while it is being written, it moves on and nothing stopped it
-  // biome-ignore lint/correctness/useExhaustiveDependencies: starts when the batch starts being written (or is told to go on), not on every answer
   useEffect(() => {
     if (batch.status !== 'applying' || batch.lastError) return;
     let cancelled = false;

@@ -50,7 +50,7 @@ export function ScreeningSection({ app, role, open }: SectionProps) {
           <div className="d-rules">
             {s.rules.map((r) => (
               <div key={r.rule} className={`rule ${r.passed ? 'pass' : 'fail'}`} data-rule={r.rule}>
-                <span className="mark" aria-label={r.passed ? t('d_passed') : t('d_failed')}>
+                <span className="mark" role="img" aria-label={r.passed ? t('d_passed') : t('d_failed')}>
                   {r.passed ? '✓' : '✗'}
                 </span>
                 <span>
