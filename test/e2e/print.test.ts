@@ -39,7 +39,8 @@ async function applied(user: UserName, roundId: string, name: string, villageId:
 async function agreedLoan(roundId: string, villageId: string): Promise<string> {
   const appId = await applied('district', roundId, '格桑卓嘎', villageId, daysAgo(55));
   for (const visitedOn of [daysAgo(45), daysAgo(35)]) await ok('field', `/applications/${appId}/visits`, visitInput({ visitedOn }));
-  const decision = await ok('district', `/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+  // four eyes: the clerk who filed it does not approve it
+  const decision = await ok('district-2', `/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
   await ok('district', `/loans/${decision.loanId}/agreement`, agreementInput(daysAgo(29)));
   return decision.loanId as string;
 }

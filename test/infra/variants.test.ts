@@ -21,7 +21,8 @@ const CHINA = { account: '123456789012', region: 'cn-northwest-1' };
  * Services offered in the AWS China regions that the stack may use (AWS China "Services by
  * region"). Cognito user pools are not among them; custom resources are CDK's own Lambdas.
  */
-const CHINA_SERVICES = ['DynamoDB', 'KMS', 'Lambda', 'IAM', 'Logs', 'CloudWatch', 'ApiGatewayV2', 'Events', 'S3', 'CloudFront'];
+// services offered in the AWS China regions (Beijing, Ningxia) that the stack may use
+const CHINA_SERVICES = ['DynamoDB', 'KMS', 'Lambda', 'IAM', 'Logs', 'CloudWatch', 'ApiGatewayV2', 'Events', 'S3', 'CloudFront', 'SNS', 'SecretsManager'];
 
 function synth(context: Record<string, string>, nag = false): { template: Template; json: string; stack: LoanSystemStack } {
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'variant-')), context: { 'aws:cdk:bundling-stacks': [], ...context } });
