@@ -105,7 +105,7 @@ describe('district office', () => {
     await page.locator('input[name="amountFen"]').fill('10000');
     await page.getByRole('button', { name: '批准…', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
-    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toContain('screening');
+    await expect.poll(() => page.locator('#decision .error').textContent(), WAIT).toMatch(/四眼原则.*审查/);
 
     // approval by a second district clerk, behind a confirmation showing the amount
     const second = await signedIn(e2e, 'district-2');

@@ -8,7 +8,7 @@ import { as } from '../support/api.ts';
 import { randomInt } from 'node:crypto';
 import { MINZU, openRound, readyApplication, residentId } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
-import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { DESKTOP, PHONE, screenshot, signedIn, signInThroughProvider, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
 let e2e: E2E;
@@ -30,7 +30,7 @@ describe('every page in Chinese', () => {
     const context = await e2e.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
     const page = await context.newPage();
     await page.goto(e2e.url);
-    await page.locator('button.user').first().waitFor();
+    await page.locator('button.sign-in').waitFor();
     await check(page, 'sign-in');
     await context.close();
   });
@@ -84,7 +84,7 @@ describe('Tibetan', () => {
     await expect.poll(() => page.locator('.login h1').textContent()).toContain('བདེ་སྐྱིད');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('bo');
     await screenshot(page, 'login-bo-phone');
-    await page.locator('button.user[data-username="field"]').click();
+    await signInThroughProvider(page, 'field');
     await page.locator('main h1').waitFor();
     await expect.poll(() => page.locator('main h1').textContent()).toBe('ངའི་ལས་འགན།');
     await screenshot(page, 'field-my-work-bo-phone');

@@ -4,13 +4,13 @@ import { ErrorBox, Loading } from '../ui.tsx';
 
 /** Sign-in goes to the identity provider (locally the dev server's, on AWS Cognito's or the office's own) and comes back here. */
 export function LoginPage() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const { signIn, problem, checking } = useAuth();
   return (
     <div className="login">
       <div className="card">
         <h1>{t('app_title')}</h1>
-        <p className="muted">{lang === 'en' ? 'Small loans, straight to mothers, revolving, out of poverty through work' : '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫'}</p>
+        <p className="muted">{t('app_motto')}</p>
         {problem !== undefined && <ErrorBox error={problem} />}
         {checking ? (
           <Loading />
