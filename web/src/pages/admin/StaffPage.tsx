@@ -136,7 +136,9 @@ export function StaffPage() {
                       {s.displayNameBo}
                     </span>
                   )}
-                  <span className="d-sub username" translate="no">{s.username}</span>
+                  <span className="d-sub username" translate="no">
+                    {s.username}
+                  </span>
                 </td>
                 <td data-label={t('staff_role')}>{t(`role_${s.role}`)}</td>
                 <td data-label={t('staff_office')}>{officeName(s.officeId)}</td>
