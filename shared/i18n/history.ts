@@ -128,9 +128,12 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     en: () => 'ledger import written in full',
   },
   ledger_imported: {
-    'zh-CN': () => '由台账导入（历史记录）',
-    bo: () => 'རྩིས་ཁྲ་ནས་ནང་འདྲེན་བྱས། (ལོ་རྒྱུས་ཟིན་ཐོ།)',
-    en: () => 'brought in from the ledger (history)',
+    'zh-CN': (p, f) =>
+      `由台账导入${opt(str(p.stagedBy), (v: string) => `（${v}${opt(str(p.stagedOn), (d: string) => `于${f.d(d)}`)}提交${opt(str(p.approvedBy), (a: string) => `，${a}${opt(str(p.approvedOn), (d: string) => `于${f.d(d)}`)}批准`)}）`)}`,
+    bo: (p, f) =>
+      `རྩིས་ཁྲ་ནས་ནང་འདྲེན་བྱས།${opt(str(p.stagedBy), (v: string) => ` (${v} ཡིས་${opt(str(p.stagedOn), (d: string) => `${f.d(d)} ལ་`)}ཕུལ།${opt(str(p.approvedBy), (a: string) => ` ${a} ཡིས་ཆོག་མཆན་སྤྲད།`)})`)}`,
+    en: (p, f) =>
+      `brought in from the office's ledger${opt(str(p.stagedBy), (v: string) => ` (staged by ${v}${opt(str(p.stagedOn), (d: string) => ` on ${f.d(d)}`)}${opt(str(p.approvedBy), (a: string) => `, approved by ${a}${opt(str(p.approvedOn), (d: string) => ` on ${f.d(d)}`)}`)})`)}`,
   },
   written_off: {
     'zh-CN': (p, f) => `核销余额${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.reason), (v: string) => `：${v}`)}`,

@@ -399,6 +399,13 @@ async function allLoans(batch: LedgerBatch): Promise<LedgerLoan[]> {
 
 const ledgerRef = (batch: LedgerBatch) => ({ source: 'ledger' as const, ledgerImportId: batch.id });
 const approverOf = (batch: LedgerBatch): Actor => batch.decision!.decidedBy;
+/** Who brought the ledger in, for the history entries of its records: the stager and the approver, by name, and when. */
+const ledgerPeople = (batch: LedgerBatch) => ({
+  stagedBy: batch.stagedBy.displayName ?? batch.stagedBy.username,
+  stagedOn: batch.stagedAt.slice(0, 10),
+  approvedBy: approverOf(batch).displayName ?? approverOf(batch).username,
+  approvedOn: batch.decision!.decidedAt.slice(0, 10),
+});
 
 async function applyRounds(ctx: Context, batch: LedgerBatch): Promise<void> {
   const loans = batch.newRounds.some((r) => r.closedOn) ? await allLoans(batch) : [];
@@ -440,7 +447,7 @@ async function applyRounds(ctx: Context, batch: LedgerBatch): Promise<void> {
         keys.round(r.id).pk,
         'ledger_imported',
         `round "${r.name}" opened ${r.openedOn}${r.closedOn ? `, closed ${r.closedOn}` : ''}, entered from ledger import ${batch.id} (staged by ${batch.stagedBy.username} on ${batch.stagedAt.slice(0, 10)}, approved by ${approverOf(batch).username} on ${batch.decision!.decidedAt.slice(0, 10)})`,
-        { ...ledgerRef(batch), capitalFen: r.capitalFen, grantFen: r.grantFen },
+        { ...ledgerRef(batch), ...ledgerPeople(batch), capitalFen: r.capitalFen, grantFen: r.grantFen },
       ),
     );
     await commitUnlessDone(tx, 'ledger_round_exists');
@@ -525,10 +532,9 @@ async function applyLoans(ctx: Context, batch: LedgerBatch, loans: LedgerLoan[])
         `entered from the office's ledger (import ${batch.id}, staged by ${batch.stagedBy.username} on ${batch.stagedAt.slice(0, 10)}, approved by ${approverOf(batch).username} on ${batch.decision!.decidedAt.slice(0, 10)}): ${money}`,
         {
           ...ledgerRef(batch),
-          stagedBy: batch.stagedBy,
           stagedAt: batch.stagedAt,
-          approvedBy: approverOf(batch),
           approvedAt: batch.decision!.decidedAt,
+          ...ledgerPeople(batch),
         },
       ),
     );
