@@ -195,13 +195,21 @@ export function historyText(event: Pick<HistoryEvent, 'action' | 'summary' | 'pa
   const entry = HISTORY_MESSAGES[event.action];
   if (!entry) return event.summary ?? event.action;
   const params = { ...event.data, ...event.params };
-  return entry[lang](params, {
+  const text = entry[lang](params, {
     lang,
     y: (v) => (typeof v === 'number' ? yuan(v, lang) : ''),
     d: (v) => (typeof v === 'string' ? date(v, lang) : ''),
     w: (table, v) => table[String(v)]?.[lang] ?? String(v ?? ''),
   });
+  return params.backDated ? `${text}${BACK_DATED[lang](typeof params.daysLate === 'number' ? params.daysLate : undefined)}` : text;
 }
+
+/** The mark of an entry recorded long after the date written on paper (back-dated: allowed, never silent). */
+const BACK_DATED: Record<Lang, (daysLate?: number) => string> = {
+  'zh-CN': (n) => `（补登${n ? `，晚 ${n} 天登记` : ''}）`,
+  bo: (n) => ` (རྗེས་སུ་ཐོ་བཀོད།${n ? ` ཉིན་ ${n} འགྱངས།` : ''})`,
+  en: (n) => ` (back-dated${n ? `: recorded ${n} days after its date` : ''})`,
+};
 
 /** History entries as the API returns them: each with its parameters, its actor's name and its text in `lang`. */
 export function historyView<E extends HistoryEvent>(events: E[], lang: Lang) {

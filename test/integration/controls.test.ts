@@ -155,7 +155,9 @@ describe('back-dated entries', () => {
 
     const loan = (await as('district').get(`/loans/${loanId}`)).body;
     const events = loan.history.filter((e: { action: string }) => e.action === 'repayment');
-    expect(events.map((e: { data: { backDated?: boolean } }) => e.data.backDated ?? false).sort()).toEqual([false, true]);
+    expect(events.map((e: { params: { backDated?: boolean } }) => e.params.backDated ?? false).sort()).toEqual([false, true]);
+    // and its text says so
+    expect(events.filter((e: { text: string }) => /back-dated|补登/.test(e.text))).toHaveLength(1);
     const flagged = (await exceptions({ kind: 'back_dated' })).filter((e) => e.recordId === loanId);
     expect(flagged.map((e) => e.data?.what)).toContain('repayment');
     expect(flagged.find((e) => e.data?.what === 'repayment')!.data).toMatchObject({ paperDate: daysAgo(40), daysLate: 40 });

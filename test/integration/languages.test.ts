@@ -108,11 +108,13 @@ describe('history entries and agreement numbers', () => {
     const zh = await call('district', 'GET', `/applications/${appId}`, undefined, { lang: 'zh-CN' });
     const history = zh.body.history as { action: string; params: Record<string, unknown>; actor: { username: string }; actorName: string; text: string }[];
     const submitted = history.find((h) => h.action === 'application_submitted')!;
-    expect(submitted.params).toEqual({ amountRequestedFen: 1_000_000 });
-    expect(submitted.text).toBe('提交申请，申请金额 10,000 元');
-    expect(submitted.actorName).toBe('township');
+    expect(submitted.params).toMatchObject({ amountRequestedFen: 1_000_000 });
+    // submitted 60 days after its paper date: back-dated, and the text says so
+    expect(submitted.text).toBe('提交申请，申请金额 10,000 元（补登，晚 60 天登记）');
+    // people by their names from the staff directory
+    expect(submitted.actorName).toBe('蔡公堂乡 · 格桑');
     const notice = history.find((h) => h.action === 'notice_posted')!;
-    expect(notice.text).toMatch(/^张贴公示，\d{4}年\d{1,2}月\d{1,2}日起，公示 7 天$/);
+    expect(notice.text).toMatch(/^张贴公示，\d{4}年\d{1,2}月\d{1,2}日起，公示 7 天(（补登，晚 \d+ 天登记）)?$/);
     for (const h of history) {
       expect(h.text, h.action).not.toMatch(/[0-9A-Z]{26}/);
       expect(h.text, h.action).not.toMatch(/fen|分/);
