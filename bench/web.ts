@@ -142,7 +142,7 @@ export async function webSection(): Promise<Record<string, unknown>> {
       const context = await browser.newContext({ locale: 'zh-CN' });
       const page = await context.newPage();
       const sizes = await watchJs(page);
-      await usable(page, url, 'button.user');
+      await usable(page, url, 'button.sign-in');
       roles.unshift({ role: '(sign-in)', page: '#/', jsFiles: sizes().size, jsGzipKB: kb([...sizes().values()].reduce((a, b) => a + b, 0)) });
       await context.close();
     }
