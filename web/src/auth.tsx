@@ -6,7 +6,7 @@
  * is never lost; sign-in returns to the page the user was on. Who the user is in the
  * programme (name, role, office) comes from the staff directory (`GET /me`), not the token.
  */
-import { UserManager, WebStorageStateStore, type User } from 'oidc-client-ts';
+import type { User, UserManager } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, request, setToken } from './api/client.ts';
 import { appConfig, type AppConfig } from './config.ts';
@@ -38,7 +38,8 @@ let managerOf: Promise<{ manager: UserManager; config: AppConfig }> | undefined;
 
 /** One UserManager for the app, configured from /config.json. */
 function oidc(): Promise<{ manager: UserManager; config: AppConfig }> {
-  managerOf ??= appConfig().then((config) => ({
+  // the OIDC client is loaded when first needed, not with the first screen (a village connection pays for every KB)
+  managerOf ??= Promise.all([appConfig(), import('oidc-client-ts')]).then(([config, { UserManager, WebStorageStateStore }]) => ({
     config,
     manager: new UserManager({
       authority: config.authority,
@@ -78,6 +79,17 @@ function keptSession(user: User): Session | undefined {
   return kept ? { ...(JSON.parse(kept) as Me), token: user.access_token } : undefined;
 }
 
+/** The signed-in user oidc-client-ts keeps in this tab (`oidc.user:…`), read without loading the library. */
+function storedUser(): Pick<User, 'access_token' | 'expires_at'> | undefined {
+  const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
+  if (!key) return undefined;
+  try {
+    return JSON.parse(sessionStorage.getItem(key) ?? '') as Pick<User, 'access_token' | 'expires_at'>;
+  } catch {
+    return undefined;
+  }
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>();
   const [problem, setProblem] = useState<unknown>();
@@ -115,8 +127,18 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     started.current = true;
     let unsubscribe: (() => void) | undefined;
     (async () => {
-      const { manager } = await oidc();
       const params = new URLSearchParams(location.search);
+      const early = params.has('code') || params.has('error') ? undefined : storedUser();
+      const msLeft = early?.expires_at ? early.expires_at * 1000 - Date.now() : 0;
+      const shown = early && msLeft > 0 ? keptSession(early as User) : undefined;
+      if (shown) {
+        // a reload with a valid token: show the app at once, load the OIDC client a little later (before renewal is due)
+        setToken(shown.token);
+        setSession(shown);
+        setChecking(false);
+        await new Promise((r) => setTimeout(r, Math.max(0, Math.min(10_000, msLeft - 90_000))));
+      }
+      const { manager } = await oidc();
       let user: User | null;
       if (params.has('code') || params.has('error')) {
         // back from the provider: finish the sign-in, then go back to where the user was
