@@ -13,7 +13,7 @@ interface District {
   id: string;
   township: string;
   villages: [string, string];
-  tokens: { district: string; township: string; committee: string };
+  tokens: { district: string; township: string; field: string; committee: string };
 }
 
 async function newDistrict(): Promise<District> {
@@ -32,8 +32,9 @@ async function newDistrict(): Promise<District> {
     villages: [`${id}.tw.v1`, `${id}.tw.v2`],
     tokens: {
       committee,
-      district: await tokens.sign({ username: 'clerk', role: 'district', officeId: id }),
-      township: await tokens.sign({ username: 'tw-clerk', role: 'township', officeId: `${id}.tw` }),
+      district: await tokens.sign({ username: `clerk-${id.split('.')[1]}`, role: 'district', officeId: id }),
+      township: await tokens.sign({ username: `tw-clerk-${id.split('.')[1]}`, role: 'township', officeId: `${id}.tw` }),
+      field: await tokens.sign({ username: `field-clerk-${id.split('.')[1]}`, role: 'field', officeId: id }),
     },
   };
 }
@@ -64,8 +65,7 @@ async function loanDisbursedOn(d: District, roundId: string, village: string, mo
     201,
   ).body.id;
   ok(await post(d.tokens.township, `/applications/${app}/notice`, { postedOn: addDays(B, -44) }));
-  for (const v of [35, 30])
-    ok(await post(d.tokens.district, `/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
+  for (const v of [35, 30]) ok(await post(d.tokens.field, `/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
   const loanId = ok(await post(d.tokens.district, `/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountApprovedFen: principal })).body.loanId as string;
   ok(
     await post(d.tokens.district, `/loans/${loanId}/agreement`, {
@@ -74,7 +74,7 @@ async function loanDisbursedOn(d: District, roundId: string, village: string, mo
       signatories: [{ party: 'mother', name: mother.name }],
     }),
   );
-  ok(await call(null, 'POST', `/loans/${loanId}/disbursement`, { disbursedOn: B, amountFen: principal, motherPresent: true, idChecked: true }, { token: d.tokens.district }));
+  ok(await call(null, 'POST', `/loans/${loanId}/disbursement`, { disbursedOn: B, amountFen: principal, motherPresent: true, idChecked: true }, { token: d.tokens.township }));
   return loanId;
 }
 

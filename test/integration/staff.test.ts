@@ -48,7 +48,7 @@ describe('a district office manages the staff of its subtree', () => {
     // assert: it is recorded, and the history names her
     ok(paid, 201);
     const file = ok(await district.get(`/loans/${loanId}`));
-    const entry = file.history.find((e: { data?: { repaymentId?: string } }) => e.data?.repaymentId === paid.body.id);
+    const entry = file.history.find((e: { params?: { repaymentId?: string } }) => e.params?.repaymentId === paid.body.id);
     expect(entry.actor).toMatchObject({ username: input.username, displayName: input.displayName, role: 'township', officeId: CAIGONGTANG, userId: created.id });
 
     const mine = ok(await district.get('/staff')).items.map((s: { username: string }) => s.username);
