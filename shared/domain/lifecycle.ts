@@ -130,8 +130,8 @@ export function loanSchedule(disbursedOn: string, termMonths: number, evaluation
 export function nextEvaluationSlot(schedule: ScheduledEvaluation[], kind: EvaluationKind): number {
   const index = schedule.findIndex((s) => s.kind === kind && !s.evaluationId);
   if (index < 0) {
-    const any = schedule.some((s) => s.kind === kind);
-    throw new Conflict(any ? `every ${kind} evaluation of this loan is already recorded` : `this loan's schedule has no ${kind} evaluation`, 'evaluation_recorded', { kind, scheduled: any });
+    const scheduled = schedule.some((s) => s.kind === kind);
+    throw new Conflict(scheduled ? `every ${kind} evaluation of this loan is already recorded` : `this loan's schedule has no ${kind} evaluation`, 'evaluation_recorded', { kind, scheduled });
   }
   return index;
 }

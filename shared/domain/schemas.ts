@@ -177,7 +177,7 @@ export const VisitInput = z.strictObject({
 });
 export type VisitInput = z.output<typeof VisitInput>;
 
-/** Approval names the amount approved: any amount within the round's range up to the amount asked. */
+/** Approval names the amount approved: an amount within the round's range, up to the amount asked. */
 const Approval = z
   .strictObject({
     decision: z.literal('approve'),
