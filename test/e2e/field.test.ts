@@ -34,22 +34,21 @@ const entryState = (page: Page, subjectId: string) =>
     .catch(() => null);
 
 /**
- * Serves the app shell from the real service worker (web/public/sw.js), as on AWS: the app
- * registers it only over https, so the test registers it itself, then reloads once so the
- * worker has seen (and cached) every asset.
+ * The app keeps itself on the phone (web/src/pages/field/device.ts registers web/public/sw.js
+ * once the work list has loaded; localhost is a secure context): wait until the service worker,
+ * with every built file in its cache, controls the page.
  */
-async function installServiceWorker(page: Page) {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.register('/sw.js');
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await page.locator('header.topbar').waitFor();
+async function appKeptOnPhone(page: Page) {
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
 }
 
 async function fillMidterm(page: Page) {
   await page.locator('input[name="kind"][value="midterm"]').check();
+  await fillEvaluation(page);
+}
+
+/** The evaluation's texts and figures, whatever its kind. */
+async function fillEvaluation(page: Page) {
   await page.locator('textarea[name="fundUse"]').fill('购买牦牛八头，修缮牛圈');
   await page.locator('textarea[name="progress"]').fill('按计划进行，已产小牛两头');
   await page.locator('textarea[name="operatingState"]').fill('经营良好，酥油每周卖到镇上');
@@ -85,8 +84,8 @@ describe('field staff, offline', () => {
     const roundId = await openRound();
     const loanId = await activeLoan(roundId);
     const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
-    await installServiceWorker(page);
     await page.locator('.f-my-work .f-evals').waitFor(); // the work list, loaded and kept on the phone
+    await appKeptOnPhone(page);
 
     // online: the form shows the mother and the schedule (and keeps them on the device)
     await page.goto(`${e2e.url}/#/evaluate/${loanId}`);
@@ -279,4 +278,130 @@ describe('my work', () => {
     await screenshot(desktop, 'field-evaluation-desktop');
     for (const [c] of shots) await c.close();
   }, 90_000);
+});
+
+describe('field staff: what was entered is not offered again; visits offline; the app starts offline', () => {
+  it('shows an evaluation sent or saved offline with its state instead of the form again, so a second tap makes no second evaluation', async () => {
+    const roundId = await openRound();
+    const loanId = await activeLoan(roundId);
+    const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
+    await page.locator('.f-my-work .f-evals').waitFor();
+
+    // the mid-term evaluation, sent online
+    await page.goto(`${e2e.url}/#/evaluate/${loanId}?kind=midterm`);
+    await page.locator('.f-loan').waitFor();
+    await fillMidterm(page);
+    await page.locator('button.f-submit').click();
+    await expect.poll(() => entryState(page, loanId)).toBe('sent');
+
+    // back to the list and forward to the same form again: its state, no form ready to submit
+    await page.goBack();
+    await page.locator('.f-my-work').waitFor();
+    await page.goForward();
+    const already = page.locator('.f-already');
+    await already.waitFor();
+    expect(await already.getAttribute('data-kind')).toBe('midterm');
+    expect(await already.textContent()).toContain('本期中期评估已从本机发送');
+    expect(await already.locator('.f-entry-badge').getAttribute('data-state')).toBe('sent');
+    expect(await page.locator('form.f-form').count()).toBe(0);
+    expect(await page.locator('button.f-submit').count()).toBe(0);
+
+    // the page without a kind offers the next one only: the mid-term cannot be chosen again
+    await page.goto(`${e2e.url}/#/evaluate/${loanId}`);
+    await page.locator('form.f-form').waitFor();
+    expect(await page.locator('input[name="kind"][value="midterm"]').isDisabled()).toBe(true);
+    expect(await page.locator('input[name="kind"][value="yearend"]').isChecked()).toBe(true);
+
+    // the year-end one, saved offline: waiting, and not offered again either
+    await context.setOffline(true);
+    await page.locator('.f-banner-offline').waitFor();
+    await fillEvaluation(page);
+    await page.locator('button.f-submit').click();
+    await expect.poll(() => page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="pending"]`).count()).toBe(1);
+    await page.goto(`${e2e.url}/#/my-work`);
+    await page.locator('.f-my-work').waitFor();
+    await page.goto(`${e2e.url}/#/evaluate/${loanId}?kind=yearend`);
+    await already.waitFor();
+    expect(await already.textContent()).toContain('本期年终评估已保存在手机上');
+    expect(await already.locator('.f-entry-badge').getAttribute('data-state')).toBe('pending');
+    expect(await page.locator('button.f-submit').count()).toBe(0);
+    await screenshot(page, 'field-evaluation-waiting-phone');
+
+    // online again: each evaluation is recorded once
+    await context.setOffline(false);
+    await expect.poll(() => page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="sent"]`).count(), { timeout: 15_000 }).toBe(2);
+    const loan = await as('district').get(`/loans/${loanId}`);
+    expect(loan.body.evaluations.map((e: { kind: string }) => e.kind).sort()).toEqual(['midterm', 'yearend']);
+    await context.close();
+  }, 90_000);
+
+  it('files household visits offline: waiting on the phone, sent once when back online, a refusal shown in Chinese', async () => {
+    const roundId = await openRound();
+    const toVisit = uniqueName('德吉');
+    const rejected = uniqueName('曲珍');
+    const app = await as('township').post('/applications', applicationInput(roundId, { mother: { name: toVisit, residentId: residentId() } }));
+    const gone = await as('township').post('/applications', applicationInput(roundId, { mother: { name: rejected, residentId: residentId() } }));
+    const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
+    await page.locator('.f-my-work .f-visits').waitFor();
+    await page.locator('.f-due-item').first().waitFor();
+    for (const more of await page.locator('button.f-show-all').all()) await more.click();
+
+    // no signal: both visits are saved on the phone
+    await context.setOffline(true);
+    await page.locator('.f-banner-offline').waitFor();
+    for (const [id, notes] of [
+      [app.body.id as string, '家中有劳动力，草场条件好'],
+      [gone.body.id as string, '母亲在家，计划养鸡'],
+    ] as const) {
+      const item = page.locator(`li[data-application="${id}"]`);
+      await item.getByRole('button', { name: '记录走访' }).click();
+      await item.locator('input[name="visitors"]').fill('达瓦、王丽');
+      await item.locator('input[name="willingToWork"][value="yes"]').check();
+      await item.locator('input[name="planCredible"][value="yes"]').check();
+      await item.locator('textarea[name="notes"]').fill(notes);
+      expect(await item.locator('button[type="submit"]').textContent()).toBe('保存到手机（联网后发送）');
+      await item.locator('button[type="submit"]').click();
+      await expect.poll(() => page.locator(`li[data-application="${id}"] .f-entry-badge`).getAttribute('data-state')).toBe('pending');
+    }
+    await expect.poll(() => page.locator('.f-outbox-count').textContent()).toBe('2 条待发送');
+    expect(await page.locator(`.f-outbox li.f-entry[data-subject="${app.body.id}"]`).textContent()).toContain(toVisit);
+    await screenshot(page, 'field-visit-queued-phone');
+
+    // meanwhile the district office rejects the second application
+    const decided = await as('district-2').post(`/applications/${gone.body.id}/decision`, { decision: 'reject', decidedOn: daysAgo(0), reason: '已迁出本村' });
+    expect(decided.status).toBe(200);
+    const keys: string[] = [];
+    await context.route('**/applications/*/visits', (route) => {
+      keys.push(route.request().headers()['idempotency-key'] ?? '');
+      return route.continue();
+    });
+
+    // the signal returns: the first is sent once; the second is refused, in Chinese, and kept to decide on
+    await context.setOffline(false);
+    await expect.poll(() => entryState(page, app.body.id), { timeout: 15_000 }).toBe('sent');
+    await expect.poll(() => entryState(page, gone.body.id), { timeout: 15_000 }).toBe('failed');
+    expect(await page.locator(`.f-outbox li.f-entry[data-subject="${gone.body.id}"] .f-entry-error`).textContent()).toMatch(/该记录.*现在不能/);
+    expect(keys.every((k) => k.startsWith('web-'))).toBe(true);
+    const visited = await as('district').get(`/applications/${app.body.id}`);
+    expect(visited.body.visits).toHaveLength(1);
+    expect(visited.body.visits[0]).toMatchObject({ notes: '家中有劳动力，草场条件好', willingToWork: true, recordedBy: { username: 'field' } });
+    expect((await as('district').get(`/applications/${gone.body.id}`)).body.visits ?? []).toHaveLength(0);
+    await context.close();
+  }, 90_000);
+
+  it('starts offline after one visit: a reload without a network shows my work from the phone', async () => {
+    const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
+    await page.locator('.f-my-work .f-evals').waitFor();
+    await appKeptOnPhone(page);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('header.topbar').waitFor();
+    expect(await page.locator('.f-my-work h1').textContent()).toBe('我的任务');
+    await expect.poll(() => page.locator('.f-my-work .f-note').first().textContent()).toContain('离线：显示');
+    await page.locator('.f-my-work .f-evals').waitFor();
+    expect(await page.locator('button.sign-in').count()).toBe(0);
+    await screenshot(page, 'field-offline-start-phone');
+    await context.close();
+  }, 60_000);
 });

@@ -1,29 +1,39 @@
-// Keeps the app shell available offline (field staff in villages without signal).
-// API calls are never cached: entries made offline wait in the app's own queue.
+// Keeps the app shell on the phone so field staff can start the app in a village without signal
+// (registered by the field pages, see src/pages/field/device.ts). API calls are never cached
+// here: entries made offline wait in the app's own outbox, lists last seen are kept by the app.
 // The cache is named after the build (the build writes its id here, see vite.config.ts): a new
 // build installs into a new cache and, once active, deletes the old ones, so old assets go.
 const CACHE = 'shell-__BUILD_ID__';
-// at install, the shell and every built asset (from Vite's manifest), so one visit is enough to work offline later
+const SHELL = ['/', '/index.html', '/icon.svg', '/manifest.webmanifest'];
+
+/** Every built script and style sheet (from Vite's manifest), not the fonts: one visit is enough to start offline later. */
+async function builtFiles() {
+  const manifest = await (await fetch('/.vite/manifest.json', { cache: 'no-store' })).json();
+  const files = new Set();
+  for (const [source, chunk] of Object.entries(manifest)) {
+    // the Chinese web font's list of ~100 subsets is loaded only on machines without a Chinese font
+    if (source.includes('@fontsource/noto-sans-sc')) continue;
+    if (/\.(js|css)$/.test(chunk.file)) files.add(`/${chunk.file}`);
+    for (const css of chunk.css ?? []) files.add(`/${css}`);
+  }
+  return [...files];
+}
+
 self.addEventListener('install', (e) => {
   e.waitUntil(
     (async () => {
       const cache = await caches.open(CACHE);
-      await cache.addAll(['/', '/index.html', '/icon.svg', '/manifest.webmanifest']);
+      await cache.addAll(SHELL);
       try {
-        const manifest = await (await fetch('/.vite/manifest.json')).json();
-        const files = new Set();
-        for (const chunk of Object.values(manifest)) {
-          files.add(`/${chunk.file}`);
-          for (const css of chunk.css ?? []) files.add(`/${css}`);
-        }
-        await cache.addAll([...files]);
+        await cache.addAll(await builtFiles());
       } catch {
-        // no manifest (dev build): assets are cached as they are fetched
+        // no manifest (a dev build): assets are kept as they are fetched
       }
+      await self.skipWaiting();
     })(),
   );
-  self.skipWaiting();
 });
+
 self.addEventListener('activate', (e) =>
   e.waitUntil(
     (async () => {
@@ -32,19 +42,28 @@ self.addEventListener('activate', (e) =>
     })(),
   ),
 );
+
+/** Keeps a good answer under its path (the sign-in's return, `/?code=…`, is the same page as `/`). */
+async function keep(request, response) {
+  if (response.ok && response.type === 'basic') await (await caches.open(CACHE)).put(new URL(request.url).pathname, response.clone());
+  return response;
+}
+
 self.addEventListener('fetch', (e) => {
-  const url = new URL(e.request.url);
-  const isShell =
-    e.request.method === 'GET' && url.origin === location.origin && (url.pathname === '/' || url.pathname.startsWith('/assets/') || url.pathname.endsWith('.svg') || url.pathname.endsWith('.html'));
-  // a font subset is fetched only when a page needs it; it is kept once fetched
-  if (!isShell) return;
+  const request = e.request;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== location.origin) return;
+  // built files carry a content hash in their name and never change: the cached copy, else the network (then kept)
+  if (url.pathname.startsWith('/assets/')) {
+    e.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((res) => keep(request, res))));
+    return;
+  }
+  // the page itself and the shell's small files: the network first (a new build shows at once), the copy without one;
+  // anything else (the API, the sign-in provider's pages, config.json) is not touched
+  if (!SHELL.includes(url.pathname)) return;
   e.respondWith(
-    fetch(e.request)
-      .then((res) => {
-        const copy = res.clone();
-        caches.open(CACHE).then((c) => c.put(e.request, copy));
-        return res;
-      })
-      .catch(() => caches.match(e.request).then((hit) => hit || caches.match('/index.html'))),
+    fetch(request)
+      .then((res) => keep(request, res))
+      .catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match('/index.html')) ?? Response.error()),
   );
 });

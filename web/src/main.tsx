@@ -20,5 +20,4 @@ createRoot(document.getElementById('root')!).render(
 
 loadCjkFontIfNeeded();
 
-// the app shell works offline for field staff (see public/sw.js)
-if ('serviceWorker' in navigator && location.protocol !== 'http:') navigator.serviceWorker.register('/sw.js').catch(() => undefined);
+// the app shell is kept on field staff's phones for offline starts: the field pages register public/sw.js (pages/field/device.ts)

@@ -274,4 +274,11 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   f_credible: 'ལས་གཞིའི་འཆར་གཞི་ཡིད་ཆེས་རུང་།',
   f_notes: 'ཁྱིམ་བཅར་གནས་ཚུལ།',
   f_updating: 'གསར་སྒྱུར་བྱེད་བཞིན། {t} ལ་ཉར་བའི་ཡིག་ཆ་སྔོན་ལ་སྟོན།',
+  // native review: the six lines below were written for the field flows and not yet checked
+  f_already_waiting: 'ཐེངས་འདིའི་{kind}ཁ་པར་ནང་ཉར་ཟིན། དྲ་རྒྱ་ཡོད་དུས་རང་འགུལ་གྱིས་གཏོང་། ཡང་བསྐྱར་འབྲི་མི་དགོས།',
+  f_already_sent: 'ཐེངས་འདིའི་{kind}ཁ་པར་འདི་ནས་བཏང་ཟིན། ཐོ་འགོད་བྱས་ཟིན། ཡང་བསྐྱར་འབྲི་མི་དགོས།',
+  f_already_recorded: 'བུ་ལོན་འདིའི་{kind}ཐོ་འགོད་བྱས་ཟིན། ཡང་བསྐྱར་འབྲི་མི་དགོས།',
+  f_all_entered: 'བུ་ལོན་འདིའི་དཔྱད་བསྡུར་ཚང་མ་ཐོ་འགོད་བྱས་ཟིན་པའམ་ཁ་པར་ནང་གཏོང་རྒྱུ་སྒུག་བཞིན་ཡོད།',
+  f_evaluate_other: 'དཔྱད་བསྡུར་གཞན་འབྲི།',
+  f_visits_enough: 'ཁྱིམ་བཅར་ཐེངས་གཉིས་ཐོ་འགོད་བྱས་ཟིན། (ཁ་པར་ནང་གཏོང་རྒྱུ་ཚུད་ཡོད།)',
 };

@@ -674,4 +674,11 @@ export const en: Record<MessageKey, string> = {
   l_none_refused: 'No refused rows (a ledger with refused rows cannot be staged)',
   l_stage_amount: 'Lent out in this batch',
   l_approve_amount: 'Lent out, to be written',
+  // field staff's phone flows (issue 10 point 7)
+  f_already_waiting: 'This {kind} is saved on this phone and is sent by itself when there is a network; no need to enter it again.',
+  f_already_sent: 'This {kind} was sent from this phone and is recorded; no need to enter it again.',
+  f_already_recorded: 'The {kind} of this loan is recorded already; no need to enter it again.',
+  f_all_entered: 'Every evaluation of this loan is recorded or waiting on this phone.',
+  f_evaluate_other: 'Enter another evaluation',
+  f_visits_enough: 'Both visits are recorded (counting those waiting on this phone)',
 };

@@ -13,6 +13,7 @@ import { ChoiceGroup, FormField, MoneyInput, schemaResolver, withoutBlanks, YesN
 import { ErrorMessage } from '../../ui/feedback.tsx';
 import { queue, sendNow, useOnline } from './device.ts';
 import { KINDS, type EvaluationKind, type LoanSnapshot } from './field-data.ts';
+import { firstOpenKind, type KindSlot } from './evaluation-slots.ts';
 import type { QueueEntry } from './offline-queue.ts';
 
 const METHODS = EvaluationMethod.options;
@@ -56,7 +57,7 @@ export function EvaluationForm({
   loanId,
   owner,
   snap,
-  queued,
+  slots,
   kindParam,
   editing,
   onSaved,
@@ -64,7 +65,8 @@ export function EvaluationForm({
   loanId: string;
   owner: string;
   snap?: LoanSnapshot;
-  queued: QueueEntry[];
+  /** what may still be entered per kind: a kind sent or waiting on this phone is not offered */
+  slots: Record<EvaluationKind, KindSlot>;
   kindParam?: EvaluationKind;
   editing?: QueueEntry;
   onSaved: (id: string) => void;
@@ -72,16 +74,13 @@ export function EvaluationForm({
   const { t } = useI18n();
   const online = useOnline();
   const today = todayIso();
-  // the next open slot of the schedule, not already waiting in the outbox
-  const defaultKind = useMemo<EvaluationKind>(() => {
-    if (kindParam) return kindParam;
-    const queuedKinds = new Set(queued.filter((e) => e.status !== 'failed').map((e) => String(e.body.kind)));
-    return snap?.evaluationSchedule.find((s) => !s.evaluationId && !queuedKinds.has(s.kind))?.kind ?? 'midterm';
-  }, [kindParam, queued, snap]);
+  // the kind asked for, else the next open slot of the schedule not already sent or waiting in the outbox
+  const open = (k: EvaluationKind | undefined): boolean => !!k && slots[k].remaining > 0;
+  const defaultKind = kindParam && open(kindParam) ? kindParam : (firstOpenKind(snap, slots) ?? 'midterm');
   const initial = useMemo(() => initialForm(owner, loanId, editing), [owner, loanId, editing]);
   const form = useForm<EvaluationForm, unknown, EvaluationInput>({
     resolver: schemaResolver(EvaluationInput, t, toBody, ['methods']),
-    defaultValues: { ...initial, kind: initial.kind ?? defaultKind },
+    defaultValues: { ...initial, kind: initial.kind && open(initial.kind) ? initial.kind : defaultKind },
   });
   const { errors, isSubmitting, submitCount, isValid } = form.formState;
   const values = useWatch({ control: form.control });
@@ -115,9 +114,10 @@ export function EvaluationForm({
       {editing && <p className="f-note">{t('f_edit_entry')}</p>}
       <ChoiceGroup legend={t('f_kind')} error={errors.kind?.message}>
         {KINDS.map((k) => (
-          <label key={k} className={kind === k ? 'pill checked' : 'pill'}>
-            <input type="radio" value={k} {...form.register('kind')} />
+          <label key={k} className={kind === k ? 'pill checked' : open(k) ? 'pill' : 'pill taken'}>
+            <input type="radio" value={k} disabled={!open(k)} {...form.register('kind')} />
             {t(`kind_${k}`)}
+            {!open(k) && <span className="f-small"> · {t(slots[k].entry?.status === 'pending' ? 'entry_pending' : 'f_done')}</span>}
           </label>
         ))}
       </ChoiceGroup>

@@ -2,20 +2,22 @@
  * #/evaluate/{loanId}: the evaluation of a loan (中期 / 年终 / 终期评估) on a phone in the
  * village. The loan is read when there is a network (and kept on the device); without one
  * the form still works and the entry waits in the outbox. `?kind=` picks the kind,
- * `?entry=` corrects an entry the API returned.
+ * `?entry=` corrects an entry the API returned. An evaluation already sent or waiting on this
+ * phone is shown with its state, never offered again as a form (see evaluation-slots.ts).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAuth } from '../../auth.tsx';
 import { date, moment as when, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../pages.tsx';
 import { Link } from '../../router.tsx';
 import { ErrorMessage, Loading, StatusBadge } from '../../ui/feedback.tsx';
-import { queue, useQueue } from './device.ts';
+import { keepAppShell, queue, useQueue } from './device.ts';
 import { EvaluationForm } from './EvaluationForm.tsx';
+import { evaluationSlots, firstOpenKind, type KindSlot } from './evaluation-slots.ts';
 import { KINDS, loadLoan, loadOffices, placeName, type EvaluationKind, type LoanSnapshot, type Office } from './field-data.ts';
-import { EntryItem, OfflineBanner } from './parts.tsx';
+import { EntryBadge, EntryItem, entryState, OfflineBanner } from './parts.tsx';
 
 export function EvaluationFormPage({ id: loanId, route }: PageProps) {
   const { t } = useI18n();
@@ -26,6 +28,10 @@ export function EvaluationFormPage({ id: loanId, route }: PageProps) {
   const { entries, pending, sending } = useQueue(owner);
   const loan = useQuery({ queryKey: ['GET /loans/{id}', { id: loanId }, 'device'], queryFn: ({ signal }) => loadLoan(loanId, signal), enabled: !!loanId });
   const { data: offices } = useQuery({ queryKey: ['GET /offices', 'device'], queryFn: ({ signal }) => loadOffices(signal) });
+  const live = loan.data?.live;
+  useEffect(() => {
+    if (live) keepAppShell();
+  }, [live]);
   // the entry saved from this form (per ?entry=, so "edit" on a saved page opens the form again)
   const [saved, setSaved] = useState<{ id: string; entryParam: string }>();
   if (!loanId) return <ErrorMessage error={new Error(t('f_no_loan'))} />;
@@ -33,6 +39,10 @@ export function EvaluationFormPage({ id: loanId, route }: PageProps) {
   const justSaved = saved && saved.entryParam === (entryId ?? '') ? queue.get(saved.id) : undefined;
   const editing = entryId ? queue.get(entryId) : undefined;
   const snap = loan.data?.value;
+  const slots = evaluationSlots(snap, forLoan, editing?.id);
+  const asked = kindParam && KINDS.includes(kindParam) ? kindParam : undefined;
+  // the kind asked for (or, without one, every kind) is sent or waiting already: its state, not a form
+  const taken = editing ? undefined : asked ? (slots[asked].remaining > 0 ? undefined : slots[asked]) : firstOpenKind(snap, slots) ? undefined : null;
 
   return (
     <div className="f-page f-evaluate">
@@ -67,6 +77,8 @@ export function EvaluationFormPage({ id: loanId, route }: PageProps) {
             </Link>
           </p>
         </div>
+      ) : taken !== undefined && loan.data ? (
+        <AlreadyEntered loanId={loanId} slot={taken} sending={sending} anotherOpen={!!firstOpenKind(snap, slots)} />
       ) : (
         (loan.data || (loan.error && editing)) &&
         (!entryId || editing?.status === 'failed') && (
@@ -75,13 +87,43 @@ export function EvaluationFormPage({ id: loanId, route }: PageProps) {
             loanId={loanId}
             owner={owner}
             snap={snap}
-            queued={forLoan}
-            kindParam={kindParam && KINDS.includes(kindParam) ? kindParam : undefined}
+            slots={slots}
+            kindParam={asked}
             editing={editing?.status === 'failed' ? editing : undefined}
             onSaved={(id) => setSaved({ id, entryParam: entryId ?? '' })}
           />
         )
       )}
+    </div>
+  );
+}
+
+/** In place of the form: the evaluation asked for is sent, waiting on this phone, or recorded already (or all are). */
+function AlreadyEntered({ loanId, slot, sending, anotherOpen }: { loanId: string; slot: KindSlot | null; sending: (id: string) => boolean; anotherOpen: boolean }) {
+  const { t } = useI18n();
+  const entry = slot?.entry;
+  const note = !slot
+    ? t('f_all_entered')
+    : entry?.status === 'pending'
+      ? t('f_already_waiting', { kind: t(`kind_${slot.kind}`) })
+      : entry
+        ? t('f_already_sent', { kind: t(`kind_${slot.kind}`) })
+        : t('f_already_recorded', { kind: t(`kind_${slot.kind}`) });
+  return (
+    <div className="card f-saved f-already" role="status" data-kind={slot?.kind ?? ''}>
+      <p>
+        <strong>{note}</strong> {entry && <EntryBadge state={entryState(entry, sending(entry.id))} />}
+      </p>
+      <p className="f-item-actions">
+        <Link className="button" to="/my-work">
+          {t('f_back_to_work')}
+        </Link>
+        {anotherOpen && (
+          <Link className="button secondary" to={`/evaluate/${loanId}`}>
+            {t('f_evaluate_other')}
+          </Link>
+        )}
+      </p>
     </div>
   );
 }

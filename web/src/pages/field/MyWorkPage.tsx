@@ -13,7 +13,7 @@ import { date, moment as when, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { Empty, ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { useQueue } from './device.ts';
+import { keepAppShell, useQueue } from './device.ts';
 import { loadOffices, placeName, type EvaluationKind, type Office } from './field-data.ts';
 import { loadWork, prefetchLoans, savedWork, WORK_KEY, type AppItem, type DueLoan, type EvalRow } from './work-data.ts';
 import type { QueueEntry } from './offline-queue.ts';
@@ -45,6 +45,8 @@ export function MyWorkPage() {
 
   useEffect(() => {
     if (!state.data || state.data.at) return;
+    // the list came live: now keep the app on the phone for a start without signal
+    keepAppShell();
     const c = new AbortController();
     void prefetchLoans(
       mine.map((l) => l.loanId),
@@ -67,6 +69,8 @@ export function MyWorkPage() {
 
   const outbox = entries.filter((e) => e.status !== 'sent' || Date.now() - Date.parse(e.sentAt ?? e.updatedAt) < 3 * 86_400_000).reverse();
   const queuedFor = (subjectId: string, kind?: string) => entries.filter((e) => e.subjectId === subjectId && (kind === undefined || e.body.kind === kind) && e.status !== 'failed').at(-1);
+  // visits of an application waiting on this phone (the list's count has only those the server has)
+  const waitingVisits = (subjectId: string) => entries.filter((e) => e.kind === 'visit' && e.subjectId === subjectId && e.status === 'pending').length;
 
   // the outbox comes first while something in it waits or was refused
   const needsAttention = entries.some((e) => e.status !== 'sent');
@@ -126,7 +130,7 @@ export function MyWorkPage() {
             {work.applications.length === 0 ? (
               <Empty>{t('f_visits_none')}</Empty>
             ) : (
-              <VisitList apps={work.applications} roundNames={work.roundNames} offices={offices} owner={owner} queuedFor={queuedFor} sending={sending} />
+              <VisitList apps={work.applications} roundNames={work.roundNames} offices={offices} owner={owner} queuedFor={queuedFor} waiting={waitingVisits} sending={sending} />
             )}
           </section>
         </>
@@ -209,6 +213,7 @@ function VisitList({
   offices,
   owner,
   queuedFor,
+  waiting,
   sending,
 }: {
   apps: AppItem[];
@@ -216,6 +221,7 @@ function VisitList({
   offices?: Map<string, Office>;
   owner: string;
   queuedFor: (id: string) => QueueEntry | undefined;
+  waiting: (id: string) => number;
   sending: (id: string) => boolean;
 }) {
   const { t, lang } = useI18n();
@@ -244,10 +250,14 @@ function VisitList({
                     {t('f_kind_visit')} <EntryBadge state={entryState(q, sending(q.id))} />
                   </span>
                 )}
-                {open !== a.id && (
-                  <button type="button" className={q ? 'secondary' : ''} onClick={() => setOpen(a.id)}>
-                    {t('f_log_visit')}
-                  </button>
+                {(a.visitCount ?? 0) + waiting(a.id) >= 2 ? (
+                  <span className="f-small muted">{t('f_visits_enough')}</span>
+                ) : (
+                  open !== a.id && (
+                    <button type="button" className={q ? 'secondary' : ''} onClick={() => setOpen(a.id)}>
+                      {t('f_log_visit')}
+                    </button>
+                  )
                 )}
               </div>
               {open === a.id && (

@@ -8,7 +8,7 @@ import { newIdempotencyKey } from '../../api/client.ts';
 import { todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { FormField, schemaResolver, splitNames, withoutBlanks, YesNo } from '../../ui/form.tsx';
-import { queue, sendNow } from './device.ts';
+import { queue, sendNow, useOnline } from './device.ts';
 
 /** The visitors are typed in one box, separated by 、 or commas. */
 interface VisitForm {
@@ -44,6 +44,7 @@ export function VisitForm({
   onDone: () => void;
 }) {
   const { t } = useI18n();
+  const online = useOnline();
   const today = todayIso();
   const form = useForm<VisitForm, unknown, VisitInput>({
     resolver: schemaResolver(VisitInput, t, toBody, ['visitors']),
@@ -83,7 +84,7 @@ export function VisitForm({
           {t('cancel')}
         </button>
         <button type="submit" disabled={isSubmitting}>
-          {navigator.onLine ? t('f_save_send') : t('f_save_offline')}
+          {online ? t('f_save_send') : t('f_save_offline')}
         </button>
       </div>
     </form>

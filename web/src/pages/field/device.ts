@@ -216,6 +216,22 @@ function askPersistence() {
 // started by the app for field staff (app.tsx), and by any field page that loads this module
 startAutoSend();
 
+let shellAsked = false;
+
+/**
+ * Keeps the app on the phone (the service worker, public/sw.js), so after one visit the app
+ * starts without a network. Asked by the field pages once their lists have loaded, so its
+ * one-time download of the app's files never competes with the first screen on a slow link.
+ * Service workers need a secure context: https, or localhost on a developer's machine.
+ */
+export function keepAppShell(): void {
+  if (shellAsked || typeof navigator === 'undefined' || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+  shellAsked = true;
+  navigator.serviceWorker.register('/sw.js').catch(() => {
+    shellAsked = false;
+  });
+}
+
 // ---------- hooks ----------
 
 let version = 0;
