@@ -345,6 +345,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('.f-my-work .f-visits').waitFor();
     await page.locator('.f-due-item').first().waitFor();
     for (const more of await page.locator('button.f-show-all').all()) await more.click();
+    await appKeptOnPhone(page);
 
     // no signal: both visits are saved on the phone
     await context.setOffline(true);

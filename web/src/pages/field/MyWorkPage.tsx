@@ -45,8 +45,11 @@ export function MyWorkPage() {
 
   useEffect(() => {
     if (!state.data || state.data.at) return;
-    // the list came live: now keep the app on the phone for a start without signal
+    // the list came live: now keep the app on the phone for a start without signal, and fetch
+    // the forms' code ahead (a visit or an evaluation may be entered where there is no network)
     keepAppShell();
+    void import('./VisitForm.tsx').catch(() => undefined);
+    void import('./EvaluationFormPage.tsx').catch(() => undefined);
     const c = new AbortController();
     void prefetchLoans(
       mine.map((l) => l.loanId),

@@ -7,9 +7,11 @@
  *
  * Pure (no browser, no React): the evaluation page and its form both read it.
  */
-import type { EvaluationKind, LoanSnapshot } from './field-data.ts';
-import { KINDS } from './field-data.ts';
+import { EvaluationKind } from '../../../../shared/domain/schemas.ts';
+import type { LoanSnapshot } from './field-data.ts';
 import type { QueueEntry } from './offline-queue.ts';
+
+const KINDS = EvaluationKind.options;
 
 export interface KindSlot {
   kind: EvaluationKind;
