@@ -390,7 +390,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await context.close();
   }, 90_000);
 
-  it('starts offline after one visit: a reload without a network shows my work from the phone', async () => {
+  it('starts offline after one visit: a reload or a new tab without a network shows my work from the phone', async () => {
     const { context, page } = await signedIn(e2e, 'field', { viewport: PHONE });
     await page.locator('.f-my-work .f-evals').waitFor();
     await appKeptOnPhone(page);
@@ -403,6 +403,20 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('.f-my-work .f-evals').waitFor();
     expect(await page.locator('button.sign-in').count()).toBe(0);
     await screenshot(page, 'field-offline-start-phone');
+
+    // a new tab, still without a network (the phone closed the old one): her pages, not a sign-in that cannot work
+    const tab = await context.newPage();
+    await tab.goto(e2e.url);
+    await tab.locator('.f-my-work h1').waitFor();
+    await expect.poll(() => tab.locator('.f-my-work .f-note').first().textContent()).toContain('离线：显示');
+    expect(await tab.locator('header.topbar .who').textContent()).toContain('达瓦');
+    expect(await tab.locator('button.sign-in').count()).toBe(0);
+
+    // with a network, a tab without a sign-in asks for one (the phone's copy is for offline only)
+    await context.setOffline(false);
+    const online = await context.newPage();
+    await online.goto(e2e.url);
+    await online.locator('button.sign-in').waitFor();
     await context.close();
   }, 60_000);
 });

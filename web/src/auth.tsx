@@ -79,6 +79,34 @@ function keptSession(user: User): Session | undefined {
   return kept ? { ...(JSON.parse(kept) as Me), token: user.access_token } : undefined;
 }
 
+/**
+ * A field officer's last session on this phone, without any token (localStorage): a tab opened
+ * with no network (the browser closed the old one, or the app was started from the home screen)
+ * shows her field pages from the phone instead of a sign-in that cannot reach the provider.
+ * Nothing is sent without a token: her entries wait in the outbox until she signs in again.
+ * Cleared on sign-out and when someone of another role signs in on this device.
+ */
+const OFFLINE_SESSION = 'field-session';
+
+function offlineSession(): Session | undefined {
+  try {
+    const kept = JSON.parse(localStorage.getItem(OFFLINE_SESSION) ?? 'null') as Me | null;
+    return kept?.role === 'field' ? { ...kept, token: '' } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether this app's own server answers at all (navigator.onLine is true on a phone with signal but no data). */
+async function reachable(): Promise<boolean> {
+  try {
+    await fetch('/config.json', { cache: 'no-store', signal: AbortSignal.timeout(8_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The signed-in user oidc-client-ts keeps in this tab (`oidc.user:…`), read without loading the library. */
 function storedUser(): Pick<User, 'access_token' | 'expires_at'> | undefined {
   const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
@@ -106,6 +134,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     const { manager, config } = await oidc();
     const user = await manager.getUser();
     await manager.removeUser();
+    localStorage.removeItem(OFFLINE_SESSION);
     setToken(undefined);
     setSession(undefined);
     const extra = config.signOutUrl ? { extraQueryParams: { logout_uri: `${location.origin}/` } } : {};
@@ -164,6 +193,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
             }
           });
         } else setSession(await sessionOf(user));
+      } else {
+        // nobody signed in in this tab: a field officer without a network gets her pages from the phone
+        const kept = offlineSession();
+        if (kept && !(await reachable())) setSession(kept);
       }
       // a renewed token replaces the old one in place: nothing on the page is re-created
       const onLoaded = (renewed: User) => {
@@ -190,9 +223,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   useEffect(() => setToken(session?.token, renewAfter401), [session?.token, renewAfter401]);
   // the field pages' outbox reads who is signed in in this tab (entries are sent only as their maker)
   useEffect(() => {
-    if (session)
-      sessionStorage.setItem('session', JSON.stringify({ userId: session.userId, username: session.username, displayName: session.displayName, role: session.role, officeId: session.officeId }));
-    else if (!checking) sessionStorage.removeItem('session');
+    if (session) {
+      const me = JSON.stringify({ userId: session.userId, username: session.username, displayName: session.displayName, role: session.role, officeId: session.officeId });
+      sessionStorage.setItem('session', me);
+      // a field officer may start the app without a network later (see offlineSession)
+      if (session.role === 'field') localStorage.setItem(OFFLINE_SESSION, me);
+      else localStorage.removeItem(OFFLINE_SESSION);
+    } else if (!checking) sessionStorage.removeItem('session');
   }, [session, checking]);
 
   return <Ctx.Provider value={{ session, problem, checking, signIn, signOut }}>{children}</Ctx.Provider>;
