@@ -45,11 +45,9 @@ export function MyWorkPage() {
 
   useEffect(() => {
     if (!state.data || state.data.at) return;
-    // the list came live: now keep the app on the phone for a start without signal, and fetch
-    // the forms' code ahead (a visit or an evaluation may be entered where there is no network)
+    // the list came live: now keep the app on the phone (the service worker's cache holds the
+    // forms' code too, so a visit or an evaluation can be entered where there is no network)
     keepAppShell();
-    void import('./VisitForm.tsx').catch(() => undefined);
-    void import('./EvaluationFormPage.tsx').catch(() => undefined);
     const c = new AbortController();
     void prefetchLoans(
       mine.map((l) => l.loanId),
