@@ -163,6 +163,8 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
       submittedOn,
       villageId: mother.village,
       mother: { name: mother.name, residentId: residentIdOf(mother.name, round.districtId) },
+      // she signs the consent form when the township explains the programme to her, the day of her application
+      consent: { givenOn: submittedOn, takenBy: township === 'township-b' ? '巴桑' : township === 'township' ? '格桑' : '王丽' },
       householdSize: mother.size,
       householdAnnualIncomeFen: mother.incomeYuan * 100,
       villagePerCapitaIncomeFen: mother.villageYuan * 100,

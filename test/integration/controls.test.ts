@@ -173,6 +173,24 @@ describe('back-dated entries', () => {
 });
 
 describe('resident ID numbers (PIPL)', () => {
+  it('an application records the mother’s consent (date and who took it) and is refused without it, or with consent dated after the application', async () => {
+    const without = await as('township').post('/applications', applicationInput(roundId, { consent: undefined }));
+    expect(without.status).toBe(400);
+    expect(without.body.error).toMatchObject({ field: 'consent' });
+    const nameless = await as('township').post('/applications', applicationInput(roundId, { consent: { givenOn: daysAgo(60) } }), { lang: 'zh-CN' });
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.error).toMatchObject({ field: 'consent.takenBy' });
+    expect(nameless.body.error.message).toContain('告知并取得同意的工作人员');
+    const late = await as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(60), consent: { givenOn: daysAgo(59), takenBy: '格桑' } }), { lang: 'zh-CN' });
+    expect(late.status).toBe(422);
+    expect(late.body.error).toMatchObject({ field: 'consent.givenOn', rule: 'not_after' });
+    expect(late.body.error.message).toBe(`同意书签署日期不能晚于申请日期（${daysAgo(60).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}）`);
+
+    const taken = await as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(60), consent: { givenOn: daysAgo(61), takenBy: '格桑' } }));
+    expect(taken.status).toBe(201);
+    expect((await as('district').get(`/applications/${taken.body.id}`)).body.consent).toEqual({ givenOn: daysAgo(61), takenBy: '格桑' });
+  });
+
   it('the committee and field staff see them masked, township and district in full; the full number is shown only through an audited reveal', async () => {
     const appId = await readyApplication(roundId);
     const full = (await as('township').get(`/applications/${appId}`)).body.mother.residentId as string;
