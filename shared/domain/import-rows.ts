@@ -791,10 +791,14 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const submittedOn =
     dateCell === undefined || cellText(dateCell).trim() === '' ? undefined : take('submittedOn', typeof dateCell === 'string' ? normalizeDate(dateCell) : excelSerialDate(dateCell.number, date1904));
   const consentCell = cell('consentOn');
-  const consentOn =
+  const consentOn = take(
+    'consentOn',
     consentCell === undefined || cellText(consentCell).trim() === ''
-      ? (fail('consentOn', 'is required'), undefined)
-      : take('consentOn', typeof consentCell === 'string' ? normalizeDate(consentCell) : excelSerialDate(consentCell.number, date1904));
+      ? bad<string>('is required')
+      : typeof consentCell === 'string'
+        ? normalizeDate(consentCell)
+        : excelSerialDate(consentCell.number, date1904),
+  );
   const consentTakenBy = required('consentTakenBy');
   const phoneText = text('phone').normalize('NFKC').replace(/[\s-]/g, '');
 
