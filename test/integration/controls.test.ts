@@ -163,6 +163,23 @@ describe('back-dated entries', () => {
     expect(flagged.find((e) => e.data?.what === 'repayment')!.data).toMatchObject({ paperDate: daysAgo(40), daysLate: 40 });
   });
 
+  it('an approval dated before its notice and visits were recorded is marked back-dated and reported even 3 days late; one dated the day they were recorded is not', async () => {
+    // the notice and both visits are recorded today (dated 55, 45 and 35 days ago on paper)
+    const early = await readyApplication(roundId);
+    const approved = await approveAs('district-2', early, daysAgo(3));
+    expect(approved.status).toBe(200);
+    expect(approved.body.decision).toMatchObject({ decidedOn: daysAgo(3), backDated: { daysLate: 3 } });
+    const flagged = (await exceptions({ kind: 'back_dated' })).filter((e) => e.recordId === early);
+    // (the application, notice and visits are back-dated too: entered today, dated weeks ago)
+    expect(flagged.filter((e) => e.data?.what === 'approval').map((e) => e.data)).toEqual([expect.objectContaining({ paperDate: daysAgo(3), daysLate: 3 })]);
+
+    const sameDay = await readyApplication(roundId);
+    const today = await approveAs('district-2', sameDay, daysAgo(0));
+    expect(today.status).toBe(200);
+    expect(today.body.decision.backDated).toBeUndefined();
+    expect((await exceptions({ kind: 'back_dated' })).filter((e) => e.recordId === sameDay && e.data?.what === 'approval')).toEqual([]);
+  });
+
   it('the exceptions report is the committee’s, as JSON and as CSV', async () => {
     expect((await as('district').get('/reports/exceptions')).status).toBe(403);
     const csv = await as('committee').get('/reports/exceptions', { query: { format: 'csv' } });
