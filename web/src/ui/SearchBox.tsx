@@ -34,9 +34,8 @@ export function SearchBox() {
   };
 
   return (
-    <div className="s-search no-print">
+    <search className="s-search no-print">
       <form
-        role="search"
         className="s-search-form"
         onSubmit={(e) => {
           e.preventDefault();
@@ -84,6 +83,6 @@ export function SearchBox() {
           }
         </Loaded>
       )}
-    </div>
+    </search>
   );
 }
