@@ -14,6 +14,7 @@ import { as, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, daysAgo, MINZU, openRound, residentId, today, visitInput } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -95,6 +96,9 @@ describe('search from every list', () => {
     const loanLink = page.locator(`.s-results a[href="#/loans/${loanId}"]`);
     await loanLink.waitFor(WAIT);
     await settled(page);
+    // the box is labelled and the hits are read in Chinese
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await latinWords(page)).toEqual([]);
     await screenshot(page, 'find-search-phone');
     await page.setViewportSize(DESKTOP);
     await screenshot(page, 'find-search-desktop');
@@ -215,6 +219,7 @@ describe('collection list (催收)', () => {
     expect(await dueRow.innerText()).toContain(dueLine.state === 'overdue' ? '逾期' : '本月到期');
     await expect.poll(() => page.getByTestId('to-collect').innerText(), WAIT).toBe(yuan(toCollect));
     await settled(page);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'find-collection-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'find-collection-phone');

@@ -5,14 +5,11 @@ export const zhCNFind = {
   s_search_label: '查找母亲',
   s_search_placeholder: '姓名开头或完整身份证号',
   s_search: '查找',
-  s_clear: '清除',
   s_results: '查找结果',
   s_found: '找到 {n} 条',
   s_nothing_found: '没有找到“{q}”。请输入姓名的开头几个字，或完整的18位身份证号。',
   s_kind_application: '申请',
   s_kind_loan: '贷款',
-  s_receipt: '收据',
-  s_print_receipt: '打印收据 {no}',
   s_repayment_card: '打印还款卡',
   s_from_ledger: '台账导入',
   s_from_ledger_hint: '此笔贷款由历史台账导入，没有申请记录',
@@ -22,7 +19,6 @@ export const zhCNFind = {
   s_choose_township: '请选择乡（街道）',
   s_as_of: '收款日',
   s_print_list: '打印催收清单',
-  s_village: '村（居委会）',
   s_due_this_month: '本月到期',
   s_overdue: '已逾期',
   s_to_collect: '应收合计',
@@ -33,7 +29,7 @@ export const zhCNFind = {
   s_balance: '余额',
   s_state: '状态',
   s_days_overdue: '逾期 {n} 天',
-  s_total: '合计',
+  s_total: '贷款笔数',
 } as const satisfies Record<string, string>;
 
 addChinese(zhCNFind);

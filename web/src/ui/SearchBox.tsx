@@ -28,10 +28,6 @@ export function SearchBox() {
     const o = offices.data?.items.find((x) => x.id === id);
     return o ? (lang === 'en' ? (o.nameEn ?? o.name) : o.name) : (id.split('.').at(-1) ?? id);
   };
-  const clear = () => {
-    setText('');
-    setQ('');
-  };
 
   return (
     <search className="s-search no-print">
@@ -44,14 +40,20 @@ export function SearchBox() {
       >
         <label className="field s-search-field">
           <span className="label">{t('s_search_label')}</span>
-          <input type="search" value={text} maxLength={MAX_QUERY} autoComplete="off" placeholder={t('s_search_placeholder')} onChange={(e) => setText(e.target.value)} />
+          <input
+            type="search"
+            value={text}
+            maxLength={MAX_QUERY}
+            autoComplete="off"
+            placeholder={t('s_search_placeholder')}
+            onChange={(e) => {
+              setText(e.target.value);
+              // the box emptied (its clear button, Escape): the results go too
+              if (e.target.value === '') setQ('');
+            }}
+          />
         </label>
         <button type="submit">{t('s_search')}</button>
-        {q !== '' && (
-          <button type="button" className="secondary" onClick={clear}>
-            {t('s_clear')}
-          </button>
-        )}
       </form>
       {q !== '' && (
         <Loaded query={found}>
