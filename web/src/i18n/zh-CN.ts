@@ -1,8 +1,8 @@
 /**
- * Chinese (简体中文): the source catalogue, in four parts — this one (sign-in, shared words,
- * field pages, form messages) ships with the app; the district, committee and ledger parts
- * (zh-CN.district.ts, zh-CN.committee.ts, zh-CN.ledger.ts) load with the pages that use them. Every key the
- * web app shows is in one of them; the other languages are typed against all four.
+ * Chinese (简体中文): the source catalogue, in parts — this one (sign-in, shared words,
+ * field pages, form messages) ships with the app; the district, committee, ledger and find parts
+ * (zh-CN.district.ts, zh-CN.committee.ts, zh-CN.ledger.ts, zh-CN.find.ts) load with the pages that use them. Every key the
+ * web app shows is in one of them; the other languages are typed against all of them.
  */
 import type { zhCNCommittee } from './zh-CN.committee.ts';
 import type { zhCNDistrict } from './zh-CN.district.ts';
