@@ -24,9 +24,10 @@ export function SearchBox() {
   const [q, setQ] = useState('');
   const found = useRead('GET /search', { query: { q }, enabled: q !== '' });
   const offices = useRead('GET /offices', { query: undefined });
+  // the village's name in the reader's language; nothing until the names are loaded (never the id's Latin words)
   const placeName = (id: string) => {
     const o = offices.data?.items.find((x) => x.id === id);
-    return o ? (lang === 'en' ? (o.nameEn ?? o.name) : o.name) : (id.split('.').at(-1) ?? id);
+    return o ? (lang === 'en' ? (o.nameEn ?? o.name) : o.name) : '';
   };
 
   return (
