@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../shared/domain/dates.ts';
 import { as, type UserName } from '../support/api.ts';
-import { agreementInput, applicationInput, daysAgo, MINZU, openRound, residentId, today, visitInput } from '../support/fixtures.ts';
+import { agreementInput, applicationInput, daysAgo, MINZU, openRound, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
@@ -190,6 +190,9 @@ describe('collection list (催收)', () => {
     const due = { name: uniqueName('曲珍'), residentId: residentId() };
     const lateId = await paidOutLoan(roundId, late, MINZU, daysAgo(40), 800_000);
     const dueId = await paidOutLoan(roundId, due, ZHAXI, addMonths(today(), -1), 600_000);
+    // and one in the demo township's Zhiba, past due, for the township's own list
+    const own = { name: uniqueName('卓嘎'), residentId: residentId() };
+    const ownId = await paidOutLoan(roundId, own, ZHIBA, daysAgo(40), 500_000);
     await ok('district', `/loans/${lateId}/repayments`, { paidOn: daysAgo(3), amountFen: 100_000, receiptNo: `CL-${randomInt(1e9)}` });
     const report = (await as('district').get(`/reports/collection?townshipId=${NIANGRE}`)).body as {
       villages: { officeId: string; loans: { loanId: string; state: string; balanceFen: number }[] }[];
@@ -232,13 +235,17 @@ describe('collection list (催收)', () => {
     expect(await printed.innerText()).toContain(late.name);
     await context.close();
 
-    // a township sees its own list without choosing (the demo township has no Niangre loans)
+    // the township (蔡公堂乡) sees its own list without choosing: its Zhiba loan, none of Niangre's
     const township = await signedIn(e2e, 'township', { viewport: DESKTOP });
-    await township.page.goto(`${e2e.url}/#/collection-day`);
+    await township.page.locator('.topbar nav a', { hasText: '催收' }).click();
     await township.page.locator('h1', { hasText: '催收清单' }).waitFor(WAIT);
-    await settled(township.page);
+    await township.page
+      .locator('section', { has: township.page.locator('h2', { hasText: '支巴村' }) })
+      .locator(`tr[data-id="${ownId}"]`)
+      .waitFor(WAIT);
     expect(await township.page.getByLabel('乡（街道）').count()).toBe(0);
     expect(await township.page.locator(`tr[data-id="${lateId}"]`).count()).toBe(0);
+    expect(await township.page.locator(`tr[data-id="${dueId}"]`).count()).toBe(0);
     await township.context.close();
   }, 150_000);
 });
