@@ -301,6 +301,8 @@ describe('field staff: what was entered is not offered again; visits offline; th
     const already = page.locator('.f-already');
     await already.waitFor();
     expect(await already.getAttribute('data-kind')).toBe('midterm');
+    // and the loan, read again once the evaluation arrived, shows the mid-term done
+    await expect.poll(() => page.locator('.f-schedule li.done').allTextContents()).toEqual([expect.stringContaining('中期评估')]);
     expect(await already.textContent()).toContain('本期中期评估已从本机发送');
     expect(await already.locator('.f-entry-badge').getAttribute('data-state')).toBe('sent');
     expect(await page.locator('form.f-form').count()).toBe(0);
@@ -311,6 +313,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('form.f-form').waitFor();
     expect(await page.locator('input[name="kind"][value="midterm"]').isDisabled()).toBe(true);
     expect(await page.locator('input[name="kind"][value="yearend"]').isChecked()).toBe(true);
+    await screenshot(page, 'field-evaluation-next-kind-phone');
 
     // the year-end one, saved offline: waiting, and not offered again either
     await context.setOffline(true);
