@@ -2,7 +2,10 @@
  * Field staff on a phone in a village: an evaluation entered without a network waits on the
  * device (and survives a reload), is sent when the network returns, and is recorded exactly
  * once even when an earlier attempt reached the server and only its answer was lost.
- * "My work" lists the households to visit and the loans to evaluate.
+ * "My work" lists the households to visit and the loans to evaluate. What was sent or waits is
+ * shown with its state, never offered again as a form; household visits are filed offline the
+ * same way; after one visit the app starts without a network (its service worker, and the
+ * officer's last session kept on the phone).
  */
 import { randomInt } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
