@@ -338,6 +338,8 @@ export const zhCNDistrict = {
   d_event_overdue: '逾期',
   d_event_written_off: '核销',
   d_event_ledger_imported: '从台账导入',
+  d_event_handed_over: '上缴',
+  d_event_handed_over_flagged: '上缴（金额不符）',
 } as const satisfies Record<`d_${string}`, string>;
 
 addChinese(zhCNDistrict);
