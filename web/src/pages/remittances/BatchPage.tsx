@@ -94,7 +94,9 @@ function BatchView({ batch }: { batch: BatchFile }) {
               <tr key={r.id}>
                 <td data-label={t('m_paid_on')}>{fmt(r.paidOn)}</td>
                 <td data-label={t('m_village')}>{office(r.villageId)}</td>
-                <td data-label={t('m_receipt')}>{r.receiptNo ?? '—'}</td>
+                <td data-label={t('m_receipt')}>
+                  <span className="receipt-no">{r.receiptNo ?? '—'}</span>
+                </td>
                 <td data-label={t('m_amount')} className="num">
                   {yuan(r.amountFen)}
                 </td>
