@@ -724,6 +724,7 @@ export const en: Record<MessageKey, string> = {
   m_load_more: 'Load more',
   m_batch_title: 'Batch of {date}',
   m_back: 'Remittances',
+  m_handover_facts: 'The hand-over',
   m_from: 'From',
   m_to: 'To',
   m_level: 'Level',

@@ -49,6 +49,7 @@ export const zhCNMoney = {
   // ---------- one batch ----------
   m_batch_title: '上缴批次 · {date}',
   m_back: '还款上缴',
+  m_handover_facts: '交接情况',
   m_from: '交款单位',
   m_to: '收款单位',
   m_level: '级别',

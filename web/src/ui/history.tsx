@@ -5,7 +5,8 @@ import type { HistoryEvent } from '../../../shared/domain/entities.ts';
 import { date, inChina } from '../i18n/format.ts';
 import { isMessageKey as isKey, useI18n } from '../i18n/index.tsx';
 
-export function HistoryList({ events }: { events: HistoryEvent[] }) {
+/** A stored event, or as the API returns it: with its text in the UI language (`text`), which is shown in place of the English summary. */
+export function HistoryList({ events }: { events: (HistoryEvent & { text?: string })[] }) {
   const { t, lang } = useI18n();
   const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
   if (!sorted.length) return <p className="muted">{t('empty')}</p>;
@@ -24,7 +25,7 @@ export function HistoryList({ events }: { events: HistoryEvent[] }) {
               {' '}
               · <Person who={e.actor} /> ({t(role)})
             </span>
-            <div className="d-summary">{e.summary}</div>
+            <div className="d-summary">{e.text ?? e.summary}</div>
           </li>
         );
       })}

@@ -63,7 +63,7 @@ function BatchView({ batch }: { batch: BatchFile }) {
         </div>
       </div>
 
-      <Section title={t('m_batch_title', { date: fmt(batch.handedOverOn) })}>
+      <Section title={t('m_handover_facts')}>
         <Facts
           rows={[
             [t('m_from'), office(batch.fromOfficeId)],
