@@ -771,6 +771,7 @@ export const en: Record<MessageKey, string> = {
   m_flagged_batches: 'Batches whose amount differs',
   m_none_flagged: 'No batch differs',
   m_all_reconciles: 'Every level agrees, to the fen',
+  m_not_reconciled: 'Not reconciled: {n} batch(es) whose amount differs, {amount} unaccounted',
   m_level_committee: 'Committee',
   m_level_district: 'District',
   m_level_township: 'Township',

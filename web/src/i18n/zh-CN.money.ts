@@ -97,6 +97,7 @@ export const zhCNMoney = {
   m_flagged_batches: '金额不符的批次',
   m_none_flagged: '没有金额不符的批次',
   m_all_reconciles: '逐级相符，一分不差',
+  m_not_reconciled: '对账有不符：金额不符的批次 {n} 个，去向不明 {amount}',
   m_level_committee: '组委会',
   m_level_district: '区',
   m_level_township: '乡镇',

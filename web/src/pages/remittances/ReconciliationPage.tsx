@@ -102,7 +102,7 @@ function ReportView({ report }: { report: Reconciliation }) {
           <p className="notice-ok">{t('m_all_reconciles')}</p>
         ) : (
           <p className="error" role="status">
-            {t('m_flagged_batches')}: {totals.flaggedBatches}
+            {t('m_not_reconciled', { n: totals.flaggedBatches, amount: yuan(totals.unaccountedFen) })}
           </p>
         )}
         <dl className="m-figures">
