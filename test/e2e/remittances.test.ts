@@ -12,7 +12,7 @@ import { fenInCapitals } from '../../web/src/i18n/chinese-numerals.ts';
 import { as, call, tokens, type Answer } from '../support/api.ts';
 import { agreementInput, applicationInput, daysAgo, residentId, roundInput, today, visitInput } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
-import { latinWords } from './support/checks.ts';
+import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
 let e2e: E2E;
 
@@ -108,6 +108,7 @@ describe('remittances and write-off in the browser', () => {
     await page.getByLabel('收款人', { exact: true }).fill('王丽');
     await page.getByLabel('银行回单号或备注（可不填）').fill('回单 0042');
     expect(await latinWords(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'remittances-township-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'remittances-township-phone');
@@ -126,6 +127,7 @@ describe('remittances and write-off in the browser', () => {
     await page.locator('.badge', { hasText: '相符' }).first().waitFor();
     expect(await page.locator('.m-table tbody tr').count()).toBe(2);
     expect(await latinWords(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'remittances-batch-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'remittances-batch-phone');
@@ -184,6 +186,8 @@ describe('remittances and write-off in the browser', () => {
     await page.getByLabel('实交金额（元）', { exact: true }).fill('4990.50');
     await page.getByLabel('交款人', { exact: true }).fill('王丽');
     await page.getByLabel('收款人', { exact: true }).fill('次仁');
+    expect(await latinWords(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'remittances-district-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'remittances-district-phone');
@@ -236,6 +240,7 @@ describe('remittances and write-off in the browser', () => {
     await page.locator('.m-batches tbody tr').first().waitFor();
     expect(await page.locator('.m-batches tbody tr').count()).toBe(3);
     expect(await latinWords(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'remittances-reconciliation-desktop');
     await page.setViewportSize(PHONE);
     await screenshot(page, 'remittances-reconciliation-phone');
@@ -269,6 +274,7 @@ describe('remittances and write-off in the browser', () => {
     await refusal.waitFor();
     expect(await refusal.textContent()).toMatch(/[\u4e00-\u9fff]/);
     expect(await latinWords(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     await section.getByLabel('核销日期').fill(today());
     await screenshot(page, 'writeoff-desktop');
