@@ -102,7 +102,11 @@ function ReportView({ report }: { report: Reconciliation }) {
           <p className="notice-ok">{t('m_all_reconciles')}</p>
         ) : (
           <p className="error" role="status">
-            {t('m_not_reconciled', { n: totals.flaggedBatches, amount: yuan(totals.unaccountedFen) })}
+            {[
+              t('m_not_reconciled'),
+              ...(totals.flaggedBatches ? [t('m_nr_flagged', { n: totals.flaggedBatches })] : []),
+              ...(totals.unaccountedFen ? [t('m_nr_unaccounted', { amount: yuan(totals.unaccountedFen) })] : []),
+            ].join(' · ')}
           </p>
         )}
         <dl className="m-figures">
