@@ -197,6 +197,7 @@ describe('remittances and write-off in the browser', () => {
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain(fenInCapitals(499_050));
     expect(await dialog.locator('.m-warn').textContent()).toContain('短款 ¥10');
+    await screenshot(page, 'remittances-confirm-desktop');
     await dialog.locator('button', { hasText: '确认' }).click();
     await page.waitForURL(/#\/remittances\/[0-9A-Z]{26}$/);
     const remitted = /remittances\/([0-9A-Z]{26})/.exec(page.url())![1]!;
