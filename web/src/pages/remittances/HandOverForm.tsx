@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
-import { FormError, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../ui/form.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../ui/form.tsx';
 import { useDate } from '../district/common.tsx';
 import { differenceText, useOfficeLabel, type Level, type Waiting } from './parts.tsx';
 
@@ -151,12 +151,7 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
             {(p) => <input {...p} {...form.register('receivedBy')} />}
           </FormField>
         </div>
-        <FormError message={form.serverError} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {t('m_submit')}
-          </button>
-        </div>
+        <FormActions error={form.serverError} busy={busy} submitLabel={t('m_submit')} />
       </form>
 
       {confirming && (

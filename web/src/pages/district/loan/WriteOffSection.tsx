@@ -14,7 +14,7 @@ import { write } from '../../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormError, FormField, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
 import { Section, useDate } from '../common.tsx';
 import type { SectionProps } from './props.ts';
 
@@ -63,12 +63,7 @@ function WriteOffForm({ loan }: Pick<SectionProps, 'loan'>) {
         <FormField label={t('m_wo_reason')} error={form.errorOf('reason')}>
           {(p) => <textarea {...p} rows={3} {...form.register('reason')} />}
         </FormField>
-        <FormError message={form.serverError} />
-        <div className="actions">
-          <button type="submit" className="m-danger" disabled={busy}>
-            {t('m_wo_submit')}
-          </button>
-        </div>
+        <FormActions error={form.serverError} busy={busy} submitLabel={t('m_wo_submit')} danger />
       </form>
       {confirming && (
         <ConfirmDialog title={t('m_wo_confirm_title')} onCancel={() => setConfirming(undefined)} onConfirm={writeOff} busy={busy}>
