@@ -41,7 +41,7 @@ export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'Eng
  * names on the staff page (`.username`: identifiers a person types, like record ids), and the
  * numbers of paper receipts (`.receipt-no`: printed on the township's receipt books, "SJ101").
  */
-export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.who', 'button.user', '.person', '.username', '.receipt-no']): Promise<string[]> {
+export async function latinWords(page: Page, skip: string[] = ['.who', 'button.user', '.person', '.username', '.receipt-no']): Promise<string[]> {
   const text = await page.evaluate((skipSelectors) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const sel of skipSelectors)
