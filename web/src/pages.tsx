@@ -53,6 +53,14 @@ export const PAGES: PageRoute[] = [
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
   { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
+  { path: 'remittances', withId: false, page: page(() => import('./pages/remittances/RemittancesPage.tsx'), 'RemittancesPage'), menu: { roles: ['district', 'township'], label: 'nav_remittances' } },
+  { path: 'remittances', withId: true, page: page(() => import('./pages/remittances/RemittancesPage.tsx'), 'RemittancesPage') },
+  {
+    path: 'reconciliation',
+    withId: false,
+    page: page(() => import('./pages/remittances/ReconciliationPage.tsx'), 'ReconciliationPage'),
+    menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
+  },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 
