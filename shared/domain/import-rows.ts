@@ -707,8 +707,7 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
 
   const extra = sheetRow.cells.slice(width).filter((c) => cellText(c).trim() !== '').length;
   if (extra) fail('row', `has ${extra} more value(s) than the header has columns (an amount such as 10,000.50 must be in quotes in a CSV file)`, 'import_row_extra_values', { count: extra });
-  for (const j of columns.unnamed)
-    if (cellText(sheetRow.cells[j]).trim() !== '') fail('row', `has a value in column ${j + 1}, which has no header`, 'import_row_unnamed_column', { column: j + 1 });
+  for (const j of columns.unnamed) if (cellText(sheetRow.cells[j]).trim() !== '') fail('row', `has a value in column ${j + 1}, which has no header`, 'import_row_unnamed_column', { column: j + 1 });
 
   const required = (key: ColumnKey) => {
     const t = text(key);
@@ -724,7 +723,10 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   else residentId = required('residentId');
   const villageId = take('villageId', villages.resolve(text('villageId')));
   const sizeText = text('householdSize');
-  const householdSize = take('householdSize', sizeText === '' ? bad('is required', 'required') : /^\d{1,3}$/.test(sizeText) ? ok(Number(sizeText)) : bad('must be a whole number of people', 'import_whole_number'));
+  const householdSize = take(
+    'householdSize',
+    sizeText === '' ? bad('is required', 'required') : /^\d{1,3}$/.test(sizeText) ? ok(Number(sizeText)) : bad('must be a whole number of people', 'import_whole_number'),
+  );
   const householdAnnualIncomeFen = take('householdAnnualIncomeYuan', yuanToFen(text('householdAnnualIncomeYuan'), { min: 0 }));
   const villagePerCapitaIncomeFen = take('villagePerCapitaIncomeYuan', yuanToFen(text('villagePerCapitaIncomeYuan'), { min: 1 }));
   const familyPlanning = take('familyPlanning', enumValue(text('familyPlanning'), FAMILY_PLANNING, ['compliant', 'one_child', 'two_daughters', 'violation']));
@@ -762,8 +764,7 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
 
   if (submittedOn && !errors.some((e) => e.field === 'submittedOn')) {
     if (submittedOn > env.today) fail('submittedOn', `must not be in the future (today is ${env.today})`, 'not_in_future', { today: env.today });
-    else if (submittedOn < env.roundOpenedOn)
-      fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`, 'not_before', { reference: 'round_opened', date: env.roundOpenedOn });
+    else if (submittedOn < env.roundOpenedOn) fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`, 'not_before', { reference: 'round_opened', date: env.roundOpenedOn });
   }
 
   // the same mother twice in one file: the second row is refused (checked on every valid ID, so a fixed re-import sees the same)

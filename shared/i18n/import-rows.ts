@@ -87,7 +87,7 @@ export const IMPORT_ROW_MESSAGES = {
   import_resident_id_number: entry({
     'zh-CN': (_p, f) => `${f.field}被 Excel 存成了数字（只保留 15 位）：请把这一列设为“文本”后重新输入号码`,
     bo: (_p, f) => `${f.field} Excel ནང་ཨང་གྲངས་སུ་ཉར་འདུག (ཨང་ 15 ཁོ་ན་ལྷག) སྟར་འདི་ཡི་གེར་བསྒྱུར་ནས་ཨང་གྲངས་ཡང་བསྐྱར་འབྲི་རོགས།`,
-    en: (_p, f) => `${f.field} is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again`,
+    en: (_p, f) => `${f.field} is stored as a number, which Excel keeps to 15 digits only: format the column as text and type the numbers again`,
   }),
   import_duplicate_in_file: entry<{ row: number }>({
     'zh-CN': (p, f) => `${f.field}与第 ${p.row} 行相同：每位母亲只能列一次`,

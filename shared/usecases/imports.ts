@@ -2,9 +2,9 @@ import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ServiceUnavailable } from '../domain/errors.ts';
 import { prepareImport } from '../domain/import-rows.ts';
-import { COLUMNS, type ColumnKey, type ImportInput, type ImportReport, type ImportRowError, type ImportRowResult } from '../domain/import-schemas.ts';
+import type { ImportInput, ImportReport, ImportRowResult } from '../domain/import-schemas.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
-import { errorText } from '../i18n/errors.ts';
+import { importRowErrorIn } from '../i18n/import-row-text.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import type { ApplicationInput } from '../domain/schemas.ts';
 import { documentClient, recordsTable } from '../store/client.ts';
@@ -143,7 +143,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
   if (crossings.size) await reportCrossings(ctx, round, [...crossings.values()]);
 
   const lang = ctx.lang ?? DEFAULT_LANG;
-  const rows = results.map((r) => (r.errors ? { ...r, errors: r.errors.map((e) => inLanguage(e, lang)) } : r));
+  const rows = results.map((r) => (r.errors ? { ...r, errors: r.errors.map((e) => importRowErrorIn(e, lang)) } : r));
   const report: ImportReport = {
     roundId: round.id,
     dryRun: input.dryRun,
@@ -165,12 +165,6 @@ const refusedFor = (c: Candidate, field: string, rule: string, params: Record<st
   status: 'refused',
   errors: [{ field, rule, params, message }],
 });
-
-/** A row's problem said in `lang` from the catalogue, the column named by the template's Chinese header (the English wording if the catalogue has no entry). */
-function inLanguage(e: ImportRowError, lang: Lang): ImportRowError {
-  const column = COLUMNS[e.field as ColumnKey]?.zh ?? '';
-  return { ...e, message: errorText(e.rule, e.params, lang, column) ?? (column ? `${column} ${e.message}` : e.message) };
-}
 
 /**
  * Writes the exceptions of rows refused for an open case in another district: one item for
