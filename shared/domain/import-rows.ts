@@ -757,7 +757,10 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
       const field = FIELD_OF_PATH[problem.field] ?? 'row';
       fail(field, problem.message.replace(/^\w+Fen (?=must)/, ''), problem.rule, problem.params);
     }
-  } else if (env.loanRangeFen && (parsed.data.amountRequestedFen < env.loanRangeFen.min || parsed.data.amountRequestedFen > env.loanRangeFen.max)) {
+
+  }
+
+  if (env.loanRangeFen && amountRequestedFen !== undefined && (amountRequestedFen < env.loanRangeFen.min || amountRequestedFen > env.loanRangeFen.max)) {
     const { min, max } = env.loanRangeFen;
     fail('amountRequestedYuan', `must be within the round's loan range ${min / 100}–${max / 100} yuan`, 'amount_out_of_range', { minFen: min, maxFen: max });
   }
