@@ -757,7 +757,6 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
       const field = FIELD_OF_PATH[problem.field] ?? 'row';
       fail(field, problem.message.replace(/^\w+Fen (?=must)/, ''), problem.rule, problem.params);
     }
-
   }
 
   if (env.loanRangeFen && amountRequestedFen !== undefined && (amountRequestedFen < env.loanRangeFen.min || amountRequestedFen > env.loanRangeFen.max)) {

@@ -5,7 +5,7 @@ import { prepareImport } from '../domain/import-rows.ts';
 import type { ImportInput, ImportReport, ImportRowResult } from '../domain/import-schemas.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 import { importRowErrorIn } from '../i18n/import-row-text.ts';
-import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import type { ApplicationInput } from '../domain/schemas.ts';
 import { documentClient, recordsTable } from '../store/client.ts';
 import { guardUnavailable } from '../store/errors.ts';
