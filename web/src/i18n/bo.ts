@@ -97,6 +97,8 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   nav_my_work: 'ངའི་ལས་འགན།',
   nav_dashboard: 'སྤྱི་ཁྱབ།',
   nav_ledger: 'རྩིས་ཁྲ་ནང་འདྲེན།',
+  // for native review: "import applications"
+  nav_import: 'རེ་ཞུ་ནང་འདྲེན།',
   nav_staff: 'ལས་བྱེད་པ།',
   status_submitted: 'ཆོག་མཆན་སྒུག་བཞིན།',
   status_approved: 'ཆོག་མཆན་ཐོབ།',
