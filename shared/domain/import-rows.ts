@@ -648,6 +648,8 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
   roundId: 'roundId',
   villageId: 'villageId',
   submittedOn: 'submittedOn',
+  'consent.givenOn': 'consentOn',
+  'consent.takenBy': 'consentTakenBy',
   'mother.name': 'name',
   'mother.residentId': 'residentId',
   'mother.phone': 'phone',
@@ -737,6 +739,16 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const dateCell = cell('submittedOn');
   const submittedOn =
     dateCell === undefined || cellText(dateCell).trim() === '' ? undefined : take('submittedOn', typeof dateCell === 'string' ? normalizeDate(dateCell) : excelSerialDate(dateCell.number, date1904));
+  const consentCell = cell('consentOn');
+  const consentOn = take(
+    'consentOn',
+    consentCell === undefined || cellText(consentCell).trim() === ''
+      ? bad<string>('is required', 'required')
+      : typeof consentCell === 'string'
+        ? normalizeDate(consentCell)
+        : excelSerialDate(consentCell.number, date1904),
+  );
+  const consentTakenBy = required('consentTakenBy');
   const phoneText = text('phone').normalize('NFKC').replace(/[\s-]/g, '');
 
   const candidate = {
@@ -744,6 +756,7 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
     ...(submittedOn ? { submittedOn } : {}),
     villageId,
     mother: { name, residentId, ...(phoneText ? { phone: phoneText } : {}) },
+    consent: { givenOn: consentOn, takenBy: consentTakenBy },
     householdSize,
     householdAnnualIncomeFen,
     villagePerCapitaIncomeFen,
@@ -768,6 +781,11 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
     if (submittedOn > env.today) fail('submittedOn', `must not be in the future (today is ${env.today})`, 'not_in_future', { today: env.today });
     else if (submittedOn < env.roundOpenedOn) fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`, 'not_before', { reference: 'round_opened', date: env.roundOpenedOn });
   }
+
+  // her consent is taken before her data is recorded
+  const applicationDate = submittedOn ?? env.today;
+  if (consentOn && !errors.some((e) => e.field === 'consentOn') && consentOn > applicationDate)
+    fail('consentOn', `must not be after the application date (${applicationDate})`, 'not_after', { reference: 'application', date: applicationDate });
 
   // the same mother twice in one file: the second row is refused (checked on every valid ID, so a fixed re-import sees the same)
   const normalizedId = residentId?.toUpperCase();

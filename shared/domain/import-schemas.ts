@@ -68,6 +68,8 @@ export const COLUMN_KEYS = [
   'expectedAnnualReturnYuan',
   'amountRequestedYuan',
   'submittedOn',
+  'consentOn',
+  'consentTakenBy',
   'phone',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
@@ -93,6 +95,8 @@ export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
   expectedAnnualReturnYuan: { zh: '预计年收益(元)', aliases: [] },
   amountRequestedYuan: { zh: '申请金额(元)', aliases: ['申请借款金额(元)', '借款金额(元)'] },
   submittedOn: { zh: '申请日期', aliases: [], optional: true },
+  consentOn: { zh: '同意书日期', aliases: ['同意日期', '同意书签署日期', '签署同意书日期'] },
+  consentTakenBy: { zh: '告知人', aliases: ['取得同意人', '同意书经办人', '经办人'] },
   phone: { zh: '电话', aliases: ['联系电话', '手机', '手机号', '手机号码'], optional: true },
 };
 
