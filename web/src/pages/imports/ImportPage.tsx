@@ -40,6 +40,9 @@ export function ImportPage() {
   const [result, setResult] = useState<ImportReport>();
   const [confirming, setConfirming] = useState(false);
   const send = useWrite('POST /rounds/{id}/imports');
+  // after an import: the round's applications, for the mothers' names on the links
+  const imported = useReadAll('GET /applications', { query: { roundId: result?.roundId }, enabled: !!result });
+  const names = useMemo(() => new Map((imported.data ?? []).map((a) => [a.id, a.mother.name])), [imported.data]);
 
   const open = useMemo(() => (rounds.data ?? []).filter((r) => r.status === 'open').sort((a, b) => b.openedOn.localeCompare(a.openedOn)), [rounds.data]);
   const roundId = roundChoice ?? open[0]?.id ?? '';
@@ -153,7 +156,7 @@ export function ImportPage() {
           {report.refused > 0 && <p className={report.accepted || !report.dryRun ? 'muted' : 'error'}>{report.accepted || !report.dryRun ? t('i_fix_rows') : t('i_nothing_to_import')}</p>}
           {report.dryRun && !report.refused && <p className="notice-ok">{report.accepted ? t('i_all_good') : t('i_nothing_to_import')}</p>}
           <RefusedRows rows={report.rows} />
-          {result && <ApplicationLinks rows={result.rows} />}
+          {result && <ApplicationLinks rows={result.rows} names={names} />}
           {result && (
             <p>
               <button type="button" className="secondary" onClick={reset}>

@@ -25,9 +25,9 @@ export function downloadTemplate(fileName: string): void {
 }
 
 /**
- * Every column of the file: its header, whether it is required, the words a column of fixed
- * choices takes and the other headers accepted, all read from the import schema. Headers in
- * Latin script (the English names) are shown to English readers only.
+ * Every column of the file: its header and whether it is required, then the words a column of
+ * fixed choices takes and the other headers accepted, all read from the import schema. Headers
+ * in Latin script (the English names) are shown to English readers only.
  */
 export function ColumnsTable() {
   const { t, lang } = useI18n();
@@ -37,9 +37,7 @@ export function ColumnsTable() {
         <thead>
           <tr>
             <th>{t('i_column')}</th>
-            <th>{t('i_needed')}</th>
-            <th>{t('i_choices')}</th>
-            <th>{t('i_aliases')}</th>
+            <th>{t('i_about')}</th>
           </tr>
         </thead>
         <tbody>
@@ -51,10 +49,20 @@ export function ColumnsTable() {
               <tr key={key}>
                 <td>
                   <strong>{spec.zh}</strong>
+                  <span className={`i-needed ${spec.optional ? '' : 'i-required'}`}>{spec.optional ? t('i_optional') : t('i_required')}</span>
                 </td>
-                <td>{spec.optional ? t('i_optional') : t('i_required')}</td>
-                <td>{choices.join('、')}</td>
-                <td>{aliases.join('、')}</td>
+                <td>
+                  {choices.length > 0 && (
+                    <div>
+                      {t('i_choices')}：{choices.join('、')}
+                    </div>
+                  )}
+                  {aliases.length > 0 && (
+                    <div className="muted">
+                      {t('i_aliases')}：{aliases.join('、')}
+                    </div>
+                  )}
+                </td>
               </tr>
             );
           })}
@@ -114,8 +122,8 @@ export function RefusedRows({ rows }: { rows: RowResult[] }) {
   );
 }
 
-/** Links to the applications of an import: those it created, and those imported before. */
-export function ApplicationLinks({ rows }: { rows: RowResult[] }) {
+/** Links to the applications of an import, by row and the mother's name (once the round's list is read): those it created, and those imported before. */
+export function ApplicationLinks({ rows, names }: { rows: RowResult[]; names: Map<string, string> }) {
   const { t } = useI18n();
   const groups = [
     ['i_new_applications', rows.filter((r) => r.status === 'accepted' && r.applicationId)],
@@ -127,12 +135,15 @@ export function ApplicationLinks({ rows }: { rows: RowResult[] }) {
         list.length ? (
           <section key={title} aria-label={t(title)}>
             <h3>
-              {t(title)} <span className="muted">{t('i_count', { n: list.length })}</span>
+              {t(title)} <span className="muted">{t('i_count_short', { n: list.length })}</span>
             </h3>
             <ul className="i-links">
               {list.slice(0, MAX_ROWS_SHOWN).map((r) => (
                 <li key={r.row}>
-                  <Link to={`/applications/${r.applicationId}`}>{t('i_row_link', { row: r.row })}</Link>
+                  <Link to={`/applications/${r.applicationId}`}>
+                    {t('i_row_link', { row: r.row })}
+                    {names.get(r.applicationId ?? '') ? ` · ${names.get(r.applicationId ?? '')}` : ''}
+                  </Link>
                 </li>
               ))}
             </ul>
