@@ -12,6 +12,7 @@ import { COLUMN_KEYS, COLUMNS, type ColumnKey } from '../../shared/domain/import
 import { as } from '../support/api.ts';
 import { daysAgo, openRound, residentId } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -72,6 +73,9 @@ describe('importing a list of applications', () => {
     expect(await page.locator('.i-counts').textContent()).toContain('有问题 1 行');
     expect(await page.locator('.i-rows tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^3\s+申请金额\(元\)\s+申请金额\(元\)最多两位小数（1 分 = 0\.01 元）$/)]);
     expect((await as('township').get('/applications', { query: { roundId } })).body.items).toEqual([]);
+    // the report is accessible and all Chinese
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await latinWords(page)).toEqual([]);
     await page.locator('.i-report').scrollIntoViewIfNeeded();
     await screenshot(page, 'imports-report-desktop');
     await page.setViewportSize(PHONE);
@@ -95,6 +99,8 @@ describe('importing a list of applications', () => {
     expect(await page.locator('.i-links a').allInnerTexts()).toEqual(['第 2 行 · 次仁卓玛', '第 3 行 · 央金']);
     const links = await page.locator('.i-links a').evaluateAll((as_) => as_.map((a) => a.getAttribute('href') ?? ''));
     await screenshot(page, 'imports-result-desktop');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(await latinWords(page)).toEqual([]);
     await page.setViewportSize(PHONE);
     await screenshot(page, 'imports-result-phone');
     await page.setViewportSize(DESKTOP);
@@ -112,4 +118,19 @@ describe('importing a list of applications', () => {
     await page.locator('main h1', { hasText: '次仁卓玛' }).waitFor();
     await context.close();
   }, 120_000);
+
+  it('in English, the same row is reported in English (the page asks the API in the UI language)', async () => {
+    const roundId = await openRound({ name: `导入测试轮次 ${Date.now() % 1_000_000}` });
+    const dir = mkdtempSync(join(tmpdir(), 'imports-e2e-'));
+    const file = csvFile(dir, 'list.csv', [mother('次仁卓玛'), mother('拉姆', { amountRequestedYuan: '10,000.123' })]);
+    const { context, page } = await signedIn(e2e, 'township', { lang: 'en' });
+    await page.goto(`${e2e.url}/#/import`);
+    await page.locator('h1', { hasText: 'Import a list of applications' }).waitFor();
+    await page.getByLabel('Round').selectOption(roundId);
+    await page.locator('input[type=file][name=file]').setInputFiles(file);
+    await page.locator('button', { hasText: 'Check (writes nothing)' }).click();
+    await page.locator('.i-report h2', { hasText: 'Check result' }).waitFor();
+    expect(await page.locator('.i-rows tbody tr').allInnerTexts()).toEqual([expect.stringMatching(/^3\s+申请金额\(元\)\s+申请金额\(元\) must have at most 2 decimal places \(1 fen = 0\.01 yuan\)$/)]);
+    await context.close();
+  }, 60_000);
 });
