@@ -12,7 +12,7 @@ import { write } from '../../api/queries.ts';
 import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../router.tsx';
-import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
 import { townshipOf, useOfficeName } from './common.tsx';
 
 export const PROJECT_TYPES = ProjectType.options;
@@ -139,15 +139,7 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
       <FormField label={t('d_project_description')} error={errorOf('project.description')} hint={t('d_project_description_hint')}>
         {(p) => <textarea {...p} {...register('project.description')} />}
       </FormField>
-      <FormError message={form.serverError} />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('loading') : t('submit')}
-        </button>
-      </div>
+      <FormActions error={form.serverError} busy={formState.isSubmitting} submitLabel={formState.isSubmitting ? t('loading') : t('submit')} onCancel={onCancel} />
     </form>
   );
 }
