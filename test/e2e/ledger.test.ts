@@ -73,7 +73,7 @@ describe('ledger import', () => {
     // the committee: the batch in its list, reviewed, approved, written
     const committee = await signedIn(e2e, 'committee');
     await committee.page.goto(`${e2e.url}/#/ledger-imports`);
-    await committee.page.locator('.list li', { hasText: 'lhasa.chengguan' }).first().waitFor();
+    await committee.page.locator('.list li', { hasText: '城关区项目办' }).first().waitFor();
     await committee.page.goto(`${e2e.url}/#/ledger-imports/${batchId}`);
     await committee.page.locator('.l-facts').waitFor();
     expect(await committee.page.locator('.l-facts').textContent()).toContain('2 轮 · 6 笔借款');

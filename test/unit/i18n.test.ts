@@ -12,6 +12,8 @@ import { blockerText, ERROR_MESSAGES, errorText, type Blocker } from '../../shar
 import { date, yuan, yuanRange } from '../../shared/i18n/format.ts';
 import { HISTORY_MESSAGES, historyText, historyView } from '../../shared/i18n/history.ts';
 import { LANGS, languageOf } from '../../shared/i18n/lang.ts';
+import { EXCEPTION_KIND_WORDS, exceptionText } from '../../shared/i18n/exceptions.ts';
+import { EXCEPTION_KINDS } from '../../shared/store/exceptions.ts';
 
 const ERROR_CLASSES = new Set(['ValidationFailed', 'Conflict', 'Forbidden', 'NotFound', 'Unauthenticated', 'ConcurrentChange', 'ServiceUnavailable', 'RequestError']);
 
@@ -259,6 +261,31 @@ describe('history entries', () => {
     }
     expect(written.size).toBeGreaterThan(15);
     expect([...written].filter((a) => !(a in HISTORY_MESSAGES))).toEqual([]);
+  });
+});
+
+describe('the exceptions report', () => {
+  const samples: Record<(typeof EXCEPTION_KINDS)[number], Record<string, unknown>> = {
+    back_dated: { what: 'repayment', paperDate: '2026-10-20', daysLate: 40 },
+    duplicate_receipt: { receiptNo: 'NO.0001234', earlierRepaymentId: '01J', earlierLoanId: '01K' },
+    cross_district_application: { submittingDistrictId: 'lhasa.chengguan', openCaseDistrictId: 'lhasa.duilongdeqing' },
+    resident_id_revealed: { reason: '核对重复申请' },
+    remittance_mismatch: { level: 'district_to_committee', amountFen: 3_690_000, sumOfRepaymentsFen: 3_700_000, differenceFen: -10_000 },
+  };
+  const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
+  for (const kind of EXCEPTION_KINDS)
+    it(`names and writes out "${kind}" in every language, without ids or fen`, () => {
+      for (const lang of LANGS) {
+        expect(EXCEPTION_KIND_WORDS[kind][lang]).toBeTruthy();
+        const text = exceptionText({ kind, data: samples[kind] }, lang, (id) => names[id] ?? id);
+        expect(text).not.toMatch(/lhasa\.|undefined|NaN|\bfen\b/);
+        if (lang === 'zh-CN') expect(text).not.toMatch(/[a-z]{3,}/);
+        if (lang === 'bo') expect(text).toMatch(/[\u0F00-\u0FFF]/);
+      }
+    });
+  it('writes amounts in yuan and dates as people write them', () => {
+    expect(exceptionText({ kind: 'remittance_mismatch', data: samples.remittance_mismatch }, 'zh-CN', String)).toBe('区交组委会：申报 36,900 元，所含还款合计 37,000 元，差额 -100 元');
+    expect(exceptionText({ kind: 'back_dated', data: samples.back_dated }, 'zh-CN', String)).toBe('还款纸面日期 2026年10月20日，晚 40 天登记');
   });
 });
 

@@ -99,6 +99,8 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   nav_ledger: 'རྩིས་ཁྲ་ནང་འདྲེན།',
   // for native review: "import applications"
   nav_import: 'རེ་ཞུ་ནང་འདྲེན།',
+  // 催收 (collecting repayments): uncertain, for a native reader's review
+  nav_collection: 'བུ་ལོན་སྡུད་ལེན།',
   nav_staff: 'ལས་བྱེད་པ།',
   status_submitted: 'ཆོག་མཆན་སྒུག་བཞིན།',
   status_approved: 'ཆོག་མཆན་ཐོབ།',

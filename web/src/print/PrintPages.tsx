@@ -4,15 +4,14 @@
  * `/collection?townshipId=&asOf=`). Each loads its data, then renders the bilingual document;
  * the print button and the way back never reach paper.
  */
-import { useQuery } from '@tanstack/react-query';
-import { call, request } from '../api/client.ts';
-import { useLoad } from '../api/queries.ts';
+import { call } from '../api/client.ts';
+import { useLoad, useRead } from '../api/queries.ts';
 import { todayIso } from '../i18n/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { PageProps } from '../pages.tsx';
-import { BackLink, Loaded, useOffices } from '../pages/district/common.tsx';
+import { BackLink, hrefOf, Loaded, useOffices } from '../pages/district/common.tsx';
 import { Empty } from '../ui.tsx';
-import { collectionSheet, type CollectionReport } from './collection.ts';
+import { collectionSheet } from './collection.ts';
 import { CollectionListDocument } from './CollectionListDocument.tsx';
 import { placesOf } from './offices.ts';
 import './print.css';
@@ -79,16 +78,11 @@ export function PrintCollectionPage({ route }: PageProps) {
   const { byId } = useOffices();
   const townshipId = route.query.get('townshipId') ?? '';
   const asOf = route.query.get('asOf') ?? todayIso();
-  // GET /reports/collection is not in the route table yet: read by path, typed by the agreed shape
-  // (switch to call('GET /reports/collection', …) once the route is there)
-  const q = useQuery({
-    queryKey: ['GET /reports/collection', null, { townshipId, asOf }],
-    queryFn: ({ signal }) => request('GET', '/reports/collection', { query: { townshipId, asOf }, signal }) as Promise<CollectionReport>,
-  });
+  const q = useRead('GET /reports/collection', { query: { townshipId, asOf } });
   const state = { data: q.data, error: q.error ?? undefined, loading: q.isPending, reload: () => void q.refetch() };
   return (
     <div className="d-page d-print-page">
-      <PrintBar back="/loans" label={t('back')} />
+      <PrintBar back={hrefOf('/collection-day', { townshipId, asOf })} label={t('back')} />
       <Loaded state={state}>{(report) => <CollectionListDocument sheet={collectionSheet(report)} township={{ zh: byId.get(report.townshipId)?.name ?? report.townshipId }} />}</Loaded>
     </div>
   );

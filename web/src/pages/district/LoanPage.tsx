@@ -3,6 +3,7 @@
  * repayments, the evaluation schedule and the history. Money moves only after a confirmation
  * and with an Idempotency-Key kept across retries of the same submission.
  */
+import '../../i18n/zh-CN.find.ts';
 import { Person } from '../../ui/person.tsx';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client.ts';
@@ -54,9 +55,20 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
           <Link className="button secondary" to={`/loans/${loan.id}/agreement`}>
             {t('d_print_agreement')}
           </Link>
-          <Link className="button secondary" to={`/applications/${loan.applicationId}`}>
-            {t('d_open_application')}
-          </Link>
+          {loan.disbursement && (
+            <Link className="button secondary" to={`/loans/${loan.id}/card`}>
+              {t('s_repayment_card')}
+            </Link>
+          )}
+          {loan.source === 'ledger' ? (
+            <span className="badge s-from-ledger" title={t('s_from_ledger_hint')}>
+              {t('s_from_ledger')}
+            </span>
+          ) : (
+            <Link className="button secondary" to={`/applications/${loan.applicationId}`}>
+              {t('d_open_application')}
+            </Link>
+          )}
         </div>
       </div>
       <p className="muted d-subtitle">
