@@ -6,6 +6,7 @@
  */
 import { clauses, date, list, yuan, yuanRange } from './format.ts';
 import { fieldLabel } from './fields.ts';
+import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
 import type { Lang } from './lang.ts';
 
 export type ErrorParams = Record<string, unknown>;
@@ -464,6 +465,8 @@ export const ERROR_MESSAGES = {
     bo: (p) => `ཡིག་ཆའི་ནང་རེ་ཞུ་ཕྲེང་ ${p.rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐར་ ${p.max} ལས་ནང་འདྲེན་མི་ཐུབ།`,
     en: (p) => `the file has ${p.rows} application rows; at most ${p.max} may be imported at once: split the file`,
   }),
+  // ----- bulk import: one row (./import-rows.ts) -----
+  ...IMPORT_ROW_MESSAGES,
   // ----- request fields (zod validation failures, see ./zod.ts) -----
   required: entry({ 'zh-CN': (_p, f) => `${f.field}必须填写`, bo: (_p, f) => `${f.field} ངེས་པར་དུ་འབྲི་དགོས།`, en: (_p, f) => `${f.field} is required` }),
   wrong_type: entry<{ expected: string }>({

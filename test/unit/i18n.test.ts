@@ -24,7 +24,10 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every code and rule literal thrown in shared/: class codes, Conflict and RequestError codes, `rule:` values, contentError rules. */
+/** The argument naming the rule, of the functions that refuse one row of an import (import-rows.ts, usecases/imports.ts). */
+const ROW_RULE_ARGUMENT: Record<string, number> = { bad: 1, fail: 2, refusedFor: 2 };
+
+/** Every code and rule literal thrown in shared/: class codes, Conflict and RequestError codes, `rule:` values, contentError rules, import row rules. */
 function keysThrownIn(dir: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of sourceFiles(dir)) {
@@ -38,6 +41,7 @@ function keysThrownIn(dir: string): Map<string, string> {
         if (node.expression.text === 'Conflict' || node.expression.text === 'RequestError') add(node.arguments?.[1]);
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'contentError') add(node.arguments[1]);
+      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in ROW_RULE_ARGUMENT) add(node.arguments[ROW_RULE_ARGUMENT[node.expression.text]!]);
       if (ts.isPropertyAssignment(node) && node.name.getText() === 'rule') add(node.initializer);
       ts.forEachChild(node, visit);
     };
@@ -78,6 +82,13 @@ const SAMPLE = {
   repeated: [],
   line: 1,
   rows: 10_001,
+  row: 2,
+  column: 14,
+  text: '2026-02-30',
+  choices: ['compliant', 'one_child'],
+  villages: ['Zhiba lhasa.chengguan.a.zhiba', 'Zhiba lhasa.chengguan.b.zhiba'],
+  village: 'Minzu Road',
+  level: 'township',
   maxBytes: 65_536,
   what: 'loan',
   role: 'field',
@@ -102,7 +113,21 @@ describe('the error message catalogue', () => {
   const thrown = keysThrownIn(join(import.meta.dirname, '../../shared'));
 
   it('finds the codes and rules thrown in shared/ (the scan itself works)', () => {
-    for (const key of ['validation_failed', 'approval_blocked', 'mother_has_open_case', 'amount_out_of_range', 'not_in_future', 'date', 'file_columns', 'invalid_json'])
+    for (const key of [
+      'validation_failed',
+      'approval_blocked',
+      'mother_has_open_case',
+      'amount_out_of_range',
+      'not_in_future',
+      'date',
+      'file_columns',
+      'invalid_json',
+      'import_amount_decimals',
+      'import_one_of',
+      'import_duplicate_in_file',
+      'import_open_case_elsewhere',
+      'import_out_of_time',
+    ])
       expect([...thrown.keys()]).toContain(key);
   });
 

@@ -1,13 +1,15 @@
 /**
  * Chinese (简体中文): the source catalogue, in parts — this one (sign-in, shared words,
- * field pages, form messages) ships with the app; the district, committee, ledger and find parts
- * (zh-CN.district.ts, zh-CN.committee.ts, zh-CN.ledger.ts, zh-CN.find.ts) load with the pages that use them. Every key the
+ * field pages, form messages) ships with the app; the district, committee, ledger, find, money and import parts
+ * (zh-CN.district.ts, zh-CN.committee.ts, zh-CN.ledger.ts, zh-CN.find.ts, zh-CN.money.ts, zh-CN.imports.ts) load with the pages that use them. Every key the
  * web app shows is in one of them; the other languages are typed against all of them.
  */
 import type { zhCNCommittee } from './zh-CN.committee.ts';
 import type { zhCNDistrict } from './zh-CN.district.ts';
 import type { zhCNFind } from './zh-CN.find.ts';
+import type { zhCNImports } from './zh-CN.imports.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
+import type { zhCNMoney } from './zh-CN.money.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -59,7 +61,10 @@ export const zhCN = {
   nav_my_work: '我的任务',
   nav_dashboard: '总览',
   nav_ledger: '台账导入',
+  nav_import: '导入申请',
   nav_collection: '催收',
+  nav_remittances: '上缴',
+  nav_reconciliation: '上缴对账',
   status_submitted: '待审批',
   status_approved: '已批准',
   status_rejected: '未批准',
@@ -182,4 +187,11 @@ export const zhCN = {
   app_motto: '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫',
 } as const satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof zhCN | keyof typeof zhCNDistrict | keyof typeof zhCNCommittee | keyof typeof zhCNLedger | keyof typeof zhCNFind;
+export type MessageKey =
+  | keyof typeof zhCN
+  | keyof typeof zhCNDistrict
+  | keyof typeof zhCNCommittee
+  | keyof typeof zhCNLedger
+  | keyof typeof zhCNFind
+  | keyof typeof zhCNMoney
+  | keyof typeof zhCNImports;

@@ -17,6 +17,7 @@ import { StatusBadge } from '../../ui/feedback.tsx';
 import { AgreementSection } from './loan/AgreementSection.tsx';
 import { DisbursementSection } from './loan/DisbursementSection.tsx';
 import { RepaymentsSection } from './loan/RepaymentsSection.tsx';
+import { WriteOffSection } from './loan/WriteOffSection.tsx';
 import { BackLink, Facts, HistoryList, Loaded, Section, useDate, useOfficeName } from './common.tsx';
 import { shownStatus } from './LoansPage.tsx';
 import type { LoanDetail, Round } from './types.ts';
@@ -123,6 +124,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
       <AgreementSection loan={loan} role={role} />
       <DisbursementSection loan={loan} role={role} />
       <RepaymentsSection loan={loan} role={role} />
+      <WriteOffSection loan={loan} role={role} />
 
       <Section title={t('d_evaluation_schedule')}>
         {loan.evaluationSchedule.length === 0 ? (

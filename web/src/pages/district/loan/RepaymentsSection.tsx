@@ -46,7 +46,7 @@ export function RepaymentsSection({ loan, role }: SectionProps) {
                 </td>
                 <td data-label={t('d_receipt_no')}>
                   <Link to={hrefOf('/receipt', { loanId: loan.id, repaymentId: r.id })} className="d-receipt-link">
-                    {r.receiptNo} <span className="muted">· {t('print')}</span>
+                    <span className="receipt-no">{r.receiptNo}</span> <span className="muted">· {t('print')}</span>
                   </Link>
                 </td>
                 <td data-label={t('d_balance_after')} className="num">
