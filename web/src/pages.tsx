@@ -62,6 +62,7 @@ export const PAGES: PageRoute[] = [
     page: page(() => import('./pages/remittances/ReconciliationPage.tsx'), 'ReconciliationPage'),
     menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
   },
+  { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 
