@@ -305,11 +305,25 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
 
 // ---------------------------------------------------------------- review
 
+/** A batch as answered: why applying stopped, in the caller's language (the stored English when the catalogue has no entry). */
+function batchFor(ctx: Context, batch: LedgerBatch): LedgerBatch {
+  const { lastProblem, ...rest } = batch;
+  if (!lastProblem) return rest;
+  const said = errorText(lastProblem.rule ?? lastProblem.code, lastProblem.params, ctx.lang ?? DEFAULT_LANG);
+  return { ...rest, ...(said ? { lastError: said } : {}) };
+}
+
 export async function listLedgerImports(ctx: Context, q: LedgerListQuery): Promise<Page<LedgerBatch>> {
-  return listLedgerBatches(await districtsFor(ctx.caller, q.districtId), q);
+  const page = await listLedgerBatches(await districtsFor(ctx.caller, q.districtId), q);
+  return { ...page, items: page.items.map((b) => batchFor(ctx, b)) };
 }
 
 export async function findLedgerImport(ctx: Context, id: string): Promise<LedgerBatch> {
+  return batchFor(ctx, await loadLedgerImport(ctx, id));
+}
+
+/** The stored batch, within the caller's office. */
+async function loadLedgerImport(ctx: Context, id: string): Promise<LedgerBatch> {
   const batch = await getLedgerBatch(id);
   if (!batch) throw new NotFound('ledger import', id);
   if (!isWithin(batch.districtId, ctx.caller.officeId)) throw new Forbidden(`ledger import ${id} belongs to ${batch.districtId}, outside your office ${ctx.caller.officeId}`);
@@ -325,7 +339,7 @@ export async function findLedgerImport(ctx: Context, id: string): Promise<Ledger
  *    answer shows the progress, and `POST /ledger-imports/{id}/apply` goes on until applied.
  */
 export async function decideLedgerImport(ctx: Context, id: string, input: LedgerApprovalInput): Promise<LedgerBatch> {
-  const batch = await findLedgerImport(ctx, id);
+  const batch = await loadLedgerImport(ctx, id);
   if (batch.stagedBy.userId === ctx.caller.userId)
     throw new Conflict('the person who staged a ledger import may not approve or reject it: another member of the committee decides', 'separation_of_duties');
   if (batch.status !== 'staged') throw new Conflict(`the ledger import is already ${batch.status}`, 'wrong_state');
@@ -341,16 +355,16 @@ export async function decideLedgerImport(ctx: Context, id: string, input: Ledger
     ),
   );
   await tx.commit(undefined);
-  if (saved.status !== 'applying') return saved;
-  return applyLedgerImport(ctx, saved);
+  if (saved.status !== 'applying') return batchFor(ctx, saved);
+  return batchFor(ctx, await applyLedgerImport(ctx, saved));
 }
 
 /** continueLedgerImport: goes on writing an approved ledger import from where it stopped (any committee member). */
 export async function continueLedgerImport(ctx: Context, id: string): Promise<LedgerBatch> {
-  const batch = await findLedgerImport(ctx, id);
-  if (batch.status === 'applied') return batch;
+  const batch = await loadLedgerImport(ctx, id);
+  if (batch.status === 'applied') return batchFor(ctx, batch);
   if (batch.status !== 'applying') throw new Conflict(`the ledger import is ${batch.status}: only an approved import is applied`, 'wrong_state');
-  return applyLedgerImport(ctx, batch);
+  return batchFor(ctx, await applyLedgerImport(ctx, batch));
 }
 
 // ---------------------------------------------------------------- applying
@@ -376,7 +390,7 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
   let batch = start;
   const save = async (change: Partial<LedgerBatch>, also?: (tx: Transaction) => void) => {
     const tx = new Transaction();
-    const { lastError: _dropped, ...rest } = batch;
+    const { lastError: _dropped, lastProblem: _reason, ...rest } = batch;
     batch = stageLedgerBatchUpdate(tx, { ...rest, ...change });
     also?.(tx);
     await tx.commit(undefined);
@@ -432,7 +446,8 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
     // a rule stopped a step (another request got there first, a mother opened a case meanwhile): keep the progress, say why
     const latest = (await getLedgerBatch(batch.id)) ?? batch;
     const tx = new Transaction();
-    const saved = stageLedgerBatchUpdate(tx, { ...latest, lastError: `${error.code}: ${error.message}` });
+    const lastProblem = { code: error.code, ...(error.rule ? { rule: error.rule } : {}), params: error.params };
+    const saved = stageLedgerBatchUpdate(tx, { ...latest, lastError: `${error.code}: ${error.message}`, lastProblem });
     await tx.commit(undefined).catch(() => undefined);
     return saved;
   }

@@ -294,6 +294,44 @@ describe('a ledger of three rounds, 50 loans and about 300 repayments', () => {
 });
 
 describe('applying a ledger in steps', () => {
+  it('stopped by a mother who applied meanwhile, says why in the caller’s language and keeps it until it goes on', async () => {
+    const d = await newDistrict();
+    const g = generateLedger({ villages: d.villages, rounds: 1, loans: 4, repayments: 8 });
+    const open = g.loans.find((l) => !l.writeOff && l.repayments.reduce((s, r) => s + r.amountFen, 0) < l.principalFen)!;
+    const staged = ok(await as(d.tokens.district).post('/ledger-imports', body(d, g, { dryRun: false }))).body;
+    // before the committee decides, she applies in a new round of the district: her open case is taken
+    const round = ok(
+      await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: `新一轮 ${randomInt(1e6)}`, openedOn: addDays(today(), -30), capitalFen: 10_000_000, grantFen: 10_000_000 }),
+      201,
+    ).body;
+    ok(
+      await as(d.tokens.district).post('/applications', {
+        roundId: round.id,
+        submittedOn: addDays(today(), -5),
+        consent: { givenOn: addDays(today(), -5), takenBy: '格桑' },
+        villageId: open.villageId,
+        mother: { name: open.name, residentId: open.residentId },
+        householdSize: 4,
+        householdAnnualIncomeFen: 1_200_000,
+        villagePerCapitaIncomeFen: 400_000,
+        familyPlanning: 'two_daughters',
+        project: { type: 'livestock', description: '养殖', expectedAnnualReturnFen: 800_000 },
+        amountRequestedFen: 1_000_000,
+      }),
+      201,
+    );
+
+    const approved = ok(await as(d.tokens.committee, 'zh-CN').post(`/ledger-imports/${staged.batchId}/approval`, { decision: 'approve' })).body;
+    expect(approved.status).toBe('applying');
+    expect(approved.lastError).toBe('这位母亲已有一笔未结的申请，还清或未获批准后才能再次申请');
+    expect(approved).not.toHaveProperty('lastProblem');
+    expect(ok(await as(d.tokens.committee).get(`/ledger-imports/${staged.batchId}`)).body.lastError).toBe('this mother already has an open case; she may apply again after it is repaid or rejected');
+    const listed = ok(await as(d.tokens.committee, 'bo').get('/ledger-imports', { districtId: d.id })).body.items;
+    expect(listed[0].lastError).toMatch(/[\u0F00-\u0FFF]/);
+    // going on meets the same refusal, said again
+    expect(ok(await as(d.tokens.committee, 'zh-CN').post(`/ledger-imports/${staged.batchId}/apply`)).body.lastError).toBe('这位母亲已有一笔未结的申请，还清或未获批准后才能再次申请');
+  });
+
   it('stops at its deadline and goes on where it stopped; applying twice at once moves nothing twice; rejecting needs a reason', async () => {
     const d = await newDistrict();
     const g = generateLedger({ villages: d.villages, rounds: 2, loans: 12, repayments: 48 });
