@@ -122,6 +122,8 @@ export const en: Record<MessageKey, string> = {
     'Before entering her data, explain to the mother why and how the programme uses her name, resident ID number and household details, and have her sign (or thumb-print) the consent form. No application without it.',
   d_consent_on: 'Date the consent was signed',
   d_consent_by: 'Staff member who took the consent',
+  d_consent_print_blank: 'Print a blank consent form',
+  d_consent_print: 'Print the consent form',
   d_consent_line: 'consent signed on {date}, taken by {name}',
   d_family_planning: 'Family planning',
   d_fp_compliant: 'Compliant',

@@ -6,13 +6,13 @@
  */
 import { useState } from 'react';
 import { ExceptionsQuery } from '../../../../shared/domain/schemas.ts';
-import { download } from '../../api/client.ts';
 import { useRead } from '../../api/queries.ts';
 import '../../i18n/zh-CN.committee.ts';
 import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
-import { ErrorMessage, Loaded } from '../../ui/feedback.tsx';
+import { DownloadButton } from '../../ui/download.tsx';
+import { Loaded } from '../../ui/feedback.tsx';
 import { useOfficeName, useOffices } from '../district/common.tsx';
 
 type Kind = NonNullable<ExceptionsQuery['kind']>;
@@ -40,17 +40,7 @@ export function ExceptionsPage() {
   const [kind, setKind] = useState<Kind | ''>('');
   const query = { asOf: asOf || today, from: from || undefined, districtId: districtId || undefined, kind: kind || undefined };
   const report = useRead('GET /reports/exceptions', { query });
-  const [csvError, setCsvError] = useState<unknown>();
   const districts = (offices ?? []).filter((o) => o.level === 'district');
-
-  const downloadCsv = async () => {
-    setCsvError(undefined);
-    try {
-      await download('GET /reports/exceptions', { ...query, format: 'csv' }, `${t('c_exc_title')}-${query.asOf}.csv`);
-    } catch (e) {
-      setCsvError(e);
-    }
-  };
 
   return (
     <div className="d-page">
@@ -87,11 +77,8 @@ export function ExceptionsPage() {
             ))}
           </select>
         </label>
-        <button type="button" className="secondary" onClick={() => void downloadCsv()}>
-          ⬇ {t('c_exc_csv')}
-        </button>
+        <DownloadButton route="GET /reports/exceptions" query={{ ...query, format: 'csv' }} filename={`${t('c_exc_title')}-${query.asOf}.csv`} label={t('c_exc_csv')} />
       </div>
-      {csvError !== undefined && <ErrorMessage error={csvError} />}
       <Loaded query={report}>
         {(r) => (
           <>
