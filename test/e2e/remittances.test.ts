@@ -249,7 +249,7 @@ describe('remittances and write-off in the browser', () => {
 
     // the CSV file of the same report
     const file = page.waitForEvent('download');
-    await page.locator('button.m-csv').click();
+    await page.getByRole('button', { name: '下载对账表（CSV）' }).click();
     expect((await file).suggestedFilename()).toBe(`还款上缴对账表-${today()}.csv`);
     await context.close();
 

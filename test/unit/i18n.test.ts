@@ -24,8 +24,9 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** The argument naming the rule, of the functions that refuse one row of an import (import-rows.ts, usecases/imports.ts). */
-const ROW_RULE_ARGUMENT: Record<string, number> = { bad: 1, fail: 2, refusedFor: 2 };
+/** The argument naming the rule, of the functions (and methods: `r.fail`) that refuse one row of an import (import-rows.ts, usecases/imports.ts, the ledger's ledger.ts). */
+const ROW_RULE_ARGUMENT: Record<string, number> = { bad: 1, fail: 2, refusedFor: 2, refuse: 3 };
+const calleeName = (call: ts.CallExpression) => (ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined);
 
 /** Every code and rule literal thrown in shared/: class codes, Conflict and RequestError codes, `rule:` values, contentError rules, import row rules. */
 function keysThrownIn(dir: string): Map<string, string> {
@@ -41,7 +42,10 @@ function keysThrownIn(dir: string): Map<string, string> {
         if (node.expression.text === 'Conflict' || node.expression.text === 'RequestError') add(node.arguments?.[1]);
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'contentError') add(node.arguments[1]);
-      if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text in ROW_RULE_ARGUMENT) add(node.arguments[ROW_RULE_ARGUMENT[node.expression.text]!]);
+      if (ts.isCallExpression(node)) {
+        const name = calleeName(node);
+        if (name && name in ROW_RULE_ARGUMENT) add(node.arguments[ROW_RULE_ARGUMENT[name]!]);
+      }
       if (ts.isPropertyAssignment(node) && node.name.getText() === 'rule') add(node.initializer);
       ts.forEachChild(node, visit);
     };
@@ -100,6 +104,20 @@ const SAMPLE = {
   maximum: 60,
   keys: ['extra'],
   other: 'maxLoanFen',
+  min: 1,
+  sheet: 'repayments',
+  columns: ['name', 'openedOn'],
+  round: 'Round 3',
+  written: 'open',
+  actual: 'repaid',
+  repaidFen: 1_000_000,
+  principalFen: 1_000_000,
+  writtenOff: true,
+  refused: [{ file: 'repayments', row: 3 }],
+  lentFen: 2_000_000,
+  openedOn: '2021-03-01',
+  receiptNo: 'CG-2023-0012',
+  differences: [{ round: 'Round 3', field: 'repaidFen', declaredFen: 12_346, computedFen: 12_345, differenceFen: -1 }],
   unmet: [
     { rule: 'visits_missing', count: 1, required: 2 },
     { rule: 'screening_failed', rules: ['family_planning'] },
@@ -127,6 +145,15 @@ describe('the error message catalogue', () => {
       'import_duplicate_in_file',
       'import_open_case_elsewhere',
       'import_out_of_time',
+      // the ledger import: a method (r.fail), refuse(), problems with `rule:`, the use case's refusals, a sheet
+      'ledger_whole_number',
+      'ledger_guarantors_both',
+      'ledger_round_repeated',
+      'ledger_exceeds_balance',
+      'ledger_status_mismatch',
+      'ledger_open_case',
+      'ledger_sheet_columns',
+      'ledger_not_reconciled',
     ])
       expect([...thrown.keys()]).toContain(key);
   });

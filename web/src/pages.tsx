@@ -49,6 +49,7 @@ export const PAGES: PageRoute[] = [
   { path: 'loans', sub: 'card', withId: true, page: page(() => import('./print/PrintPages.tsx'), 'PrintCardPage'), print: true },
   { path: 'collection-day', withId: false, page: page(() => import('./pages/district/CollectionPage.tsx'), 'CollectionPage'), menu: { roles: ['district', 'township'], label: 'nav_collection' } },
   { path: 'collection', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintCollectionPage'), print: true },
+  { path: 'consent', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintConsentPage'), print: true },
   { path: 'import', withId: false, page: page(() => import('./pages/imports/ImportPage.tsx'), 'ImportPage'), menu: { roles: ['district', 'township'], label: 'nav_import' } },
   { path: 'ledger', withId: false, page: page(() => import('./pages/ledger/LedgerImportPage.tsx'), 'LedgerImportPage'), menu: { roles: ['district'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
@@ -62,6 +63,7 @@ export const PAGES: PageRoute[] = [
     page: page(() => import('./pages/remittances/ReconciliationPage.tsx'), 'ReconciliationPage'),
     menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
   },
+  { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 

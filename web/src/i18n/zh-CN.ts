@@ -16,6 +16,7 @@ export const zhCN = {
   sign_in: '登录',
   sign_in_hint: '请用工作账号登录。首次登录需要修改临时密码并设置动态验证码。',
   nav_staff: '人员',
+  nav_exceptions: '异常情况',
   staff_title: '工作人员',
   staff_intro: '人员的角色和单位只以这里为准。停用后，该人员下一次操作即被拒绝。',
   staff_add: '添加人员',

@@ -13,6 +13,7 @@ import { BackLink, hrefOf, Loaded, useOffices } from '../pages/district/common.t
 import { Empty } from '../ui.tsx';
 import { collectionSheet } from './collection.ts';
 import { CollectionListDocument } from './CollectionListDocument.tsx';
+import { ConsentDocument } from './ConsentDocument.tsx';
 import { placesOf } from './offices.ts';
 import './print.css';
 import { ReceiptDocument } from './ReceiptDocument.tsx';
@@ -84,6 +85,37 @@ export function PrintCollectionPage({ route }: PageProps) {
     <div className="d-page d-print-page">
       <PrintBar back={hrefOf('/collection-day', { townshipId, asOf })} label={t('back')} />
       <Loaded state={state}>{(report) => <CollectionListDocument sheet={collectionSheet(report)} township={{ zh: byId.get(report.townshipId)?.name ?? report.townshipId }} />}</Loaded>
+    </div>
+  );
+}
+
+/**
+ * The consent form a mother signs before her data is recorded: blank (from the new-application
+ * form), or with her name and village (`?applicationId=`, from her application).
+ */
+export function PrintConsentPage({ route }: PageProps) {
+  const { t } = useI18n();
+  const { byId } = useOffices();
+  const applicationId = route.query.get('applicationId') ?? '';
+  const q = useRead('GET /applications/{id}', { params: { id: applicationId }, enabled: !!applicationId });
+  const back = applicationId ? `/applications/${applicationId}` : '/applications';
+  if (!applicationId)
+    return (
+      <div className="d-page d-print-page">
+        <PrintBar back={back} label={t('back')} />
+        <ConsentDocument />
+      </div>
+    );
+  const state = { data: q.data, error: q.error ?? undefined, loading: q.isPending, reload: () => void q.refetch() };
+  return (
+    <div className="d-page d-print-page">
+      <PrintBar back={back} label={t('back')} />
+      <Loaded state={state}>
+        {(app) => {
+          const places = placesOf(app.villageId, byId);
+          return <ConsentDocument name={app.mother.name} township={places.township} village={places.village} />;
+        }}
+      </Loaded>
     </div>
   );
 }

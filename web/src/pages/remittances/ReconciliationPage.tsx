@@ -8,13 +8,13 @@
  */
 import { useState } from 'react';
 import type { ResponseOf } from '../../../../shared/routes.ts';
-import { download } from '../../api/client.ts';
 import { useRead } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
-import { ErrorMessage, Loaded } from '../../ui/feedback.tsx';
+import { DownloadButton } from '../../ui/download.tsx';
+import { Loaded } from '../../ui/feedback.tsx';
 import { useDate, useOffices } from '../district/common.tsx';
 import { BatchList, differenceText, FlagBadge, useOfficeLabel } from './parts.tsx';
 
@@ -32,17 +32,7 @@ export function ReconciliationPage() {
   const [districtId, setDistrictId] = useState('');
   const query = { asOf: asOf || today, districtId: districtId || undefined };
   const report = useRead('GET /reports/remittances', { query });
-  const [csvError, setCsvError] = useState<unknown>();
   const districts = (offices ?? []).filter((o) => o.level === 'district');
-
-  const downloadCsv = async () => {
-    setCsvError(undefined);
-    try {
-      await download('GET /reports/remittances', { ...query, format: 'csv' }, `还款上缴对账表-${query.asOf}.csv`);
-    } catch (e) {
-      setCsvError(e);
-    }
-  };
 
   return (
     <div className="d-page m-page m-recon">
@@ -66,11 +56,8 @@ export function ReconciliationPage() {
             </select>
           </label>
         )}
-        <button type="button" className="secondary m-csv" onClick={() => void downloadCsv()}>
-          ⬇ {t('m_csv')}
-        </button>
+        <DownloadButton route="GET /reports/remittances" query={{ ...query, format: 'csv' }} filename={`还款上缴对账表-${query.asOf}.csv`} label={t('m_csv')} />
       </div>
-      {csvError !== undefined && <ErrorMessage error={csvError} />}
       <Loaded query={report}>{(r) => <ReportView report={r} />}</Loaded>
       {committee ? <BatchList districtId={districtId || undefined} title={t('m_batches_of_district')} /> : <BatchList />}
     </div>
