@@ -54,7 +54,9 @@ export async function latinWords(page: Page, skip: string[] = ['.who', 'button.u
     // a detached copy has no layout: its text is every text node, hidden ones included (stricter)
     return clone.textContent ?? '';
   }, skip);
-  // resident ID numbers (whole or masked) may end in the check character X
-  const words = text.replace(/[0-9*]{17}[0-9X]/g, ' ').match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];
+  // resident ID numbers (whole or masked) may end in the check character X; a masked one is
+  // matched by its shape (4 digits, 10 stars) and a whole one by its end, so digits just before it
+  // (a name like 拉姆1234) do not shift the match and leave the X behind as a 'word'
+  const words = text.replace(/[0-9]{4}\*{10}[0-9]{3}[0-9X]|[0-9]{17}[0-9X](?![0-9X])/g, ' ').match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];
   return [...new Set(words.filter((w) => !ALLOWED_LATIN.has(w) && !/^[0-9A-Z]{26}$/.test(w) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)))];
 }
