@@ -87,6 +87,7 @@ const SAMPLE = {
   maximum: 60,
   keys: ['extra'],
   other: 'maxLoanFen',
+  sumFen: 2_000_000,
   unmet: [
     { rule: 'visits_missing', count: 1, required: 2 },
     { rule: 'screening_failed', rules: ['family_planning'] },
