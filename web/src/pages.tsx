@@ -52,6 +52,10 @@ export const PAGES: PageRoute[] = [
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
   { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
+  { path: 'rounds', withId: false, page: page(() => import('./pages/rounds/RoundsPage.tsx'), 'RoundsPage'), menu: { roles: ['committee', 'district'], label: 'nav_rounds' } },
+  { path: 'rounds', withId: true, page: page(() => import('./pages/rounds/RoundPage.tsx'), 'RoundPage') },
+  { path: 'round-open', withId: false, page: page(() => import('./pages/rounds/OpenRoundPage.tsx'), 'OpenRoundPage') },
+  { path: 'round-requests', withId: false, page: page(() => import('./pages/rounds/RoundRequestsPage.tsx'), 'RoundRequestsPage') },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 

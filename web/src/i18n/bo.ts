@@ -98,6 +98,8 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   nav_dashboard: 'སྤྱི་ཁྱབ།',
   nav_ledger: 'རྩིས་ཁྲ་ནང་འདྲེན།',
   nav_staff: 'ལས་བྱེད་པ།',
+  // to be reviewed by a native reader: 'round' (of lending) as the history entries already say it
+  nav_rounds: 'སྐོར་རིམ།',
   status_submitted: 'ཆོག་མཆན་སྒུག་བཞིན།',
   status_approved: 'ཆོག་མཆན་ཐོབ།',
   status_rejected: 'ཆོག་མཆན་མ་ཐོབ།',

@@ -7,6 +7,7 @@
 import type { zhCNCommittee } from './zh-CN.committee.ts';
 import type { zhCNDistrict } from './zh-CN.district.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
+import type { zhCNRounds } from './zh-CN.rounds.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -58,6 +59,7 @@ export const zhCN = {
   nav_my_work: '我的任务',
   nav_dashboard: '总览',
   nav_ledger: '台账导入',
+  nav_rounds: '轮次',
   status_submitted: '待审批',
   status_approved: '已批准',
   status_rejected: '未批准',
@@ -174,4 +176,4 @@ export const zhCN = {
   app_motto: '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫',
 } as const satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof zhCN | keyof typeof zhCNDistrict | keyof typeof zhCNCommittee | keyof typeof zhCNLedger;
+export type MessageKey = keyof typeof zhCN | keyof typeof zhCNDistrict | keyof typeof zhCNCommittee | keyof typeof zhCNLedger | keyof typeof zhCNRounds;
