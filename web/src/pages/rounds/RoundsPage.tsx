@@ -37,7 +37,7 @@ export function RoundsPage() {
           {districts.length > 1 && (
             <label className="field">
               <span className="label">{t('r_filter_district')}</span>
-              <select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
+              <select value={districtId} onChange={(e) => setDistrictId(e.target.value)} aria-label={t('r_filter_district')}>
                 <option value="">{t('r_all_districts')}</option>
                 {districts.map((d) => (
                   <option key={d.id} value={d.id}>
@@ -49,7 +49,7 @@ export function RoundsPage() {
           )}
           <label className="field">
             <span className="label">{t('r_filter_status')}</span>
-            <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <select value={status} onChange={(e) => setStatus(e.target.value)} aria-label={t('r_filter_status')}>
               <option value="">{t('r_all_statuses')}</option>
               <option value="open">{t('r_status_open')}</option>
               <option value="closed">{t('r_status_closed')}</option>
