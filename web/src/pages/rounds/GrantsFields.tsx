@@ -54,10 +54,11 @@ export function GrantsFields<F extends FieldValues & MoneyPart, O>({
   const grantsProblem = errs.grants?.root?.message ?? errs.grants?.message ?? errs.grantFen?.message;
   return (
     <fieldset className="r-money">
-      <legend>{t('r_grants')}</legend>
+      <legend>{t('r_grants_legend')}</legend>
+      <p className="muted r-hint">{t('r_grant_source_hint')}</p>
       {fields.map((f, i) => (
         <fieldset className="r-grant-row" key={f.id} aria-label={t('r_grant_no', { n: i + 1 })}>
-          <FormField label={t('r_grant_source')} hint={i === 0 ? t('r_grant_source_hint') : undefined} error={errs.grants?.[i]?.source?.message}>
+          <FormField label={t('r_grant_source')} error={errs.grants?.[i]?.source?.message}>
             {(p) => <input {...p} {...register(`grants.${i}.source` as Path<F>)} />}
           </FormField>
           <MoneyInput control={control} name={`grants.${i}.amountFen` as Path<F>} label={t('r_grant_amount')} />

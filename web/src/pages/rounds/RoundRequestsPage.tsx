@@ -49,7 +49,7 @@ export function RoundRequestsPage() {
         {(data) => {
           const decided = data.items.filter((r) => r.status !== 'pending');
           return !decided.length ? (
-            <Empty>{t('r_no_requests')}</Empty>
+            <Empty>{t('r_no_decided')}</Empty>
           ) : (
             <ul className="list r-requests">
               {decided.map((r) => (
