@@ -7,30 +7,9 @@ import { useFieldArray, useWatch, type ArrayPath, type Control, type FieldErrors
 import { yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { FormField, MoneyInput } from '../../ui/form.tsx';
+import { grantsTotal, isAmount, type GrantRow, type MoneyPart } from './money.ts';
 
-export interface GrantRow {
-  source: string;
-  amountFen?: number;
-}
-
-/** The part of a form that holds a round's money. */
-export interface MoneyPart {
-  grants: GrantRow[];
-  relentFen?: number;
-}
-
-const isAmount = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isBlank = (g: GrantRow) => g.source.trim() === '' && g.amountFen === undefined;
-
-/** New money listed (blank rows left out). */
-export const grantsTotal = (grants: GrantRow[]) => grants.reduce((s, g) => s + (isAmount(g.amountFen) ? g.amountFen : 0), 0);
-
-/** The request's money fields from the form's: the grants by source and the capital they make with the re-lent money. */
-export function moneyBody({ grants, relentFen }: MoneyPart): { capitalFen: number; grants?: { source: string; amountFen?: number }[]; grantFen?: number } {
-  const rows = grants.filter((g) => !isBlank(g));
-  const capitalFen = grantsTotal(rows) + (isAmount(relentFen) ? relentFen : 0);
-  return rows.length ? { capitalFen, grants: rows.map((g) => ({ source: g.source.trim(), amountFen: g.amountFen })) } : { capitalFen, grantFen: 0 };
-}
+export { moneyBody, type MoneyPart } from './money.ts';
 
 export function GrantsFields<F extends FieldValues & MoneyPart, O>({
   control,
