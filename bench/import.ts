@@ -2,18 +2,18 @@
 import { randomInt } from 'node:crypto';
 import { residentIdCheckChar } from '../shared/domain/resident-id.ts';
 import { api, tokenFor } from '../test/support/api.ts';
-import { openRound } from '../test/support/fixtures.ts';
+import { openRound, today } from '../test/support/fixtures.ts';
 import { printTable, round1 } from './stats.ts';
 
 export async function importSection(quick: boolean) {
   const rowsWanted = quick ? 2_000 : 10_000;
   const roundId = await openRound({ capitalFen: 10_000_000_000 });
-  const header = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元)';
+  const header = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),同意书日期,告知人';
   const base = randomInt(1e5);
   const lines = Array.from({ length: rowsWanted }, (_, i) => {
     const first17 = `540102198${(base + i) % 10}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String(i % 1000).padStart(3, '0')}`.slice(0, 17);
     const id = first17 + residentIdCheckChar(first17);
-    return `卓玛${i},${id},lhasa.chengguan.caigongtang.zhiba,5,9000,6200,双女户,养殖,养殖牦牛出售酥油奶渣,6000,10000`;
+    return `卓玛${i},${id},lhasa.chengguan.caigongtang.zhiba,5,9000,6200,双女户,养殖,养殖牦牛出售酥油奶渣,6000,10000,${today()},格桑`;
   });
   const content = [header, ...lines].join('\n');
   const token = await tokenFor('township');

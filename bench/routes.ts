@@ -124,8 +124,8 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'POST /rounds/{id}/imports': {
       writes: true,
       prepare: async () => {
-        const header = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元)';
-        const rows = Array.from({ length: 5 }, () => `卓玛,${residentId()},lhasa.chengguan.caigongtang.zhiba,5,9000,6200,双女户,养殖,养殖牦牛出售酥油奶渣,6000,10000`);
+        const header = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),同意书日期,告知人';
+        const rows = Array.from({ length: 5 }, () => `卓玛,${residentId()},lhasa.chengguan.caigongtang.zhiba,5,9000,6200,双女户,养殖,养殖牦牛出售酥油奶渣,6000,10000,${today()},格桑`);
         return { user: 'township', method: 'POST', path: `/rounds/${s.roundId}/imports`, body: { format: 'csv', content: [header, ...rows].join('\n'), dryRun: false } };
       },
     },

@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: where the system stands, measured side by side in one run on DynamoDB
  * Local (these machines are noisy: compare ratios, not absolute times). Prints a table and
- * writes bench/results.json. BENCH_QUICK=1 runs a smaller version.
+ * writes bench/results.json. BENCH_QUICK=1 runs a smaller version; BENCH_ONLY=importBomb,ledger
+ * runs only the sections named (the keys of results.json; `web` is bench/web.ts), keeping the
+ * other figures of the file.
  */
 import '../dev/env.ts';
 process.env.LOG_LEVEL = 'ERROR';
@@ -12,6 +14,8 @@ import { ensureTables, startDynamoLocal } from '../dev/dynamodb-local.ts';
 import { localTables } from '../infra/local-tables.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : undefined;
+const wanted = (section: string) => !ONLY || ONLY.has(section);
 const results: Record<string, unknown> = { startedAt: new Date().toISOString(), quick: QUICK, machine: { node: process.version, cpus: (await import('node:os')).cpus().length } };
 
 const tables = localTables();
@@ -31,23 +35,28 @@ const { importBombSection, importSection } = await import('./import.ts');
 const { ledgerSection } = await import('./ledger.ts');
 
 try {
-  results.coldStart = await coldStartSection();
-  results.overhead = await overheadSection(dynamo.client, QUICK);
-  results.lifecycle = await lifecycleSection();
-  results.import = await importSection(QUICK);
-  results.importBomb = await importBombSection();
-  results.ledger = await ledgerSection(QUICK);
-  results.reports = await reportsSection(QUICK);
+  if (wanted('coldStart')) results.coldStart = await coldStartSection();
+  if (wanted('overhead')) results.overhead = await overheadSection(dynamo.client, QUICK);
+  if (wanted('lifecycle')) results.lifecycle = await lifecycleSection();
+  if (wanted('import')) results.import = await importSection(QUICK);
+  if (wanted('importBomb')) results.importBomb = await importBombSection();
+  if (wanted('ledger')) results.ledger = await ledgerSection(QUICK);
+  if (wanted('reports')) results.reports = await reportsSection(QUICK);
 } finally {
   results.finishedAt = new Date().toISOString();
   // keys this run does not measure (the web section, written by bench/web.ts) are kept
   const file = join(import.meta.dirname, 'results.json');
   const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
-  writeFileSync(file, `${JSON.stringify({ ...before, ...results }, null, 2)}\n`);
+  // a partial run (BENCH_ONLY) keeps the full run's dates and notes when each section it measured was measured
+  const dated = ONLY ? { sectionsMeasuredAt: { ...(before.sectionsMeasuredAt as object), ...Object.fromEntries([...ONLY].map((k) => [k, results.finishedAt])) } } : { sectionsMeasuredAt: {} };
+  const measured = ONLY ? Object.fromEntries(Object.entries(results).filter(([k]) => ONLY.has(k))) : results;
+  writeFileSync(file, `${JSON.stringify({ ...before, ...measured, ...dated }, null, 2)}\n`);
   console.log('\nwrote bench/results.json');
   await dynamo.stop();
 }
 
 // the web app in Chromium, on its own database with the demo data (bench/web.ts merges its figures)
-const web = spawnSync('npx', ['tsx', join(import.meta.dirname, 'web.ts')], { stdio: 'inherit' });
-process.exitCode = web.status ?? 1;
+if (wanted('web')) {
+  const web = spawnSync('npx', ['tsx', join(import.meta.dirname, 'web.ts')], { stdio: 'inherit' });
+  process.exitCode = web.status ?? 1;
+}

@@ -3,6 +3,7 @@
  * lifecycle, entered through the API as the people who do each step (so the histories are
  * real). Dates are relative to today, so the states stay right whenever it is loaded.
  */
+import { runAt } from '../shared/clock.ts';
 import { addDays, addMonths, todayInChina } from '../shared/domain/dates.ts';
 import { residentIdCheckChar } from '../shared/domain/resident-id.ts';
 import type { LocalApi } from './local-api.ts';
@@ -126,13 +127,26 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
   const tokens = new Map<string, string>();
   for (const u of DEMO_USERS) tokens.set(u.username, await api.tokens.sign(u));
   let n = 0;
-  const post = async (user: string, path: string, body?: unknown) => {
-    const res = await api.handle({
-      method: 'POST',
-      path,
-      headers: { authorization: `Bearer ${tokens.get(user)}`, 'content-type': 'application/json', 'idempotency-key': `demo-${++n}-${path.length}` },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
+  /** the day of the step before, for steps whose body has no date (screening) */
+  let lastDay = T;
+  /**
+   * Each step is recorded on the day written on its paper (its body's first `…On` date), at
+   * 11:00 in Lhasa plus a second per step, as an office using the system then would have:
+   * the history shows when it was entered and nothing comes out back-dated, except what
+   * `recordedOn` enters late on purpose (the exceptions report then has something to show).
+   */
+  const post = async (user: string, path: string, body?: unknown, recordedOn?: string) => {
+    const paperDay = Object.entries((body ?? {}) as Record<string, unknown>).find(([k, v]) => k.endsWith('On') && typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v))?.[1] as string | undefined;
+    lastDay = recordedOn ?? paperDay ?? lastDay;
+    const at = new Date(Date.parse(`${lastDay}T03:00:00Z`) + (n + 1) * 1000);
+    const res = await runAt(at, () =>
+      api.handle({
+        method: 'POST',
+        path,
+        headers: { authorization: `Bearer ${tokens.get(user)}`, 'content-type': 'application/json', 'idempotency-key': `demo-${++n}-${path.length}` },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      }),
+    );
     if (res.status >= 300) throw new Error(`demo data: POST ${path} as ${user} → ${res.status} ${res.body}`);
     return JSON.parse(res.body) as Record<string, unknown> & { id: string };
   };
@@ -163,6 +177,8 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
       submittedOn,
       villageId: mother.village,
       mother: { name: mother.name, residentId: residentIdOf(mother.name, round.districtId) },
+      // she signs the consent form when the township explains the programme to her, the day of her application
+      consent: { givenOn: submittedOn, takenBy: township === 'township-b' ? '巴桑' : township === 'township' ? '格桑' : '王丽' },
       householdSize: mother.size,
       householdAnnualIncomeFen: mother.incomeYuan * 100,
       villagePerCapitaIncomeFen: mother.villageYuan * 100,
@@ -228,7 +244,8 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
       await evaluate('final', addDays(due, 5), { leftPoverty: index % 6 !== 0 });
     } else if (stage === 'overdue') {
       const paidOn = addMonths(B, 13);
-      if (paidOn <= T) await post(township, `${l}/repayments`, { paidOn, amountFen: Math.floor(principal / 4), receiptNo: `SJ${index}01` });
+      // the township clerk entered this receipt twelve days after it was written: marked back-dated, in the exceptions report
+      if (paidOn <= T) await post(township, `${l}/repayments`, { paidOn, amountFen: Math.floor(principal / 4), receiptNo: `SJ${index}01` }, addDays(paidOn, 12) <= T ? addDays(paidOn, 12) : undefined);
     }
     log(`  ${mother.name} (${roundKey}): ${stage}`);
   }

@@ -157,6 +157,8 @@ export interface Application extends Recorded {
   townshipId: string;
   villageId: string;
   mother: MotherDetails;
+  /** her consent to the processing of her personal information; absent on records brought in before consent was recorded */
+  consent?: { givenOn: string; takenBy: string };
   householdSize: number;
   householdAnnualIncomeFen: number;
   villagePerCapitaIncomeFen: number;

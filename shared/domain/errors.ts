@@ -140,6 +140,11 @@ export function dateTooEarly(field: string, earliest: string, what: string): Val
   return new ValidationFailed(`must not be before ${what} (${earliest})`, field, { rule: 'not_before', params: { reference: DATE_REFERENCES[what] ?? what, date: earliest } });
 }
 
+/** `field` is a date after `latest`, the date of `what` ("the application date"). */
+export function dateTooLate(field: string, latest: string, what: string): ValidationFailed {
+  return new ValidationFailed(`must not be after ${what} (${latest})`, field, { rule: 'not_after', params: { reference: DATE_REFERENCES[what] ?? what, date: latest } });
+}
+
 /** `field` (a list filter) is not one of `values`. */
 export function notOneOf(field: string, values: readonly string[]): ValidationFailed {
   return new ValidationFailed(`must be one of ${values.join(', ')}`, field, { rule: 'one_of', params: { values: [...values] } });

@@ -430,6 +430,8 @@ export const COLUMN_KEYS = [
   'expectedAnnualReturnYuan',
   'amountRequestedYuan',
   'submittedOn',
+  'consentOn',
+  'consentTakenBy',
   'phone',
 ] as const;
 export type ColumnKey = (typeof COLUMN_KEYS)[number];
@@ -455,6 +457,8 @@ export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
   expectedAnnualReturnYuan: { zh: '预计年收益(元)', aliases: [] },
   amountRequestedYuan: { zh: '申请金额(元)', aliases: ['申请借款金额(元)', '借款金额(元)'] },
   submittedOn: { zh: '申请日期', aliases: [], optional: true },
+  consentOn: { zh: '同意书日期', aliases: ['同意日期', '同意书签署日期', '签署同意书日期'] },
+  consentTakenBy: { zh: '告知人', aliases: ['取得同意人', '同意书经办人', '经办人'] },
   phone: { zh: '电话', aliases: ['联系电话', '手机', '手机号', '手机号码'], optional: true },
 };
 
@@ -698,6 +702,8 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
   roundId: 'roundId',
   villageId: 'villageId',
   submittedOn: 'submittedOn',
+  'consent.givenOn': 'consentOn',
+  'consent.takenBy': 'consentTakenBy',
   'mother.name': 'name',
   'mother.residentId': 'residentId',
   'mother.phone': 'phone',
@@ -784,6 +790,16 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const dateCell = cell('submittedOn');
   const submittedOn =
     dateCell === undefined || cellText(dateCell).trim() === '' ? undefined : take('submittedOn', typeof dateCell === 'string' ? normalizeDate(dateCell) : excelSerialDate(dateCell.number, date1904));
+  const consentCell = cell('consentOn');
+  const consentOn = take(
+    'consentOn',
+    consentCell === undefined || cellText(consentCell).trim() === ''
+      ? bad<string>('is required')
+      : typeof consentCell === 'string'
+        ? normalizeDate(consentCell)
+        : excelSerialDate(consentCell.number, date1904),
+  );
+  const consentTakenBy = required('consentTakenBy');
   const phoneText = text('phone').normalize('NFKC').replace(/[\s-]/g, '');
 
   const candidate = {
@@ -791,6 +807,7 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
     ...(submittedOn ? { submittedOn } : {}),
     villageId,
     mother: { name, residentId, ...(phoneText ? { phone: phoneText } : {}) },
+    consent: { givenOn: consentOn, takenBy: consentTakenBy },
     householdSize,
     householdAnnualIncomeFen,
     villagePerCapitaIncomeFen,
@@ -810,6 +827,10 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
     if (submittedOn > env.today) fail('submittedOn', `must not be in the future (today is ${env.today})`);
     else if (submittedOn < env.roundOpenedOn) fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`);
   }
+
+  // her consent is taken before her data is recorded
+  const applicationDate = submittedOn ?? env.today;
+  if (consentOn && !errors.some((e) => e.field === 'consentOn') && consentOn > applicationDate) fail('consentOn', `must not be after the application date (${applicationDate})`);
 
   // the same mother twice in one file: the second row is refused (checked on every valid ID, so a fixed re-import sees the same)
   const normalizedId = residentId?.toUpperCase();

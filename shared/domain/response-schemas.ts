@@ -292,6 +292,10 @@ export const Application = z.object({
   townshipId: officeId,
   villageId: officeId,
   mother: MotherDetails,
+  consent: z
+    .object({ givenOn: isoDate, takenBy: z.string() })
+    .optional()
+    .meta({ description: 'her consent to the processing of her personal information (PIPL): the date she signed and who took it; absent on records from before it was recorded' }),
   householdSize: z.int().min(1),
   householdAnnualIncomeFen: amount('household annual income'),
   villagePerCapitaIncomeFen: amount('village income per head'),

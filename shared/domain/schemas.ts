@@ -164,11 +164,23 @@ export const ProjectPlanInput = z.strictObject({
   expectedAnnualReturnFen: fenOrZero('expectedAnnualReturnFen'),
 });
 
+/**
+ * The mother's consent to the processing of her personal information (PIPL arts. 14 and 29:
+ * her resident ID number is sensitive personal information and needs her separate consent),
+ * signed on paper before her data is recorded; an application without it is refused.
+ */
+export const ConsentInput = z.strictObject({
+  givenOn: isoDate.meta({ description: 'the date she signed the consent form; not after the application date' }),
+  takenBy: personName.meta({ description: 'the staff member who explained the form to her and took her signature' }),
+});
+export type ConsentInput = z.output<typeof ConsentInput>;
+
 export const ApplicationInput = z.strictObject({
   roundId: recordId,
   submittedOn: isoDate.optional().meta({ description: 'date on the paper form; defaults to today (records kept on paper may be entered later)' }),
   villageId: officeId,
   mother: MotherInput,
+  consent: ConsentInput.meta({ description: 'her consent to the processing of her personal information (PIPL), required' }),
   householdSize: z.int().min(1).max(30),
   householdAnnualIncomeFen: fenOrZero('householdAnnualIncomeFen'),
   villagePerCapitaIncomeFen: fen('villagePerCapitaIncomeFen'),

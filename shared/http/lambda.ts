@@ -4,6 +4,7 @@
  * authorize, parse and validate the input against the route's schemas, replay an
  * idempotent request, run the action (a use case), map the result or the error.
  */
+import { clockNow } from '../clock.ts';
 import { createHash } from 'node:crypto';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
@@ -153,7 +154,7 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       const status = spec.status ?? 200;
       const earlier = idempotency ? await replayOf(idempotency) : undefined;
       if (earlier !== undefined) return jsonResponse(status, earlier, REPLAYED);
-      const ctx = { ...contextFor(caller!, new Date(), idempotency), caller, lang };
+      const ctx = { ...contextFor(caller!, clockNow(), idempotency), caller, lang };
       let attempt = 0;
       let replayed = false;
       let result: unknown;

@@ -287,6 +287,11 @@ export const ERROR_MESSAGES = {
     bo: (p, f) => `${f.field} ${word(REFERENCE_WORDS, p.reference, f.lang)} (${f.date(p.date)}) ལས་སྔོན་དུ་ཡོང་མི་ཆོག`,
     en: (p, f) => `${f.field} must not be before ${word(REFERENCE_WORDS, p.reference, f.lang)} (${f.date(p.date)})`,
   }),
+  not_after: entry<{ reference: string; date: string }>({
+    'zh-CN': (p, f) => `${f.field}不能晚于${word(REFERENCE_WORDS, p.reference, f.lang)}（${f.date(p.date)}）`,
+    bo: (p, f) => `${f.field} ${word(REFERENCE_WORDS, p.reference, f.lang)} (${f.date(p.date)}) ལས་རྗེས་སུ་ཡོང་མི་ཆོག`,
+    en: (p, f) => `${f.field} must not be after ${word(REFERENCE_WORDS, p.reference, f.lang)} (${f.date(p.date)})`,
+  }),
   one_of: entry<{ values: string[] }>({
     'zh-CN': (p, f) => `${f.field}只能是：${f.list(p.values.map((v) => word(STATUS_WORDS, v, f.lang)))}`,
     bo: (p, f) => `${f.field} ནི་ ${f.list(p.values.map((v) => word(STATUS_WORDS, v, f.lang)))} ཡིན་དགོས།`,

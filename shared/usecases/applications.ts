@@ -1,5 +1,5 @@
 import type { Application, Loan, Objection, Round, Visit } from '../domain/entities.ts';
-import { Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
+import { Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, dateTooLate, futureDate, notOneOf } from '../domain/errors.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 import { ApplicationStatus, type ApplicationInput, type RevealInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
@@ -34,6 +34,11 @@ function assertNotFuture(ctx: Context, date: string, field: string): void {
   if (date > ctx.today) throw futureDate(field, ctx.today);
 }
 
+/** Her consent is taken before her data is recorded: not after the application date. */
+export function assertConsentBefore(input: Pick<ApplicationInput, 'consent'>, applicationDate: string): void {
+  if (input.consent.givenOn > applicationDate) throw dateTooLate('consent.givenOn', applicationDate, 'the application date');
+}
+
 function assertOnOrAfter(date: string, earliest: string, field: string, what: string): void {
   if (date < earliest) throw dateTooEarly(field, earliest, what);
 }
@@ -66,6 +71,7 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   if (round.status !== 'open') throw new Conflict(`round ${round.id} is closed`, 'round_closed');
   if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
   if (input.submittedOn && input.submittedOn < round.openedOn) throw dateTooEarly('submittedOn', round.openedOn, 'the round opened');
+  assertConsentBefore(input, input.submittedOn ?? ctx.today);
   if (input.amountRequestedFen < round.minLoanFen || input.amountRequestedFen > round.maxLoanFen)
     throw new ValidationFailed(`must be within the round's loan range ${round.minLoanFen}–${round.maxLoanFen} fen`, 'amountRequestedFen', {
       rule: 'amount_out_of_range',
@@ -139,6 +145,7 @@ export function newApplication(ctx: Context, round: Pick<Round, 'id' | 'district
     townshipId: ancestorAt(input.villageId, 'township')!,
     villageId: input.villageId,
     mother: input.mother,
+    consent: input.consent,
     householdSize: input.householdSize,
     householdAnnualIncomeFen: input.householdAnnualIncomeFen,
     villagePerCapitaIncomeFen: input.villagePerCapitaIncomeFen,

@@ -198,10 +198,13 @@ describe('district office', () => {
     await form.locator('textarea[name="project.description"]').fill('开一家甜茶馆，供应甜茶和藏面');
     await form.getByRole('button', { name: '提交' }).click();
     // the resident ID's checksum is wrong: the API's own schema, run in the form, says so on the field, in Chinese, and focus goes there
-    await expect.poll(() => form.locator('.invalid').textContent(), WAIT).toContain('身份证号码有误');
+    await expect.poll(() => form.locator('.invalid').first().textContent(), WAIT).toContain('身份证号码有误');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('mother.residentId');
+    // nor may it go without the name of who took the mother's signed consent (PIPL)
+    expect(await form.locator('.invalid').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('告知并取得同意的工作人员')]));
 
     await form.locator('input[name="mother.residentId"]').fill(good);
+    await form.locator('input[name="consent.takenBy"]').fill('格桑');
     await form.getByRole('button', { name: '提交' }).click();
     await page.waitForURL(/#\/applications\/[0-9A-Z]{26}$/);
     await page.getByRole('heading', { name: /德吉/ }).waitFor();
@@ -211,6 +214,7 @@ describe('district office', () => {
     expect(app.body.villagePerCapitaIncomeFen).toBe(400_050);
     expect(app.body.amountRequestedFen).toBe(1_200_000);
     expect(app.body.mother.residentId).toBe(good);
+    expect(app.body.consent).toEqual({ givenOn: today(), takenBy: '格桑' });
     await context.close();
   }, 120_000);
 

@@ -245,11 +245,13 @@ const IMPORT_HEADER = [
   'expectedAnnualReturnYuan',
   'amountRequestedYuan',
   'submittedOn',
+  'consentOn',
+  'consentTakenBy',
   'phone',
 ];
 const importBody = (loc: Location) => ({
   format: 'csv',
-  content: `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', uniqueResidentId(), loc.villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), '13800138000'].join(',')}\r\n`,
+  content: `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', uniqueResidentId(), loc.villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), daysAgo(60), '格桑', '13800138000'].join(',')}\r\n`,
   dryRun: false,
 });
 

@@ -210,10 +210,12 @@ const IMPORT_HEADER = [
   'expectedAnnualReturnYuan',
   'amountRequestedYuan',
   'submittedOn',
+  'consentOn',
+  'consentTakenBy',
   'phone',
 ];
 const importCsv = (residentId: string, villageId: string) =>
-  `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', residentId, villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), '13800138000'].join(',')}\r\n`;
+  `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', residentId, villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), daysAgo(60), '格桑', '13800138000'].join(',')}\r\n`;
 
 const REPORT_QUERY = { districtId: CHENGGUAN, groupBy: 'township', asOf: daysAgo(1), format: 'json' };
 

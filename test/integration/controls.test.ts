@@ -163,6 +163,23 @@ describe('back-dated entries', () => {
     expect(flagged.find((e) => e.data?.what === 'repayment')!.data).toMatchObject({ paperDate: daysAgo(40), daysLate: 40 });
   });
 
+  it('an approval dated before its notice and visits were recorded is marked back-dated and reported even 3 days late; one dated the day they were recorded is not', async () => {
+    // the notice and both visits are recorded today (dated 55, 45 and 35 days ago on paper)
+    const early = await readyApplication(roundId);
+    const approved = await approveAs('district-2', early, daysAgo(3));
+    expect(approved.status).toBe(200);
+    expect(approved.body.decision).toMatchObject({ decidedOn: daysAgo(3), backDated: { daysLate: 3 } });
+    const flagged = (await exceptions({ kind: 'back_dated' })).filter((e) => e.recordId === early);
+    // (the application, notice and visits are back-dated too: entered today, dated weeks ago)
+    expect(flagged.filter((e) => e.data?.what === 'approval').map((e) => e.data)).toEqual([expect.objectContaining({ paperDate: daysAgo(3), daysLate: 3 })]);
+
+    const sameDay = await readyApplication(roundId);
+    const today = await approveAs('district-2', sameDay, daysAgo(0));
+    expect(today.status).toBe(200);
+    expect(today.body.decision.backDated).toBeUndefined();
+    expect((await exceptions({ kind: 'back_dated' })).filter((e) => e.recordId === sameDay && e.data?.what === 'approval')).toEqual([]);
+  });
+
   it('the exceptions report is the committee’s, as JSON and as CSV', async () => {
     expect((await as('district').get('/reports/exceptions')).status).toBe(403);
     const csv = await as('committee').get('/reports/exceptions', { query: { format: 'csv' } });
@@ -173,6 +190,24 @@ describe('back-dated entries', () => {
 });
 
 describe('resident ID numbers (PIPL)', () => {
+  it('an application records the mother’s consent (date and who took it) and is refused without it, or with consent dated after the application', async () => {
+    const without = await as('township').post('/applications', applicationInput(roundId, { consent: undefined }));
+    expect(without.status).toBe(400);
+    expect(without.body.error).toMatchObject({ field: 'consent' });
+    const nameless = await as('township').post('/applications', applicationInput(roundId, { consent: { givenOn: daysAgo(60) } }), { lang: 'zh-CN' });
+    expect(nameless.status).toBe(400);
+    expect(nameless.body.error).toMatchObject({ field: 'consent.takenBy' });
+    expect(nameless.body.error.message).toContain('告知并取得同意的工作人员');
+    const late = await as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(60), consent: { givenOn: daysAgo(59), takenBy: '格桑' } }), { lang: 'zh-CN' });
+    expect(late.status).toBe(422);
+    expect(late.body.error).toMatchObject({ field: 'consent.givenOn', rule: 'not_after' });
+    expect(late.body.error.message).toBe(`同意书签署日期不能晚于申请日期（${daysAgo(60).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}）`);
+
+    const taken = await as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(60), consent: { givenOn: daysAgo(61), takenBy: '格桑' } }));
+    expect(taken.status).toBe(201);
+    expect((await as('district').get(`/applications/${taken.body.id}`)).body.consent).toEqual({ givenOn: daysAgo(61), takenBy: '格桑' });
+  });
+
   it('the committee and field staff see them masked, township and district in full; the full number is shown only through an audited reveal', async () => {
     const appId = await readyApplication(roundId);
     const full = (await as('township').get(`/applications/${appId}`)).body.mother.residentId as string;

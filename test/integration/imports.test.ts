@@ -24,7 +24,23 @@ function newResidentId(): string {
 }
 const withBadChecksum = (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0');
 
-const HEADER_ZH = ['姓名', '身份证号', '村', '家庭人口', '家庭年收入(元)', '村人均收入(元)', '计生情况', '项目类型', '项目说明', '预计年收益(元)', '申请金额(元)', '申请日期', '电话'];
+const HEADER_ZH = [
+  '姓名',
+  '身份证号',
+  '村',
+  '家庭人口',
+  '家庭年收入(元)',
+  '村人均收入(元)',
+  '计生情况',
+  '项目类型',
+  '项目说明',
+  '预计年收益(元)',
+  '申请金额(元)',
+  '申请日期',
+  '同意书日期',
+  '告知人',
+  '电话',
+];
 const HEADER_EN = [
   'name',
   'residentId',
@@ -38,6 +54,8 @@ const HEADER_EN = [
   'expectedAnnualReturnYuan',
   'amountRequestedYuan',
   'submittedOn',
+  'consentOn',
+  'consentTakenBy',
   'phone',
 ];
 
@@ -54,6 +72,8 @@ interface Row {
   expectedReturn: string;
   amount: string;
   submittedOn: string;
+  consentOn: string;
+  consentTakenBy: string;
   phone: string;
 }
 
@@ -70,6 +90,8 @@ const mother = (overrides: Partial<Row> = {}): Row => ({
   expectedReturn: '8,000.50',
   amount: '10,000',
   submittedOn: daysAgo(30).replaceAll('-', '/'),
+  consentOn: daysAgo(30).replaceAll('-', '/'),
+  consentTakenBy: '格桑',
   phone: '13800138000',
   ...overrides,
 });
@@ -80,6 +102,7 @@ const inEnglish = (r: Row): Row => ({
   familyPlanning: ({ 双女户: 'two_daughters', 守法户: 'compliant', 独生子女户: 'one_child' } as Record<string, string>)[r.familyPlanning] ?? r.familyPlanning,
   projectType: ({ 养殖: 'livestock', 小卖部: 'shop', 种植: 'farming' } as Record<string, string>)[r.projectType] ?? r.projectType,
   submittedOn: r.submittedOn.replaceAll('/', '-'),
+  consentOn: r.consentOn.replaceAll('/', '-'),
 });
 
 const cellsOf = (r: Row) => [
@@ -95,6 +118,8 @@ const cellsOf = (r: Row) => [
   r.expectedReturn,
   r.amount,
   r.submittedOn,
+  r.consentOn,
+  r.consentTakenBy,
   r.phone,
 ];
 const csvCell = (v: string) => (/[",\r\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);

@@ -218,6 +218,7 @@ describe('a ledger of three rounds, 50 loans and about 300 repayments', () => {
     const res = await as(d.tokens.district).post('/applications', {
       roundId: round.id,
       submittedOn: addDays(today(), -5),
+      consent: { givenOn: addDays(today(), -5), takenBy: '格桑' },
       villageId: open.villageId,
       mother: { name: open.name, residentId: open.residentId },
       householdSize: 4,

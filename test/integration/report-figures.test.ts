@@ -53,6 +53,7 @@ async function loanDisbursedOn(d: District, roundId: string, village: string, mo
     await post(d.tokens.township, '/applications', {
       roundId,
       submittedOn: addDays(B, -45),
+      consent: { givenOn: addDays(B, -45), takenBy: '格桑' },
       villageId: village,
       mother,
       householdSize,

@@ -60,6 +60,7 @@ async function loanDisbursedOn(d: District, roundId: string, B: string, principa
     await t.post('/applications', {
       roundId,
       submittedOn: addDays(B, -45),
+      consent: { givenOn: addDays(B, -45), takenBy: '格桑' },
       villageId: d.village,
       mother: { name: '卓玛', residentId: residentId() },
       householdSize: 5,

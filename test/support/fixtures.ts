@@ -25,8 +25,9 @@ export function roundInput(overrides: Record<string, unknown> = {}) {
   return { districtId: CHENGGUAN, name: `测试轮次 ${randomInt(1e6)}`, openedOn: daysAgo(400), capitalFen: 10_000_000, ...overrides };
 }
 
+/** An application; the mother's consent is dated on the application date unless `overrides` names one (`consent: undefined` leaves it out). */
 export function applicationInput(roundId: string, overrides: Record<string, unknown> = {}) {
-  return {
+  const input = {
     roundId,
     submittedOn: daysAgo(60),
     villageId: ZHIBA,
@@ -39,6 +40,8 @@ export function applicationInput(roundId: string, overrides: Record<string, unkn
     amountRequestedFen: 1_000_000,
     ...overrides,
   };
+  if ('consent' in overrides) return input;
+  return { ...input, consent: { givenOn: (input.submittedOn as string | undefined) ?? today(), takenBy: '格桑' } };
 }
 
 export const visitInput = (overrides: Record<string, unknown> = {}) => ({

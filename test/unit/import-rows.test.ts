@@ -49,9 +49,9 @@ const env = (overrides: Partial<ImportEnv> = {}): ImportEnv => ({
   ...overrides,
 });
 
-const HEADER_ZH = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),申请日期,电话';
+const HEADER_ZH = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),申请日期,同意书日期,告知人,电话';
 const HEADER_EN =
-  'name,residentId,villageId,householdSize,householdAnnualIncomeYuan,villagePerCapitaIncomeYuan,familyPlanning,projectType,projectDescription,expectedAnnualReturnYuan,amountRequestedYuan,submittedOn,phone';
+  'name,residentId,villageId,householdSize,householdAnnualIncomeYuan,villagePerCapitaIncomeYuan,familyPlanning,projectType,projectDescription,expectedAnnualReturnYuan,amountRequestedYuan,submittedOn,consentOn,consentTakenBy,phone';
 const row = (id: string, overrides: Partial<Record<string, string>> = {}) => {
   const v = {
     name: '次仁卓玛',
@@ -66,10 +66,12 @@ const row = (id: string, overrides: Partial<Record<string, string>> = {}) => {
     ret: '8000.5',
     amount: '"10,000"',
     date: '2026/3/1',
+    consentOn: '2026/3/1',
+    consentTakenBy: '格桑',
     phone: '13800138000',
     ...overrides,
   };
-  return [v.name, v.id, v.village, v.size, v.income, v.perCapita, v.fp, v.type, v.desc, v.ret, v.amount, v.date, v.phone].join(',');
+  return [v.name, v.id, v.village, v.size, v.income, v.perCapita, v.fp, v.type, v.desc, v.ret, v.amount, v.date, v.consentOn, v.consentTakenBy, v.phone].join(',');
 };
 
 function contentError(run: () => unknown): string {
@@ -240,7 +242,7 @@ describe('Excel numbers and dates', () => {
 
 describe('locateColumns', () => {
   it('accepts Chinese headers (full-width brackets, spaces, * marks, no unit) and skips a title row', () => {
-    const csv = `蔡公堂乡2026年幸福工程申请名单,,\n序号, *姓名 ,身份证号码,村,家庭人口,家庭年收入（元）,村人均收入,计生情况,项目类型,项目说明,预计年收益(元),申请金额（元）\n1,卓玛\n`;
+    const csv = `蔡公堂乡2026年幸福工程申请名单,,\n序号, *姓名 ,身份证号码,村,家庭人口,家庭年收入（元）,村人均收入,计生情况,项目类型,项目说明,预计年收益(元),申请金额（元）,同意日期,告知人\n1,卓玛\n`;
     const columns = locateColumns(readCsv(csv));
     expect(columns.header.line).toBe(2);
     expect(columns.at.get('name')).toEqual({ index: 1, label: '*姓名' });
@@ -251,7 +253,7 @@ describe('locateColumns', () => {
 
   it('accepts the English names in any case', () => {
     const columns = locateColumns(readCsv(`${HEADER_EN.toUpperCase()}\n${row(ID_A)}\n`));
-    expect(columns.at.size).toBe(13);
+    expect(columns.at.size).toBe(15);
   });
 
   it('refuses missing and unknown columns, listing them', () => {
@@ -307,6 +309,7 @@ describe('prepareImport', () => {
         submittedOn: '2026-03-01',
         villageId: 'lhasa.chengguan.caigongtang.zhiba',
         mother: { name: '次仁卓玛', residentId: ID_A, phone: '13800138000' },
+        consent: { givenOn: '2026-03-01', takenBy: '格桑' },
         householdSize: 5,
         householdAnnualIncomeFen: 1_200_000,
         villagePerCapitaIncomeFen: 400_000,
@@ -354,7 +357,7 @@ describe('prepareImport', () => {
         row(badChecksum(ID_A)),
         row(ID_B, { village: 'lhasa.chengguan.niangre.minzu' }),
         row(ID_C, { amount: '1000.123', size: '', fp: '超生', type: '开矿' }),
-        `"${'卓玛'}","${idOf('54010219700101001')}",支巴村,40,1000,"4,000",守法户,种植,"种青稞\n和油菜",0,5000,2099-01-01,12345`,
+        `"${'卓玛'}","${idOf('54010219700101001')}",支巴村,40,1000,"4,000",守法户,种植,"种青稞\n和油菜",0,5000,2099-01-01,2099-01-01,格桑,12345`,
       ),
       env(),
     );
@@ -371,9 +374,23 @@ describe('prepareImport', () => {
   });
 
   it('refuses dates before the round opened or in the future', () => {
-    const [before, future] = prepareImport(csv(row(ID_A, { date: '2024/12/31' }), row(ID_B, { date: '2026-06-02' })), env());
+    const [before, future] = prepareImport(csv(row(ID_A, { date: '2024/12/31', consentOn: '2024/12/31' }), row(ID_B, { date: '2026-06-02', consentOn: '2026-06-01' })), env());
     expect(before).toMatchObject({ ok: false, errors: [{ field: 'submittedOn', message: 'must not be before the round opened (2025-01-01)' }] });
     expect(future).toMatchObject({ ok: false, errors: [{ field: 'submittedOn', message: 'must not be in the future (today is 2026-06-01)' }] });
+  });
+
+  it('refuses a row without the mother’s consent, or with consent dated after the application (PIPL)', () => {
+    const [missing, late, sameDay] = prepareImport(csv(row(ID_A, { consentOn: '', consentTakenBy: '' }), row(ID_B, { consentOn: '2026/3/2' }), row(ID_C)), env());
+    expect(missing).toEqual({
+      row: 2,
+      ok: false,
+      errors: [
+        { field: 'consentOn', column: '同意书日期', message: 'is required' },
+        { field: 'consentTakenBy', column: '告知人', message: 'is required' },
+      ],
+    });
+    expect(late).toEqual({ row: 3, ok: false, errors: [{ field: 'consentOn', column: '同意书日期', message: 'must not be after the application date (2026-03-01)' }] });
+    expect(sameDay).toMatchObject({ ok: true, input: { consent: { givenOn: '2026-03-01', takenBy: '格桑' } } });
   });
 
   it('refuses the second row of the same mother, and reports a shifted (unquoted) amount', () => {
@@ -517,7 +534,23 @@ describe('readXlsx', () => {
 
   it('gives the same rows as the CSV, with numbers, a date serial and a numeric resident ID explained', () => {
     const header = HEADER_ZH.split(',');
-    const values = ['次仁卓玛', ID_A, '支巴村', { n: '5' }, { n: '12000' }, { n: '4000' }, '双女户', '养殖', '养殖牦牛十头', { n: '8000.5' }, { n: '10000' }, { n: '46082' }, { n: '13800138000' }];
+    const values = [
+      '次仁卓玛',
+      ID_A,
+      '支巴村',
+      { n: '5' },
+      { n: '12000' },
+      { n: '4000' },
+      '双女户',
+      '养殖',
+      '养殖牦牛十头',
+      { n: '8000.5' },
+      { n: '10000' },
+      { n: '46082' },
+      { n: '46082' },
+      '格桑',
+      { n: '13800138000' },
+    ];
     const fromXlsx = prepareImport({ format: 'xlsx', content: Buffer.from(xlsx([header, values])).toString('base64') }, env());
     const fromCsv = prepareImport({ format: 'csv', content: `${HEADER_ZH}\n${row(ID_A, { village: '支巴村' })}\n` }, env());
     expect(fromXlsx).toEqual(fromCsv);

@@ -113,6 +113,12 @@ export const en: Record<MessageKey, string> = {
   d_phone_optional: 'Mobile (optional)',
   d_submitted_on: 'Applied on',
   d_submitted_on_hint: 'the date on the paper form',
+  d_consent: 'Consent to the processing of her personal information',
+  d_consent_hint:
+    'Before entering her data, explain to the mother why and how the programme uses her name, resident ID number and household details, and have her sign (or thumb-print) the consent form. No application without it.',
+  d_consent_on: 'Date the consent was signed',
+  d_consent_by: 'Staff member who took the consent',
+  d_consent_line: 'consent signed on {date}, taken by {name}',
   d_family_planning: 'Family planning',
   d_fp_compliant: 'Compliant',
   d_fp_one_child: 'One-child household',

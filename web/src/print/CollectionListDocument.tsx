@@ -1,6 +1,6 @@
 /** The collection list (收款清单) of a township for collection day: one page per village, the loans due this month and overdue, a column to sign; totals. */
 import type { CollectionSheet, CollectionSheetVillage } from './collection.ts';
-import { Bi, BiDate, Labelled, Money, PlaceName, type Place } from './parts.tsx';
+import { Bi, BiDate, Labelled, Money, PlaceName, type Place, BiHeader } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
 export interface CollectionListProps {
@@ -22,25 +22,7 @@ export function CollectionListDocument({ sheet, township }: CollectionListProps)
       <article className="pr-doc pr-collection-page pr-collection-summary">
         <Head township={township} asOf={sheet.asOf} />
         <table className="pr-table">
-          <thead>
-            <tr>
-              <th>
-                <Bi text={WORDS.village} />
-              </th>
-              <th className="pr-num">
-                <Bi text={WORDS.col_due_this_month} />
-              </th>
-              <th className="pr-num">
-                <Bi text={WORDS.col_overdue} />
-              </th>
-              <th className="pr-num">
-                <Bi text={WORDS.col_to_collect} />
-              </th>
-              <th className="pr-num">
-                <Bi text={WORDS.col_received} />
-              </th>
-            </tr>
-          </thead>
+          <BiHeader columns={[WORDS.village, [WORDS.col_due_this_month, 'pr-num'], [WORDS.col_overdue, 'pr-num'], [WORDS.col_to_collect, 'pr-num'], [WORDS.col_received, 'pr-num']]} />
           <tbody>
             {sheet.villages.map((v) => (
               <tr key={v.officeId}>
@@ -128,43 +110,21 @@ function VillagePage({ village, township, asOf }: { village: CollectionSheetVill
     <article className="pr-doc pr-collection-page" data-village={village.officeId}>
       <Head township={township} asOf={asOf} village={village.name} />
       <table className="pr-table pr-collection-table">
-        <thead>
-          <tr>
-            <th className="pr-num">
-              <Bi text={WORDS.seq} />
-            </th>
-            <th>
-              <Bi text={WORDS.name} />
-            </th>
-            <th>
-              <Bi text={WORDS.agreement_no} />
-            </th>
-            <th>
-              <Bi text={WORDS.due_on} />
-            </th>
-            <th>
-              <Bi text={WORDS.col_state} />
-            </th>
-            <th className="pr-num">
-              <Bi text={WORDS.col_days_past_due} />
-            </th>
-            <th className="pr-num">
-              <Bi text={WORDS.principal} />
-            </th>
-            <th className="pr-num">
-              <Bi text={WORDS.balance} />
-            </th>
-            <th className="pr-write">
-              <Bi text={WORDS.col_received} />
-            </th>
-            <th className="pr-write">
-              <Bi text={WORDS.receipt_no} />
-            </th>
-            <th className="pr-write pr-sig-col">
-              <Bi text={WORDS.col_signature} />
-            </th>
-          </tr>
-        </thead>
+        <BiHeader
+          columns={[
+            [WORDS.seq, 'pr-num'],
+            WORDS.name,
+            WORDS.agreement_no,
+            WORDS.due_on,
+            WORDS.col_state,
+            [WORDS.col_days_past_due, 'pr-num'],
+            [WORDS.principal, 'pr-num'],
+            [WORDS.balance, 'pr-num'],
+            [WORDS.col_received, 'pr-write'],
+            [WORDS.receipt_no, 'pr-write'],
+            [WORDS.col_signature, 'pr-write pr-sig-col'],
+          ]}
+        />
         <tbody>
           {village.loans.map((l, i) => (
             <tr key={l.loanId} className={l.state === 'overdue' ? 'pr-overdue' : undefined}>

@@ -4,7 +4,7 @@ import type { TownshipKind, VillageKind } from './guarantors.ts';
 import { guarantorTitles } from './guarantors.ts';
 import type { Posting } from './notice.ts';
 import { biRange } from './dates.ts';
-import { Bi, BiDate, cat, Field, Money, PlaceName, placeText, SignBox, type BiText, type Place } from './parts.tsx';
+import { Bi, BiDate, cat, Field, Money, PlaceName, placeText, SignBox, type BiText, type Place, BiHeader } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
 export interface NoticeDocumentProps {
@@ -46,28 +46,7 @@ export function NoticeDocument({ posting, village, township, kinds, roundName }:
         <Bi as="p" text={WORDS.notice_none} />
       ) : (
         <table className="pr-table">
-          <thead>
-            <tr>
-              <th className="pr-num">
-                <Bi text={WORDS.seq} />
-              </th>
-              <th>
-                <Bi text={WORDS.name} />
-              </th>
-              <th>
-                <Bi text={WORDS.resident_id} />
-              </th>
-              <th className="pr-num">
-                <Bi text={WORDS.household_size} />
-              </th>
-              <th>
-                <Bi text={WORDS.project} />
-              </th>
-              <th className="pr-num">
-                <Bi text={WORDS.amount_requested} />
-              </th>
-            </tr>
-          </thead>
+          <BiHeader columns={[[WORDS.seq, 'pr-num'], WORDS.name, WORDS.resident_id, [WORDS.household_size, 'pr-num'], WORDS.project, [WORDS.amount_requested, 'pr-num']]} />
           <tbody>
             {posting.applications.map((a, i) => (
               <tr key={a.id}>

@@ -1,7 +1,7 @@
 /** The repayment card (还款卡) a mother keeps: her loan, each repayment with its receipt and the balance after, and lines for the ones to come. */
 import type { MotherDetails } from '../../../shared/domain/entities.ts';
 import { repaymentCardLines, type CardRepayment } from './card.ts';
-import { Bi, BiDate, Field, Money, PlaceName, type Place } from './parts.tsx';
+import { Bi, BiDate, Field, Money, PlaceName, type Place, BiHeader } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
 export interface RepaymentCardProps {
@@ -41,28 +41,7 @@ export function RepaymentCardDocument({ loan, repayments, township, village }: R
       </dl>
       <Bi as="h2" text={WORDS.card_repayments} />
       <table className="pr-table pr-card-table">
-        <thead>
-          <tr>
-            <th className="pr-num">
-              <Bi text={WORDS.seq} />
-            </th>
-            <th>
-              <Bi text={WORDS.paid_on} />
-            </th>
-            <th className="pr-num">
-              <Bi text={WORDS.amount} />
-            </th>
-            <th>
-              <Bi text={WORDS.receipt_no} />
-            </th>
-            <th className="pr-num">
-              <Bi text={WORDS.rc_balance_after} />
-            </th>
-            <th>
-              <Bi text={WORDS.clerk} />
-            </th>
-          </tr>
-        </thead>
+        <BiHeader columns={[[WORDS.seq, 'pr-num'], WORDS.paid_on, [WORDS.amount, 'pr-num'], WORDS.receipt_no, [WORDS.rc_balance_after, 'pr-num'], WORDS.clerk]} />
         <tbody>
           {lines.map(({ n, repayment: r }) => (
             <tr key={n} className={r ? undefined : 'pr-empty-line'}>

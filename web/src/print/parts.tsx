@@ -104,3 +104,24 @@ export function SignBox({ party, who, what, date, stamp = false, thumb = false }
     </div>
   );
 }
+
+/** A column of a printed table: its bilingual heading and the cell class (`pr-num` for figures, `pr-write` for blanks). */
+export type Column = BiText | [BiText, string];
+
+/** The heading row of a printed table, each heading Tibetan above Chinese. */
+export function BiHeader({ columns }: { columns: Column[] }) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => {
+          const [text, className] = Array.isArray(c) ? c : [c, undefined];
+          return (
+            <th key={text.zh} className={className}>
+              <Bi text={text} />
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}

@@ -152,3 +152,26 @@ export function FormError({ message }: { message?: string }) {
     </div>
   );
 }
+
+/**
+ * The end of a form: the API's refusal (if any), then "cancel" when the form can be closed,
+ * and the submit button (disabled while sending).
+ */
+export function FormActions({ error, busy, submitLabel, onCancel, danger = false }: { error?: string; busy: boolean; submitLabel: string; onCancel?: () => void; danger?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      <FormError message={error} />
+      <div className="actions">
+        {onCancel && (
+          <button type="button" className="secondary" onClick={onCancel}>
+            {t('cancel')}
+          </button>
+        )}
+        <button type="submit" className={danger ? 'd-danger' : undefined} disabled={busy}>
+          {submitLabel}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -12,7 +12,7 @@ import { write } from '../../api/queries.ts';
 import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { navigate } from '../../router.tsx';
-import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
 import { townshipOf, useOfficeName } from './common.tsx';
 
 export const PROJECT_TYPES = ProjectType.options;
@@ -23,6 +23,7 @@ interface ApplicationForm {
   submittedOn: string;
   villageId: string;
   mother: { name: string; residentId: string; phone: string };
+  consent: { givenOn: string; takenBy: string };
   householdSize?: number;
   householdAnnualIncomeFen?: number;
   villagePerCapitaIncomeFen?: number;
@@ -43,6 +44,7 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
       submittedOn: todayIso(),
       villageId: '',
       mother: { name: '', residentId: '', phone: '' },
+      consent: { givenOn: todayIso(), takenBy: '' },
       familyPlanning: 'compliant',
       project: { type: 'livestock', description: '' },
     },
@@ -70,6 +72,18 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
           {(p) => <input {...p} inputMode="tel" maxLength={11} autoComplete="off" {...register('mother.phone')} />}
         </FormField>
       </div>
+      <fieldset className="d-fieldset">
+        <legend>{t('d_consent')}</legend>
+        <p className="muted d-small">{t('d_consent_hint')}</p>
+        <div className="grid three">
+          <FormField label={t('d_consent_on')} error={errorOf('consent.givenOn')}>
+            {(p) => <input {...p} type="date" max={todayIso()} {...register('consent.givenOn')} />}
+          </FormField>
+          <FormField label={t('d_consent_by')} error={errorOf('consent.takenBy')}>
+            {(p) => <input {...p} autoComplete="off" maxLength={60} {...register('consent.takenBy')} />}
+          </FormField>
+        </div>
+      </fieldset>
       <div className="grid three">
         <FormField label={t('d_village')} error={errorOf('villageId')}>
           {(p) => (
@@ -125,15 +139,7 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
       <FormField label={t('d_project_description')} error={errorOf('project.description')} hint={t('d_project_description_hint')}>
         {(p) => <textarea {...p} {...register('project.description')} />}
       </FormField>
-      <FormError message={form.serverError} />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onCancel}>
-          {t('cancel')}
-        </button>
-        <button type="submit" disabled={formState.isSubmitting}>
-          {formState.isSubmitting ? t('loading') : t('submit')}
-        </button>
-      </div>
+      <FormActions error={form.serverError} busy={formState.isSubmitting} submitLabel={formState.isSubmitting ? t('loading') : t('submit')} onCancel={onCancel} />
     </form>
   );
 }

@@ -13,7 +13,7 @@ import { useI18n } from '../../../i18n/index.tsx';
 import { Link } from '../../../router.tsx';
 import { ConfirmDialog } from '../../../ui/dialog.tsx';
 import { StatusBadge } from '../../../ui/feedback.tsx';
-import { FormError, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../../ui/form.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../../ui/form.tsx';
 import { Facts, Section, useDate } from '../common.tsx';
 import type { ApplicationDetail } from '../types.ts';
 import type { SectionProps } from './props.ts';
@@ -126,12 +126,7 @@ function DecisionForm({ app, round }: { app: ApplicationDetail; round?: Round })
             {(p) => <input {...p} {...form.register('note')} />}
           </FormField>
         )}
-        <FormError message={form.serverError} />
-        <div className="actions">
-          <button type="submit" className={mode === 'reject' ? 'd-danger' : ''} disabled={busy}>
-            {mode === 'approve' ? t('d_approve_ellipsis') : t('d_reject_ellipsis')}
-          </button>
-        </div>
+        <FormActions error={form.serverError} busy={busy} submitLabel={mode === 'approve' ? t('d_approve_ellipsis') : t('d_reject_ellipsis')} danger={mode === 'reject'} />
       </form>
       {confirming && (
         <ConfirmDialog title={confirming.decision === 'approve' ? t('d_confirm_approve_title') : t('d_confirm_reject_title')} onCancel={() => setConfirming(undefined)} onConfirm={decide} busy={busy}>

@@ -5,7 +5,7 @@ import { write } from '../../../api/queries.ts';
 import { todayIso } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { hrefOf, Link } from '../../../router.tsx';
-import { FormError, FormField, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
 import { Facts, Section, noticeState, useDate } from '../common.tsx';
 import type { SectionProps } from './props.ts';
 
@@ -65,12 +65,7 @@ export function NoticeSection({ app, round, role, open }: SectionProps & { round
               {(p) => <input {...p} placeholder={t('d_notice_place_placeholder')} {...form.register('place')} />}
             </FormField>
           </div>
-          <FormError message={form.serverError} />
-          <div className="actions">
-            <button type="submit" disabled={form.formState.isSubmitting}>
-              {t('d_post_notice')}
-            </button>
-          </div>
+          <FormActions error={form.serverError} busy={form.formState.isSubmitting} submitLabel={t('d_post_notice')} />
         </form>
       )}
     </Section>

@@ -6,7 +6,7 @@ import type { Objection } from '../../../../../shared/domain/entities.ts';
 import { write } from '../../../api/queries.ts';
 import { todayIso } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { FormError, FormField, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
 import { Section, useDate } from '../common.tsx';
 import type { ApplicationDetail } from '../types.ts';
 import type { SectionProps } from './props.ts';
@@ -79,15 +79,7 @@ function ObjectionForm({ app, onDone }: { app: ApplicationDetail; onDone: () => 
       <FormField label={t('d_objection_content')} error={form.errorOf('content')}>
         {(p) => <textarea {...p} {...form.register('content')} />}
       </FormField>
-      <FormError message={form.serverError} />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {t('save')}
-        </button>
-      </div>
+      <FormActions error={form.serverError} busy={form.formState.isSubmitting} submitLabel={t('save')} onCancel={onDone} />
     </form>
   );
 }
@@ -121,12 +113,7 @@ function ResolveForm({ app, objection }: { app: ApplicationDetail; objection: Ob
       <FormField label={t('d_resolution_note')} error={form.errorOf('note')}>
         {(p) => <textarea {...p} {...form.register('note')} />}
       </FormField>
-      <FormError message={form.serverError} />
-      <div className="actions">
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {t('d_resolve')}
-        </button>
-      </div>
+      <FormActions error={form.serverError} busy={form.formState.isSubmitting} submitLabel={t('d_resolve')} />
     </form>
   );
 }

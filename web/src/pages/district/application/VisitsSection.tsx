@@ -4,7 +4,7 @@ import { VisitInput } from '../../../../../shared/domain/schemas.ts';
 import { write } from '../../../api/queries.ts';
 import { todayIso } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { FormError, FormField, splitNames, useSchemaForm, withoutBlanks } from '../../../ui/form.tsx';
+import { FormActions, FormField, splitNames, useSchemaForm, withoutBlanks } from '../../../ui/form.tsx';
 import { Section, useDate } from '../common.tsx';
 import type { ApplicationDetail } from '../types.ts';
 import type { SectionProps } from './props.ts';
@@ -94,15 +94,7 @@ function VisitForm({ app, onDone }: { app: ApplicationDetail; onDone: () => void
       <FormField label={t('d_visit_notes')} error={form.errorOf('notes')}>
         {(p) => <textarea {...p} {...form.register('notes')} />}
       </FormField>
-      <FormError message={form.serverError} />
-      <div className="actions">
-        <button type="button" className="secondary" onClick={onDone}>
-          {t('cancel')}
-        </button>
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {t('save')}
-        </button>
-      </div>
+      <FormActions error={form.serverError} busy={form.formState.isSubmitting} submitLabel={t('save')} onCancel={onDone} />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { AgreementInput, SignatoryParty } from '../../../../../shared/domain/sch
 import { write } from '../../../api/queries.ts';
 import { todayIso } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
-import { FormError, FormField, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
 import { Facts, Section, useDate } from '../common.tsx';
 import type { LoanDetail } from '../types.ts';
 import type { SectionProps } from './props.ts';
@@ -99,12 +99,7 @@ function AgreementForm({ loan }: { loan: LoanDetail }) {
         </button>
         {signatoriesError && <span className="field-error">{signatoriesError}</span>}
       </fieldset>
-      <FormError message={form.serverError} />
-      <div className="actions">
-        <button type="submit" disabled={form.formState.isSubmitting}>
-          {t('d_record_agreement')}
-        </button>
-      </div>
+      <FormActions error={form.serverError} busy={form.formState.isSubmitting} submitLabel={t('d_record_agreement')} />
     </form>
   );
 }

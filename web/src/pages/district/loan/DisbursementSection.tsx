@@ -11,7 +11,7 @@ import { write } from '../../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormError, FormField, MoneyInput, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm } from '../../../ui/form.tsx';
 import { Facts, Section, useDate } from '../common.tsx';
 import type { LoanDetail } from '../types.ts';
 import type { SectionProps } from './props.ts';
@@ -93,12 +93,7 @@ function DisbursementForm({ loan }: { loan: LoanDetail }) {
           <span>{t('d_id_checked_q')}</span>
         </label>
         {form.errorOf('idChecked') && <span className="field-error">{form.errorOf('idChecked')}</span>}
-        <FormError message={form.serverError} />
-        <div className="actions">
-          <button type="submit" disabled={busy}>
-            {t('d_disburse_ellipsis')}
-          </button>
-        </div>
+        <FormActions error={form.serverError} busy={busy} submitLabel={t('d_disburse_ellipsis')} />
       </form>
       {confirming && (
         <ConfirmDialog title={t('d_confirm_disburse_title')} onCancel={() => setConfirming(undefined)} onConfirm={disburse} busy={busy}>
