@@ -124,11 +124,9 @@ export const RoundInput = z
     name: text(80),
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
-    grantFen: fenOrZero('grantFen')
-      .optional()
-      .meta({
-        description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to the sum of `grants`, else to what the fund lacks.',
-      }),
+    grantFen: fenOrZero('grantFen').optional().meta({
+      description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to the sum of `grants`, else to what the fund lacks.',
+    }),
     grants: grantsField,
     minLoanFen: fen('minLoanFen').default(500_000),
     maxLoanFen: fen('maxLoanFen').default(1_500_000),
