@@ -11,6 +11,7 @@ import { write } from '../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../pages.tsx';
+import { useAuth } from '../../auth.tsx';
 import { navigate } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
@@ -36,7 +37,14 @@ const toBody = ({ grants, relentFen, termMonths, noticeDays, ...rest }: OpenRoun
   noticeDays: Number(noticeDays),
 });
 
-export function OpenRoundPage({ route }: PageProps) {
+export function OpenRoundPage(props: PageProps) {
+  const { t } = useI18n();
+  // only the committee opens rounds (the API refuses anyone else)
+  if (useAuth().session?.role !== 'committee') return <BackLink to="/rounds" label={t('r_back')} />;
+  return <OpenRoundForm {...props} />;
+}
+
+function OpenRoundForm({ route }: PageProps) {
   const { t } = useI18n();
   const today = todayIso();
   const { offices } = useOffices();

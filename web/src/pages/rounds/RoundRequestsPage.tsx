@@ -12,6 +12,7 @@ import { newIdempotencyKey } from '../../api/client.ts';
 import { useRead, write } from '../../api/queries.ts';
 import { date, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { useAuth } from '../../auth.tsx';
 import { Link } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
@@ -23,24 +24,22 @@ import { AmountInCapitals, PositionFigures, RequestStatus, RoundsTabs, type Roun
 
 export function RoundRequestsPage() {
   const { t } = useI18n();
+  // only the committee decides (the API refuses anyone else): others see the requests only
+  const committee = useAuth().session?.role === 'committee';
   const pending = useRead('GET /round-requests', { query: { status: 'pending', limit: 100 } });
   const all = useRead('GET /round-requests', { query: { limit: 50 } });
   return (
     <div className="d-page r-page">
       <h1>{t('r_requests_title')}</h1>
       <p className="muted">{t('r_requests_intro')}</p>
-      <RoundsTabs at="requests" />
+      {committee && <RoundsTabs at="requests" />}
       <h2>{t('r_pending')}</h2>
       <Loaded query={pending}>
         {(data) =>
           !data.items.length ? (
             <Empty>{t('r_no_pending')}</Empty>
           ) : (
-            <ul className="list r-requests">
-              {data.items.map((r) => (
-                <PendingRequest key={r.id} request={r} />
-              ))}
-            </ul>
+            <ul className="list r-requests">{data.items.map((r) => (committee ? <PendingRequest key={r.id} request={r} /> : <DecidedRequest key={r.id} request={r} />))}</ul>
           )
         }
       </Loaded>
