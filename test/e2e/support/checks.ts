@@ -40,7 +40,7 @@ export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'Eng
  * people named on records (`.person`: user names until records carry display names), and sign-in
  * names on the staff page (`.username`: identifiers a person types, like record ids).
  */
-export async function latinWords(page: Page, skip: string[] = ['.d-summary', '.who', 'button.user', '.person', '.username']): Promise<string[]> {
+export async function latinWords(page: Page, skip: string[] = ['.who', 'button.user', '.person', '.username']): Promise<string[]> {
   const text = await page.evaluate((skipSelectors) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const sel of skipSelectors)

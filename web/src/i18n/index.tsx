@@ -4,9 +4,10 @@
  * app; Tibetan and English load when chosen, and Tibetan falls back to Chinese for words not
  * yet translated. `<html lang>` and the API's Accept-Language follow the choice.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { chinese, translator, type Catalogue, type MessageKey, type Translate } from './catalogue.ts';
 import { setApiLanguage } from '../api/client.ts';
+import { queryClient } from '../api/queries.ts';
 import { langTag, type Lang } from './format.ts';
 
 export type { Lang, MessageKey, Translate };
@@ -44,10 +45,14 @@ const Ctx = createContext<I18n>({ lang: 'zh', setLang: () => undefined, t: trans
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(savedLang);
   const [catalogue, setCatalogue] = useState<{ lang: Lang; words: Catalogue }>({ lang: 'zh', words: chinese });
+  const first = useRef(true);
   useEffect(() => {
     let live = true;
     document.documentElement.lang = langTag(lang);
     setApiLanguage(langTag(lang));
+    // what the API wrote in the old language (refusals, history texts) is read again in the new one
+    if (!first.current) void queryClient.invalidateQueries();
+    first.current = false;
     void loaders[lang]().then((words) => live && setCatalogue({ lang, words }));
     return () => {
       live = false;

@@ -326,23 +326,6 @@ export const zhCNDistrict = {
   d_ag_sign_guarantor_township: '丙方 乡（镇）长（签字）：',
   d_ag_sign_guarantor_village: '丙方 村长（签字）：',
   d_ag_date: '日期：',
-  d_event_application_submitted: '提交申请',
-  d_event_notice_posted: '张贴公示',
-  d_event_objection_raised: '提出异议',
-  d_event_objection_resolved: '处理异议',
-  d_event_visit_logged: '入户走访',
-  d_event_screened: '筛查',
-  d_event_approved: '批准',
-  d_event_rejected: '不批准',
-  d_event_loan_created: '生成贷款',
-  d_event_agreement_signed: '签订协议',
-  d_event_disbursed: '放款',
-  d_event_evaluated: '评估',
-  d_event_repayment: '还款',
-  d_event_repaid: '还清',
-  d_event_overdue: '逾期',
-  d_event_written_off: '核销',
-  d_event_ledger_imported: '从台账导入',
 } as const satisfies Record<`d_${string}`, string>;
 
 addChinese(zhCNDistrict);

@@ -1,33 +1,32 @@
-/** A record's history, newest first: when (on a clock in China), what, and who. */
-import { Person } from './person.tsx';
-import '../i18n/zh-CN.district.ts';
-import type { HistoryEvent } from '../../../shared/domain/entities.ts';
+/**
+ * A record's history, newest first: when (on a clock in China), who, and what — the API's own
+ * text of each entry in the UI language (yuan, dates as people write them, no record ids;
+ * back-dated entries say so).
+ */
+import type { LoanDetail } from '../api/responses.ts';
 import { date, inChina } from '../i18n/format.ts';
-import { isMessageKey as isKey, useI18n } from '../i18n/index.tsx';
+import { useI18n } from '../i18n/index.tsx';
+import { Person } from './person.tsx';
 
-export function HistoryList({ events }: { events: HistoryEvent[] }) {
+export type HistoryEntry = LoanDetail['history'][number];
+
+export function HistoryList({ events }: { events: HistoryEntry[] }) {
   const { t, lang } = useI18n();
   const sorted = [...events].sort((a, b) => b.at.localeCompare(a.at));
   if (!sorted.length) return <p className="muted">{t('empty')}</p>;
   return (
     <ol className="d-history">
-      {sorted.map((e) => {
-        const action = `d_event_${e.action}`;
-        const role = `role_${e.actor.role}` as const;
-        return (
-          <li key={`${e.at}|${e.action}|${e.actor.userId}`}>
-            <span className="d-when">
-              {date(inChina(e.at).day, lang)} {inChina(e.at).time}
-            </span>
-            <strong>{isKey(action) ? t(action) : e.action}</strong>
-            <span className="muted">
-              {' '}
-              · <Person who={e.actor} /> ({t(role)})
-            </span>
-            <div className="d-summary">{e.summary}</div>
-          </li>
-        );
-      })}
+      {sorted.map((e) => (
+        <li key={`${e.at}|${e.action}|${e.actor.userId}`}>
+          <span className="d-when">
+            {date(inChina(e.at).day, lang)} {inChina(e.at).time}
+          </span>
+          <span className="muted">
+            <Person who={e.actor} /> ({t(`role_${e.actor.role}`)})
+          </span>
+          <div className="d-summary">{e.text}</div>
+        </li>
+      ))}
     </ol>
   );
 }
