@@ -8,7 +8,7 @@
 import { randomInt } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, call, tokens } from '../support/api.ts';
-import { daysAgo, today } from '../support/fixtures.ts';
+import { daysAgo, openRound, today } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
 import type { Page } from 'playwright-core';
@@ -239,6 +239,18 @@ describe('rounds', () => {
     await page.locator('.dialog button', { hasText: '确认' }).click();
     await close.locator('.error', { hasText: '已结束' }).waitFor();
     expect(await latinWords(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+  it('a township sees its district’s rounds read-only: no opening, no closing', async () => {
+    const open = { id: await openRound() };
+    expect((await as('township').get(`/rounds/${open.id}`)).status).toBe(200);
+    const { context, page } = await signedIn(e2e, 'township');
+    await page.goto(`${e2e.url}/#/rounds`);
+    await page.locator('table.r-table tr[data-round]').first().waitFor();
+    expect(await page.locator('a', { hasText: '开启新轮次' }).count()).toBe(0);
+    await page.goto(`${e2e.url}/#/rounds/${open.id}`);
+    await page.locator('#capital .r-figures').waitFor();
+    expect(await page.locator('form[aria-label="结束本轮"]').count()).toBe(0);
     await context.close();
   }, 120_000);
 });
