@@ -10,7 +10,7 @@ import { useRef, useState } from 'react';
 import { RoundRequestDecisionInput } from '../../../../shared/domain/schemas.ts';
 import { newIdempotencyKey } from '../../api/client.ts';
 import { useRead, write } from '../../api/queries.ts';
-import { date, todayIso, yuan } from '../../i18n/format.ts';
+import { date, fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { useAuth } from '../../auth.tsx';
 import { Link } from '../../router.tsx';
@@ -20,7 +20,7 @@ import { FormError, FormField, useSchemaForm } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
 import { useOfficeName } from '../district/common.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
-import { AmountInCapitals, PositionFigures, RequestStatus, RoundsTabs, type RoundRequest } from './parts.tsx';
+import { AmountInCapitals, PositionFigures, RequestStatus, RoundsTabs, useFundRow, type RoundRequest } from './parts.tsx';
 
 export function RoundRequestsPage() {
   const { t } = useI18n();
@@ -151,6 +151,8 @@ function PendingRequest({ request }: { request: RoundRequest }) {
     }
   }
   const district = officeName(request.districtId);
+  // the fund may have moved since the request: the hint shows what it can re-lend now
+  const { row } = useFundRow(request.districtId);
   return (
     <li data-request={request.id}>
       <RequestHead request={request} />
@@ -175,7 +177,7 @@ function PendingRequest({ request }: { request: RoundRequest }) {
                 {(p) => <input {...p} type="date" {...form.register('openedOn')} />}
               </FormField>
             </div>
-            <GrantsFields control={form.control} register={form.register} errors={form.formState.errors} availableFen={request.fundPosition?.availableFen} />
+            <GrantsFields control={form.control} register={form.register} errors={form.formState.errors} availableFen={row?.availableToRelendFen ?? request.fundPosition?.availableFen} />
           </>
         ) : (
           <FormField label={t('r_reject_reason')} error={form.errorOf('reason')}>
@@ -206,6 +208,9 @@ function PendingRequest({ request }: { request: RoundRequest }) {
                   ))}
                 </ul>
               )}
+              <p className="muted">
+                {t('r_capital')}: {yuan(confirming.capitalFen)}（{fenInCapitals(confirming.capitalFen)}）
+              </p>
             </>
           ) : (
             <>
