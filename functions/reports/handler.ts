@@ -13,5 +13,5 @@ export const handler = lambdaHandler('reports', {
   'GET /reports/evaluations': async ({ ctx, query }) => (query.format === 'csv' ? evaluationsCsv(await evaluationsReport(ctx, query), ctx.lang) : evaluationsReport(ctx, query)),
   'GET /reports/fund': async ({ ctx, query }) => (query.format === 'csv' ? fundCsv(await fundReport(ctx, query), ctx.lang) : fundReport(ctx, query)),
   'GET /reports/remittances': async ({ ctx, query }) => (query.format === 'csv' ? remittancesCsv(await remittanceReconciliation(ctx, query), ctx.lang) : remittanceReconciliation(ctx, query)),
-  'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query)) : exceptionsReport(ctx, query)),
+  'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query), ctx.lang) : exceptionsReport(ctx, query)),
 });

@@ -13,13 +13,16 @@
  *    round's district, the dates, and the same resident ID twice in one file.
  *
  * Problems with the file as a whole are `ValidationFailed` on field `content`; problems with
- * a row are reported for that row, naming the column (`field` is its English name).
+ * a row are reported for that row, naming the column (`field` is its English name) and the
+ * rule it breaks with its parameters (a key of the message catalogue, `shared/i18n/`), so the
+ * answer can say it in the caller's language; `message` here is the English wording.
  */
 import { createHash } from 'node:crypto';
 import { Unzip, UnzipInflate } from 'fflate';
 import { addDays, isIsoDate } from './dates.ts';
+import { fieldProblems } from '../i18n/zod.ts';
 import { ValidationFailed } from './errors.ts';
-import { MAX_IMPORT_ROWS, type ImportRowError } from './import-schemas.ts';
+import { COLUMN_CHOICES, COLUMN_KEYS, COLUMNS, MAX_IMPORT_ROWS, type ColumnKey, type ImportRowError } from './import-schemas.ts';
 import { isOfficeId, isWithin, type Office } from './offices.ts';
 import { residentIdProblem } from './resident-id.ts';
 import { ApplicationInput, MAX_FEN } from './schemas.ts';
@@ -417,50 +420,7 @@ export function readTable(input: { format: 'csv' | 'xlsx'; content: string }): T
 
 // ---------------------------------------------------------------- columns
 
-export const COLUMN_KEYS = [
-  'name',
-  'residentId',
-  'villageId',
-  'householdSize',
-  'householdAnnualIncomeYuan',
-  'villagePerCapitaIncomeYuan',
-  'familyPlanning',
-  'projectType',
-  'projectDescription',
-  'expectedAnnualReturnYuan',
-  'amountRequestedYuan',
-  'submittedOn',
-  'consentOn',
-  'consentTakenBy',
-  'phone',
-] as const;
-export type ColumnKey = (typeof COLUMN_KEYS)[number];
-
-interface ColumnSpec {
-  /** the header a township clerk writes */
-  zh: string;
-  /** other headers accepted (the English name is always accepted) */
-  aliases: string[];
-  optional?: true;
-}
-
-export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
-  name: { zh: '姓名', aliases: ['母亲姓名', '申请人', '申请人姓名'] },
-  residentId: { zh: '身份证号', aliases: ['身份证号码', '身份证'] },
-  villageId: { zh: '村', aliases: ['村名', '村庄', '所在村', '行政村', 'village'] },
-  householdSize: { zh: '家庭人口', aliases: ['家庭人口数', '家庭人数'] },
-  householdAnnualIncomeYuan: { zh: '家庭年收入(元)', aliases: [] },
-  villagePerCapitaIncomeYuan: { zh: '村人均收入(元)', aliases: ['村人均年收入(元)'] },
-  familyPlanning: { zh: '计生情况', aliases: ['计划生育情况'] },
-  projectType: { zh: '项目类型', aliases: [] },
-  projectDescription: { zh: '项目说明', aliases: ['项目内容', '项目简介'] },
-  expectedAnnualReturnYuan: { zh: '预计年收益(元)', aliases: [] },
-  amountRequestedYuan: { zh: '申请金额(元)', aliases: ['申请借款金额(元)', '借款金额(元)'] },
-  submittedOn: { zh: '申请日期', aliases: [], optional: true },
-  consentOn: { zh: '同意书日期', aliases: ['同意日期', '同意书签署日期', '签署同意书日期'] },
-  consentTakenBy: { zh: '告知人', aliases: ['取得同意人', '同意书经办人', '经办人'] },
-  phone: { zh: '电话', aliases: ['联系电话', '手机', '手机号', '手机号码'], optional: true },
-};
+export { COLUMN_KEYS, COLUMNS, type ColumnKey };
 
 /** Columns a clerk's sheet often has that carry nothing to import: the running number. */
 const IGNORED_HEADERS = new Set(['序号', 'no', 'no.', '#']);
@@ -549,9 +509,10 @@ export function locateColumns(table: Table): Columns {
 
 // ---------------------------------------------------------------- values
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string };
+/** A value read from a cell, or why not: the English `message`, and the `rule` with its `params` for the catalogue. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; message: string; rule: string; params: Record<string, unknown> };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
-const bad = <T>(message: string): Parsed<T> => ({ ok: false, message });
+const bad = <T>(message: string, rule: string, params: Record<string, unknown> = {}): Parsed<T> => ({ ok: false, message, rule, params });
 
 const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 
@@ -566,17 +527,18 @@ export function yuanToFen(text: string, opts: { min?: 0 | 1 } = {}): Parsed<numb
     .trim()
     .replace(/^¥\s*/, '')
     .replace(/\s*元$/, '');
-  if (t === '') return bad('is required');
-  if (/^[-−]/.test(t)) return bad('must not be negative');
+  if (t === '') return bad('is required', 'required');
+  if (/^[-−]/.test(t)) return bad('must not be negative', 'import_amount_negative');
   const m = AMOUNT.exec(t);
-  if (!m) return bad('must be an amount in yuan such as 12000, 12,000 or 12000.50');
+  if (!m) return bad('must be an amount in yuan such as 12000, 12,000 or 12000.50', 'import_amount_format');
   const frac = m[2] ?? '';
-  if (frac.length > 2) return bad('must have at most 2 decimal places (1 fen = 0.01 yuan)');
+  if (frac.length > 2) return bad('must have at most 2 decimal places (1 fen = 0.01 yuan)', 'import_amount_decimals');
   const fenDigits = `${m[1]!.replaceAll(',', '')}${frac.padEnd(2, '0')}`.replace(/^0+(?=\d)/, '');
-  if (fenDigits.length > 15) return bad(`must be at most ${MAX_FEN / 100} yuan`);
+  const tooLarge = () => bad<number>(`must be at most ${MAX_FEN / 100} yuan`, 'max_amount', { maximumFen: MAX_FEN });
+  if (fenDigits.length > 15) return tooLarge();
   const fen = Number(fenDigits); // a string of at most 15 digits: an exact integer
-  if (fen > MAX_FEN) return bad(`must be at most ${MAX_FEN / 100} yuan`);
-  if ((opts.min ?? 0) > fen) return bad('must be more than 0 yuan');
+  if (fen > MAX_FEN) return tooLarge();
+  if ((opts.min ?? 0) > fen) return bad('must be more than 0 yuan', 'import_amount_positive');
   return ok(fen);
 }
 
@@ -584,48 +546,27 @@ export function yuanToFen(text: string, opts: { min?: 0 | 1 } = {}): Parsed<numb
 export function normalizeDate(text: string): Parsed<string> {
   const t = text.normalize('NFKC').trim();
   const m = /^(\d{4})(?:[-/.]|年)(\d{1,2})(?:[-/.]|月)(\d{1,2})日?(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/.exec(t);
-  if (!m) return bad('must be a date written YYYY-MM-DD or YYYY/M/D');
+  if (!m) return bad('must be a date written YYYY-MM-DD or YYYY/M/D', 'import_date_format');
   const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return isIsoDate(date) ? ok(date) : bad(`${t} is not a real calendar date`);
+  return isIsoDate(date) ? ok(date) : bad(`${t} is not a real calendar date`, 'import_date_unreal', { text: t });
 }
 
 /** An Excel date serial (days since 1899-12-30, or since 1904-01-01) as YYYY-MM-DD. */
 export function excelSerialDate(serial: string, date1904 = false): Parsed<string> {
   const days = /^(\d{1,6})(?:\.\d+)?$/.exec(serial)?.[1];
-  if (!days) return bad('must be a date');
+  if (!days) return bad('must be a date', 'import_date_format');
   const date = addDays(date1904 ? '1904-01-01' : '1899-12-30', Number(days));
-  return isIsoDate(date) ? ok(date) : bad('must be a date');
+  return isIsoDate(date) ? ok(date) : bad('must be a date', 'import_date_format');
 }
 
-const FAMILY_PLANNING: Record<string, string> = {
-  守法户: 'compliant',
-  守法: 'compliant',
-  独生子女户: 'one_child',
-  独生子女: 'one_child',
-  双女户: 'two_daughters',
-  双女: 'two_daughters',
-  违法户: 'violation',
-  违法: 'violation',
-  违反政策: 'violation',
-  违反计生政策: 'violation',
-};
-
-const PROJECT_TYPES: Record<string, string> = {
-  商店: 'shop',
-  小卖部: 'shop',
-  运输: 'transport',
-  养殖: 'livestock',
-  种植: 'farming',
-  手工: 'handicraft',
-  手工艺: 'handicraft',
-  服务: 'service',
-  其他: 'other',
-  其它: 'other',
-};
+/** Chinese word → value, from the column's choices (import-schemas.ts). */
+const wordsOf = (key: ColumnKey): Record<string, string> => Object.fromEntries(Object.entries(COLUMN_CHOICES[key] ?? {}).flatMap(([value, words]) => words.map((w) => [w, value])));
+const FAMILY_PLANNING = wordsOf('familyPlanning');
+const PROJECT_TYPES = wordsOf('projectType');
 
 function enumValue(text: string, chinese: Record<string, string>, values: readonly string[]): Parsed<string> {
   const t = text.normalize('NFKC').trim();
-  if (t === '') return bad('is required');
+  if (t === '') return bad('is required', 'required');
   const english = t.toLowerCase().replace(/[\s-]+/g, '_');
   if (values.includes(english)) return ok(english);
   const value = chinese[t.replace(/\s+/g, '')];
@@ -636,7 +577,8 @@ function enumValue(text: string, chinese: Record<string, string>, values: readon
         .filter((k) => chinese[k] === v)
         .join('/')}=${v}`,
   );
-  return bad(`must be one of ${zh.join(', ')}`);
+  const choices = values.map((v) => Object.keys(chinese).find((k) => chinese[k] === v) ?? v);
+  return bad(`must be one of ${zh.join(', ')}`, 'import_one_of', { choices, values: [...values] });
 }
 
 // ---------------------------------------------------------------- villages
@@ -662,22 +604,24 @@ export function villageDirectory(districtOffices: Office[], districtId: string, 
   return {
     resolve(text) {
       const t = text.normalize('NFKC').trim();
-      if (t === '') return bad('is required');
+      if (t === '') return bad('is required', 'required');
       let office = byId.get(t.toLowerCase());
       if (office && !isWithin(office.id, districtId)) office = undefined;
       if (!office) {
         const candidates = byName.get(nameKey(t)) ?? [];
-        if (candidates.length > 1) return bad(`"${t}" names ${candidates.length} villages of district ${districtId} (${candidates.map((o) => o.id).join(', ')}): write the village office id`);
+        if (candidates.length > 1)
+          return bad(`"${t}" names ${candidates.length} villages of district ${districtId} (${candidates.map((o) => o.id).join(', ')}): write the village office id`, 'import_village_ambiguous', {
+            text: t,
+            villages: candidates.map((o) => `${o.name} ${o.id}`),
+          });
         office = candidates[0];
       }
       if (!office)
-        return bad(
-          isOfficeId(t.toLowerCase())
-            ? `${t} is not an office of district ${districtId}, the round's district`
-            : `no village named "${t}" in district ${districtId}, the round's district: write its name as registered or its office id`,
-        );
-      if (office.level !== 'village') return bad(`${office.id} is a ${office.level} office, not a village`);
-      if (!isWithin(office.id, callerOfficeId)) return bad(`village ${office.id} is outside your office ${callerOfficeId}`);
+        return isOfficeId(t.toLowerCase())
+          ? bad(`${t} is not an office of district ${districtId}, the round's district`, 'import_village_not_in_district', { text: t })
+          : bad(`no village named "${t}" in district ${districtId}, the round's district: write its name as registered or its office id`, 'import_village_unknown', { text: t });
+      if (office.level !== 'village') return bad(`${office.id} is a ${office.level} office, not a village`, 'import_village_not_village', { text: t, level: office.level });
+      if (!isWithin(office.id, callerOfficeId)) return bad(`village ${office.id} is outside your office ${callerOfficeId}`, 'import_village_outside', { village: office.name });
       return ok(office.id);
     },
   };
@@ -693,6 +637,8 @@ export interface ImportEnv {
   today: string;
   /** the offices of the round's district (officeSubtree) */
   districtOffices: Office[];
+  /** the round's smallest and largest loan: an amount asked outside it is refused, as at submission */
+  loanRangeFen?: { min: number; max: number };
 }
 
 export type PreparedRow = { row: number; ok: true; input: ApplicationInput; applicationId: string } | { row: number; ok: false; errors: ImportRowError[] };
@@ -745,10 +691,10 @@ export function prepareImport(upload: { format: 'csv' | 'xlsx'; content: string 
 
 function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: ImportEnv, villages: VillageDirectory, date1904: boolean, seen: Map<string, number>): PreparedRow {
   const errors: ImportRowError[] = [];
-  const fail = (field: ColumnKey | 'roundId' | 'row', message: string) => {
+  const fail = (field: ColumnKey | 'roundId' | 'row', message: string, rule: string, params: Record<string, unknown> = {}) => {
     if (errors.some((e) => e.field === field)) return;
     const label = field === 'row' || field === 'roundId' ? undefined : columns.at.get(field)?.label;
-    errors.push({ field, ...(label ? { column: label } : {}), message });
+    errors.push({ field, ...(label ? { column: label } : {}), rule, params, message });
   };
   const cell = (key: ColumnKey): Cell | undefined => {
     const at = columns.at.get(key);
@@ -757,17 +703,17 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const text = (key: ColumnKey) => cellText(cell(key)).trim();
   const take = <T>(key: ColumnKey, parsed: Parsed<T>): T | undefined => {
     if (parsed.ok) return parsed.value;
-    fail(key, parsed.message);
+    fail(key, parsed.message, parsed.rule, parsed.params);
     return undefined;
   };
 
   const extra = sheetRow.cells.slice(width).filter((c) => cellText(c).trim() !== '').length;
-  if (extra) fail('row', `has ${extra} more value(s) than the header has columns (an amount such as 10,000.50 must be in quotes in a CSV file)`);
-  for (const j of columns.unnamed) if (cellText(sheetRow.cells[j]).trim() !== '') fail('row', `has a value in column ${j + 1}, which has no header`);
+  if (extra) fail('row', `has ${extra} more value(s) than the header has columns (an amount such as 10,000.50 must be in quotes in a CSV file)`, 'import_row_extra_values', { count: extra });
+  for (const j of columns.unnamed) if (cellText(sheetRow.cells[j]).trim() !== '') fail('row', `has a value in column ${j + 1}, which has no header`, 'import_row_unnamed_column', { column: j + 1 });
 
   const required = (key: ColumnKey) => {
     const t = text(key);
-    if (t === '') fail(key, 'is required');
+    if (t === '') fail(key, 'is required', 'required');
     return t === '' ? undefined : t;
   };
 
@@ -775,11 +721,14 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const residentCell = cell('residentId');
   let residentId: string | undefined;
   if (residentCell !== undefined && typeof residentCell !== 'string')
-    fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again');
+    fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again', 'import_resident_id_number');
   else residentId = required('residentId');
   const villageId = take('villageId', villages.resolve(text('villageId')));
   const sizeText = text('householdSize');
-  const householdSize = take('householdSize', sizeText === '' ? bad('is required') : /^\d{1,3}$/.test(sizeText) ? ok(Number(sizeText)) : bad('must be a whole number of people'));
+  const householdSize = take(
+    'householdSize',
+    sizeText === '' ? bad('is required', 'required') : /^\d{1,3}$/.test(sizeText) ? ok(Number(sizeText)) : bad('must be a whole number of people', 'import_whole_number'),
+  );
   const householdAnnualIncomeFen = take('householdAnnualIncomeYuan', yuanToFen(text('householdAnnualIncomeYuan'), { min: 0 }));
   const villagePerCapitaIncomeFen = take('villagePerCapitaIncomeYuan', yuanToFen(text('villagePerCapitaIncomeYuan'), { min: 1 }));
   const familyPlanning = take('familyPlanning', enumValue(text('familyPlanning'), FAMILY_PLANNING, ['compliant', 'one_child', 'two_daughters', 'violation']));
@@ -794,7 +743,7 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const consentOn = take(
     'consentOn',
     consentCell === undefined || cellText(consentCell).trim() === ''
-      ? bad<string>('is required')
+      ? bad<string>('is required', 'required')
       : typeof consentCell === 'string'
         ? normalizeDate(consentCell)
         : excelSerialDate(consentCell.number, date1904),
@@ -817,26 +766,32 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   };
   const parsed = ApplicationInput.safeParse(candidate);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const field = FIELD_OF_PATH[issue.path.join('.')] ?? 'row';
-      fail(field, issue.message.replace(/^\w+Fen (?=must)/, ''));
+    for (const problem of fieldProblems(parsed.error, 'body')) {
+      const field = FIELD_OF_PATH[problem.field] ?? 'row';
+      fail(field, problem.message.replace(/^\w+Fen (?=must)/, ''), problem.rule, problem.params);
     }
   }
 
+  if (env.loanRangeFen && amountRequestedFen !== undefined && (amountRequestedFen < env.loanRangeFen.min || amountRequestedFen > env.loanRangeFen.max)) {
+    const { min, max } = env.loanRangeFen;
+    fail('amountRequestedYuan', `must be within the round's loan range ${min / 100}–${max / 100} yuan`, 'amount_out_of_range', { minFen: min, maxFen: max });
+  }
+
   if (submittedOn && !errors.some((e) => e.field === 'submittedOn')) {
-    if (submittedOn > env.today) fail('submittedOn', `must not be in the future (today is ${env.today})`);
-    else if (submittedOn < env.roundOpenedOn) fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`);
+    if (submittedOn > env.today) fail('submittedOn', `must not be in the future (today is ${env.today})`, 'not_in_future', { today: env.today });
+    else if (submittedOn < env.roundOpenedOn) fail('submittedOn', `must not be before the round opened (${env.roundOpenedOn})`, 'not_before', { reference: 'round_opened', date: env.roundOpenedOn });
   }
 
   // her consent is taken before her data is recorded
   const applicationDate = submittedOn ?? env.today;
-  if (consentOn && !errors.some((e) => e.field === 'consentOn') && consentOn > applicationDate) fail('consentOn', `must not be after the application date (${applicationDate})`);
+  if (consentOn && !errors.some((e) => e.field === 'consentOn') && consentOn > applicationDate)
+    fail('consentOn', `must not be after the application date (${applicationDate})`, 'not_after', { reference: 'application', date: applicationDate });
 
   // the same mother twice in one file: the second row is refused (checked on every valid ID, so a fixed re-import sees the same)
   const normalizedId = residentId?.toUpperCase();
   if (normalizedId && residentIdProblem(normalizedId, env.today) === null) {
     const first = seen.get(normalizedId);
-    if (first !== undefined) fail('residentId', `is the same as on row ${first}: a mother may be listed only once`);
+    if (first !== undefined) fail('residentId', `is the same as on row ${first}: a mother may be listed only once`, 'import_duplicate_in_file', { row: first });
     else seen.set(normalizedId, sheetRow.line);
   }
 

@@ -25,6 +25,9 @@ export const ImportRowError = z.object({
   field: z.string(),
   /** the column's header as written in the file */
   column: z.string().optional(),
+  rule: z.string().meta({ description: 'the rule the row breaks, a key of the message catalogue (shared/i18n/errors.ts, shared/i18n/import-rows.ts), e.g. required, import_amount_decimals' }),
+  params: z.record(z.string(), z.unknown()).meta({ description: "the rule's parameters (amounts in fen, dates YYYY-MM-DD, row numbers)" }),
+  /** the rule in the request's language (Accept-Language), naming the column by the template's Chinese header */
   message: z.string(),
 });
 export type ImportRowError = z.infer<typeof ImportRowError>;
@@ -48,3 +51,70 @@ export const ImportReport = z.object({
   alreadyImported: z.int(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
+
+// ---------------------------------------------------------------- the columns of the file
+
+/** The columns of an import file, in the template's order (a key is the column's English name). */
+export const COLUMN_KEYS = [
+  'name',
+  'residentId',
+  'villageId',
+  'householdSize',
+  'householdAnnualIncomeYuan',
+  'villagePerCapitaIncomeYuan',
+  'familyPlanning',
+  'projectType',
+  'projectDescription',
+  'expectedAnnualReturnYuan',
+  'amountRequestedYuan',
+  'submittedOn',
+  'consentOn',
+  'consentTakenBy',
+  'phone',
+] as const;
+export type ColumnKey = (typeof COLUMN_KEYS)[number];
+
+export interface ColumnSpec {
+  /** the header a township clerk writes */
+  zh: string;
+  /** other headers accepted (the English name is always accepted) */
+  aliases: string[];
+  optional?: true;
+}
+
+export const COLUMNS: Record<ColumnKey, ColumnSpec> = {
+  name: { zh: '姓名', aliases: ['母亲姓名', '申请人', '申请人姓名'] },
+  residentId: { zh: '身份证号', aliases: ['身份证号码', '身份证'] },
+  villageId: { zh: '村', aliases: ['村名', '村庄', '所在村', '行政村', 'village'] },
+  householdSize: { zh: '家庭人口', aliases: ['家庭人口数', '家庭人数'] },
+  householdAnnualIncomeYuan: { zh: '家庭年收入(元)', aliases: [] },
+  villagePerCapitaIncomeYuan: { zh: '村人均收入(元)', aliases: ['村人均年收入(元)'] },
+  familyPlanning: { zh: '计生情况', aliases: ['计划生育情况'] },
+  projectType: { zh: '项目类型', aliases: [] },
+  projectDescription: { zh: '项目说明', aliases: ['项目内容', '项目简介'] },
+  expectedAnnualReturnYuan: { zh: '预计年收益(元)', aliases: [] },
+  amountRequestedYuan: { zh: '申请金额(元)', aliases: ['申请借款金额(元)', '借款金额(元)'] },
+  submittedOn: { zh: '申请日期', aliases: [], optional: true },
+  consentOn: { zh: '同意书日期', aliases: ['同意日期', '同意书签署日期', '签署同意书日期'] },
+  consentTakenBy: { zh: '告知人', aliases: ['取得同意人', '同意书经办人', '经办人'] },
+  phone: { zh: '电话', aliases: ['联系电话', '手机', '手机号', '手机号码'], optional: true },
+};
+
+/** The words a column of fixed choices accepts in Chinese (besides the English values), by value: the first is the template's. */
+export const COLUMN_CHOICES: Partial<Record<ColumnKey, Record<string, string[]>>> = {
+  familyPlanning: {
+    compliant: ['守法户', '守法'],
+    one_child: ['独生子女户', '独生子女'],
+    two_daughters: ['双女户', '双女'],
+    violation: ['违法户', '违法', '违反政策', '违反计生政策'],
+  },
+  projectType: {
+    shop: ['商店', '小卖部'],
+    transport: ['运输'],
+    livestock: ['养殖'],
+    farming: ['种植'],
+    handicraft: ['手工', '手工艺'],
+    service: ['服务'],
+    other: ['其他', '其它'],
+  },
+};

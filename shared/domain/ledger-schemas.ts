@@ -37,7 +37,16 @@ export const LedgerImportInput = z.strictObject({
 });
 export type LedgerImportInput = z.output<typeof LedgerImportInput>;
 
-export const LedgerRowError = z.object({ field: z.string(), column: z.string().optional(), message: z.string() });
+export const LedgerRowError = z.object({
+  /** the column's canonical (English) name, e.g. amountYuan, paidOn; `row` for the row as a whole */
+  field: z.string(),
+  /** the column's header as written in the file */
+  column: z.string().optional(),
+  rule: z.string().meta({ description: 'the rule the row breaks, a key of the message catalogue (shared/i18n/errors.ts, shared/i18n/ledger-rows.ts), e.g. required, ledger_exceeds_balance' }),
+  params: z.record(z.string(), z.unknown()).meta({ description: "the rule's parameters (amounts in fen, dates YYYY-MM-DD, row numbers)" }),
+  /** the rule in the request's language (Accept-Language), naming the column by the ledger template's Chinese header */
+  message: z.string(),
+});
 export type LedgerRowError = z.infer<typeof LedgerRowError>;
 
 export const LedgerRowResult = z.object({

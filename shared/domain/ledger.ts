@@ -107,7 +107,12 @@ const headerKey = (text: string) =>
     .replace(/\((元|yuan)\)$/i, '')
     .toLowerCase();
 
-const contentError = (file: LedgerFile, message: string) => new ValidationFailed(`(${LEDGER_SHEET_NAMES[file]}) ${message}`, file);
+/** A sheet that cannot be read as a whole: `rule` and `params` (with the sheet) for the message catalogue, `message` the English wording. */
+const contentError = (file: LedgerFile, rule: string, params: Record<string, unknown>, message: string) =>
+  new ValidationFailed(`(${LEDGER_SHEET_NAMES[file]}) ${message}`, file, { rule, params: { sheet: file, ...params } });
+
+/** The template's Chinese header of a column. */
+const headerOf = (file: LedgerFile, key: string) => LEDGER_COLUMNS[file].find((c) => c.key === key)?.zh ?? key;
 
 interface Located {
   at: Map<string, { index: number; label: string }>;
@@ -124,7 +129,13 @@ function locate(file: LedgerFile, table: Table): Located {
   const filled = (r: SheetRow) => r.cells.some((c) => cellText(c).trim() !== '');
   const nonEmpty = table.rows.filter(filled);
   const header = nonEmpty.slice(0, 10).find((r) => r.cells.filter((c) => lookup.has(headerKey(cellText(c)))).length >= 3);
-  if (!header) throw contentError(file, `has no header row: name the columns ${columns.map((c) => c.zh).join(',')} (or in English ${columns.map((c) => c.key).join(',')})`);
+  if (!header)
+    throw contentError(
+      file,
+      'ledger_sheet_no_header',
+      { columns: columns.map((c) => c.zh) },
+      `has no header row: name the columns ${columns.map((c) => c.zh).join(',')} (or in English ${columns.map((c) => c.key).join(',')})`,
+    );
   const at = new Map<string, { index: number; label: string }>();
   const unknown: string[] = [];
   let marker: number | undefined;
@@ -143,6 +154,8 @@ function locate(file: LedgerFile, table: Table): Located {
   if (missing.length || unknown.length)
     throw contentError(
       file,
+      'ledger_sheet_columns',
+      { missing: missing.map((c) => c.zh), unknown, line: header.line },
       [missing.length ? `is missing column(s): ${missing.map((c) => `${c.zh} (${c.key})`).join(', ')}` : '', unknown.length ? `has unknown or repeated column(s): ${unknown.join(', ')}` : '']
         .filter(Boolean)
         .join('; ')
@@ -152,7 +165,8 @@ function locate(file: LedgerFile, table: Table): Located {
     .slice(table.rows.indexOf(header) + 1)
     .filter(filled)
     .filter((r) => marker === undefined || !EXAMPLE_MARK.test(cellText(r.cells[marker]).trim()));
-  if (rows.length > MAX_LEDGER_ROWS) throw contentError(file, `has ${rows.length} rows; at most ${MAX_LEDGER_ROWS} may be imported at once`);
+  if (rows.length > MAX_LEDGER_ROWS)
+    throw contentError(file, 'ledger_sheet_too_many_rows', { rows: rows.length, max: MAX_LEDGER_ROWS }, `has ${rows.length} rows; at most ${MAX_LEDGER_ROWS} may be imported at once`);
   return { at, rows, width: header.cells.length, ...(marker !== undefined ? { marker } : {}) };
 }
 
@@ -169,10 +183,11 @@ class RowReader {
     private readonly date1904: boolean,
   ) {}
 
-  fail(field: string, message: string): undefined {
+  /** records the row's problem with a column (the first one only): the rule and its params for the catalogue, the English wording */
+  fail(field: string, message: string, rule: string, params: Record<string, unknown> = {}): undefined {
     if (!this.errors.some((e) => e.field === field)) {
       const label = this.located.at.get(field)?.label;
-      this.errors.push({ field, ...(label ? { column: label } : {}), message });
+      this.errors.push({ field, ...(label ? { column: label } : {}), rule, params, message });
     }
     return undefined;
   }
@@ -184,13 +199,13 @@ class RowReader {
     return cellText(this.cell(key)).normalize('NFKC').trim();
   }
   take<T>(key: string, parsed: Parsed<T>): T | undefined {
-    return parsed.ok ? parsed.value : this.fail(key, parsed.message);
+    return parsed.ok ? parsed.value : this.fail(key, parsed.message, parsed.rule, parsed.params);
   }
   required(key: string, max = 200): string | undefined {
     const t = this.text(key);
-    if (t === '') return this.fail(key, 'is required');
-    if (UNREADABLE.test(t)) return this.fail(key, 'must not contain control characters');
-    if (t.length > max) return this.fail(key, `must be at most ${max} characters`);
+    if (t === '') return this.fail(key, 'is required', 'required');
+    if (UNREADABLE.test(t)) return this.fail(key, 'must not contain control characters', 'control_chars');
+    if (t.length > max) return this.fail(key, `must be at most ${max} characters`, 'max_length', { maximum: max });
     return t;
   }
   optionalFen(key: string, min: 0 | 1 = 0): number | undefined {
@@ -201,28 +216,29 @@ class RowReader {
   }
   date(key: string, optional = false): string | undefined {
     const c = this.cell(key);
-    if (cellText(c).trim() === '') return optional ? undefined : this.fail(key, 'is required');
+    if (cellText(c).trim() === '') return optional ? undefined : this.fail(key, 'is required', 'required');
     return this.take(key, typeof c === 'string' ? normalizeDate(c) : excelSerialDate((c as { number: string }).number, this.date1904));
   }
   int(key: string, min: number, max: number, fallback?: number): number | undefined {
     const t = this.text(key);
     if (t === '' && fallback !== undefined) return fallback;
-    if (!/^\d{1,4}$/.test(t) || Number(t) < min || Number(t) > max) return this.fail(key, t === '' ? 'is required' : `must be a whole number from ${min} to ${max}`);
+    if (t === '') return this.fail(key, 'is required', 'required');
+    if (!/^\d{1,4}$/.test(t) || Number(t) < min || Number(t) > max) return this.fail(key, `must be a whole number from ${min} to ${max}`, 'ledger_whole_number', { min, max });
     return Number(t);
   }
   residentId(today: string): string | undefined {
     const c = this.cell('residentId');
     if (c !== undefined && typeof c !== 'string')
-      return this.fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again');
+      return this.fail('residentId', 'is stored as a number, which Excel keeps to 15 digits only: format the column as text (文本) and type the numbers again', 'import_resident_id_number');
     const id = this.required('residentId')?.toUpperCase();
     if (!id) return undefined;
     const problem = residentIdProblem(id, today);
-    return problem ? this.fail('residentId', RESIDENT_ID_RULES[problem]) : id;
+    return problem ? this.fail('residentId', RESIDENT_ID_RULES[problem], `resident_id_${problem}`) : id;
   }
   /** refuses values in columns beyond the header or without one */
   checkWidth(): void {
     const extra = this.sheetRow.cells.slice(this.located.width).filter((c) => cellText(c).trim() !== '').length;
-    if (extra) this.fail('row', `has ${extra} more value(s) than the header has columns (an amount such as 10,000.50 must be in quotes in a CSV file)`);
+    if (extra) this.fail('row', `has ${extra} more value(s) than the header has columns (an amount such as 10,000.50 must be in quotes in a CSV file)`, 'import_row_extra_values', { count: extra });
   }
 }
 
@@ -332,7 +348,7 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     try {
       table = readTable({ format: input.format, content });
     } catch (error) {
-      if (error instanceof ValidationFailed) throw contentError(file, error.message);
+      if (error instanceof ValidationFailed) throw contentError(file, 'ledger_sheet_unreadable', { detail: error.message }, error.message);
       throw error;
     }
     const located = locate(file, table);
@@ -343,7 +359,8 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     r.checkWidth();
     return r.errors.length || value === undefined ? { row: r.sheetRow.line, ok: false, errors: r.errors } : { row: r.sheetRow.line, ok: true, value };
   };
-  const notFuture = (r: RowReader, key: string, date: string | undefined) => (date && date > env.today ? r.fail(key, `must not be in the future (today is ${env.today})`) : date);
+  const notFuture = (r: RowReader, key: string, date: string | undefined) =>
+    date && date > env.today ? r.fail(key, `must not be in the future (today is ${env.today})`, 'not_in_future', { today: env.today }) : date;
 
   const rounds = sheet('rounds', input.rounds).map((r) => {
     const name = r.required('name', 60);
@@ -354,10 +371,11 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     const maxLoanFen = r.optionalFen('maxLoanYuan', 1) ?? 1_500_000;
     const termMonths = r.int('termMonths', 1, 120, 24);
     const closedOn = notFuture(r, 'closedOn', r.date('closedOn', true));
-    if (minLoanFen > maxLoanFen) r.fail('minLoanYuan', 'must not exceed the largest loan');
-    if (capitalFen !== undefined && maxLoanFen > capitalFen) r.fail('maxLoanYuan', 'must not exceed the round’s capital');
-    if (capitalFen !== undefined && grantFen !== undefined && grantFen > capitalFen) r.fail('grantYuan', 'must not exceed the round’s capital');
-    if (openedOn && closedOn && closedOn < openedOn) r.fail('closedOn', `must not be before the round opened (${openedOn})`);
+    const capital = { other: headerOf('rounds', 'capitalYuan') };
+    if (minLoanFen > maxLoanFen) r.fail('minLoanYuan', 'must not exceed the largest loan', 'ledger_not_above', { other: headerOf('rounds', 'maxLoanYuan') });
+    if (capitalFen !== undefined && maxLoanFen > capitalFen) r.fail('maxLoanYuan', 'must not exceed the round’s capital', 'ledger_not_above', capital);
+    if (capitalFen !== undefined && grantFen !== undefined && grantFen > capitalFen) r.fail('grantYuan', 'must not exceed the round’s capital', 'ledger_not_above', capital);
+    if (openedOn && closedOn && closedOn < openedOn) r.fail('closedOn', `must not be before the round opened (${openedOn})`, 'not_before', { reference: 'round_opened', date: openedOn });
     const declared: Partial<Record<keyof DeclaredTotals, number>> = {};
     for (const [key, field] of [
       ['disbursedYuan', 'disbursedFen'],
@@ -397,16 +415,23 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     const approvedOn = notFuture(r, 'approvedOn', r.date('approvedOn'));
     const disbursedOn = notFuture(r, 'disbursedOn', r.date('disbursedOn'));
     const dueOn = r.date('dueOn');
-    if (approvedOn && disbursedOn && disbursedOn < approvedOn) r.fail('disbursedOn', `must not be before the approval (${approvedOn})`);
-    if (disbursedOn && dueOn && dueOn <= disbursedOn) r.fail('dueOn', `must be after the disbursement (${disbursedOn})`);
+    if (approvedOn && disbursedOn && disbursedOn < approvedOn) r.fail('disbursedOn', `must not be before the approval (${approvedOn})`, 'not_before', { reference: 'approval', date: approvedOn });
+    if (disbursedOn && dueOn && dueOn <= disbursedOn) r.fail('dueOn', `must be after the disbursement (${disbursedOn})`, 'ledger_due_after_disbursement', { date: disbursedOn });
     const th = r.text('townshipGuarantor');
     const vh = r.text('villageGuarantor');
-    if ((th === '') !== (vh === '')) r.fail(th === '' ? 'townshipGuarantor' : 'villageGuarantor', 'is required when the other guarantor is written (both, or neither)');
+    if ((th === '') !== (vh === ''))
+      r.fail(th === '' ? 'townshipGuarantor' : 'villageGuarantor', 'is required when the other guarantor is written (both, or neither)', 'ledger_guarantors_both', {
+        other: headerOf('loans', th === '' ? 'villageGuarantor' : 'townshipGuarantor'),
+      });
     const statusText = r.text('status').replace(/\s+/g, '').toLowerCase();
     const writtenStatus =
       statusText === ''
-        ? r.fail('status', 'is required')
-        : (LEDGER_LOAN_STATUSES[statusText] ?? r.fail('status', 'must be one of 在贷, 逾期, 已还清, 已核销 (or active, overdue, repaid, written_off)'));
+        ? r.fail('status', 'is required', 'required')
+        : (LEDGER_LOAN_STATUSES[statusText] ??
+          r.fail('status', 'must be one of 在贷, 逾期, 已还清, 已核销 (or active, overdue, repaid, written_off)', 'import_one_of', {
+            choices: ['在贷', '逾期', '已还清', '已核销'],
+            values: ['active', 'overdue', 'repaid', 'written_off'],
+          }));
     const value =
       roundName && name && residentId && villageId && householdSize && principalFen && approvedOn && disbursedOn && dueOn && writtenStatus
         ? {
@@ -482,7 +507,9 @@ const loanKey = (residentId: string, roundName: string) => `${residentId}|${roun
  */
 export function assembleLedger(read: ReadLedger): AssembledLedger {
   const verdicts: RowVerdict[] = [];
-  const refuse = (file: LedgerFile, row: number, field: string, message: string) => verdicts.push({ file, row, ok: false, errors: [{ field, message }] });
+  /** a row refused by a rule of the ledger: the column (or `row`), the rule and its params for the catalogue, the English wording */
+  const refuse = (file: LedgerFile, row: number, field: string, rule: string, params: Record<string, unknown>, message: string) =>
+    verdicts.push({ file, row, ok: false, errors: [{ field, rule, params, message }] });
   for (const [file, rows] of [
     ['rounds', read.rounds],
     ['loans', read.loans],
@@ -498,7 +525,7 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
     if (!p.ok) continue;
     const key = roundNameKey(p.value.name);
     const first = rounds.get(key);
-    if (first) refuse('rounds', p.row, 'name', `is the same as on row ${first.row}: each round once`);
+    if (first) refuse('rounds', p.row, 'name', 'ledger_round_repeated', { row: first.row }, `is the same as on row ${first.row}: each round once`);
     else rounds.set(key, p.value);
   }
   const refusedRoundNames = new Set(read.rounds.filter((p) => !p.ok).map((p) => p.row));
@@ -510,25 +537,33 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
     const l = p.value;
     const round = rounds.get(roundNameKey(l.roundName));
     if (!round) {
-      refuse('loans', p.row, 'round', refusedRoundNames.size ? `names no accepted round of the rounds sheet ("${l.roundName}")` : `names no round of the rounds sheet ("${l.roundName}")`);
+      if (refusedRoundNames.size) refuse('loans', p.row, 'round', 'ledger_round_not_accepted', { round: l.roundName }, `names no accepted round of the rounds sheet ("${l.roundName}")`);
+      else refuse('loans', p.row, 'round', 'ledger_round_unknown', { round: l.roundName }, `names no round of the rounds sheet ("${l.roundName}")`);
       continue;
     }
     if (l.approvedOn < round.openedOn) {
-      refuse('loans', p.row, 'approvedOn', `must not be before the round opened (${round.openedOn})`);
+      refuse('loans', p.row, 'approvedOn', 'not_before', { reference: 'round_opened', date: round.openedOn }, `must not be before the round opened (${round.openedOn})`);
       continue;
     }
     if (round.closedOn && l.approvedOn > round.closedOn) {
-      refuse('loans', p.row, 'approvedOn', `must not be after the round closed (${round.closedOn})`);
+      refuse('loans', p.row, 'approvedOn', 'ledger_after_round_closed', { date: round.closedOn }, `must not be after the round closed (${round.closedOn})`);
       continue;
     }
     if (l.principalFen < round.minLoanFen || l.principalFen > round.maxLoanFen) {
-      refuse('loans', p.row, 'amountYuan', `must be within the round’s range ${round.minLoanFen / 100}–${round.maxLoanFen / 100} yuan`);
+      refuse(
+        'loans',
+        p.row,
+        'amountYuan',
+        'amount_out_of_range',
+        { minFen: round.minLoanFen, maxFen: round.maxLoanFen },
+        `must be within the round’s range ${round.minLoanFen / 100}–${round.maxLoanFen / 100} yuan`,
+      );
       continue;
     }
     const key = loanKey(l.mother.residentId, l.roundName);
     const first = loans.get(key);
     if (first) {
-      refuse('loans', p.row, 'residentId', `is the same mother and round as on row ${first.row}: one loan per mother in a round`);
+      refuse('loans', p.row, 'residentId', 'ledger_loan_repeated', { row: first.row }, `is the same mother and round as on row ${first.row}: one loan per mother in a round`);
       continue;
     }
     loans.set(key, { ...l, id: ledgerRecordId(l.disbursedOn, 'loan', round.id, l.mother.residentId), roundId: round.id, repayments: [] });
@@ -541,13 +576,13 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
     if (!p.ok) continue;
     const loan = loans.get(loanKey(p.value.residentId, p.value.roundName));
     if (!loan) {
-      refuse('repayments', p.row, 'residentId', `has no accepted loan of this mother in round "${p.value.roundName}" in the loans sheet`);
+      refuse('repayments', p.row, 'residentId', 'ledger_no_loan', { round: p.value.roundName }, `has no accepted loan of this mother in round "${p.value.roundName}" in the loans sheet`);
       continue;
     }
     const receiptKey = `${loan.townshipId}|${normalizeReceipt(p.value.receiptNo)}`;
     const first = receipts.get(receiptKey);
     if (first !== undefined) {
-      refuse('repayments', p.row, 'receiptNo', `is the same receipt number as on row ${first} in the same township: each receipt is recorded once`);
+      refuse('repayments', p.row, 'receiptNo', 'ledger_receipt_repeated', { row: first }, `is the same receipt number as on row ${first} in the same township: each receipt is recorded once`);
       continue;
     }
     receipts.set(receiptKey, p.row);
@@ -557,9 +592,11 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
   for (const p of read.writeOffs) {
     if (!p.ok) continue;
     const loan = loans.get(loanKey(p.value.residentId, p.value.roundName));
-    if (!loan) refuse('writeOffs', p.row, 'residentId', `has no accepted loan of this mother in round "${p.value.roundName}" in the loans sheet`);
-    else if (writeOffRows.has(loan.id)) refuse('writeOffs', p.row, 'residentId', `writes off the same loan as row ${writeOffRows.get(loan.id)!.row}`);
-    else writeOffRows.set(loan.id, p.value);
+    if (!loan) refuse('writeOffs', p.row, 'residentId', 'ledger_no_loan', { round: p.value.roundName }, `has no accepted loan of this mother in round "${p.value.roundName}" in the loans sheet`);
+    else if (writeOffRows.has(loan.id)) {
+      const first = writeOffRows.get(loan.id)!.row;
+      refuse('writeOffs', p.row, 'residentId', 'ledger_write_off_repeated', { row: first }, `writes off the same loan as row ${first}`);
+    } else writeOffRows.set(loan.id, p.value);
   }
 
   // each loan's money in date order: never over the balance, a write-off of exactly what is left and nothing after it, the status as written
@@ -568,14 +605,37 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
   for (const loan of [...loans.values()].sort((a, b) => a.disbursedOn.localeCompare(b.disbursedOn) || a.row - b.row)) {
     const rows = (repaymentRows.get(loan.id) ?? []).sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.row - b.row);
     const writeOff = writeOffRows.get(loan.id);
-    const problems: { file: LedgerFile; row: number; field: string; message: string }[] = [];
+    const problems: { file: LedgerFile; row: number; field: string; rule: string; params: Record<string, unknown>; message: string }[] = [];
     let balance = loan.principalFen;
     const repayments: LedgerRepayment[] = [];
     for (const r of rows) {
-      if (r.paidOn < loan.disbursedOn) problems.push({ file: 'repayments', row: r.row, field: 'paidOn', message: `must not be before the loan was paid out (${loan.disbursedOn})` });
+      if (r.paidOn < loan.disbursedOn)
+        problems.push({
+          file: 'repayments',
+          row: r.row,
+          field: 'paidOn',
+          rule: 'not_before',
+          params: { reference: 'disbursement', date: loan.disbursedOn },
+          message: `must not be before the loan was paid out (${loan.disbursedOn})`,
+        });
       else if (writeOff && r.paidOn > writeOff.writtenOffOn)
-        problems.push({ file: 'repayments', row: r.row, field: 'paidOn', message: `is after the loan was written off (${writeOff.writtenOffOn})` });
-      else if (r.amountFen > balance) problems.push({ file: 'repayments', row: r.row, field: 'amountYuan', message: `exceeds the balance of ${balance / 100} yuan left on ${r.paidOn}` });
+        problems.push({
+          file: 'repayments',
+          row: r.row,
+          field: 'paidOn',
+          rule: 'ledger_after_write_off',
+          params: { date: writeOff.writtenOffOn },
+          message: `is after the loan was written off (${writeOff.writtenOffOn})`,
+        });
+      else if (r.amountFen > balance)
+        problems.push({
+          file: 'repayments',
+          row: r.row,
+          field: 'amountYuan',
+          rule: 'ledger_exceeds_balance',
+          params: { balanceFen: balance, date: r.paidOn },
+          message: `exceeds the balance of ${balance / 100} yuan left on ${r.paidOn}`,
+        });
       else {
         balance -= r.amountFen;
         repayments.push({
@@ -590,15 +650,31 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
     }
     if (writeOff) {
       if (writeOff.writtenOffOn < loan.disbursedOn)
-        problems.push({ file: 'writeOffs', row: writeOff.row, field: 'writtenOffOn', message: `must not be before the loan was paid out (${loan.disbursedOn})` });
+        problems.push({
+          file: 'writeOffs',
+          row: writeOff.row,
+          field: 'writtenOffOn',
+          rule: 'not_before',
+          params: { reference: 'disbursement', date: loan.disbursedOn },
+          message: `must not be before the loan was paid out (${loan.disbursedOn})`,
+        });
       else if (writeOff.amountFen !== balance)
-        problems.push({ file: 'writeOffs', row: writeOff.row, field: 'amountYuan', message: `must be the whole balance left, ${balance / 100} yuan (a write-off closes the loan)` });
+        problems.push({
+          file: 'writeOffs',
+          row: writeOff.row,
+          field: 'amountYuan',
+          rule: 'ledger_write_off_balance',
+          params: { balanceFen: balance },
+          message: `must be the whole balance left, ${balance / 100} yuan (a write-off closes the loan)`,
+        });
     }
     if (rows.length > MAX_REPAYMENTS_PER_LOAN)
       problems.push({
         file: 'loans',
         row: loan.row,
         field: 'row',
+        rule: 'ledger_too_many_repayments',
+        params: { count: rows.length, max: MAX_REPAYMENTS_PER_LOAN },
         message: `has ${rows.length} repayments; at most ${MAX_REPAYMENTS_PER_LOAN} per loan can be imported (combine instalments of the same receipt, or record the later ones in the app)`,
       });
     const status = writeOff ? 'written_off' : balance === 0 ? 'repaid' : 'open';
@@ -607,6 +683,8 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
         file: 'loans',
         row: loan.row,
         field: 'status',
+        rule: 'ledger_status_mismatch',
+        params: { written: loan.writtenStatus, actual: status, repaidFen: loan.principalFen - balance, principalFen: loan.principalFen, writtenOff: writeOff !== undefined },
         message: `says ${loan.writtenStatus} but the money says ${status}: ${(loan.principalFen - balance) / 100} of ${loan.principalFen / 100} yuan repaid${writeOff ? ', then written off' : ''}`,
       });
     if (!problems.length && status === 'open') {
@@ -616,17 +694,27 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
           file: 'loans',
           row: loan.row,
           field: 'residentId',
+          rule: 'ledger_open_loan_in_file',
+          params: { round: other.roundName, row: other.row },
           message: `this mother already has an open loan in round "${other.roundName}" (row ${other.row}): one open loan per mother`,
         });
       else openOf.set(loan.mother.residentId, loan);
     }
     if (problems.length) {
-      for (const p of problems) refuse(p.file, p.row, p.field, p.message);
+      for (const p of problems) refuse(p.file, p.row, p.field, p.rule, p.params, p.message);
       if (!problems.some((p) => p.file === 'loans'))
-        refuse('loans', loan.row, 'row', `its repayments or write-off are refused (rows ${problems.map((p) => `${LEDGER_SHEET_NAMES[p.file]} ${p.row}`).join(', ')})`);
+        refuse(
+          'loans',
+          loan.row,
+          'row',
+          'ledger_money_refused',
+          { refused: problems.map((p) => ({ file: p.file, row: p.row })) },
+          `its repayments or write-off are refused (rows ${problems.map((p) => `${LEDGER_SHEET_NAMES[p.file]} ${p.row}`).join(', ')})`,
+        );
       const refusedRows = new Set(problems.map((p) => `${p.file}|${p.row}`));
-      for (const r of rows) if (!refusedRows.has(`repayments|${r.row}`)) refuse('repayments', r.row, 'row', `its loan (loans sheet row ${loan.row}) is refused`);
-      if (writeOff && !refusedRows.has(`writeOffs|${writeOff.row}`)) refuse('writeOffs', writeOff.row, 'row', `its loan (loans sheet row ${loan.row}) is refused`);
+      const loanRefused = { row: loan.row };
+      for (const r of rows) if (!refusedRows.has(`repayments|${r.row}`)) refuse('repayments', r.row, 'row', 'ledger_loan_refused', loanRefused, `its loan (loans sheet row ${loan.row}) is refused`);
+      if (writeOff && !refusedRows.has(`writeOffs|${writeOff.row}`)) refuse('writeOffs', writeOff.row, 'row', 'ledger_loan_refused', loanRefused, `its loan (loans sheet row ${loan.row}) is refused`);
       continue;
     }
     accepted.push({ ...loan, repayments, ...(writeOff ? { writeOff: { row: writeOff.row, writtenOffOn: writeOff.writtenOffOn, amountFen: writeOff.amountFen, reason: writeOff.reason } } : {}) });
@@ -636,12 +724,12 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
   const acceptedRounds: LedgerRound[] = [];
   for (const round of rounds.values()) {
     const lent = accepted.filter((l) => l.roundId === round.id).reduce((s, l) => s + l.principalFen, 0);
-    if (lent > round.capitalFen) refuse('rounds', round.row, 'capitalYuan', `is less than the ${lent / 100} yuan its loans add up to`);
+    if (lent > round.capitalFen) refuse('rounds', round.row, 'capitalYuan', 'ledger_capital_short', { lentFen: lent }, `is less than the ${lent / 100} yuan its loans add up to`);
     else acceptedRounds.push(round);
   }
   const roundOk = new Set(acceptedRounds.map((r) => r.id));
   const loansOk = accepted.filter((l) => roundOk.has(l.roundId));
-  for (const l of accepted.filter((x) => !roundOk.has(x.roundId))) refuse('loans', l.row, 'round', `its round "${l.roundName}" is refused`);
+  for (const l of accepted.filter((x) => !roundOk.has(x.roundId))) refuse('loans', l.row, 'round', 'ledger_round_refused', { round: l.roundName }, `its round "${l.roundName}" is refused`);
 
   for (const r of acceptedRounds) verdicts.push({ file: 'rounds', row: r.row, ok: true, id: r.id });
   for (const l of loansOk) {
@@ -726,13 +814,6 @@ export function totalDifferences(declared: DeclaredTotals, figures: { totals: Le
     if (declared[field] !== figures.totals[field]) out.push({ field, declaredFen: declared[field], computedFen: figures.totals[field], differenceFen: figures.totals[field] - declared[field] });
   }
   return out;
-}
-
-/** A difference in words: 城关区第二轮: repaid 123.45 yuan on paper, the rows add up to 123.44 (−0.01). */
-export function describeDifference(d: TotalDifference): string {
-  const yuan = (fen: number) => `${fen < 0 ? '-' : ''}${Math.trunc(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
-  const what = { disbursedFen: 'lent out', repaidFen: 'repaid', writtenOffFen: 'written off', outstandingFen: 'outstanding' }[d.field];
-  return `${d.round ? `round "${d.round}"` : 'the whole ledger'}: ${what} ${yuan(d.declaredFen)} yuan on paper, the rows add up to ${yuan(d.computedFen)} (${d.differenceFen > 0 ? '+' : ''}${yuan(d.differenceFen)})`;
 }
 
 // ---------------------------------------------------------------- the fund before each round

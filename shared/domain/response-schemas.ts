@@ -216,7 +216,14 @@ export const ExceptionsReport = z.object({
   from: isoDate.optional(),
   districtIds: z.array(officeId),
   counts: z.record(z.string(), z.int().min(0)),
-  items: z.array(ExceptionRecord),
+  items: z.array(
+    ExceptionRecord.extend({
+      districtName: z.string(),
+      officeName: z.string(),
+      actorName: z.string().meta({ description: 'the display name of who did it, else the username' }),
+      text: z.string().meta({ description: 'what happened, in the language of Accept-Language: yuan, dates as people write them, offices by name' }),
+    }),
+  ),
 });
 
 // ---------- applications ----------

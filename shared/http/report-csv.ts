@@ -3,6 +3,8 @@
  * the caller's language (Accept-Language: Chinese by default, Tibetan, English).
  */
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
+import { EXCEPTION_KIND_WORDS } from '../i18n/exceptions.ts';
+import { RECORD_WORDS } from '../i18n/errors.ts';
 import type { exceptionsReport } from '../usecases/exceptions.ts';
 import type { evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '../usecases/reports.ts';
 import type { remittanceReconciliation } from '../usecases/remittances.ts';
@@ -136,23 +138,17 @@ export function remittancesCsv(report: Awaited<ReturnType<typeof remittanceRecon
   return csvFile(fileName(lang, W('还款上交对账表', 'བུ་ལོན་རྩིས་སྤྲོད་ཞིབ་བཤེར་རེའུ་མིག', 'remittances'), report.asOf), columns, report.rows);
 }
 
-const EXCEPTION_ZH: Record<string, string> = {
-  back_dated: '补录（倒签）',
-  duplicate_receipt: '重复收据（已拒绝）',
-  cross_district_application: '跨区重复申请',
-  resident_id_revealed: '查看完整身份证号',
-  remittance_mismatch: '上交金额不符',
-};
-
-export function exceptionsCsv(report: Awaited<ReturnType<typeof exceptionsReport>>) {
+export function exceptionsCsv(report: Awaited<ReturnType<typeof exceptionsReport>>, lang: Lang = DEFAULT_LANG) {
+  const c = (zh: string, bo: string, en: string, value: Column<(typeof report.items)[number]>['value']) => col(lang, W(zh, bo, en), value);
   const columns: Column<(typeof report.items)[number]>[] = [
-    { header: '日期', value: (r) => r.date },
-    { header: '类别', value: (r) => EXCEPTION_ZH[r.kind] ?? r.kind },
-    { header: '区', value: (r) => r.districtId },
-    { header: '单位', value: (r) => r.officeId },
-    { header: '记录', value: (r) => (r.recordId ? `${r.recordType} ${r.recordId}` : r.recordType) },
-    { header: '操作人', value: (r) => r.actor.username },
-    { header: '说明', value: (r) => r.summary },
+    c('日期', 'ཚེས་གྲངས།', 'date', (r) => r.date),
+    c('类别', 'རིགས།', 'kind', (r) => EXCEPTION_KIND_WORDS[r.kind]?.[lang] ?? r.kind),
+    c('区', 'ཆུས།', 'district', (r) => r.districtName),
+    c('单位', 'ལས་ཁུངས།', 'office', (r) => r.officeName),
+    c('说明', 'འགྲེལ་བཤད།', 'what happened', (r) => r.text),
+    c('操作人', 'ལས་ཀ་བྱེད་མཁན།', 'by', (r) => r.actorName),
+    c('记录类别', 'ཟིན་ཐོའི་རིགས།', 'record type', (r) => RECORD_WORDS[r.recordType === 'remittance' ? 'remittance batch' : r.recordType]?.[lang] ?? r.recordType),
+    c('记录编号', 'ཟིན་ཐོའི་ཨང་།', 'record id', (r) => r.recordId),
   ];
-  return csvFile(`异常情况报表-${report.asOf}`, columns, report.items);
+  return csvFile(fileName(lang, W('异常情况报表', 'རྒྱུན་ལྡན་མིན་པའི་གནས་ཚུལ་རེའུ་མིག', 'exceptions'), report.asOf), columns, report.items);
 }

@@ -6,6 +6,8 @@
  */
 import { clauses, date, list, yuan, yuanRange } from './format.ts';
 import { fieldLabel } from './fields.ts';
+import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
+import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
 import type { Lang } from './lang.ts';
 
 export type ErrorParams = Record<string, unknown>;
@@ -464,6 +466,10 @@ export const ERROR_MESSAGES = {
     bo: (p) => `ཡིག་ཆའི་ནང་རེ་ཞུ་ཕྲེང་ ${p.rows} ཡོད། ཐེངས་གཅིག་ལ་མང་མཐར་ ${p.max} ལས་ནང་འདྲེན་མི་ཐུབ།`,
     en: (p) => `the file has ${p.rows} application rows; at most ${p.max} may be imported at once: split the file`,
   }),
+  // ----- bulk import: one row (./import-rows.ts) -----
+  ...IMPORT_ROW_MESSAGES,
+  // ----- ledger import: a sheet, a row, the paper totals (./ledger-rows.ts) -----
+  ...LEDGER_ROW_MESSAGES,
   // ----- request fields (zod validation failures, see ./zod.ts) -----
   required: entry({ 'zh-CN': (_p, f) => `${f.field}必须填写`, bo: (_p, f) => `${f.field} ངེས་པར་དུ་འབྲི་དགོས།`, en: (_p, f) => `${f.field} is required` }),
   wrong_type: entry<{ expected: string }>({
@@ -627,11 +633,7 @@ export const ERROR_MESSAGES = {
     bo: () => 'རྩིས་ཁྲའི་ནང་ཞིབ་བཤེར་མ་འགྲིག་པའི་ཐིག་ཕྲེང་ཡོད། ཐིག་ཕྲེང་སོ་སོའི་སྙན་ཐོ་ལྟར་བཅོས་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
     en: () => 'some ledger rows were refused; correct them as the row report says, then import again',
   }),
-  ledger_not_reconciled: entry({
-    'zh-CN': () => '台账各行合计与纸质账簿合计不符（精确到分），请核对差额',
-    bo: () => 'རྩིས་ཁྲའི་ཐིག་ཕྲེང་གི་བསྡོམས་འབོར་དང་ཤོག་བུའི་རྩིས་ཁྲའི་བསྡོམས་འབོར་མི་མཐུན། ཁྱད་པར་ཞིབ་བཤེར་བྱེད་རོགས།',
-    en: () => 'the totals of the rows do not equal the declared paper totals to the fen; see the differences',
-  }),
+  // ledger_not_reconciled: with the ledger's rows (./ledger-rows.ts)
   already_imported: entry({
     'zh-CN': () => '这份台账已经导入过，不会重复导入',
     bo: () => 'རྩིས་ཁྲ་འདི་སྔོན་ནས་ནང་འདྲེན་བྱས་ཟིན། ཡང་བསྐྱར་ནང་འདྲེན་མི་བྱེད།',

@@ -50,8 +50,10 @@ export interface LedgerBatch {
   parts: number;
   decision?: { decision: 'approve' | 'reject'; reason?: string; decidedBy: Actor; decidedAt: string };
   progress: LedgerProgress;
-  /** why applying stopped last time (it resumes from where it was) */
+  /** why applying stopped last time (it resumes from where it was): in English as stored; answers say it in the caller's language from `lastProblem` */
   lastError?: string;
+  /** the refusal that stopped it: its code, rule and params for the message catalogue */
+  lastProblem?: { code: string; rule?: string; params: Record<string, unknown> };
   appliedAt?: string;
   version: number;
 }

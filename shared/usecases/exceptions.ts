@@ -5,13 +5,18 @@
  */
 import { ValidationFailed } from '../domain/errors.ts';
 import type { ExceptionsQuery } from '../domain/schemas.ts';
+import { exceptionText } from '../i18n/exceptions.ts';
+import { actorName } from '../i18n/history.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { listExceptions, type ExceptionRecord } from '../store/exceptions.ts';
+import { officeSubtree } from '../store/offices.ts';
 import type { Context } from './context.ts';
 import { districtsFor } from './scope.ts';
 
 /**
  * exceptionsReport: 1. the districts asked for (the committee: all, or one); 2. for each, a
- * Query of its exceptions from `from` to `asOf`; 3. counts by kind and the list, oldest first.
+ * Query of its exceptions from `from` to `asOf`; 3. counts by kind and the list, oldest first,
+ * each with its office, district and actor by name and its text in the caller's language.
  */
 export async function exceptionsReport(ctx: Context, q: ExceptionsQuery) {
   const asOf = q.asOf ?? ctx.today;
@@ -24,5 +29,10 @@ export async function exceptionsReport(ctx: Context, q: ExceptionsQuery) {
   items.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   const counts: Record<string, number> = {};
   for (const e of items) counts[e.kind] = (counts[e.kind] ?? 0) + 1;
-  return { asOf, ...(q.from ? { from } : {}), districtIds: districts, counts, items };
+  // the offices are one small partition: one Query names them all
+  const names = new Map((await officeSubtree(undefined)).map((o) => [o.id, o.name]));
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const lang = ctx.lang ?? DEFAULT_LANG;
+  const named = items.map((e) => ({ ...e, districtName: nameOf(e.districtId), officeName: nameOf(e.officeId), actorName: actorName(e.actor), text: exceptionText(e, lang, nameOf) }));
+  return { asOf, ...(q.from ? { from } : {}), districtIds: districts, counts, items: named };
 }

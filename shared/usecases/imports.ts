@@ -3,7 +3,9 @@ import type { Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ServiceUnavailable } from '../domain/errors.ts';
 import { prepareImport } from '../domain/import-rows.ts';
 import type { ImportInput, ImportReport, ImportRowResult } from '../domain/import-schemas.ts';
-import { isWithin } from '../domain/offices.ts';
+import { ancestorAt, isWithin } from '../domain/offices.ts';
+import { importRowErrorIn } from '../i18n/import-row-text.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
 import type { ApplicationInput } from '../domain/schemas.ts';
 import { documentClient, recordsTable } from '../store/client.ts';
 import { guardUnavailable } from '../store/errors.ts';
@@ -32,6 +34,7 @@ const PARALLEL_WRITES = 8;
 export const WRITE_DEADLINE_MS = 22_000;
 const CHANGED_MEANWHILE = 'was changed by another request at the same time; send the same file again (rows already imported are reported as such)';
 const OUT_OF_TIME = 'not imported: the import ran out of time before this row; send the same file again to import the rest (rows already imported are reported as such)';
+const OPEN_ELSEWHERE = 'this mother already has an open application or loan in another office; she may apply again after it is repaid or rejected';
 /** Answers larger than this are not kept for Idempotency-Key replays (an item holds at most 400 KB). */
 const MAX_STORED_ANSWER_BYTES = 300_000;
 
@@ -45,6 +48,14 @@ interface Candidate {
 type Item = Record<string, unknown>;
 type Key = { pk: string; sk: string };
 
+/** A row refused because its mother has an open case in another district: reported to both districts' exceptions. */
+interface Crossing {
+  row: Candidate;
+  openCase: { kind: 'application' | 'loan'; id: string };
+  /** the office (village) of the open case, in the other district */
+  officeId: string;
+}
+
 /**
  * importApplications: a township (or the district office) imports its list of applications
  * for a round, from CSV or the first sheet of an Excel workbook. Every row is checked as
@@ -56,7 +67,9 @@ type Key = { pk: string; sk: string };
  * 3. the mothers' records are read 100 at a time (BatchGetItem), and the cases they have
  *    open: a mother with an open application or loan from THIS round is `already_imported`
  *    (as is one whose application imported from a file into this round was since decided),
- *    any other open case refuses the row;
+ *    any other open case refuses the row (never naming another office's record), and in a
+ *    real import a refusal because of an open case in another district is written to the
+ *    exceptions report of both districts;
  * 4. unless `dryRun`, the accepted rows are written 30 to a transaction, each row complete
  *    (application, the mother's open case, the history event, as submitApplication writes
  *    them) with the same conditions; when a transaction is cancelled (a race with another
@@ -68,6 +81,8 @@ type Key = { pk: string; sk: string };
  * refused as out of time, nothing of them written; sending the file again imports them.
  * With an Idempotency-Key, a complete answer (under 300 KB) is kept and replayed to a retry;
  * larger or incomplete imports are answered afresh, the rows written before as `already_imported`.
+ * Every refused row names its rule and parameters; its message is in the caller's language
+ * (Accept-Language), naming the column by the template's Chinese header.
  */
 export async function importApplications(ctx: Context, roundId: string, input: ImportInput, opts: { deadlineMs?: number } = {}): Promise<ImportReport> {
   const round = await getRound(roundId);
@@ -83,6 +98,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     callerOfficeId: ctx.caller.officeId,
     today: ctx.today,
     districtOffices,
+    loanRangeFen: { min: round.minLoanFen, max: round.maxLoanFen },
   });
 
   const results: ImportRowResult[] = new Array(prepared.length);
@@ -92,7 +108,8 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     else results[index] = { row: p.row, status: 'refused', errors: p.errors };
   });
 
-  const toWrite = await screenMothers(ctx, round, candidates, results, input.dryRun);
+  const crossings = new Map<number, Crossing>();
+  const toWrite = await screenMothers(ctx, round, candidates, results, input.dryRun, crossings);
 
   /** some rows were not written for want of time or because of a race: the answer is not kept for replays */
   let incomplete = false;
@@ -104,7 +121,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     await inParallel(chunk(toWrite, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (rows) => {
       if (Date.now() >= deadline) {
         incomplete = true;
-        for (const c of rows) results[c.index] = refusedFor(c, 'row', OUT_OF_TIME);
+        for (const c of rows) results[c.index] = refusedFor(c, 'row', 'import_out_of_time', {}, OUT_OF_TIME);
         return;
       }
       try {
@@ -113,20 +130,24 @@ export async function importApplications(ctx: Context, roundId: string, input: I
       } catch (error) {
         if (!isRace(error)) throw error;
         // another request got to some of these mothers first: read them again, then write the rest one by one
-        const rest = await screenMothers(ctx, round, rows, results, false);
+        const rest = await screenMothers(ctx, round, rows, results, false, crossings);
         await inParallel(rest, PARALLEL_WRITES, async (c) => {
-          const result = await writeOneByOne(ctx, round, c, settings);
-          if (result.errors?.[0]?.message === CHANGED_MEANWHILE) incomplete = true;
+          const result = await writeOneByOne(ctx, round, c, settings, crossings);
+          if (result.errors?.[0]?.rule === 'import_changed_meanwhile') incomplete = true;
           results[c.index] = result;
         });
       }
     });
   }
 
+  if (crossings.size) await reportCrossings(ctx, round, [...crossings.values()]);
+
+  const lang = ctx.lang ?? DEFAULT_LANG;
+  const rows = results.map((r) => (r.errors ? { ...r, errors: r.errors.map((e) => importRowErrorIn(e, lang)) } : r));
   const report: ImportReport = {
     roundId: round.id,
     dryRun: input.dryRun,
-    rows: results,
+    rows,
     accepted: results.filter((r) => r.status === 'accepted').length,
     refused: results.filter((r) => r.status === 'refused').length,
     alreadyImported: results.filter((r) => r.status === 'already_imported').length,
@@ -139,7 +160,51 @@ export async function importApplications(ctx: Context, roundId: string, input: I
 
 const accepted = (c: Candidate): ImportRowResult => ({ row: c.row, status: 'accepted', applicationId: c.applicationId });
 const alreadyImported = (c: Candidate, applicationId: string): ImportRowResult => ({ row: c.row, status: 'already_imported', applicationId });
-const refusedFor = (c: Candidate, field: string, message: string): ImportRowResult => ({ row: c.row, status: 'refused', errors: [{ field, message }] });
+const refusedFor = (c: Candidate, field: string, rule: string, params: Record<string, unknown>, message: string): ImportRowResult => ({
+  row: c.row,
+  status: 'refused',
+  errors: [{ field, rule, params, message }],
+});
+
+/**
+ * Writes the exceptions of rows refused for an open case in another district: one item for
+ * the importing district (naming no record of the other) and one for the district of the open
+ * case (naming it), 40 rows to a transaction. The importer's answer names neither.
+ */
+async function reportCrossings(ctx: Context, round: Round, crossings: Crossing[]): Promise<void> {
+  await inParallel(chunk(crossings, 40), PARALLEL_WRITES, async (part) => {
+    const tx = new Transaction();
+    for (const { row, openCase, officeId } of part) {
+      const there = ancestorAt(officeId, 'district') ?? officeId;
+      const base = {
+        kind: 'cross_district_application' as const,
+        date: ctx.today,
+        at: ctx.now.toISOString(),
+        actor: actorOf(ctx.caller),
+        data: { submittingDistrictId: round.districtId, openCaseDistrictId: there, via: 'import', roundId: round.id, row: row.row },
+      };
+      stageException(tx, {
+        ...base,
+        id: newId(),
+        districtId: round.districtId,
+        officeId: row.input.villageId,
+        recordType: openCase.kind,
+        recordId: '',
+        summary: `an imported application (row ${row.row}) was refused: the mother already has an open case in district ${there}`,
+      });
+      stageException(tx, {
+        ...base,
+        id: newId(),
+        districtId: there,
+        officeId,
+        recordType: openCase.kind,
+        recordId: openCase.id,
+        summary: `district ${round.districtId} tried to import an application for the mother of this open ${openCase.kind}`,
+      });
+    }
+    await tx.commit(undefined);
+  });
+}
 
 const pkSk = (k: Key) => `${k.pk}\u0000${k.sk}`;
 
@@ -147,7 +212,7 @@ const pkSk = (k: Key) => `${k.pk}\u0000${k.sk}`;
  * Reads the candidates' mothers and the cases they have open; settles the rows of mothers
  * already in this round or with another open case, and returns the rows to write.
  */
-async function screenMothers(ctx: Context, round: Round, candidates: Candidate[], results: ImportRowResult[], dryRun: boolean): Promise<Candidate[]> {
+async function screenMothers(ctx: Context, round: Round, candidates: Candidate[], results: ImportRowResult[], dryRun: boolean, crossings: Map<number, Crossing>): Promise<Candidate[]> {
   const motherKeyOf = (c: Candidate) => keys.mother(motherKey(c.input.mother.residentId));
   const mothers = await batchGet(candidates.map(motherKeyOf), ['openCase']);
   const caseKeyOf = (m: MotherRecord | undefined, c: Candidate): Key | undefined => {
@@ -163,7 +228,7 @@ async function screenMothers(ctx: Context, round: Round, candidates: Candidate[]
     const mother = mothers.get(pkSk(motherKeyOf(c))) as MotherRecord | undefined;
     const key = caseKeyOf(mother, c);
     const found = key ? cases.get(pkSk(key)) : undefined;
-    const settled = settle(ctx, round, c, mother, found, dryRun);
+    const settled = settle(ctx, round, c, mother, found, dryRun, crossings);
     if (settled) results[c.index] = settled;
     else toWrite.push(c);
   }
@@ -174,19 +239,26 @@ async function screenMothers(ctx: Context, round: Round, candidates: Candidate[]
  * The answer for a row whose mother already has a case, or undefined when the row may be
  * written. An open case outside the caller's subtree is never named; a dry run does not
  * look at it at all (so a dry run cannot test ID numbers against other offices' records):
- * the real import refuses that row, and a refusal across districts is reported.
+ * the real import refuses that row, and a refusal across districts is added to `crossings` (by row).
  */
-function settle(ctx: Context, round: Round, c: Candidate, mother: MotherRecord | undefined, found: Item | undefined, dryRun: boolean): ImportRowResult | undefined {
+function settle(ctx: Context, round: Round, c: Candidate, mother: MotherRecord | undefined, found: Item | undefined, dryRun: boolean, crossings: Map<number, Crossing>): ImportRowResult | undefined {
   const open = mother?.openCase;
   if (open) {
     if (found?.roundId === round.id) return alreadyImported(c, open.kind === 'application' ? open.id : String(found.applicationId));
     const officeId = open.officeId ?? (typeof found?.villageId === 'string' ? found.villageId : undefined);
     if (!officeId || !isWithin(officeId, ctx.caller.officeId)) {
       if (dryRun) return undefined;
-      return refusedFor(c, 'residentId', 'this mother already has an open application or loan in another office; she may apply again after it is repaid or rejected');
+      if (officeId && ancestorAt(officeId, 'district') !== round.districtId) crossings.set(c.index, { row: c, openCase: { kind: open.kind, id: open.id }, officeId });
+      return refusedFor(c, 'residentId', 'import_open_case_elsewhere', {}, OPEN_ELSEWHERE);
     }
     const where = found?.roundId ? ` in round ${String(found.roundId)}` : '';
-    return refusedFor(c, 'residentId', `this mother already has an open ${open.kind} (${open.id})${where}; she may apply again after it is repaid or rejected`);
+    return refusedFor(
+      c,
+      'residentId',
+      'mother_has_open_case',
+      { kind: open.kind, id: open.id, ...(typeof found?.roundId === 'string' ? { roundId: found.roundId } : {}) },
+      `this mother already has an open ${open.kind} (${open.id})${where}; she may apply again after it is repaid or rejected`,
+    );
   }
   if (found) return alreadyImported(c, c.applicationId);
   return undefined;
@@ -227,7 +299,7 @@ async function commitRows(ctx: Context, round: Round, rows: Candidate[], setting
 const isRace = (error: unknown) => error instanceof Conflict || error instanceof ConcurrentChange;
 
 /** One row of a cancelled chunk: written alone, or answered from what the other request left. */
-async function writeOneByOne(ctx: Context, round: Round, c: Candidate, settings: ProgrammeSettings): Promise<ImportRowResult> {
+async function writeOneByOne(ctx: Context, round: Round, c: Candidate, settings: ProgrammeSettings, crossings: Map<number, Crossing>): Promise<ImportRowResult> {
   for (let attempt = 1; ; attempt++) {
     try {
       await commitRows(ctx, round, [c], settings);
@@ -237,9 +309,9 @@ async function writeOneByOne(ctx: Context, round: Round, c: Candidate, settings:
     }
     const mother = await getMother(c.input.mother.residentId);
     const key = mother?.openCase ? (mother.openCase.kind === 'application' ? keys.application(mother.openCase.id) : keys.loan(mother.openCase.id)) : keys.application(c.applicationId);
-    const settled = settle(ctx, round, c, mother, await getRecord<Item>(key), false);
+    const settled = settle(ctx, round, c, mother, await getRecord<Item>(key), false, crossings);
     if (settled) return settled;
-    if (attempt >= 3) return refusedFor(c, 'row', CHANGED_MEANWHILE);
+    if (attempt >= 3) return refusedFor(c, 'row', 'import_changed_meanwhile', {}, CHANGED_MEANWHILE);
     await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 30));
   }
 }

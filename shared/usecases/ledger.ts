@@ -2,9 +2,12 @@ import { approvalDeltas, disbursementDeltas, groupsOf, mergeDeltas, removalDelta
 import type { Actor, Loan, Repayment, Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed } from '../domain/errors.ts';
 import { importedApplicationId } from '../domain/import-rows.ts';
-import { assembleLedger, describeDifference, evaluationMonthsFor, futureSchedule, grantsOf, ledgerTotals, readLedger, totalDifferences, type LedgerLoan, type RowVerdict } from '../domain/ledger.ts';
-import type { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerReport, LedgerRowResult } from '../domain/ledger-schemas.ts';
+import { assembleLedger, evaluationMonthsFor, futureSchedule, grantsOf, ledgerTotals, readLedger, totalDifferences, type LedgerLoan, type RowVerdict } from '../domain/ledger.ts';
+import type { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerReport, LedgerRowError, LedgerRowResult } from '../domain/ledger-schemas.ts';
 import { isWithin, levelOf } from '../domain/offices.ts';
+import { errorText } from '../i18n/errors.ts';
+import { DEFAULT_LANG } from '../i18n/lang.ts';
+import { ledgerRowErrorIn } from '../i18n/ledger-row-text.ts';
 import { aggregateKey, AggregateChanges } from '../store/aggregates.ts';
 import { fundKey, getFund } from '../store/fund.ts';
 import { keys, motherKey } from '../store/keys.ts';
@@ -84,12 +87,13 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
   const differences = totalDifferences(input.declaredTotals, figures);
 
   const checked = await checkAgainstDatabase(districtId, ledger.rounds, ledger.loans, ledger.verdicts);
+  const lang = ctx.lang ?? DEFAULT_LANG;
   const rows: LedgerRowResult[] = checked.verdicts.map((v) => ({
     file: v.file,
     row: v.row,
     status: !v.ok ? 'refused' : checked.already.has(`${v.file}|${v.row}`) ? 'already_imported' : 'accepted',
     ...(v.id ? { id: v.id } : {}),
-    ...(v.errors ? { errors: v.errors } : {}),
+    ...(v.errors ? { errors: v.errors.map((e) => ledgerRowErrorIn(v.file, e, lang)) } : {}),
   }));
   const report: LedgerReport = {
     districtId,
@@ -107,7 +111,10 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
   if (input.dryRun) return report;
 
   if (report.refused) throw new Conflict(`${report.refused} row(s) of the ledger are refused (a dry run lists them with the field and the rule): nothing was staged`, 'ledger_rows_refused');
-  if (differences.length) throw new Conflict(`the rows do not add up to the paper totals: ${differences.map(describeDifference).join('; ')}. Nothing was staged`, 'ledger_not_reconciled');
+  if (differences.length) {
+    const params = { differences };
+    throw new Conflict(errorText('ledger_not_reconciled', params, 'en') ?? 'the rows do not add up to the paper totals', 'ledger_not_reconciled', params);
+  }
   if (!checked.loans.length && !checked.rounds.length) throw new Conflict('every row of this ledger was imported before: nothing to import', 'already_imported');
 
   const fund = await getFund(districtId);
@@ -173,7 +180,7 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
  */
 async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeof assembleLedger>['rounds'], loans: LedgerLoan[], verdicts: RowVerdict[]) {
   const already = new Set<string>();
-  const refusals = new Map<string, { field: string; message: string }>();
+  const refusals = new Map<string, LedgerRowError>();
   const existingRounds = await allRounds([districtId]);
   const byName = new Map(existingRounds.map((r) => [r.name.normalize('NFKC').replace(/\s+/g, ''), r]));
   const newRounds = rounds.filter((r) => {
@@ -183,9 +190,17 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
     else
       refusals.set(`rounds|${r.row}`, {
         field: 'name',
-        message: found.ledgerImportId
-          ? `a round named "${found.name}" was imported by ledger import ${found.ledgerImportId} with other data (opened ${found.openedOn}): a round is imported once`
-          : `a round named "${found.name}" is already in the system (${found.id}, opened ${found.openedOn}), not from a ledger: rename the ledger's round or leave it out`,
+        ...(found.ledgerImportId
+          ? {
+              rule: 'ledger_round_imported_differently',
+              params: { name: found.name, openedOn: found.openedOn, ledgerImportId: found.ledgerImportId },
+              message: `a round named "${found.name}" was imported by ledger import ${found.ledgerImportId} with other data (opened ${found.openedOn}): a round is imported once`,
+            }
+          : {
+              rule: 'ledger_round_in_system',
+              params: { name: found.name, openedOn: found.openedOn, roundId: found.id },
+              message: `a round named "${found.name}" is already in the system (${found.id}, opened ${found.openedOn}), not from a ledger: rename the ledger's round or leave it out`,
+            }),
       });
     return false;
   });
@@ -200,9 +215,15 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
   const previous: LedgerLoan[] = [];
   for (const l of loans) {
     if (foundLoans.has(keyString(keys.loan(l.id)))) previous.push(l);
-    else if (refusedRounds.has(l.roundId)) refusals.set(`loans|${l.row}`, { field: 'round', message: `its round "${l.roundName}" is refused` });
+    else if (refusedRounds.has(l.roundId))
+      refusals.set(`loans|${l.row}`, { field: 'round', rule: 'ledger_round_refused', params: { round: l.roundName }, message: `its round "${l.roundName}" is refused` });
     else if (importedRounds.has(l.roundId))
-      refusals.set(`loans|${l.row}`, { field: 'round', message: `round "${l.roundName}" was imported before, and a round is imported whole: this loan is not in it` });
+      refusals.set(`loans|${l.row}`, {
+        field: 'round',
+        rule: 'ledger_round_imported_without_loan',
+        params: { round: l.roundName },
+        message: `round "${l.roundName}" was imported before, and a round is imported whole: this loan is not in it`,
+      });
     else toCheck.push(l);
   }
   // loans imported before: their repayments and write-off must be the ones imported then
@@ -214,11 +235,23 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
     already.add(`loans|${l.row}`);
     for (const r of l.repayments) {
       if (foundRepayments.has(keyString(keys.repayment(l.id, r.id)))) already.add(`repayments|${r.row}`);
-      else refusals.set(`repayments|${r.row}`, { field: 'row', message: 'its loan was imported before without this repayment: record later repayments in the app' });
+      else
+        refusals.set(`repayments|${r.row}`, {
+          field: 'row',
+          rule: 'ledger_repayment_not_imported_before',
+          params: {},
+          message: 'its loan was imported before without this repayment: record later repayments in the app',
+        });
     }
     if (l.writeOff) {
       if (foundLoans.get(keyString(keys.loan(l.id)))?.writeOff) already.add(`writeOffs|${l.writeOff.row}`);
-      else refusals.set(`writeOffs|${l.writeOff.row}`, { field: 'row', message: 'its loan was imported before without a write-off: the committee writes it off in the app' });
+      else
+        refusals.set(`writeOffs|${l.writeOff.row}`, {
+          field: 'row',
+          rule: 'ledger_write_off_not_imported_before',
+          params: {},
+          message: 'its loan was imported before without a write-off: the committee writes it off in the app',
+        });
     }
   }
   // new loans: the mother's open case, the receipts
@@ -233,21 +266,34 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
   );
   const newLoans: LedgerLoan[] = [];
   for (const l of toCheck) {
-    const problems: [string, { field: string; message: string }][] = [];
+    const problems: [string, LedgerRowError][] = [];
     const openCase = l.writtenStatus === 'open' ? mothers.get(keyString(keys.mother(motherKey(l.mother.residentId))))?.openCase : undefined;
-    if (openCase) problems.push([`loans|${l.row}`, { field: 'residentId', message: `this mother already has an open ${openCase.kind} in the system (${openCase.id}): one open loan per mother` }]);
+    if (openCase)
+      problems.push([
+        `loans|${l.row}`,
+        {
+          field: 'residentId',
+          rule: 'ledger_open_case',
+          params: { kind: openCase.kind },
+          message: `this mother already has an open ${openCase.kind} in the system (${openCase.id}): one open loan per mother`,
+        },
+      ]);
     for (const r of l.repayments) {
       if (receipts.has(keyString(keys.receipt(l.townshipId, r.receiptNo))))
-        problems.push([`repayments|${r.row}`, { field: 'receiptNo', message: `receipt ${r.receiptNo} of township ${l.townshipId} is already recorded` }]);
+        problems.push([
+          `repayments|${r.row}`,
+          { field: 'receiptNo', rule: 'ledger_receipt_recorded', params: { receiptNo: r.receiptNo }, message: `receipt ${r.receiptNo} of township ${l.townshipId} is already recorded` },
+        ]);
     }
     if (!problems.length) {
       newLoans.push(l);
       continue;
     }
     for (const [k, e] of problems) refusals.set(k, e);
-    if (!refusals.has(`loans|${l.row}`)) refusals.set(`loans|${l.row}`, { field: 'row', message: 'its repayments are refused' });
-    for (const r of l.repayments) if (!refusals.has(`repayments|${r.row}`)) refusals.set(`repayments|${r.row}`, { field: 'row', message: `its loan (loans sheet row ${l.row}) is refused` });
-    if (l.writeOff) refusals.set(`writeOffs|${l.writeOff.row}`, { field: 'row', message: `its loan (loans sheet row ${l.row}) is refused` });
+    if (!refusals.has(`loans|${l.row}`)) refusals.set(`loans|${l.row}`, { field: 'row', rule: 'ledger_repayments_refused', params: {}, message: 'its repayments are refused' });
+    const loanRefused: LedgerRowError = { field: 'row', rule: 'ledger_loan_refused', params: { row: l.row }, message: `its loan (loans sheet row ${l.row}) is refused` };
+    for (const r of l.repayments) if (!refusals.has(`repayments|${r.row}`)) refusals.set(`repayments|${r.row}`, loanRefused);
+    if (l.writeOff) refusals.set(`writeOffs|${l.writeOff.row}`, loanRefused);
   }
   const out = verdicts.map((v): RowVerdict => {
     const refusal = v.ok ? refusals.get(`${v.file}|${v.row}`) : undefined;
@@ -259,11 +305,25 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
 
 // ---------------------------------------------------------------- review
 
+/** A batch as answered: why applying stopped, in the caller's language (the stored English when the catalogue has no entry). */
+function batchFor(ctx: Context, batch: LedgerBatch): LedgerBatch {
+  const { lastProblem, ...rest } = batch;
+  if (!lastProblem) return rest;
+  const said = errorText(lastProblem.rule ?? lastProblem.code, lastProblem.params, ctx.lang ?? DEFAULT_LANG);
+  return { ...rest, ...(said ? { lastError: said } : {}) };
+}
+
 export async function listLedgerImports(ctx: Context, q: LedgerListQuery): Promise<Page<LedgerBatch>> {
-  return listLedgerBatches(await districtsFor(ctx.caller, q.districtId), q);
+  const page = await listLedgerBatches(await districtsFor(ctx.caller, q.districtId), q);
+  return { ...page, items: page.items.map((b) => batchFor(ctx, b)) };
 }
 
 export async function findLedgerImport(ctx: Context, id: string): Promise<LedgerBatch> {
+  return batchFor(ctx, await loadLedgerImport(ctx, id));
+}
+
+/** The stored batch, within the caller's office. */
+async function loadLedgerImport(ctx: Context, id: string): Promise<LedgerBatch> {
   const batch = await getLedgerBatch(id);
   if (!batch) throw new NotFound('ledger import', id);
   if (!isWithin(batch.districtId, ctx.caller.officeId)) throw new Forbidden(`ledger import ${id} belongs to ${batch.districtId}, outside your office ${ctx.caller.officeId}`);
@@ -279,7 +339,7 @@ export async function findLedgerImport(ctx: Context, id: string): Promise<Ledger
  *    answer shows the progress, and `POST /ledger-imports/{id}/apply` goes on until applied.
  */
 export async function decideLedgerImport(ctx: Context, id: string, input: LedgerApprovalInput): Promise<LedgerBatch> {
-  const batch = await findLedgerImport(ctx, id);
+  const batch = await loadLedgerImport(ctx, id);
   if (batch.stagedBy.userId === ctx.caller.userId)
     throw new Conflict('the person who staged a ledger import may not approve or reject it: another member of the committee decides', 'separation_of_duties');
   if (batch.status !== 'staged') throw new Conflict(`the ledger import is already ${batch.status}`, 'wrong_state');
@@ -295,16 +355,16 @@ export async function decideLedgerImport(ctx: Context, id: string, input: Ledger
     ),
   );
   await tx.commit(undefined);
-  if (saved.status !== 'applying') return saved;
-  return applyLedgerImport(ctx, saved);
+  if (saved.status !== 'applying') return batchFor(ctx, saved);
+  return batchFor(ctx, await applyLedgerImport(ctx, saved));
 }
 
 /** continueLedgerImport: goes on writing an approved ledger import from where it stopped (any committee member). */
 export async function continueLedgerImport(ctx: Context, id: string): Promise<LedgerBatch> {
-  const batch = await findLedgerImport(ctx, id);
-  if (batch.status === 'applied') return batch;
+  const batch = await loadLedgerImport(ctx, id);
+  if (batch.status === 'applied') return batchFor(ctx, batch);
   if (batch.status !== 'applying') throw new Conflict(`the ledger import is ${batch.status}: only an approved import is applied`, 'wrong_state');
-  return applyLedgerImport(ctx, batch);
+  return batchFor(ctx, await applyLedgerImport(ctx, batch));
 }
 
 // ---------------------------------------------------------------- applying
@@ -330,7 +390,7 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
   let batch = start;
   const save = async (change: Partial<LedgerBatch>, also?: (tx: Transaction) => void) => {
     const tx = new Transaction();
-    const { lastError: _dropped, ...rest } = batch;
+    const { lastError: _dropped, lastProblem: _reason, ...rest } = batch;
     batch = stageLedgerBatchUpdate(tx, { ...rest, ...change });
     also?.(tx);
     await tx.commit(undefined);
@@ -386,7 +446,8 @@ export async function applyLedgerImport(ctx: Context, start: LedgerBatch, opts: 
     // a rule stopped a step (another request got there first, a mother opened a case meanwhile): keep the progress, say why
     const latest = (await getLedgerBatch(batch.id)) ?? batch;
     const tx = new Transaction();
-    const saved = stageLedgerBatchUpdate(tx, { ...latest, lastError: `${error.code}: ${error.message}` });
+    const lastProblem = { code: error.code, ...(error.rule ? { rule: error.rule } : {}), params: error.params };
+    const saved = stageLedgerBatchUpdate(tx, { ...latest, lastError: `${error.code}: ${error.message}`, lastProblem });
     await tx.commit(undefined).catch(() => undefined);
     return saved;
   }

@@ -1,7 +1,8 @@
 /**
  * Bringing a district's ledger in, as the two people who do it: the district office checks
- * its sheets against its paper totals (a fen off is shown, round by round) and sends the
- * batch; the committee reviews it and approves, and the batch is written.
+ * its sheets against its paper totals (a fen off is shown, round by round; a row the money
+ * contradicts is refused, in Chinese) and sends the batch; the committee reviews it and
+ * approves, and the batch is written.
  */
 import { randomInt } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,13 @@ describe('ledger import', () => {
     const dir = mkdtempSync(join(tmpdir(), 'ledger-e2e-'));
     const paths = Object.fromEntries(Object.keys(g.files).map((kind) => [kind, join(dir, `${kind}.csv`)]));
     for (const [kind, text] of Object.entries(g.files)) writeFileSync(paths[kind]!, text);
+    // a loan not repaid that the sheet calls repaid (已还清): the money contradicts it
+    const k = g.loans.findIndex((l) => !l.writeOff && l.repayments.reduce((s, r) => s + r.amountFen, 0) < l.principalFen);
+    const open = g.loans[k]!;
+    const wrongLoans = g.files.loans.replace(new RegExp(`^(${k + 1},[^\\r\\n]*${open.residentId}[^\\r\\n]*),(在贷|逾期)(?=\\r?$)`, 'm'), '$1,已还清');
+    expect(wrongLoans).not.toBe(g.files.loans);
+    const wrongLoansPath = join(dir, 'loans-wrong.csv');
+    writeFileSync(wrongLoansPath, wrongLoans);
 
     // the district office: templates, the four sheets, the paper totals (repaid one fen too much at first)
     const { context, page } = await signedIn(e2e, 'district');
@@ -35,17 +43,28 @@ describe('ledger import', () => {
     const download = page.waitForEvent('download');
     await page.locator('.l-template', { hasText: '借款' }).locator('button', { hasText: 'Excel' }).click();
     expect((await download).suggestedFilename()).toBe('ledger-loans.xlsx');
-    for (const kind of ['rounds', 'loans', 'repayments', 'writeOffs']) await page.locator(`input[type=file][name=${kind}]`).setInputFiles(paths[kind]!);
+    for (const kind of ['rounds', 'loans', 'repayments', 'writeOffs']) await page.locator(`input[type=file][name=${kind}]`).setInputFiles(kind === 'loans' ? wrongLoansPath : paths[kind]!);
     const totals = { ...g.declaredTotals, repaidFen: g.declaredTotals.repaidFen + 1 };
     for (const [key, fen] of Object.entries(totals)) await page.locator(`input[name=${key}]`).fill(yuanText(fen));
     await page.locator('button', { hasText: '检查（不写入）' }).click();
     await page.locator('.error', { hasText: '与纸面合计不一致' }).waitFor();
     expect(await page.locator('.l-diffs li').allTextContents()).toEqual([expect.stringContaining('相差 -¥0.01')]);
     expect(await page.locator('button', { hasText: '提交组委会审批' }).count()).toBe(0);
+    // the refused loan in Chinese: the column as the template heads it, both statuses, money in yuan
+    const refused = page.locator('tr', { hasText: '状态写的是' });
+    expect(await refused.locator('td').allTextContents()).toEqual([
+      '借款',
+      String(k + 2),
+      '状态',
+      expect.stringMatching(/^状态写的是“已还清”，但按金额应为“在贷”：借款 [\d,]+(\.\d\d)? 元，已还 [\d,]+(\.\d\d)? 元$/),
+    ]);
+    // its repayments go with it
+    expect(await page.locator('tr', { hasText: `所属借款（借款表第 ${k + 2} 行）未通过检查` }).count()).toBe(open.repayments.length);
     await page.locator('.l-diffs').scrollIntoViewIfNeeded();
     await screenshot(page, 'district-ledger-difference-desktop');
 
     // corrected: equal to the fen, every row accepted, and sent to the committee
+    await page.locator('input[type=file][name=loans]').setInputFiles(paths.loans!);
     await page.locator('input[name=repaidFen]').fill(yuanText(g.declaredTotals.repaidFen));
     await page.locator('button', { hasText: '检查（不写入）' }).click();
     await page.locator('.notice-ok', { hasText: '与纸面合计一致' }).waitFor();
@@ -60,7 +79,7 @@ describe('ledger import', () => {
     for (let attempt = 1; ; attempt++) {
       await page.locator('button', { hasText: '提交组委会审批' }).click();
       await page.locator('.dialog button', { hasText: '确认' }).click();
-      await page.locator('.notice-ok:has-text("已提交审批"), .error:has-text("another ledger import")').first().waitFor();
+      await page.locator('.notice-ok:has-text("已提交审批"), .error:has-text("本区已有一批台账")').first().waitFor();
       if ((await page.locator('.notice-ok', { hasText: '已提交审批' }).count()) > 0 || attempt >= 10) break;
       await page.waitForTimeout(1_000);
     }
@@ -73,7 +92,7 @@ describe('ledger import', () => {
     // the committee: the batch in its list, reviewed, approved, written
     const committee = await signedIn(e2e, 'committee');
     await committee.page.goto(`${e2e.url}/#/ledger-imports`);
-    await committee.page.locator('.list li', { hasText: 'lhasa.chengguan' }).first().waitFor();
+    await committee.page.locator('.list li', { hasText: '城关区项目办' }).first().waitFor();
     await committee.page.goto(`${e2e.url}/#/ledger-imports/${batchId}`);
     await committee.page.locator('.l-facts').waitFor();
     expect(await committee.page.locator('.l-facts').textContent()).toContain('2 轮 · 6 笔借款');

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, daysAgo, openRound, residentId, visitInput, ZHIBA } from '../support/fixtures.ts';
-import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -113,5 +113,47 @@ describe('printed pages', () => {
       expect(await doc.innerText()).toContain('壹万元整');
       await close();
     }
+  }, 120_000);
+
+  it('prints the consent form a mother signs before her data is recorded: blank from the new-application form, with her name from her application; Tibetan above Chinese', async () => {
+    const blank = await open('/consent');
+    const doc = blank.page.locator('article.pr-consent');
+    await doc.waitFor({ timeout: 15_000 });
+    expect(await doc.locator('h1 .pr-zh').innerText()).toBe('个人信息处理同意书');
+    expect(await doc.locator('h1 .pr-bo').getAttribute('lang')).toBe('bo');
+    expect(await doc.locator('h1 .pr-bo').innerText()).toMatch(/^[\u0F00-\u0FFF\s]+$/);
+    // what is collected, what for, who sees it, how long, her rights, her agreement: each in both languages
+    expect(await doc.locator('.pr-para .pr-zh').allInnerTexts()).toEqual([
+      expect.stringContaining('身份证号码属于敏感个人信息'),
+      expect.stringContaining('不公布身份证号码'),
+      expect.stringContaining('遮盖'),
+      expect.stringContaining('保存期限'),
+      expect.stringContaining('撤回同意'),
+      expect.stringContaining('我同意'),
+    ]);
+    expect(await doc.locator('.pr-para .pr-bo').count()).toBe(6);
+    expect(await doc.locator('.pr-sign').count()).toBe(2);
+    await screenshot(blank.page, 'print-consent-desktop');
+    await blank.page.setViewportSize(PHONE);
+    await screenshot(blank.page, 'print-consent-phone');
+    await blank.close();
+
+    const roundId = await openRound();
+    const appId = await applied('township', roundId, '拉姆央宗', ZHIBA);
+    const named = await open(`/consent?applicationId=${appId}`);
+    const filled = named.page.locator('article.pr-consent');
+    await expect
+      .poll(
+        () =>
+          filled
+            .locator('.pr-person')
+            .first()
+            .innerText()
+            .catch(() => ''),
+        WAIT,
+      )
+      .toBe('拉姆央宗');
+    expect(await filled.innerText()).toContain('支巴');
+    await named.close();
   }, 120_000);
 });

@@ -38,7 +38,7 @@ import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../shar
 import { keys, motherKey } from '../../shared/store/keys.ts';
 import { getRecord } from '../../shared/store/records.ts';
 import { as, call, tokenFor, tokens, type Answer, type UserName } from '../support/api.ts';
-import { agreementInput, applicationInput, BOMA, CHENGGUAN, daysAgo, evaluationInput, MINZU, roundInput, today, visitInput, ZHIBA } from '../support/fixtures.ts';
+import { agreementInput, applicationInput, BOMA, CHENGGUAN, daysAgo, evaluationInput, MINZU, roundInput, today, visitInput, ZHIBA, importCsv } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 
 // ---------- where callers and records are ----------
@@ -231,27 +231,9 @@ async function pendingRoundRequest(): Promise<{ districtId: string; requestId: s
   return { districtId: d.id, requestId: request.id };
 }
 
-/** One application row of a township's import file (English headers), for a new mother in the location's village. */
-const IMPORT_HEADER = [
-  'name',
-  'residentId',
-  'villageId',
-  'householdSize',
-  'householdAnnualIncomeYuan',
-  'villagePerCapitaIncomeYuan',
-  'familyPlanning',
-  'projectType',
-  'projectDescription',
-  'expectedAnnualReturnYuan',
-  'amountRequestedYuan',
-  'submittedOn',
-  'consentOn',
-  'consentTakenBy',
-  'phone',
-];
 const importBody = (loc: Location) => ({
   format: 'csv',
-  content: `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', uniqueResidentId(), loc.villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), daysAgo(60), '格桑', '13800138000'].join(',')}\r\n`,
+  content: importCsv(uniqueResidentId(), loc.villageId),
   dryRun: false,
 });
 

@@ -46,6 +46,7 @@ import {
   today,
   visitInput,
   ZHIBA,
+  importCsv,
 } from '../support/fixtures.ts';
 
 // ---------------------------------------------------------------- constants
@@ -195,27 +196,6 @@ async function indexPartition(index: 'byRound' | 'byScope', pk: string): Promise
   const page = await queryIndex<Record<string, unknown>>({ index: INDEX[index], pkName, skName, partitions: [pk], limit: 100_000 });
   return sortItems(page.items);
 }
-
-/** One application row of a township's import file (English headers). */
-const IMPORT_HEADER = [
-  'name',
-  'residentId',
-  'villageId',
-  'householdSize',
-  'householdAnnualIncomeYuan',
-  'villagePerCapitaIncomeYuan',
-  'familyPlanning',
-  'projectType',
-  'projectDescription',
-  'expectedAnnualReturnYuan',
-  'amountRequestedYuan',
-  'submittedOn',
-  'consentOn',
-  'consentTakenBy',
-  'phone',
-];
-const importCsv = (residentId: string, villageId: string) =>
-  `${IMPORT_HEADER.join(',')}\r\n${['次仁卓玛', residentId, villageId, '5', '12000', '4000', 'two_daughters', 'livestock', '养殖牦牛十头，出售酥油和奶渣', '8000', '10000', daysAgo(60), daysAgo(60), '格桑', '13800138000'].join(',')}\r\n`;
 
 const REPORT_QUERY = { districtId: CHENGGUAN, groupBy: 'township', asOf: daysAgo(1), format: 'json' };
 

@@ -182,10 +182,36 @@ describe('back-dated entries', () => {
 
   it('the exceptions report is the committee’s, as JSON and as CSV', async () => {
     expect((await as('district').get('/reports/exceptions')).status).toBe(403);
-    const csv = await as('committee').get('/reports/exceptions', { query: { format: 'csv' } });
+    const loanId = await oldLoan();
+    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    expect((await repay('township', loanId, receiptNo, { paidOn: daysAgo(40) })).status).toBe(201);
+    const query = { districtId: 'lhasa.chengguan', kind: 'back_dated', from: daysAgo(0) };
+    // each exception read in the caller's language: yuan and dates as written, the office and the clerk by name
+    const zh = await as('committee').get('/reports/exceptions', { query, lang: 'zh-CN' });
+    const item = (zh.body.items as { recordId: string; data: { what: string }; text: string; officeName: string; districtName: string; actorName: string }[]).find(
+      (e) => e.recordId === loanId && e.data.what === 'repayment',
+    )!;
+    expect(item).toMatchObject({
+      text: `还款纸面日期 ${daysAgo(40).replace(/^(\d+)-0?(\d+)-0?(\d+)$/, '$1年$2月$3日')}，晚 40 天登记`,
+      districtName: expect.stringContaining('城关'),
+      actorName: expect.stringContaining('格桑'),
+    });
+    expect(item.officeName).not.toMatch(/^lhasa/);
+    const en = await as('committee').get('/reports/exceptions', { query });
+    expect((en.body.items as { recordId: string; text: string }[]).find((e) => e.recordId === loanId)?.text).toMatch(
+      /^(repayment|household visit|approval|public notice|application|loan agreement|disbursement) dated .* recorded \d+ days later$/,
+    );
+
+    const csv = await as('committee').get('/reports/exceptions', { query: { ...query, format: 'csv' }, lang: 'zh-CN' });
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
-    expect(csv.body).toContain('补录');
+    const lines = csv.body.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('日期,类别,区,单位,说明,操作人,记录类别,记录编号');
+    expect(lines.find((l: string) => l.includes(loanId) && l.includes('还款纸面日期'))).toMatch(
+      /^\d{4}-\d{2}-\d{2},补录（倒签）,城关区[^,]*,[^,]+,还款纸面日期 [^,]+，晚 40 天登记,[^,]*格桑[^,]*,贷款,/,
+    );
+    const tibetan = await as('committee').get('/reports/exceptions', { query: { ...query, format: 'csv' }, lang: 'bo' });
+    expect(tibetan.body).toContain('རྗེས་སུ་ཐོ་བཀོད།');
   });
 });
 

@@ -9,7 +9,7 @@ import { contextFor } from '../../shared/usecases/context.ts';
 import { importApplications } from '../../shared/usecases/imports.ts';
 import { getRecord, queryPartition } from '../../shared/store/records.ts';
 import { as, type UserName } from '../support/api.ts';
-import { applicationInput, daysAgo, MINZU, openRound, ZHIBA } from '../support/fixtures.ts';
+import { applicationInput, BOMA, daysAgo, MINZU, openRound, ZHIBA } from '../support/fixtures.ts';
 
 // ---------------------------------------------------------------- files
 
@@ -213,10 +213,18 @@ describe('importing a list of applications', () => {
     expect(res.body).toMatchObject({ roundId, dryRun: false, accepted: 3, refused: 4, alreadyImported: 0 });
     expect(res.body.rows).toEqual([
       { row: 2, status: 'accepted', applicationId: expect.stringMatching(/^[0-9A-Z]{26}$/) },
-      { row: 3, status: 'refused', errors: [{ field: 'residentId', column: '身份证号', message: expect.stringContaining('check character does not match') }] },
-      { row: 4, status: 'refused', errors: [{ field: 'villageId', column: '村', message: `village ${MINZU} is outside your office lhasa.chengguan.caigongtang` }] },
-      { row: 5, status: 'refused', errors: [{ field: 'amountRequestedYuan', column: '申请金额(元)', message: 'must have at most 2 decimal places (1 fen = 0.01 yuan)' }] },
-      { row: 6, status: 'refused', errors: [{ field: 'projectDescription', column: '项目说明', message: 'is required' }] },
+      {
+        row: 3,
+        status: 'refused',
+        errors: [{ field: 'residentId', column: '身份证号', rule: 'resident_id_checksum', params: {}, message: expect.stringContaining('身份证号: check character does not match') }],
+      },
+      { row: 4, status: 'refused', errors: [{ field: 'villageId', column: '村', rule: 'import_village_outside', params: { village: '民族村' }, message: '村: 民族村 is outside your office' }] },
+      {
+        row: 5,
+        status: 'refused',
+        errors: [{ field: 'amountRequestedYuan', column: '申请金额(元)', rule: 'import_amount_decimals', params: {}, message: '申请金额(元) must have at most 2 decimal places (1 fen = 0.01 yuan)' }],
+      },
+      { row: 6, status: 'refused', errors: [{ field: 'projectDescription', column: '项目说明', rule: 'required', params: {}, message: '项目说明 is required' }] },
       { row: 7, status: 'accepted', applicationId: expect.stringMatching(/^[0-9A-Z]{26}$/) },
       { row: 9, status: 'accepted', applicationId: expect.stringMatching(/^[0-9A-Z]{26}$/) },
     ]);
@@ -300,9 +308,96 @@ describe('importing a list of applications', () => {
       {
         row: 3,
         status: 'refused',
-        errors: [{ field: 'residentId', message: `this mother already has an open application (${there.body.id}) in round ${otherRound}; she may apply again after it is repaid or rejected` }],
+        errors: [
+          {
+            field: 'residentId',
+            rule: 'mother_has_open_case',
+            params: { kind: 'application', id: there.body.id, roundId: otherRound },
+            message: 'this mother already has an open application; she may apply again after it is repaid or rejected',
+          },
+        ],
       },
     ]);
+  });
+
+  it('says every refused row in the caller’s language (Chinese by default), naming the column by the template’s Chinese header', async () => {
+    const roundId = await openRound();
+    const content = csv([mother(), mother({ amount: '10,000.123' }), mother({ amount: '16,000', familyPlanning: '超生' }), mother({ village: '不存在村' })]);
+    const zh = await as('township').post(`/rounds/${roundId}/imports`, { format: 'csv', content, dryRun: true }, { lang: '' });
+    expect(zh.status).toBe(200);
+    expect(zh.body.rows.map((r: any) => [r.row, r.status, r.errors?.map((e: any) => e.message)])).toEqual([
+      [2, 'accepted', undefined],
+      [3, 'refused', ['申请金额(元)最多两位小数（1 分 = 0.01 元）']],
+      [4, 'refused', ['计生情况只能填写：守法户、独生子女户、双女户、违法户', '申请金额(元)必须在 5,000–15,000 元之间']],
+      [5, 'refused', ['村：本轮所属的区没有名为“不存在村”的村，请按登记的村名或单位编号填写']],
+    ]);
+    expect(zh.body.rows[2].errors[1]).toMatchObject({ field: 'amountRequestedYuan', column: '申请金额(元)', rule: 'amount_out_of_range', params: { minFen: 500_000, maxFen: 1_500_000 } });
+    const bo = await as('township').post(`/rounds/${roundId}/imports`, { format: 'csv', content, dryRun: true }, { lang: 'bo' });
+    for (const row of bo.body.rows.slice(1)) for (const e of row.errors) expect(e.message).toMatch(/[\u0F00-\u0FFF]/);
+    // the same rules and parameters whatever the language: only the sentence changes
+    const strip = (report: any) => report.rows.map((r: any) => r.errors?.map(({ message: _, ...e }: any) => e));
+    expect(strip(bo.body)).toEqual(strip(zh.body));
+  });
+
+  it('a real import refuses a mother with an open case in another district without naming it, and reports the refusal to both districts’ exceptions', async () => {
+    const [roundId, roundB] = await Promise.all([openRound(), openRound({ districtId: 'lhasa.duilongdeqing' })]);
+    const elsewhere = mother();
+    const there = await as('township-b').post('/applications', applicationInput(roundB, { villageId: BOMA, mother: { name: elsewhere.name, residentId: elsewhere.residentId } }));
+    expect(there.status).toBe(201);
+    const ours = (report: any) => report.items.filter((e: any) => e.data?.roundId === roundId);
+    const exceptions = async () => (await as('committee').get('/reports/exceptions', { query: { kind: 'cross_district_application' } })).body;
+
+    // a dry run does not look at other districts' cases: the row passes, and nothing is recorded
+    const dry = await importInto(roundId, { format: 'csv', content: csv([mother(), elsewhere]), dryRun: true });
+    expect(statuses(dry.body)).toEqual([
+      [2, 'accepted'],
+      [3, 'accepted'],
+    ]);
+    expect(ours(await exceptions())).toEqual([]);
+
+    const res = await importInto(roundId, { format: 'csv', content: csv([mother(), elsewhere]) });
+    expect(res.status).toBe(200);
+    expect(res.body.rows[1]).toEqual({
+      row: 3,
+      status: 'refused',
+      errors: [
+        {
+          field: 'residentId',
+          rule: 'import_open_case_elsewhere',
+          params: {},
+          message: 'this mother already has an open application or loan in another office; she may apply again after it is repaid or rejected',
+        },
+      ],
+    });
+    expect(JSON.stringify(res.body)).not.toContain(there.body.id);
+    expect(JSON.stringify(res.body)).not.toContain(roundB);
+    expect(JSON.stringify(res.body)).not.toContain('duilongdeqing');
+
+    const items = ours(await exceptions());
+    expect(items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'cross_district_application',
+          districtId: 'lhasa.chengguan',
+          officeId: ZHIBA,
+          recordId: '',
+          actor: expect.objectContaining({ username: 'township' }),
+          data: expect.objectContaining({ submittingDistrictId: 'lhasa.chengguan', openCaseDistrictId: 'lhasa.duilongdeqing', via: 'import', row: 3 }),
+        }),
+        expect.objectContaining({
+          kind: 'cross_district_application',
+          districtId: 'lhasa.duilongdeqing',
+          officeId: BOMA,
+          recordType: 'application',
+          recordId: there.body.id,
+          data: expect.objectContaining({ submittingDistrictId: 'lhasa.chengguan', openCaseDistrictId: 'lhasa.duilongdeqing' }),
+        }),
+      ]),
+    );
+    expect(items.length).toBe(2);
+    // the importing district's own view names nothing of the other district's record
+    const ownDistrict = (await as('committee').get('/reports/exceptions', { query: { kind: 'cross_district_application', districtId: 'lhasa.chengguan' } })).body;
+    expect(JSON.stringify(ours(ownDistrict))).not.toContain(there.body.id);
   });
 
   it('writes nothing on a dry run, and reports the ids the real import then uses', async () => {
@@ -311,7 +406,11 @@ describe('importing a list of applications', () => {
     const dry = await importInto(roundId, { format: 'csv', content: csv(rows), dryRun: true });
     expect(dry.status).toBe(200);
     expect(dry.body).toMatchObject({ dryRun: true, accepted: 2, refused: 1, alreadyImported: 0 });
-    expect(dry.body.rows[1]).toEqual({ row: 3, status: 'refused', errors: [{ field: 'householdSize', column: '家庭人口', message: expect.any(String) }] });
+    expect(dry.body.rows[1]).toEqual({
+      row: 3,
+      status: 'refused',
+      errors: [{ field: 'householdSize', column: '家庭人口', rule: 'min_number', params: { minimum: 1 }, message: '家庭人口 must be at least 1' }],
+    });
     expect(await applicationsOf(roundId)).toEqual([]);
     expect(await getRecord(keys.mother(motherKey(rows[0]!.residentId)))).toBeUndefined();
     expect(await queryPartition(keys.application(dry.body.rows[0].applicationId).pk)).toEqual([]);
@@ -326,7 +425,11 @@ describe('importing a list of applications', () => {
     const twice = mother();
     const res = await importInto(roundId, { format: 'csv', content: csv([twice, mother(), { ...twice, residentId: twice.residentId.toLowerCase(), amount: '5000' }]) });
     expect(res.body.rows[0].status).toBe('accepted');
-    expect(res.body.rows[2]).toEqual({ row: 4, status: 'refused', errors: [{ field: 'residentId', column: '身份证号', message: 'is the same as on row 2: a mother may be listed only once' }] });
+    expect(res.body.rows[2]).toEqual({
+      row: 4,
+      status: 'refused',
+      errors: [{ field: 'residentId', column: '身份证号', rule: 'import_duplicate_in_file', params: { row: 2 }, message: '身份证号 is the same as on row 2: a mother may be listed only once' }],
+    });
     const listed = await applicationsOf(roundId);
     expect(listed.length).toBe(2);
     expect(listed.find((a) => a.id === res.body.rows[0].applicationId).amountRequestedFen).toBe(1_000_000);
@@ -334,7 +437,7 @@ describe('importing a list of applications', () => {
 
   it('reads an Excel workbook (first sheet) to the same report as the CSV, with Chinese or English headers', async () => {
     const roundId = await openRound();
-    const rows = [mother(), mother({ residentId: withBadChecksum(newResidentId()) }), mother({ village: '岗珠村', amount: '15,000.5', projectType: '小卖部' }), mother({ amount: '1.234' })];
+    const rows = [mother(), mother({ residentId: withBadChecksum(newResidentId()) }), mother({ village: '岗珠村', amount: '14,999.5', projectType: '小卖部' }), mother({ amount: '1.234' })];
     const fromCsv = await importInto(roundId, { format: 'csv', content: csv(rows), dryRun: true });
     const fromXlsx = await importInto(roundId, { format: 'xlsx', content: xlsx(rows), dryRun: true });
     const english = rows.map(inEnglish);
@@ -354,7 +457,7 @@ describe('importing a list of applications', () => {
     const real = await importInto(roundId, { format: 'xlsx', content: xlsx(rows) });
     expect(real.body).toEqual({ ...fromCsv.body, dryRun: false });
     const shop = await as('township').get(`/applications/${real.body.rows[2].applicationId}`);
-    expect(shop.body).toMatchObject({ villageId: 'lhasa.chengguan.caigongtang.gangzhu', amountRequestedFen: 1_500_050, project: { type: 'shop' }, submittedOn: daysAgo(30) });
+    expect(shop.body).toMatchObject({ villageId: 'lhasa.chengguan.caigongtang.gangzhu', amountRequestedFen: 1_499_950, project: { type: 'shop' }, submittedOn: daysAgo(30) });
   });
 
   it('refuses a file it cannot read as a whole, naming content, and writes nothing', async () => {
@@ -435,7 +538,7 @@ describe('importing a list of applications', () => {
     const ctx = contextFor({ userId: 'local-township', username: 'township', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
     const late = await importApplications(ctx, roundId, { format: 'csv', content, dryRun: false }, { deadlineMs: 0 });
     expect(late).toMatchObject({ accepted: 0, refused: 40, alreadyImported: 0 });
-    expect(late.rows[0]!.errors).toEqual([{ field: 'row', message: expect.stringContaining('ran out of time') }]);
+    expect(late.rows[0]!.errors).toEqual([{ field: 'row', rule: 'import_out_of_time', params: {}, message: expect.stringContaining('处理到这一行之前已超时') }]);
     expect(await applicationsOf(roundId)).toEqual([]);
     const res = await importInto(roundId, { format: 'csv', content });
     expect(res.body).toMatchObject({ accepted: 40, refused: 0 });

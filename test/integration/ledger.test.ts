@@ -8,6 +8,7 @@ import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { reconcile } from '../../scripts/reconcile-lib.ts';
 import { addDays } from '../../shared/domain/dates.ts';
+import { yuan as yuanIn } from '../../shared/i18n/format.ts';
 import { keys } from '../../shared/store/keys.ts';
 import { getRecord } from '../../shared/store/records.ts';
 import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
@@ -50,9 +51,10 @@ async function newDistrict(): Promise<District> {
   };
 }
 
-const as = (token: string) => ({
-  get: (path: string, query?: Record<string, string>) => call(null, 'GET', path, undefined, { token, query }),
-  post: (path: string, body?: unknown) => call(null, 'POST', path, body, { token }),
+/** Requests with a token; in English unless a language is asked for. */
+const as = (token: string, lang?: string) => ({
+  get: (path: string, query?: Record<string, string>) => call(null, 'GET', path, undefined, { token, query, ...(lang ? { lang } : {}) }),
+  post: (path: string, body?: unknown) => call(null, 'POST', path, body, { token, ...(lang ? { lang } : {}) }),
 });
 
 function ok(res: Answer, status = 200): Answer {
@@ -132,7 +134,51 @@ describe('a ledger of three rounds, 50 loans and about 300 repayments', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('ledger_not_reconciled');
     expect(res.body.error.message).toContain('round "台账第3轮": repaid');
-    expect(res.body.error.message).toContain('(-0.01)');
+    expect(res.body.error.message).toContain('(-0.01 yuan)');
+    expect(res.body.error.params.differences).toContainEqual(expect.objectContaining({ round: '台账第3轮', field: 'repaidFen', differenceFen: -1 }));
+    // in Chinese, the round and the difference in yuan
+    const zh = await as(d.tokens.district, 'zh-CN').post('/ledger-imports', body(d, g, { repayments, dryRun: false }));
+    expect(zh.status).toBe(409);
+    expect(zh.body.error.message).toContain('“台账第3轮”：累计还款 纸面');
+    expect(zh.body.error.message).toContain('相差 -0.01 元');
+  });
+
+  it('a repayment over the balance reads in the caller’s language: Chinese with the date as written in China and yuan with separators', async () => {
+    const loan = g.loans.find((l) => l.repayments.length && l.principalFen >= 1_000_000)!;
+    const r = loan.repayments[0]!;
+    const yuan = (fen: number) => `${Math.trunc(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+    const line = `${loan.residentId},${g.rounds[loan.round]!.name},${r.paidOn},${yuan(r.amountFen)},${r.receiptNo}`;
+    expect(g.files.repayments).toContain(line);
+    const repayments = g.files.repayments.replace(line, line.replace(`,${yuan(r.amountFen)},`, ',99999.00,'));
+    const refusedRow = (res: Answer) =>
+      (res.body.rows as { file: string; status: string; errors?: { field: string; column?: string; rule: string; params: Record<string, unknown>; message: string }[] }[]).find(
+        (x) => x.file === 'repayments' && x.errors?.[0]?.rule === 'ledger_exceeds_balance',
+      );
+
+    const zh = refusedRow(ok(await as(d.tokens.district, 'zh-CN').post('/ledger-imports', body(d, g, { repayments }))));
+    const [y, m, day] = r.paidOn.split('-').map(Number);
+    expect(zh?.errors?.[0]).toEqual({
+      field: 'amountYuan',
+      column: '还款金额(元)',
+      rule: 'ledger_exceeds_balance',
+      params: { balanceFen: loan.principalFen, date: r.paidOn },
+      message: `还款金额(元)超过了${y}年${m}月${day}日的未还余额 ${yuanIn(loan.principalFen, 'zh-CN')}`,
+    });
+    expect(zh?.errors?.[0]?.message).toMatch(/\d{1,3}(,\d{3})+(\.\d\d)? 元$/);
+    // its loan goes with it, said in Chinese too
+    const loanRow = ok(await as(d.tokens.district, 'zh-CN').post('/ledger-imports', body(d, g, { repayments }))).body.rows.find(
+      (x: { file: string; status: string; errors?: { rule: string }[] }) => x.file === 'loans' && x.errors?.[0]?.rule === 'ledger_money_refused',
+    );
+    expect(loanRow.errors[0].message).toMatch(/^这笔借款的还款或核销未通过检查（还款表第 \d+ 行）$/);
+
+    // the same row in English (the tests' default) and in Tibetan
+    const en = refusedRow(ok(await as(d.tokens.district).post('/ledger-imports', body(d, g, { repayments }))));
+    expect(en?.errors?.[0]?.message).toBe(
+      `还款金额(元) exceeds the balance of ${yuanIn(loan.principalFen, 'en')} left on ${day} ${new Date(`${r.paidOn}T00:00:00Z`).toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${y}`,
+    );
+    const bo = refusedRow(ok(await as(d.tokens.district, 'bo').post('/ledger-imports', body(d, g, { repayments }))));
+    expect(bo?.errors?.[0]?.message).toMatch(/[\u0F00-\u0FFF]/);
+    expect(await loanCount(d)).toBe(0);
   });
 
   it('staged for real, waits for the committee; the district cannot approve, nor can the person who staged it', async () => {
@@ -248,6 +294,44 @@ describe('a ledger of three rounds, 50 loans and about 300 repayments', () => {
 });
 
 describe('applying a ledger in steps', () => {
+  it('stopped by a mother who applied meanwhile, says why in the caller’s language and keeps it until it goes on', async () => {
+    const d = await newDistrict();
+    const g = generateLedger({ villages: d.villages, rounds: 1, loans: 4, repayments: 8 });
+    const open = g.loans.find((l) => !l.writeOff && l.repayments.reduce((s, r) => s + r.amountFen, 0) < l.principalFen)!;
+    const staged = ok(await as(d.tokens.district).post('/ledger-imports', body(d, g, { dryRun: false }))).body;
+    // before the committee decides, she applies in a new round of the district: her open case is taken
+    const round = ok(
+      await as(d.tokens.committee).post('/rounds', { districtId: d.id, name: `新一轮 ${randomInt(1e6)}`, openedOn: addDays(today(), -30), capitalFen: 10_000_000, grantFen: 10_000_000 }),
+      201,
+    ).body;
+    ok(
+      await as(d.tokens.district).post('/applications', {
+        roundId: round.id,
+        submittedOn: addDays(today(), -5),
+        consent: { givenOn: addDays(today(), -5), takenBy: '格桑' },
+        villageId: open.villageId,
+        mother: { name: open.name, residentId: open.residentId },
+        householdSize: 4,
+        householdAnnualIncomeFen: 1_200_000,
+        villagePerCapitaIncomeFen: 400_000,
+        familyPlanning: 'two_daughters',
+        project: { type: 'livestock', description: '养殖', expectedAnnualReturnFen: 800_000 },
+        amountRequestedFen: 1_000_000,
+      }),
+      201,
+    );
+
+    const approved = ok(await as(d.tokens.committee, 'zh-CN').post(`/ledger-imports/${staged.batchId}/approval`, { decision: 'approve' })).body;
+    expect(approved.status).toBe('applying');
+    expect(approved.lastError).toBe('这位母亲已有一笔未结的申请，还清或未获批准后才能再次申请');
+    expect(approved).not.toHaveProperty('lastProblem');
+    expect(ok(await as(d.tokens.committee).get(`/ledger-imports/${staged.batchId}`)).body.lastError).toBe('this mother already has an open case; she may apply again after it is repaid or rejected');
+    const listed = ok(await as(d.tokens.committee, 'bo').get('/ledger-imports', { districtId: d.id })).body.items;
+    expect(listed[0].lastError).toMatch(/[\u0F00-\u0FFF]/);
+    // going on meets the same refusal, said again
+    expect(ok(await as(d.tokens.committee, 'zh-CN').post(`/ledger-imports/${staged.batchId}/apply`)).body.lastError).toBe('这位母亲已有一笔未结的申请，还清或未获批准后才能再次申请');
+  });
+
   it('stops at its deadline and goes on where it stopped; applying twice at once moves nothing twice; rejecting needs a reason', async () => {
     const d = await newDistrict();
     const g = generateLedger({ villages: d.villages, rounds: 2, loans: 12, repayments: 48 });

@@ -1,4 +1,5 @@
 /** Builders of valid requests; each test changes only what it is about. */
+import { COLUMN_KEYS, type ColumnKey } from '../../shared/domain/import-schemas.ts';
 import { randomInt } from 'node:crypto';
 import { addDays, todayInChina } from '../../shared/domain/dates.ts';
 import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
@@ -110,4 +111,26 @@ export async function activeLoan(roundId: string, amountFen = 1_000_000, overrid
   const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen, motherPresent: true, idChecked: true });
   if (paid.status !== 200) throw new Error(`disburse: ${paid.status} ${JSON.stringify(paid.body)}`);
   return loanId;
+}
+
+/** A township's import file (CSV, the columns' English names) of one application: a mother of `villageId`, dated 60 days ago. */
+export function importCsv(residentIdOfMother: string, villageId: string): string {
+  const row: Record<ColumnKey, string> = {
+    name: '次仁卓玛',
+    residentId: residentIdOfMother,
+    villageId,
+    householdSize: '5',
+    householdAnnualIncomeYuan: '12000',
+    villagePerCapitaIncomeYuan: '4000',
+    familyPlanning: 'two_daughters',
+    projectType: 'livestock',
+    projectDescription: '养殖牦牛十头，出售酥油和奶渣',
+    expectedAnnualReturnYuan: '8000',
+    amountRequestedYuan: '10000',
+    submittedOn: daysAgo(60),
+    consentOn: daysAgo(60),
+    consentTakenBy: '格桑',
+    phone: '13800138000',
+  };
+  return `${COLUMN_KEYS.join(',')}\r\n${COLUMN_KEYS.map((k) => row[k]).join(',')}\r\n`;
 }

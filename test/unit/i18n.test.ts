@@ -12,6 +12,8 @@ import { blockerText, ERROR_MESSAGES, errorText, type Blocker } from '../../shar
 import { date, yuan, yuanRange } from '../../shared/i18n/format.ts';
 import { HISTORY_MESSAGES, historyText, historyView } from '../../shared/i18n/history.ts';
 import { LANGS, languageOf } from '../../shared/i18n/lang.ts';
+import { EXCEPTION_KIND_WORDS, exceptionText } from '../../shared/i18n/exceptions.ts';
+import { EXCEPTION_KINDS } from '../../shared/store/exceptions.ts';
 
 const ERROR_CLASSES = new Set(['ValidationFailed', 'Conflict', 'Forbidden', 'NotFound', 'Unauthenticated', 'ConcurrentChange', 'ServiceUnavailable', 'RequestError']);
 
@@ -22,7 +24,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Every code and rule literal thrown in shared/: class codes, Conflict and RequestError codes, `rule:` values, contentError rules. */
+/** The argument naming the rule, of the functions (and methods: `r.fail`) that refuse one row of an import (import-rows.ts, usecases/imports.ts, the ledger's ledger.ts). */
+const ROW_RULE_ARGUMENT: Record<string, number> = { bad: 1, fail: 2, refusedFor: 2, refuse: 3 };
+const calleeName = (call: ts.CallExpression) => (ts.isIdentifier(call.expression) ? call.expression.text : ts.isPropertyAccessExpression(call.expression) ? call.expression.name.text : undefined);
+
+/** Every code and rule literal thrown in shared/: class codes, Conflict and RequestError codes, `rule:` values, contentError rules, import row rules. */
 function keysThrownIn(dir: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const file of sourceFiles(dir)) {
@@ -36,6 +42,10 @@ function keysThrownIn(dir: string): Map<string, string> {
         if (node.expression.text === 'Conflict' || node.expression.text === 'RequestError') add(node.arguments?.[1]);
       }
       if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'contentError') add(node.arguments[1]);
+      if (ts.isCallExpression(node)) {
+        const name = calleeName(node);
+        if (name && name in ROW_RULE_ARGUMENT) add(node.arguments[ROW_RULE_ARGUMENT[name]!]);
+      }
       if (ts.isPropertyAssignment(node) && node.name.getText() === 'rule') add(node.initializer);
       ts.forEachChild(node, visit);
     };
@@ -76,6 +86,13 @@ const SAMPLE = {
   repeated: [],
   line: 1,
   rows: 10_001,
+  row: 2,
+  column: 14,
+  text: '2026-02-30',
+  choices: ['compliant', 'one_child'],
+  villages: ['Zhiba lhasa.chengguan.a.zhiba', 'Zhiba lhasa.chengguan.b.zhiba'],
+  village: 'Minzu Road',
+  level: 'township',
   maxBytes: 65_536,
   what: 'loan',
   role: 'field',
@@ -88,6 +105,20 @@ const SAMPLE = {
   keys: ['extra'],
   other: 'maxLoanFen',
   sumFen: 2_000_000,
+  min: 1,
+  sheet: 'repayments',
+  columns: ['name', 'openedOn'],
+  round: 'Round 3',
+  written: 'open',
+  actual: 'repaid',
+  repaidFen: 1_000_000,
+  principalFen: 1_000_000,
+  writtenOff: true,
+  refused: [{ file: 'repayments', row: 3 }],
+  lentFen: 2_000_000,
+  openedOn: '2021-03-01',
+  receiptNo: 'CG-2023-0012',
+  differences: [{ round: 'Round 3', field: 'repaidFen', declaredFen: 12_346, computedFen: 12_345, differenceFen: -1 }],
   unmet: [
     { rule: 'visits_missing', count: 1, required: 2 },
     { rule: 'screening_failed', rules: ['family_planning'] },
@@ -101,7 +132,30 @@ describe('the error message catalogue', () => {
   const thrown = keysThrownIn(join(import.meta.dirname, '../../shared'));
 
   it('finds the codes and rules thrown in shared/ (the scan itself works)', () => {
-    for (const key of ['validation_failed', 'approval_blocked', 'mother_has_open_case', 'amount_out_of_range', 'not_in_future', 'date', 'file_columns', 'invalid_json'])
+    for (const key of [
+      'validation_failed',
+      'approval_blocked',
+      'mother_has_open_case',
+      'amount_out_of_range',
+      'not_in_future',
+      'date',
+      'file_columns',
+      'invalid_json',
+      'import_amount_decimals',
+      'import_one_of',
+      'import_duplicate_in_file',
+      'import_open_case_elsewhere',
+      'import_out_of_time',
+      // the ledger import: a method (r.fail), refuse(), problems with `rule:`, the use case's refusals, a sheet
+      'ledger_whole_number',
+      'ledger_guarantors_both',
+      'ledger_round_repeated',
+      'ledger_exceeds_balance',
+      'ledger_status_mismatch',
+      'ledger_open_case',
+      'ledger_sheet_columns',
+      'ledger_not_reconciled',
+    ])
       expect([...thrown.keys()]).toContain(key);
   });
 
@@ -235,6 +289,31 @@ describe('history entries', () => {
     }
     expect(written.size).toBeGreaterThan(15);
     expect([...written].filter((a) => !(a in HISTORY_MESSAGES))).toEqual([]);
+  });
+});
+
+describe('the exceptions report', () => {
+  const samples: Record<(typeof EXCEPTION_KINDS)[number], Record<string, unknown>> = {
+    back_dated: { what: 'repayment', paperDate: '2026-10-20', daysLate: 40 },
+    duplicate_receipt: { receiptNo: 'NO.0001234', earlierRepaymentId: '01J', earlierLoanId: '01K' },
+    cross_district_application: { submittingDistrictId: 'lhasa.chengguan', openCaseDistrictId: 'lhasa.duilongdeqing' },
+    resident_id_revealed: { reason: '核对重复申请' },
+    remittance_mismatch: { level: 'district_to_committee', amountFen: 3_690_000, sumOfRepaymentsFen: 3_700_000, differenceFen: -10_000 },
+  };
+  const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
+  for (const kind of EXCEPTION_KINDS)
+    it(`names and writes out "${kind}" in every language, without ids or fen`, () => {
+      for (const lang of LANGS) {
+        expect(EXCEPTION_KIND_WORDS[kind][lang]).toBeTruthy();
+        const text = exceptionText({ kind, data: samples[kind] }, lang, (id) => names[id] ?? id);
+        expect(text).not.toMatch(/lhasa\.|undefined|NaN|\bfen\b/);
+        if (lang === 'zh-CN') expect(text).not.toMatch(/[a-z]{3,}/);
+        if (lang === 'bo') expect(text).toMatch(/[\u0F00-\u0FFF]/);
+      }
+    });
+  it('writes amounts in yuan and dates as people write them', () => {
+    expect(exceptionText({ kind: 'remittance_mismatch', data: samples.remittance_mismatch }, 'zh-CN', String)).toBe('区交组委会：申报 36,900 元，所含还款合计 37,000 元，差额 -100 元');
+    expect(exceptionText({ kind: 'back_dated', data: samples.back_dated }, 'zh-CN', String)).toBe('还款纸面日期 2026年10月20日，晚 40 天登记');
   });
 });
 

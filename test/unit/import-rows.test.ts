@@ -19,6 +19,8 @@ import {
   type ImportEnv,
 } from '../../shared/domain/import-rows.ts';
 import type { Office } from '../../shared/domain/offices.ts';
+import { MAX_FEN } from '../../shared/domain/schemas.ts';
+import { importRowErrorIn } from '../../shared/i18n/import-row-text.ts';
 import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
 
 const idOf = (first17: string) => first17 + residentIdCheckChar(first17);
@@ -130,7 +132,7 @@ describe('yuanToFen: yuan as written to integer fen, exactly', () => {
   });
 
   it('refuses zero where at least one fen is needed', () => {
-    expect(yuanToFen('0', { min: 1 })).toEqual({ ok: false, message: 'must be more than 0 yuan' });
+    expect(yuanToFen('0', { min: 1 })).toEqual({ ok: false, message: 'must be more than 0 yuan', rule: 'import_amount_positive', params: {} });
     expect(yuanToFen('0.01', { min: 1 })).toEqual({ ok: true, value: 1 });
   });
 
@@ -138,7 +140,7 @@ describe('yuanToFen: yuan as written to integer fen, exactly', () => {
     expect(yuanToFen('0.30')).toEqual({ ok: true, value: 30 });
     expect(yuanToFen('4.35')).toEqual({ ok: true, value: 435 });
     expect(yuanToFen('1.15')).toEqual({ ok: true, value: 115 });
-    expect(yuanToFen('9,007,199,254.74')).toEqual({ ok: false, message: expect.stringContaining('must be at most') });
+    expect(yuanToFen('9,007,199,254.74')).toEqual({ ok: false, message: expect.stringContaining('must be at most'), rule: 'max_amount', params: { maximumFen: MAX_FEN } });
   });
 });
 
@@ -362,21 +364,38 @@ describe('prepareImport', () => {
       env(),
     );
     expect(rows.map((r) => r.row)).toEqual([2, 3, 4, 5]);
-    expect(rows[0]).toEqual({ row: 2, ok: false, errors: [{ field: 'residentId', column: '身份证号', message: expect.stringContaining('check character') }] });
-    expect(rows[1]).toEqual({ row: 3, ok: false, errors: [{ field: 'villageId', column: '村', message: expect.stringContaining('outside your office lhasa.chengguan.caigongtang') }] });
-    expect(rows[2]!.ok ? [] : rows[2]!.errors.map((e) => [e.field, e.message])).toEqual([
-      ['householdSize', 'is required'],
-      ['familyPlanning', expect.stringContaining('must be one of 守法户/守法=compliant')],
-      ['projectType', expect.stringContaining('小卖部')],
-      ['amountRequestedYuan', 'must have at most 2 decimal places (1 fen = 0.01 yuan)'],
+    expect(rows[0]).toEqual({
+      row: 2,
+      ok: false,
+      errors: [{ field: 'residentId', column: '身份证号', rule: 'resident_id_checksum', params: {}, message: expect.stringContaining('check character') }],
+    });
+    expect(rows[1]).toEqual({
+      row: 3,
+      ok: false,
+      errors: [
+        {
+          field: 'villageId',
+          column: '村',
+          rule: 'import_village_outside',
+          params: { village: expect.any(String) },
+          message: expect.stringContaining('outside your office lhasa.chengguan.caigongtang'),
+        },
+      ],
+    });
+    expect(rows[2]!.ok ? [] : rows[2]!.errors.map((e) => [e.field, e.rule, e.message])).toEqual([
+      ['householdSize', 'required', 'is required'],
+      ['familyPlanning', 'import_one_of', expect.stringContaining('must be one of 守法户/守法=compliant')],
+      ['projectType', 'import_one_of', expect.stringContaining('小卖部')],
+      ['amountRequestedYuan', 'import_amount_decimals', 'must have at most 2 decimal places (1 fen = 0.01 yuan)'],
     ]);
+    expect(rows[2]!.ok ? undefined : rows[2]!.errors[1]!.params).toEqual({ choices: ['守法户', '独生子女户', '双女户', '违法户'], values: ['compliant', 'one_child', 'two_daughters', 'violation'] });
     expect(rows[3]!.ok ? [] : rows[3]!.errors.map((e) => e.field).sort()).toEqual(['householdSize', 'phone', 'submittedOn']);
   });
 
   it('refuses dates before the round opened or in the future', () => {
     const [before, future] = prepareImport(csv(row(ID_A, { date: '2024/12/31', consentOn: '2024/12/31' }), row(ID_B, { date: '2026-06-02', consentOn: '2026-06-01' })), env());
-    expect(before).toMatchObject({ ok: false, errors: [{ field: 'submittedOn', message: 'must not be before the round opened (2025-01-01)' }] });
-    expect(future).toMatchObject({ ok: false, errors: [{ field: 'submittedOn', message: 'must not be in the future (today is 2026-06-01)' }] });
+    expect(before).toMatchObject({ ok: false, errors: [{ field: 'submittedOn', rule: 'not_before', params: { reference: 'round_opened', date: '2025-01-01' } }] });
+    expect(future).toMatchObject({ ok: false, errors: [{ field: 'submittedOn', rule: 'not_in_future', params: { today: '2026-06-01' } }] });
   });
 
   it('refuses a row without the mother’s consent, or with consent dated after the application (PIPL)', () => {
@@ -385,19 +404,52 @@ describe('prepareImport', () => {
       row: 2,
       ok: false,
       errors: [
-        { field: 'consentOn', column: '同意书日期', message: 'is required' },
-        { field: 'consentTakenBy', column: '告知人', message: 'is required' },
+        { field: 'consentOn', column: '同意书日期', rule: 'required', params: {}, message: 'is required' },
+        { field: 'consentTakenBy', column: '告知人', rule: 'required', params: {}, message: 'is required' },
       ],
     });
-    expect(late).toEqual({ row: 3, ok: false, errors: [{ field: 'consentOn', column: '同意书日期', message: 'must not be after the application date (2026-03-01)' }] });
+    expect(late).toEqual({
+      row: 3,
+      ok: false,
+      errors: [
+        { field: 'consentOn', column: '同意书日期', rule: 'not_after', params: { reference: 'application', date: '2026-03-01' }, message: 'must not be after the application date (2026-03-01)' },
+      ],
+    });
+    expect(importRowErrorIn(late!.ok ? ({} as never) : late!.errors[0]!, 'zh-CN').message).toBe('同意书日期不能晚于申请日期（2026年3月1日）');
     expect(sameDay).toMatchObject({ ok: true, input: { consent: { givenOn: '2026-03-01', takenBy: '格桑' } } });
   });
 
   it('refuses the second row of the same mother, and reports a shifted (unquoted) amount', () => {
     const rows = prepareImport(csv(row(ID_A), row(ID_A.toLowerCase()), row(ID_B, { amount: '10,000' })), env());
     expect(rows[0]!.ok).toBe(true);
-    expect(rows[1]).toEqual({ row: 3, ok: false, errors: [{ field: 'residentId', column: '身份证号', message: 'is the same as on row 2: a mother may be listed only once' }] });
-    expect(rows[2]!.ok ? [] : rows[2]!.errors[0]).toMatchObject({ field: 'row', message: expect.stringContaining('more value(s) than the header') });
+    expect(rows[1]).toEqual({
+      row: 3,
+      ok: false,
+      errors: [{ field: 'residentId', column: '身份证号', rule: 'import_duplicate_in_file', params: { row: 2 }, message: 'is the same as on row 2: a mother may be listed only once' }],
+    });
+    expect(rows[2]!.ok ? [] : rows[2]!.errors[0]).toMatchObject({ field: 'row', rule: 'import_row_extra_values', params: { count: 1 } });
+  });
+
+  it('refuses an amount outside the round’s range, as a submission is refused', () => {
+    const [inside, above, below] = prepareImport(
+      csv(row(ID_A, { amount: '15000' }), row(ID_B, { amount: '16000' }), row(ID_C, { amount: '4999.99' })),
+      env({ loanRangeFen: { min: 500_000, max: 1_500_000 } }),
+    );
+    expect(inside!.ok).toBe(true);
+    for (const refused of [above, below])
+      expect(refused).toMatchObject({ ok: false, errors: [{ field: 'amountRequestedYuan', column: '申请金额(元)', rule: 'amount_out_of_range', params: { minFen: 500_000, maxFen: 1_500_000 } }] });
+  });
+
+  it('says each problem in the caller’s language, naming the column by the template’s Chinese header', () => {
+    const [first] = prepareImport(csv(row(ID_A, { amount: '1000.123', fp: '超生' })), env({ loanRangeFen: { min: 100_000, max: 1_500_000 } }));
+    const errors = first!.ok ? [] : first!.errors;
+    const said = (lang: 'zh-CN' | 'bo' | 'en') => errors.map((e) => importRowErrorIn(e, lang).message);
+    expect(said('zh-CN')).toEqual(['计生情况只能填写：守法户、独生子女户、双女户、违法户', '申请金额(元)最多两位小数（1 分 = 0.01 元）']);
+    expect(said('bo').every((m) => /[\u0F00-\u0FFF]/.test(m) && m.includes(m.startsWith('计生') ? '计生情况' : '申请金额(元)'))).toBe(true);
+    expect(said('en')).toEqual([expect.stringContaining('计生情况 must be one of 守法户'), '申请金额(元) must have at most 2 decimal places (1 fen = 0.01 yuan)']);
+    // a zod rule (from the API's own schema) and a rule with a date in it
+    const [late] = prepareImport(csv(row(ID_B, { date: '2026-06-02', size: '0' })), env());
+    expect((late!.ok ? [] : late!.errors).map((e) => importRowErrorIn(e, 'zh-CN').message)).toEqual(['家庭人口不能小于 1', '申请日期不能晚于今天（2026年6月1日）']);
   });
 
   it('leaves out an empty optional date and phone', () => {

@@ -5,6 +5,9 @@ import { readTable } from '../../shared/domain/import-rows.ts';
 import { assembleLedger, grantsOf, ledgerRecordId, MAX_REPAYMENTS_PER_LOAN, ledgerTotals, readLedger, totalDifferences, type LedgerEnv } from '../../shared/domain/ledger.ts';
 import type { Office } from '../../shared/domain/offices.ts';
 import { ledgerTemplate } from '../../shared/http/ledger-templates.ts';
+import { errorText } from '../../shared/i18n/errors.ts';
+import { yuan } from '../../shared/i18n/format.ts';
+import { ledgerRowErrorIn } from '../../shared/i18n/ledger-row-text.ts';
 import { generateLedger } from '../support/ledger-fixture.ts';
 
 const DISTRICT = 'lhasa.testdist';
@@ -78,6 +81,13 @@ describe('a generated ledger of three rounds, 50 loans and about 300 repayments'
     expect(differences).toContainEqual({ round: '台账第3轮', field: 'repaidFen', declaredFen: figures.rounds[2]!.repaidFen + 1, computedFen: figures.rounds[2]!.repaidFen, differenceFen: -1 });
     expect(differences).toContainEqual({ field: 'repaidFen', declaredFen: gen.declaredTotals.repaidFen, computedFen: gen.declaredTotals.repaidFen - 1, differenceFen: -1 });
     expect(differences).toContainEqual(expect.objectContaining({ round: '台账第3轮', field: 'outstandingFen', differenceFen: 1 }));
+    // said in the caller's language: the round, yuan with separators, the signed difference
+    const round = figures.rounds[2]!;
+    const zh = errorText('ledger_not_reconciled', { differences }, 'zh-CN')!;
+    expect(zh).toContain(`“台账第3轮”：累计还款 纸面 ${yuan(round.repaidFen + 1, 'zh-CN')}，逐行合计 ${yuan(round.repaidFen, 'zh-CN')}，相差 -0.01 元`);
+    expect(zh).toContain(`“台账第3轮”：未还余额 纸面 ${yuan(round.outstandingFen - 1, 'zh-CN')}，逐行合计 ${yuan(round.outstandingFen, 'zh-CN')}，相差 +0.01 元`);
+    expect(zh).toContain('整本台账：累计还款');
+    expect(errorText('ledger_not_reconciled', { differences }, 'en')).toContain('round "台账第3轮": repaid');
   });
 });
 
@@ -89,7 +99,12 @@ describe('the ledger’s own rules', () => {
     const repaid = gen.loans.findIndex((l) => !l.writeOff && l.repayments.reduce((s, r) => s + r.amountFen, 0) === l.principalFen);
     const files = { ...gen.files, loans: editCell(gen.files.loans, gen.loans[repaid]!.residentId, 12, '在贷') };
     const { ledger } = run(files);
-    expect(refusal(ledger, 'loans', repaid + 2)?.errors?.[0]).toMatchObject({ field: 'status', message: expect.stringContaining('the money says repaid') });
+    const error = refusal(ledger, 'loans', repaid + 2)?.errors?.[0];
+    expect(error).toMatchObject({ field: 'status', rule: 'ledger_status_mismatch', params: { written: 'open', actual: 'repaid', writtenOff: false } });
+    // said in the caller's language, the column by the template's header, money in yuan
+    const principal = gen.loans[repaid]!.principalFen;
+    expect(ledgerRowErrorIn('loans', error!, 'zh-CN').message).toBe(`状态写的是“在贷”，但按金额应为“已还清”：借款 ${yuan(principal, 'zh-CN')}，已还 ${yuan(principal, 'zh-CN')}`);
+    expect(ledgerRowErrorIn('loans', error!, 'en').message).toContain('状态 says open but the money says repaid');
     // its repayments go with it: no money without its loan
     expect(ledger.verdicts.filter((v) => v.file === 'repayments' && !v.ok).length).toBe(gen.loans[repaid]!.repayments.length);
   });
@@ -102,19 +117,25 @@ describe('the ledger’s own rules', () => {
       repayments: editCell(gen.files.repayments, gen.loans[0]!.repayments[1]!.receiptNo, 4, gen.loans[0]!.repayments[0]!.receiptNo),
     };
     const { ledger } = run(files);
-    const bad = ledger.verdicts.filter((v) => !v.ok).flatMap((v) => v.errors!.map((e) => `${v.file}.${e.field}: ${e.message}`));
-    expect(bad.some((m) => m.startsWith('writeOffs.amountYuan: must be the whole balance left'))).toBe(true);
-    expect(bad.some((m) => m.startsWith('repayments.receiptNo: is the same receipt number as on row'))).toBe(true);
+    const bad = ledger.verdicts.filter((v) => !v.ok).flatMap((v) => v.errors!.map((e) => `${v.file}.${e.field}: ${e.rule}`));
+    expect(bad).toContain('writeOffs.amountYuan: ledger_write_off_balance');
+    expect(bad).toContain('repayments.receiptNo: ledger_receipt_repeated');
 
-    const over = editCell(gen.files.repayments, gen.loans[0]!.repayments[0]!.receiptNo, 3, '99999.00');
-    expect(run({ ...gen.files, repayments: over }).ledger.verdicts.some((v) => v.file === 'repayments' && v.errors?.[0]?.message.startsWith('exceeds the balance'))).toBe(true);
+    const first = gen.loans[0]!.repayments[0]!;
+    const over = editCell(gen.files.repayments, first.receiptNo, 3, '99999.00');
+    const refused = run({ ...gen.files, repayments: over }).ledger.verdicts.find((v) => v.file === 'repayments' && v.errors?.[0]?.rule === 'ledger_exceeds_balance');
+    expect(refused?.errors?.[0]?.params).toEqual({ balanceFen: gen.loans[0]!.principalFen, date: first.paidOn });
+    const [y, m, d] = first.paidOn.split('-').map(Number);
+    expect(ledgerRowErrorIn('repayments', refused!.errors![0]!, 'zh-CN').message).toBe(`还款金额(元)超过了${y}年${m}月${d}日的未还余额 ${yuan(gen.loans[0]!.principalFen, 'zh-CN')}`);
   });
 
   it('dates in the future and a loan in a round the rounds sheet lacks are refused', () => {
     const files = { ...gen.files, loans: editCell(editCell(gen.files.loans, gen.loans[0]!.residentId, 8, '2099-01-01'), gen.loans[2]!.residentId, 1, '第九轮') };
     const { ledger } = run(files);
-    expect(refusal(ledger, 'loans', 2)?.errors?.[0]).toMatchObject({ field: 'disbursedOn', message: expect.stringContaining('future') });
-    expect(refusal(ledger, 'loans', 4)?.errors?.[0]).toMatchObject({ field: 'round', message: expect.stringContaining('第九轮') });
+    expect(refusal(ledger, 'loans', 2)?.errors?.[0]).toMatchObject({ field: 'disbursedOn', rule: 'not_in_future', params: { today: TODAY } });
+    expect(ledgerRowErrorIn('loans', refusal(ledger, 'loans', 2)!.errors![0]!, 'zh-CN').message).toBe('发放日期不能晚于今天（2026年11月29日）');
+    expect(refusal(ledger, 'loans', 4)?.errors?.[0]).toMatchObject({ field: 'round', rule: 'ledger_round_unknown', params: { round: '第九轮' } });
+    expect(ledgerRowErrorIn('loans', refusal(ledger, 'loans', 4)!.errors![0]!, 'zh-CN')).toMatchObject({ column: '轮次名称', message: '轮次名称“第九轮”不在轮次表中' });
   });
 
   it('a sheet without its header is refused whole, naming the sheet', () => {
@@ -124,6 +145,9 @@ describe('the ledger’s own rules', () => {
     } catch (error) {
       expect((error as ValidationFailed).field).toBe('repayments');
       expect((error as Error).message).toContain('还款');
+      const { rule, params } = error as ValidationFailed;
+      expect(rule).toBe('ledger_sheet_no_header');
+      expect(errorText(rule!, params, 'zh-CN')).toBe('还款表没有表头：第一行应写出各列名称，如 身份证号、轮次名称、还款日期、还款金额(元)、收据号');
     }
   });
 
@@ -132,7 +156,9 @@ describe('the ledger’s own rules', () => {
     expect(many.loans[0]!.repayments).toHaveLength(MAX_REPAYMENTS_PER_LOAN + 1);
     const { ledger } = run(many.files);
     expect(ledger.loans).toEqual([]);
-    expect(ledger.verdicts.find((v) => v.file === 'loans')?.errors?.[0]?.message).toContain(`at most ${MAX_REPAYMENTS_PER_LOAN} per loan`);
+    const error = ledger.verdicts.find((v) => v.file === 'loans')?.errors?.[0];
+    expect(error).toMatchObject({ field: 'row', rule: 'ledger_too_many_repayments', params: { count: MAX_REPAYMENTS_PER_LOAN + 1, max: MAX_REPAYMENTS_PER_LOAN } });
+    expect(ledgerRowErrorIn('loans', error!, 'en').message).toContain(`at most ${MAX_REPAYMENTS_PER_LOAN} per loan`);
   });
 
   it('ids are the same every time the ledger is read, and differ between records', () => {

@@ -42,9 +42,8 @@ function Shell() {
           ))}
         </nav>
         <div className="who">
-          <span title={session.officeId}>
-            {t(`role_${session.role}`)} · {session.displayName ?? session.username}
-          </span>
+          {/* the directory's names already say the office (城关区项目办 · 王丽): the role is in the tooltip */}
+          <span title={t(`role_${session.role}`)}>{session.displayName ?? `${t(`role_${session.role}`)} · ${session.username}`}</span>
           <LanguageSwitch />
           <button type="button" className="link" onClick={() => void signOut()}>
             {t('sign_out')}

@@ -47,7 +47,10 @@ export const PAGES: PageRoute[] = [
   { path: 'ceremony', withId: false, page: page(() => import('./pages/district/CeremonyPage.tsx'), 'CeremonyPage'), menu: { roles: ['district', 'township'], label: 'nav_ceremony' } },
   { path: 'receipt', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintReceiptPage'), print: true },
   { path: 'loans', sub: 'card', withId: true, page: page(() => import('./print/PrintPages.tsx'), 'PrintCardPage'), print: true },
+  { path: 'collection-day', withId: false, page: page(() => import('./pages/district/CollectionPage.tsx'), 'CollectionPage'), menu: { roles: ['district', 'township'], label: 'nav_collection' } },
   { path: 'collection', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintCollectionPage'), print: true },
+  { path: 'consent', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintConsentPage'), print: true },
+  { path: 'import', withId: false, page: page(() => import('./pages/imports/ImportPage.tsx'), 'ImportPage'), menu: { roles: ['district', 'township'], label: 'nav_import' } },
   { path: 'ledger', withId: false, page: page(() => import('./pages/ledger/LedgerImportPage.tsx'), 'LedgerImportPage'), menu: { roles: ['district'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
@@ -56,6 +59,15 @@ export const PAGES: PageRoute[] = [
   { path: 'rounds', withId: true, page: page(() => import('./pages/rounds/RoundPage.tsx'), 'RoundPage') },
   { path: 'round-open', withId: false, page: page(() => import('./pages/rounds/OpenRoundPage.tsx'), 'OpenRoundPage') },
   { path: 'round-requests', withId: false, page: page(() => import('./pages/rounds/RoundRequestsPage.tsx'), 'RoundRequestsPage') },
+  { path: 'remittances', withId: false, page: page(() => import('./pages/remittances/RemittancesPage.tsx'), 'RemittancesPage'), menu: { roles: ['district', 'township'], label: 'nav_remittances' } },
+  { path: 'remittances', withId: true, page: page(() => import('./pages/remittances/RemittancesPage.tsx'), 'RemittancesPage') },
+  {
+    path: 'reconciliation',
+    withId: false,
+    page: page(() => import('./pages/remittances/ReconciliationPage.tsx'), 'ReconciliationPage'),
+    menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
+  },
+  { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 

@@ -38,9 +38,10 @@ export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'Eng
  * still writes in English (history summaries, until the API renders history structured) and
  * the demo users' names with their office ids (dev/tokens.ts data, e.g. "达瓦 (field staff)"), and
  * people named on records (`.person`: user names until records carry display names), and sign-in
- * names on the staff page (`.username`: identifiers a person types, like record ids).
+ * names on the staff page (`.username`: identifiers a person types, like record ids), and the
+ * numbers of paper receipts (`.receipt-no`: printed on the township's receipt books, "SJ101").
  */
-export async function latinWords(page: Page, skip: string[] = ['.who', 'button.user', '.person', '.username']): Promise<string[]> {
+export async function latinWords(page: Page, skip: string[] = ['.who', 'button.user', '.person', '.username', '.receipt-no']): Promise<string[]> {
   const text = await page.evaluate((skipSelectors) => {
     const clone = document.body.cloneNode(true) as HTMLElement;
     for (const sel of skipSelectors)

@@ -119,14 +119,15 @@ export async function request(
       return request(method, path, opts, true);
     }
   }
-  const type = res.headers.get('content-type') ?? '';
-  if (!type.includes('application/json')) {
-    if (!res.ok) throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
-    return res.text();
-  }
-  const json = (await res.json()) as { error?: { code?: string; message?: string; field?: string; params?: Record<string, unknown> } };
-  if (!res.ok) throw new ApiError(res.status, json.error?.code ?? 'http', json.error?.message ?? `HTTP ${res.status}`, json.error?.field, json.error?.params);
-  return json;
+  if (!res.ok) throw await failureOf(res);
+  return (res.headers.get('content-type') ?? '').includes('application/json') ? res.json() : res.text();
+}
+
+/** The API's refusal in an answer that is not ok: its code, message (in the UI language), field and params. */
+async function failureOf(res: Response): Promise<ApiError> {
+  if (!(res.headers.get('content-type') ?? '').includes('application/json')) return new ApiError(res.status, 'http', `HTTP ${res.status}`);
+  const json = (await res.json().catch(() => ({}))) as { error?: { code?: string; message?: string; field?: string; params?: Record<string, unknown> } };
+  return new ApiError(res.status, json.error?.code ?? 'http', json.error?.message ?? `HTTP ${res.status}`, json.error?.field, json.error?.params);
 }
 
 /** Calls one route of the route table. */
@@ -140,7 +141,7 @@ export async function call<K extends RouteKey>(key: K, opts: CallOptions<K>): Pr
 export async function download<K extends RouteKey>(key: K, query: QueryIn<K>, filename: string): Promise<void> {
   const [, path] = key.split(' ') as [string, string];
   const res = await fetch(`${await baseUrl()}${path}${queryString(query as Record<string, unknown>)}`, { headers: headers() });
-  if (!res.ok) throw new ApiError(res.status, 'http', `HTTP ${res.status}`);
+  if (!res.ok) throw await failureOf(res);
   const a = document.createElement('a');
   a.href = URL.createObjectURL(await res.blob());
   a.download = filename;

@@ -97,9 +97,18 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   nav_my_work: 'ངའི་ལས་འགན།',
   nav_dashboard: 'སྤྱི་ཁྱབ།',
   nav_ledger: 'རྩིས་ཁྲ་ནང་འདྲེན།',
+  // for native review: "import applications"
+  nav_import: 'རེ་ཞུ་ནང་འདྲེན།',
+  // 催收 (collecting repayments): uncertain, for a native reader's review
+  nav_collection: 'བུ་ལོན་སྡུད་ལེན།',
+  // remittance (上缴) and its reconciliation (上缴对账), after the server's CSV words: for native review
+  nav_remittances: 'རྩིས་སྤྲོད།',
+  nav_reconciliation: 'རྩིས་སྤྲོད་ཞིབ་བཤེར།',
   nav_staff: 'ལས་བྱེད་པ།',
   // to be reviewed by a native reader: 'round' (of lending) as the history entries already say it
   nav_rounds: 'སྐོར་རིམ།',
+  // 异常情况 (the exceptions report): for a native reader's review
+  nav_exceptions: 'རྒྱུན་ལྡན་མིན་པའི་གནས་ཚུལ།',
   status_submitted: 'ཆོག་མཆན་སྒུག་བཞིན།',
   status_approved: 'ཆོག་མཆན་ཐོབ།',
   status_rejected: 'ཆོག་མཆན་མ་ཐོབ།',

@@ -61,6 +61,8 @@ export const zhCNDistrict = {
   d_consent_hint: '录入前，须向母亲说明本项目为何、如何使用她的姓名、身份证号和家庭情况，并由她在《个人信息处理同意书》上签字（按手印）。没有签字的同意书不能申请。',
   d_consent_on: '同意书签署日期',
   d_consent_by: '告知并取得同意的工作人员',
+  d_consent_print_blank: '打印空白同意书',
+  d_consent_print: '打印同意书',
   d_consent_line: '{date} 签署同意书，经办人 {name}',
   d_family_planning: '计划生育情况',
   d_fp_compliant: '遵守政策',

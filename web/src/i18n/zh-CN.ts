@@ -1,19 +1,23 @@
 /**
- * Chinese (简体中文): the source catalogue, in four parts — this one (sign-in, shared words,
- * field pages, form messages) ships with the app; the district, committee and ledger parts
- * (zh-CN.district.ts, zh-CN.committee.ts, zh-CN.ledger.ts) load with the pages that use them. Every key the
- * web app shows is in one of them; the other languages are typed against all four.
+ * Chinese (简体中文): the source catalogue, in parts — this one (sign-in, shared words,
+ * field pages, form messages) ships with the app; the district, committee, ledger, find, money and import parts
+ * (zh-CN.district.ts, zh-CN.committee.ts, zh-CN.ledger.ts, zh-CN.find.ts, zh-CN.money.ts, zh-CN.imports.ts) load with the pages that use them. Every key the
+ * web app shows is in one of them; the other languages are typed against all of them.
  */
 import type { zhCNCommittee } from './zh-CN.committee.ts';
 import type { zhCNDistrict } from './zh-CN.district.ts';
+import type { zhCNFind } from './zh-CN.find.ts';
+import type { zhCNImports } from './zh-CN.imports.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
 import type { zhCNRounds } from './zh-CN.rounds.ts';
+import type { zhCNMoney } from './zh-CN.money.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
   sign_in: '登录',
   sign_in_hint: '请用工作账号登录。首次登录需要修改临时密码并设置动态验证码。',
   nav_staff: '人员',
+  nav_exceptions: '异常情况',
   staff_title: '工作人员',
   staff_intro: '人员的角色和单位只以这里为准。停用后，该人员下一次操作即被拒绝。',
   staff_add: '添加人员',
@@ -60,6 +64,10 @@ export const zhCN = {
   nav_dashboard: '总览',
   nav_ledger: '台账导入',
   nav_rounds: '轮次',
+  nav_import: '导入申请',
+  nav_collection: '催收',
+  nav_remittances: '上缴',
+  nav_reconciliation: '上缴对账',
   status_submitted: '待审批',
   status_approved: '已批准',
   status_rejected: '未批准',
@@ -176,4 +184,12 @@ export const zhCN = {
   app_motto: '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫',
 } as const satisfies Record<string, string>;
 
-export type MessageKey = keyof typeof zhCN | keyof typeof zhCNDistrict | keyof typeof zhCNCommittee | keyof typeof zhCNLedger | keyof typeof zhCNRounds;
+export type MessageKey =
+  | keyof typeof zhCN
+  | keyof typeof zhCNDistrict
+  | keyof typeof zhCNCommittee
+  | keyof typeof zhCNLedger
+  | keyof typeof zhCNFind
+  | keyof typeof zhCNMoney
+  | keyof typeof zhCNImports
+  | keyof typeof zhCNRounds;

@@ -4,16 +4,16 @@
  * `/collection?townshipId=&asOf=`). Each loads its data, then renders the bilingual document;
  * the print button and the way back never reach paper.
  */
-import { useQuery } from '@tanstack/react-query';
-import { call, request } from '../api/client.ts';
-import { useLoad } from '../api/queries.ts';
+import { call } from '../api/client.ts';
+import { useLoad, useRead } from '../api/queries.ts';
 import { todayIso } from '../i18n/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { PageProps } from '../pages.tsx';
-import { BackLink, Loaded, useOffices } from '../pages/district/common.tsx';
+import { BackLink, hrefOf, Loaded, useOffices } from '../pages/district/common.tsx';
 import { Empty } from '../ui.tsx';
-import { collectionSheet, type CollectionReport } from './collection.ts';
+import { collectionSheet } from './collection.ts';
 import { CollectionListDocument } from './CollectionListDocument.tsx';
+import { ConsentDocument } from './ConsentDocument.tsx';
 import { placesOf } from './offices.ts';
 import './print.css';
 import { ReceiptDocument } from './ReceiptDocument.tsx';
@@ -79,17 +79,43 @@ export function PrintCollectionPage({ route }: PageProps) {
   const { byId } = useOffices();
   const townshipId = route.query.get('townshipId') ?? '';
   const asOf = route.query.get('asOf') ?? todayIso();
-  // GET /reports/collection is not in the route table yet: read by path, typed by the agreed shape
-  // (switch to call('GET /reports/collection', …) once the route is there)
-  const q = useQuery({
-    queryKey: ['GET /reports/collection', null, { townshipId, asOf }],
-    queryFn: ({ signal }) => request('GET', '/reports/collection', { query: { townshipId, asOf }, signal }) as Promise<CollectionReport>,
-  });
+  const q = useRead('GET /reports/collection', { query: { townshipId, asOf } });
   const state = { data: q.data, error: q.error ?? undefined, loading: q.isPending, reload: () => void q.refetch() };
   return (
     <div className="d-page d-print-page">
-      <PrintBar back="/loans" label={t('back')} />
+      <PrintBar back={hrefOf('/collection-day', { townshipId, asOf })} label={t('back')} />
       <Loaded state={state}>{(report) => <CollectionListDocument sheet={collectionSheet(report)} township={{ zh: byId.get(report.townshipId)?.name ?? report.townshipId }} />}</Loaded>
+    </div>
+  );
+}
+
+/**
+ * The consent form a mother signs before her data is recorded: blank (from the new-application
+ * form), or with her name and village (`?applicationId=`, from her application).
+ */
+export function PrintConsentPage({ route }: PageProps) {
+  const { t } = useI18n();
+  const { byId } = useOffices();
+  const applicationId = route.query.get('applicationId') ?? '';
+  const q = useRead('GET /applications/{id}', { params: { id: applicationId }, enabled: !!applicationId });
+  const back = applicationId ? `/applications/${applicationId}` : '/applications';
+  if (!applicationId)
+    return (
+      <div className="d-page d-print-page">
+        <PrintBar back={back} label={t('back')} />
+        <ConsentDocument />
+      </div>
+    );
+  const state = { data: q.data, error: q.error ?? undefined, loading: q.isPending, reload: () => void q.refetch() };
+  return (
+    <div className="d-page d-print-page">
+      <PrintBar back={back} label={t('back')} />
+      <Loaded state={state}>
+        {(app) => {
+          const places = placesOf(app.villageId, byId);
+          return <ConsentDocument name={app.mother.name} township={places.township} village={places.village} />;
+        }}
+      </Loaded>
     </div>
   );
 }

@@ -4,32 +4,13 @@
  * overdue ones, with their balances and the totals to collect. Money is integer fen.
  */
 
-export type CollectionState = 'due_this_month' | 'overdue';
+import type { DataOf } from '../api/client.ts';
 
-export interface CollectionLoan {
-  loanId: string;
-  agreementNo?: string;
-  motherName: string;
-  dueOn: string;
-  principalFen: number;
-  balanceFen: number;
-  daysPastDue: number;
-  state: CollectionState;
-}
-
-export interface CollectionVillage {
-  officeId: string;
-  name: string;
-  loans: CollectionLoan[];
-  totals: { dueFen: number; overdueFen: number };
-}
-
-/** The answer of `GET /reports/collection`. */
-export interface CollectionReport {
-  asOf: string;
-  townshipId: string;
-  villages: CollectionVillage[];
-}
+/** The answer of `GET /reports/collection` (the route's response schema). */
+export type CollectionReport = DataOf<'GET /reports/collection'>;
+export type CollectionVillage = CollectionReport['villages'][number];
+export type CollectionLoan = CollectionVillage['loans'][number];
+export type CollectionState = CollectionLoan['state'];
 
 export interface CollectionTotals {
   /** balances of the loans due this month */

@@ -13,6 +13,7 @@ import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorMessage as ErrorBox, Loading } from '../../ui/feedback.tsx';
+import { SearchBox } from '../../ui/SearchBox.tsx';
 import { TownshipLoans } from './TownshipLoans.tsx';
 import { Downloads } from './dashboard/downloads.tsx';
 import { Fund, Outcomes } from './dashboard/fund.tsx';
@@ -110,6 +111,7 @@ export function DashboardPage({ route }: PageProps) {
           {(data.loading || stale) && d && <span className="c-refreshing"> · {t('c_refreshing')}</span>}
         </p>
       </header>
+      <SearchBox />
 
       {data.error !== undefined && <ErrorBox error={data.error} onRetry={data.reload} />}
       {!d && data.loading && <Loading />}

@@ -74,7 +74,12 @@ function ApplicationView({ app, round }: { app: ApplicationDetail; round?: Round
                 </span>,
               ],
               [t('d_phone'), app.mother.phone ?? '—'],
-              [t('d_consent'), app.consent ? t('d_consent_line', { date: fmt(app.consent.givenOn), name: app.consent.takenBy }) : '—'],
+              [
+                t('d_consent'),
+                <span key="consent">
+                  {app.consent ? t('d_consent_line', { date: fmt(app.consent.givenOn), name: app.consent.takenBy }) : '—'} <Link to={`/consent?applicationId=${app.id}`}>{t('d_consent_print')}</Link>
+                </span>,
+              ],
               [t('d_household_size'), t('d_persons', { n: app.householdSize })],
               [t('d_household_income'), yuan(app.householdAnnualIncomeFen)],
               [t('d_per_capita_income'), `${yuan(perCapita)} / ${t('d_village_avg')} ${yuan(app.villagePerCapitaIncomeFen)}`],

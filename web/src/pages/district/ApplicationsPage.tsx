@@ -10,6 +10,7 @@ import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
+import { SearchBox } from '../../ui/SearchBox.tsx';
 import { LoadMore, hrefOf, noticeState, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds, RoundSelect } from './common.tsx';
 import type { Application } from './types.ts';
 
@@ -66,6 +67,7 @@ export function ApplicationsPage({ route }: PageProps) {
           </button>
         )}
       </div>
+      <SearchBox />
       {rounds.data.length === 0 ? (
         <Empty>{t('d_no_rounds')}</Empty>
       ) : (

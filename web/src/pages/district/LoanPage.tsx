@@ -3,6 +3,7 @@
  * repayments, the evaluation schedule and the history. Money moves only after a confirmation
  * and with an Idempotency-Key kept across retries of the same submission.
  */
+import '../../i18n/zh-CN.find.ts';
 import { Person } from '../../ui/person.tsx';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client.ts';
@@ -16,6 +17,7 @@ import { StatusBadge } from '../../ui/feedback.tsx';
 import { AgreementSection } from './loan/AgreementSection.tsx';
 import { DisbursementSection } from './loan/DisbursementSection.tsx';
 import { RepaymentsSection } from './loan/RepaymentsSection.tsx';
+import { WriteOffSection } from './loan/WriteOffSection.tsx';
 import { BackLink, Facts, HistoryList, Loaded, Section, useDate, useOfficeName } from './common.tsx';
 import { shownStatus } from './LoansPage.tsx';
 import type { LoanDetail, Round } from './types.ts';
@@ -54,9 +56,20 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
           <Link className="button secondary" to={`/loans/${loan.id}/agreement`}>
             {t('d_print_agreement')}
           </Link>
-          <Link className="button secondary" to={`/applications/${loan.applicationId}`}>
-            {t('d_open_application')}
-          </Link>
+          {loan.disbursement && (
+            <Link className="button secondary" to={`/loans/${loan.id}/card`}>
+              {t('s_repayment_card')}
+            </Link>
+          )}
+          {loan.source === 'ledger' ? (
+            <span className="badge s-from-ledger" title={t('s_from_ledger_hint')}>
+              {t('s_from_ledger')}
+            </span>
+          ) : (
+            <Link className="button secondary" to={`/applications/${loan.applicationId}`}>
+              {t('d_open_application')}
+            </Link>
+          )}
         </div>
       </div>
       <p className="muted d-subtitle">
@@ -111,6 +124,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
       <AgreementSection loan={loan} role={role} />
       <DisbursementSection loan={loan} role={role} />
       <RepaymentsSection loan={loan} role={role} />
+      <WriteOffSection loan={loan} role={role} />
 
       <Section title={t('d_evaluation_schedule')}>
         {loan.evaluationSchedule.length === 0 ? (

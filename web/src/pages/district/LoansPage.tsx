@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../pages.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
+import { SearchBox } from '../../ui/SearchBox.tsx';
 import { LoadMore, RoundSelect, hrefOf, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds } from './common.tsx';
 import type { Loan } from './types.ts';
 
@@ -31,6 +32,7 @@ export function LoansPage({ route }: PageProps) {
   return (
     <div className="d-page">
       <h1>{t('d_loans_title')}</h1>
+      <SearchBox />
       <div className="filters d-filters">
         <label className="field">
           <span className="label">{t('d_status')}</span>

@@ -11,7 +11,7 @@ import type { Office } from '../../api/responses.ts';
 import { write } from '../../api/queries.ts';
 import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { navigate } from '../../router.tsx';
+import { Link, navigate } from '../../router.tsx';
 import { FormActions, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
 import { townshipOf, useOfficeName } from './common.tsx';
 
@@ -74,7 +74,12 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
       </div>
       <fieldset className="d-fieldset">
         <legend>{t('d_consent')}</legend>
-        <p className="muted d-small">{t('d_consent_hint')}</p>
+        <p className="muted d-small">
+          {t('d_consent_hint')}{' '}
+          <Link to="/consent" target="_blank">
+            {t('d_consent_print_blank')}
+          </Link>
+        </p>
         <div className="grid three">
           <FormField label={t('d_consent_on')} error={errorOf('consent.givenOn')}>
             {(p) => <input {...p} type="date" max={todayIso()} {...register('consent.givenOn')} />}

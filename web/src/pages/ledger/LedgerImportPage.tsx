@@ -200,7 +200,8 @@ export function LedgerImportPage() {
                       <tr key={`${r.file}|${r.row}`}>
                         <td>{t(`l_kind_${r.file}`)}</td>
                         <td className="num">{r.row}</td>
-                        <td>{r.errors?.map((e) => e.column ?? e.field).join(', ')}</td>
+                        {/* the column as headed in the file (the API names it); a problem of the whole row has none */}
+                        <td>{r.errors?.flatMap((e) => (e.column ? [e.column] : [])).join(', ')}</td>
                         <td>{r.errors?.map((e) => e.message).join('; ')}</td>
                       </tr>
                     ))}

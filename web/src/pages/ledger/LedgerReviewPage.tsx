@@ -23,8 +23,19 @@ export function LedgerReviewPage({ id }: PageProps) {
   return id ? <LedgerBatchReview id={id} /> : <LedgerBatchList />;
 }
 
+/** A district's name in the reader's language (from GET /offices); its id until the names are loaded. */
+function useDistrictName(): (id: string) => string {
+  const { lang } = useI18n();
+  const offices = useRead('GET /offices', { query: undefined });
+  return (id) => {
+    const o = offices.data?.items.find((x) => x.id === id);
+    return o ? (lang === 'en' ? (o.nameEn ?? o.name) : o.name) : id;
+  };
+}
+
 function LedgerBatchList() {
   const { t, lang } = useI18n();
+  const districtName = useDistrictName();
   const batches = useRead('GET /ledger-imports', { query: { limit: 100 } });
   return (
     <div className="ledger">
@@ -39,7 +50,7 @@ function LedgerBatchList() {
               {data.items.map((b) => (
                 <li key={b.id}>
                   <div className="row">
-                    <strong>{b.districtId}</strong>
+                    <strong>{districtName(b.districtId)}</strong>
                     <LedgerStatus status={b.status} />
                   </div>
                   <div className="muted">{t('l_counts', { ...b.counts })}</div>
@@ -84,6 +95,7 @@ interface RejectForm {
 
 function LedgerBatchView({ batch }: { batch: LedgerBatch }) {
   const { t, lang } = useI18n();
+  const districtName = useDistrictName();
   const client = useQueryClient();
   const key = readKey('GET /ledger-imports/{id}', { params: { id: batch.id } });
   const decide = useWrite('POST /ledger-imports/{id}/approval');
@@ -149,7 +161,7 @@ function LedgerBatchView({ batch }: { batch: LedgerBatch }) {
   return (
     <>
       <div className="row">
-        <h1>{batch.districtId}</h1>
+        <h1>{districtName(batch.districtId)}</h1>
         <LedgerStatus status={batch.status} />
       </div>
       <section className="card">

@@ -9,6 +9,7 @@ import { newIdempotencyKey } from '../../../api/client.ts';
 import { write } from '../../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { hrefOf, Link } from '../../../router.tsx';
 import { ConfirmDialog } from '../../../ui/dialog.tsx';
 import { FormError, FormField, MoneyInput, useSchemaForm } from '../../../ui/form.tsx';
 import { Section, useDate } from '../common.tsx';
@@ -43,7 +44,11 @@ export function RepaymentsSection({ loan, role }: SectionProps) {
                 <td data-label={t('d_amount')} className="num">
                   {yuan(r.amountFen)}
                 </td>
-                <td data-label={t('d_receipt_no')}>{r.receiptNo}</td>
+                <td data-label={t('d_receipt_no')}>
+                  <Link to={hrefOf('/receipt', { loanId: loan.id, repaymentId: r.id })} className="d-receipt-link">
+                    <span className="receipt-no">{r.receiptNo}</span> <span className="muted">· {t('print')}</span>
+                  </Link>
+                </td>
                 <td data-label={t('d_balance_after')} className="num">
                   {yuan(r.balanceAfterFen)}
                 </td>

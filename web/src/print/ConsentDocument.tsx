@@ -1,0 +1,48 @@
+/**
+ * The consent form (个人信息处理同意书) a mother signs before her data is recorded: what is
+ * collected, what for, who sees it, how long it is kept, her rights; then her signature or
+ * thumbprint and the staff member's. Tibetan above Chinese. Printed blank, or with her name
+ * and village when printed from an application.
+ */
+import { Bi, Field, PlaceName, SignBox, type Place } from './parts.tsx';
+import { WORDS } from './words.ts';
+
+export interface ConsentDocumentProps {
+  /** the mother's name, when known (else a line to write it on) */
+  name?: string;
+  township?: Place;
+  village?: Place;
+}
+
+export function ConsentDocument({ name, township, village }: ConsentDocumentProps) {
+  return (
+    <article className="pr-doc pr-consent" aria-label={WORDS.cs_title.zh}>
+      <header className="pr-head">
+        <Bi as="h1" text={WORDS.cs_title} className="pr-title" />
+        <Bi as="p" text={WORDS.cs_subtitle} className="pr-copy" />
+      </header>
+      <dl className="pr-fields pr-fields-2">
+        <Field label={WORDS.name}>{name ? <span className="pr-person">{name}</span> : <span className="pr-blank" />}</Field>
+        <Field label={WORDS.resident_id}>
+          <span className="pr-blank pr-blank-id" />
+        </Field>
+        <Field label={WORDS.village}>
+          {village ? <PlaceName place={village} /> : <span className="pr-blank" />}
+          {township && (
+            <>
+              {' · '}
+              <PlaceName place={township} />
+            </>
+          )}
+        </Field>
+      </dl>
+      {(['cs_what', 'cs_why', 'cs_who', 'cs_keep', 'cs_rights', 'cs_agree'] as const).map((k) => (
+        <Bi key={k} as="p" text={WORDS[k]} className="pr-para" />
+      ))}
+      <div className="pr-signs pr-signs-2">
+        <SignBox party={<Bi text={WORDS.cs_mother} />} what={WORDS.sign_and_thumb} thumb />
+        <SignBox party={<Bi text={WORDS.cs_taker} />} what={WORDS.cs_sign_staff} />
+      </div>
+    </article>
+  );
+}
