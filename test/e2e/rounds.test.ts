@@ -150,7 +150,8 @@ describe('rounds', () => {
     const item = page.locator(`li[data-request="${request.id}"]`);
     await item.waitFor();
     expect(await item.textContent()).toContain('尚未全部收回的轮次');
-    expect(await item.locator('h3').textContent()).toBe(`${districtName} · 第二轮（测试）`);
+    // the district's name once the offices are loaded (its id until then)
+    await expect.poll(() => item.locator('h3').textContent()).toBe(`${districtName} · 第二轮（测试）`);
     // the fund has nothing free to re-lend: the whole capital asked is one grant, its source to fill in
     await item.locator('fieldset.r-grant-row').first().getByLabel('拨款来源').fill('某公司捐款');
     await expect.poll(() => item.locator('.r-capital-total').textContent()).toBe('¥25,000');
