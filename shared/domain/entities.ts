@@ -39,6 +39,8 @@ export interface Round {
   /** principal of loans approved in this round (reserved against capitalFen) */
   /** new money the committee granted with this round (the rest of the capital is re-lent recovered money) */
   grantFen: number;
+  /** the grants by source, when the committee listed them (their sum is grantFen) */
+  grants?: { source: string; amountFen: number }[];
   committedFen: number;
   /** capitalFen − committedFen, kept as a counter so approvals can be conditioned on it */
   uncommittedFen: number;

@@ -107,6 +107,10 @@ export const Round = z.object({
   noticeDays: z.int().min(1),
   status: z.enum(['open', 'closed']),
   grantFen: amount('new money the committee granted with this round (the rest of the capital is re-lent recovered money)'),
+  grants: z
+    .array(z.object({ source: z.string(), amountFen: amount('granted from this source') }))
+    .optional()
+    .meta({ description: 'the grants by source, when the committee listed them (their sum is grantFen)' }),
   committedFen: amount('principal of loans approved in this round (reserved against capitalFen)'),
   uncommittedFen: amount('capitalFen − committedFen'),
   disbursedFen: amount('paid out'),

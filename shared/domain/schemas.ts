@@ -91,15 +91,43 @@ export const SignatoryParty = z.enum(['committee', 'district', 'township', 'vill
 
 // ---------- requests ----------
 
+/** One grant of new money to a round: where it comes from (a donor, the committee's own funds) and how much. */
+export const GrantInput = z.strictObject({
+  source: text(80).meta({ description: 'where the money comes from: a donor, a foundation, the committee’s own funds' }),
+  amountFen: fen('amountFen'),
+});
+export type GrantInput = z.output<typeof GrantInput>;
+
+/** Grants listed with their sources; their sum is the round's new money (grantFen). */
+const grantsField = z
+  .array(GrantInput)
+  .min(1, { error: 'must list at least one grant' })
+  .max(10, { error: 'must list at most 10 grants' })
+  .optional()
+  .meta({ description: 'the new money granted, by source; their sum is grantFen (give one or the other, or both equal)' });
+
+/** Grants and grantFen agree, and the grants fit in the capital (shared by RoundInput and the approval of a round request). */
+function checkGrants(r: { capitalFen: number; grantFen?: number; grants?: GrantInput[] }, ctx: z.RefinementCtx): void {
+  if (!r.grants) return;
+  const sum = r.grants.reduce((s, g) => s + g.amountFen, 0);
+  if (r.grantFen !== undefined && r.grantFen !== sum)
+    ctx.addIssue({ code: 'custom', path: ['grantFen'], message: `must equal the sum of the grants (${sum} fen)`, params: { rule: 'sum_of', other: 'grants', sumFen: sum } });
+  if (sum > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['grants'], message: 'must not exceed capitalFen in total', params: { rule: 'not_above', other: 'capitalFen' } });
+}
+
+/** The new money of a round: the sum of its grants when listed, else grantFen as given. */
+export const grantTotal = (r: { grantFen?: number; grants?: GrantInput[] }): number | undefined => (r.grants ? r.grants.reduce((s, g) => s + g.amountFen, 0) : r.grantFen);
+
 export const RoundInput = z
   .strictObject({
     districtId: officeId,
     name: text(80),
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
-    grantFen: fenOrZero('grantFen')
-      .optional()
-      .meta({ description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to what the fund lacks.' }),
+    grantFen: fenOrZero('grantFen').optional().meta({
+      description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to the sum of `grants`, else to what the fund lacks.',
+    }),
+    grants: grantsField,
     minLoanFen: fen('minLoanFen').default(500_000),
     maxLoanFen: fen('maxLoanFen').default(1_500_000),
     termMonths: z.int().min(1).max(120).default(24),
@@ -111,6 +139,7 @@ export const RoundInput = z
     if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
     if (r.grantFen !== undefined && r.grantFen > r.capitalFen)
       ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
+    checkGrants(r, ctx);
     r.evaluationMonths.forEach((m, i) => {
       if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)', params: { rule: 'before_term_end' } });
       if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order', params: { rule: 'increasing' } });
@@ -338,6 +367,7 @@ export const RoundRequestDecisionInput = z.discriminatedUnion('decision', [
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
     grantFen: fenOrZero('grantFen').optional(),
+    grants: grantsField,
     minLoanFen: fen('minLoanFen').optional(),
     maxLoanFen: fen('maxLoanFen').optional(),
     termMonths: z.int().min(1).max(120).optional(),

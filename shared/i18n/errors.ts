@@ -406,8 +406,8 @@ export const ERROR_MESSAGES = {
     en: () => 'a request of this district is still pending',
   }),
   fund_insufficient: entry<{ amountFen: number }>({
-    'zh-CN': (p, f) => `本区可周转资金不足 ${f.yuan(p.amountFen)}，需组委会拨付差额（grantFen）`,
-    bo: (p, f) => `ཆུས་འདིའི་བསྐྱར་སྤྲོད་རུང་བའི་མ་དངུལ་ ${f.yuan(p.amountFen)} ལ་མི་འདང་། ཨུ་ཡོན་ལྷན་ཁང་གིས་ཁྱད་པར་སྤྲོད་དགོས། (grantFen)`,
+    'zh-CN': (p, f) => `本区可周转资金不足 ${f.yuan(p.amountFen)}，需组委会拨付差额（新拨资金）`,
+    bo: (p, f) => `ཆུས་འདིའི་བསྐྱར་སྤྲོད་རུང་བའི་མ་དངུལ་ ${f.yuan(p.amountFen)} ལ་མི་འདང་། ཨུ་ཡོན་ལྷན་ཁང་གིས་ཁྱད་པར་སྤྲོད་དགོས།`,
     en: (p, f) => `the district's fund has less than ${f.yuan(p.amountFen)} available to re-lend; the committee must grant the difference (grantFen)`,
   }),
   exists: entry({ 'zh-CN': () => '该单位已存在', bo: () => 'ལས་ཁུངས་འདི་ཡོད་ཟིན།', en: () => 'the office already exists' }),
@@ -558,6 +558,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': (_p, f) => `${f.field}校验位不对，请核对号码`,
     bo: (_p, f) => `${f.field} ཡི་ཞིབ་བཤེར་ཨང་མི་འགྲིག ཨང་གྲངས་ཞིབ་བཤེར་གནང་རོགས།`,
     en: (_p, f) => `${f.field}: check character does not match (GB 11643 / ISO 7064 MOD 11-2)`,
+  }),
+  sum_of: entry<{ other: string; sumFen: number }>({
+    'zh-CN': (p, f) => `${f.field}必须等于各笔${f.label(p.other)}之和 ${f.yuan(p.sumFen)}`,
+    bo: (p, f) => `${f.field} ${f.label(p.other)} ཡི་བསྡོམས་འབོར་ ${f.yuan(p.sumFen)} དང་མཉམ་དགོས།`,
+    en: (p, f) => `${f.field} must equal the sum of the ${f.label(p.other)} (${f.yuan(p.sumFen)})`,
   }),
   not_above: entry<{ other: string }>({
     'zh-CN': (p, f) => `${f.field}不能大于${f.label(p.other)}`,

@@ -2,7 +2,7 @@ import type { FundPosition, Round, RoundRequest } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
-import { RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
+import { grantTotal, RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { keys } from '../store/keys.ts';
 import { getFund, stageFund } from '../store/fund.ts';
@@ -27,8 +27,9 @@ import { assertRoundFilter, districtsFor } from './scope.ts';
  * openRound: the committee opens a lending round for one of its districts.
  * 1. the district must exist, be a district and lie in the caller's subtree;
  * 2. the round is created with its capital, loan range, term, evaluation points and notice period;
- * 3. the capital comes from the district's fund: new money granted now (grantFen, by default
- *    what the fund lacks) plus recovered money available to re-lend; the fund must cover it;
+ * 3. the capital comes from the district's fund: new money granted now (the sum of the grants
+ *    listed by source, or grantFen; by default what the fund lacks) plus recovered money
+ *    available to re-lend; the fund must cover it;
  * 4. the history records who opened it.
  */
 export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx: Transaction, round: Round) => void): Promise<Round> {
@@ -36,13 +37,15 @@ export async function openRound(ctx: Context, input: RoundInput, alsoStage?: (tx
   if (district?.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
   if (!isWithin(district.id, ctx.caller.officeId)) throw new Forbidden(`district ${district.id} is outside your office ${ctx.caller.officeId}`);
   const fund = await getFund(district.id);
-  const { grantFen: asked, ...terms } = input;
+  const { grantFen: _given, grants, ...terms } = input;
+  const asked = grantTotal(input);
   const grantFen = asked ?? Math.max(0, input.capitalFen - fund.availableFen);
   const round: Round = {
     id: newId(),
     ...terms,
     number: fund.roundsOpened + 1,
     grantFen,
+    ...(grants ? { grants } : {}),
     status: 'open',
     committedFen: 0,
     uncommittedFen: input.capitalFen,

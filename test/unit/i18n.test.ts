@@ -104,6 +104,7 @@ const SAMPLE = {
   maximum: 60,
   keys: ['extra'],
   other: 'maxLoanFen',
+  sumFen: 2_000_000,
   min: 1,
   sheet: 'repayments',
   columns: ['name', 'openedOn'],

@@ -55,6 +55,10 @@ export const PAGES: PageRoute[] = [
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
   { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
+  { path: 'rounds', withId: false, page: page(() => import('./pages/rounds/RoundsPage.tsx'), 'RoundsPage'), menu: { roles: ['committee', 'district', 'township'], label: 'nav_rounds' } },
+  { path: 'rounds', withId: true, page: page(() => import('./pages/rounds/RoundPage.tsx'), 'RoundPage') },
+  { path: 'round-open', withId: false, page: page(() => import('./pages/rounds/OpenRoundPage.tsx'), 'OpenRoundPage') },
+  { path: 'round-requests', withId: false, page: page(() => import('./pages/rounds/RoundRequestsPage.tsx'), 'RoundRequestsPage') },
   { path: 'remittances', withId: false, page: page(() => import('./pages/remittances/RemittancesPage.tsx'), 'RemittancesPage'), menu: { roles: ['district', 'township'], label: 'nav_remittances' } },
   { path: 'remittances', withId: true, page: page(() => import('./pages/remittances/RemittancesPage.tsx'), 'RemittancesPage') },
   {

@@ -105,6 +105,8 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   nav_remittances: 'རྩིས་སྤྲོད།',
   nav_reconciliation: 'རྩིས་སྤྲོད་ཞིབ་བཤེར།',
   nav_staff: 'ལས་བྱེད་པ།',
+  // to be reviewed by a native reader: 'round' (of lending) as the history entries already say it
+  nav_rounds: 'སྐོར་རིམ།',
   // 异常情况 (the exceptions report): for a native reader's review
   nav_exceptions: 'རྒྱུན་ལྡན་མིན་པའི་གནས་ཚུལ།',
   status_submitted: 'ཆོག་མཆན་སྒུག་བཞིན།',

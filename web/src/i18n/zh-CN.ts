@@ -9,6 +9,7 @@ import type { zhCNDistrict } from './zh-CN.district.ts';
 import type { zhCNFind } from './zh-CN.find.ts';
 import type { zhCNImports } from './zh-CN.imports.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
+import type { zhCNRounds } from './zh-CN.rounds.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
 
 export const zhCN = {
@@ -62,6 +63,7 @@ export const zhCN = {
   nav_my_work: '我的任务',
   nav_dashboard: '总览',
   nav_ledger: '台账导入',
+  nav_rounds: '轮次',
   nav_import: '导入申请',
   nav_collection: '催收',
   nav_remittances: '上缴',
@@ -195,4 +197,5 @@ export type MessageKey =
   | keyof typeof zhCNLedger
   | keyof typeof zhCNFind
   | keyof typeof zhCNMoney
-  | keyof typeof zhCNImports;
+  | keyof typeof zhCNImports
+  | keyof typeof zhCNRounds;
