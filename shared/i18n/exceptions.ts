@@ -30,6 +30,9 @@ const WHAT_WORDS: Record<string, Words> = {
   disbursement: W('放款', 'དངུལ་སྤྲོད།', 'disbursement'),
   repayment: W('还款', 'བུ་ལོན་འཇལ་བ།', 'repayment'),
   evaluation: W('评估', 'བརྟག་དཔྱད།', 'evaluation'),
+  'midterm evaluation': W('中期评估', 'བར་མའི་བརྟག་དཔྱད།', 'mid-term evaluation'),
+  'yearend evaluation': W('年终评估', 'ལོ་མཇུག་བརྟག་དཔྱད།', 'year-end evaluation'),
+  'final evaluation': W('终期评估', 'མཐའ་མའི་བརྟག་དཔྱད།', 'final evaluation'),
   'imported applications': W('导入的申请', 'ནང་འདྲེན་བྱས་པའི་རེ་ཞུ།', 'imported applications'),
 };
 

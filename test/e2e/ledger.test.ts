@@ -86,7 +86,7 @@ describe('ledger import', () => {
     const staged = await page.locator('.notice-ok', { hasText: '已提交审批' }).textContent();
     const batchId = /批次号 ([0-9A-Z]{26})/.exec(staged ?? '')?.[1];
     expect(batchId).toBeDefined();
-    await page.locator('.list li', { hasText: batchId! }).locator('.badge', { hasText: '待审批' }).waitFor();
+    await page.locator(`.list li[data-batch="${batchId}"]`).locator('.badge', { hasText: '待审批' }).waitFor();
     await context.close();
 
     // the committee: the batch in its list, reviewed, approved, written

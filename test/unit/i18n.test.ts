@@ -311,6 +311,18 @@ describe('the exceptions report', () => {
         if (lang === 'bo') expect(text).toMatch(/[\u0F00-\u0FFF]/);
       }
     });
+  it('names every kind of entry that can be recorded late', () => {
+    // the \`what\` of every recordEntry call in the use cases, literal or built from the evaluation kinds
+    const sources = sourceFiles(join(import.meta.dirname, '../../shared/usecases')).map((f) => readFileSync(f, 'utf8'));
+    const literal = sources.flatMap((src) => [...src.matchAll(/what: '([^']+)'/g)].map((m) => m[1]!));
+    const built = sources.some((src) => /what: `\$\{input\.kind\} evaluation`/.test(src)) ? ['midterm', 'yearend', 'final'].map((k) => `${k} evaluation`) : [];
+    expect(literal.length).toBeGreaterThan(5);
+    for (const what of [...literal, ...built]) {
+      const text = exceptionText({ kind: 'back_dated', data: { what, paperDate: '2026-10-20', daysLate: 9 } }, 'zh-CN', String);
+      expect(text, what).not.toMatch(/[a-z]{3,}/);
+    }
+  });
+
   it('writes amounts in yuan and dates as people write them', () => {
     expect(exceptionText({ kind: 'remittance_mismatch', data: samples.remittance_mismatch }, 'zh-CN', String)).toBe('区交组委会：申报 36,900 元，所含还款合计 37,000 元，差额 -100 元');
     expect(exceptionText({ kind: 'back_dated', data: samples.back_dated }, 'zh-CN', String)).toBe('还款纸面日期 2026年10月20日，晚 40 天登记');

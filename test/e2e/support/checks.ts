@@ -33,7 +33,7 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 export const ALLOWED_LATIN = new Set(['PAR30', 'PAR', 'CSV', 'Excel', 'ID', 'English']);
 
 /**
- * Latin-script words in the visible text of the page, outside record ids (26-character ULIDs,
+ * Latin-script words in the visible text of the page, outside record ids (16 to 32 capitals and digits: ULIDs, batch ids;
  * dotted office ids), numbers, and the allowed names. Skipped by selector: texts the server
  * still writes in English (history summaries, until the API renders history structured) and
  * the demo users' names with their office ids (dev/tokens.ts data, e.g. "达瓦 (field staff)"), and
@@ -58,5 +58,5 @@ export async function latinWords(page: Page, skip: string[] = ['.who', 'button.u
   // matched by its shape (4 digits, 10 stars) and a whole one by its end, so digits just before it
   // (a name like 拉姆1234) do not shift the match and leave the X behind as a 'word'
   const words = text.replace(/[0-9]{4}\*{10}[0-9]{3}[0-9X]|[0-9]{17}[0-9X](?![0-9X])/g, ' ').match(/[A-Za-z][A-Za-z0-9._-]*/g) ?? [];
-  return [...new Set(words.filter((w) => !ALLOWED_LATIN.has(w) && !/^[0-9A-Z]{26}$/.test(w) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)))];
+  return [...new Set(words.filter((w) => !ALLOWED_LATIN.has(w) && !/^(?=[0-9A-Z]*[0-9])[0-9A-Z]{16,32}$/.test(w) && !/^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(w)))];
 }

@@ -651,6 +651,7 @@ export const en: Record<MessageKey, string> = {
   l_status_applying: 'Being written',
   l_status_applied: 'Imported',
   l_status_rejected: 'Rejected',
+  l_batch_heading: 'Ledger staged on {date} at {time}',
   l_staged_by: 'Staged by',
   l_counts: '{rounds} rounds · {loans} loans · {repayments} repayments · {writeOffs} write-offs',
   l_review_title: 'Ledger imports to approve',

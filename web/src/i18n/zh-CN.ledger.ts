@@ -51,6 +51,7 @@ export const zhCNLedger = {
   l_status_applying: '写入中',
   l_status_applied: '已导入',
   l_status_rejected: '已退回',
+  l_batch_heading: '{date} {time} 提交的台账',
   l_staged_by: '提交人',
   l_counts: '{rounds} 轮 · {loans} 笔借款 · {repayments} 笔还款 · {writeOffs} 笔核销',
   l_review_title: '台账导入审批',

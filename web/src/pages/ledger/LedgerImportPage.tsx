@@ -223,9 +223,9 @@ export function LedgerImportPage() {
             ) : (
               <ul className="list">
                 {data.items.map((b) => (
-                  <li key={b.id}>
+                  <li key={b.id} data-batch={b.id}>
                     <div className="row">
-                      <strong>{b.id}</strong>
+                      <strong>{t('l_batch_heading', { date: date(inChina(b.stagedAt).day, lang), time: inChina(b.stagedAt).time })}</strong>
                       <LedgerStatus status={b.status} />
                     </div>
                     <div className="muted">{t('l_counts', { ...b.counts })}</div>
