@@ -1,6 +1,6 @@
 /**
  * `npx tsx scripts/rekey-mothers.ts [--dry-run]`: re-keys every record that holds a mother
- * key, from the old key to the current one (`shared/store/rekey-mothers.ts` says what moves).
+ * key, from the old key to the current one (`scripts/lib/rekey-mothers.ts` says what moves).
  *
  * The old key: `OLD_MOTHER_KEY=<key>` (a previous HMAC key), or nothing for the unkeyed
  * SHA-256 of before. The new key: `MOTHER_KEY`, the secret in `MOTHER_KEY_SECRET_ARN`, or
@@ -12,7 +12,7 @@ import '../dev/env.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadMotherKey } from '../shared/store/mother-key.ts';
-import { oldMotherKeyOf, rekeyMothers } from '../shared/store/rekey-mothers.ts';
+import { oldMotherKeyOf, rekeyMothers } from './lib/rekey-mothers.ts';
 
 const state = join(resolve(process.env.LOCAL_STATE_DIR ?? join(import.meta.dirname, '..', '.local')), 'endpoint.json');
 if (!process.env.RECORDS_TABLE && existsSync(state)) Object.assign(process.env, JSON.parse(readFileSync(state, 'utf8')));

@@ -8,7 +8,7 @@ import { GetCommand, PutCommand, DeleteCommand, UpdateCommand } from '@aws-sdk/l
 import { describe, expect, it } from 'vitest';
 import { documentClient, recordsTable } from '../../shared/store/client.ts';
 import { keys, legacyMotherKey, motherKey } from '../../shared/store/keys.ts';
-import { oldMotherKeyOf, rekeyMothers } from '../../shared/store/rekey-mothers.ts';
+import { oldMotherKeyOf, rekeyMothers } from '../../scripts/lib/rekey-mothers.ts';
 import { as } from '../support/api.ts';
 import { applicationInput, openRound, residentId } from '../support/fixtures.ts';
 

@@ -1,5 +1,5 @@
 /** A test client of the local API (the same event path as API Gateway), acting as a demo user. */
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { LocalApi } from '../../dev/local-api.ts';
 import { ulid } from 'ulid';
 import { chineseName, DEMO_USERS, TokenIssuer, type DemoUser, type SignOptions } from '../../dev/tokens.ts';
@@ -33,7 +33,9 @@ async function register(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>):
   const current = await getStaffByUsername(user.username);
   if (current?.active && current.role === user.role && current.officeId === user.officeId) return;
   const at = new Date().toISOString();
-  const displayName = chineseName(DEMO_USERS.find((u) => u.username === user.username)?.displayName ?? user.username);
+  // a person a test makes up gets a Chinese name, as the directory would have her (no user names on Chinese screens)
+  const demo = DEMO_USERS.find((u) => u.username === user.username);
+  const displayName = demo ? chineseName(demo.displayName) : `测试人员 ${Number.parseInt(createHash('sha256').update(user.username).digest('hex').slice(0, 8), 16) % 100_000}`;
   const tx = new Transaction();
   if (current) stageStaffUpdate(tx, { ...current, role: user.role, officeId: user.officeId, active: true, updatedAt: at, version: current.version + 1 }, current.version);
   else stageNewStaff(tx, { id: ulid(), username: user.username, displayName, role: user.role, officeId: user.officeId, active: true, createdAt: at, updatedAt: at, version: 1 } satisfies StaffMember);

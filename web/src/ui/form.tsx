@@ -5,10 +5,10 @@
  * a failed submit react-hook-form moves focus to the first bad field; an API refusal naming a
  * `field` is put on that field (and focuses it).
  */
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useRef, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import { useController, useForm, type Control, type DefaultValues, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
 import type { z } from 'zod';
-import { ApiError } from '../api/client.ts';
+import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { fenToYuanText, parseYuan } from '../i18n/format.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { fieldNames, isPlainObject, schemaResolver } from './schema-messages.ts';
@@ -174,4 +174,34 @@ export function FormActions({ error, busy, submitLabel, onCancel, danger = false
       </div>
     </>
   );
+}
+
+/**
+ * The two steps of a form that moves money or closes something: a valid body is first held
+ * for the confirmation dialog (`confirming`), then `confirm()` sends it once under one
+ * Idempotency-Key (the same key when the same body is sent again after a lost answer, a new
+ * one after success); a refusal goes back onto the form.
+ */
+export function useConfirmedSubmit<O>(
+  form: { submit: (send: (body: O) => Promise<unknown>) => (e?: BaseSyntheticEvent) => Promise<void>; reportError: (e: unknown) => void },
+  send: (body: O, idempotencyKey: string) => Promise<unknown>,
+) {
+  const key = useRef(newIdempotencyKey());
+  const [confirming, setConfirming] = useState<O>();
+  const [busy, setBusy] = useState(false);
+  const onSubmit = form.submit(async (body) => setConfirming(body));
+  const confirm = async () => {
+    if (!confirming) return;
+    setBusy(true);
+    try {
+      await send(confirming, key.current);
+      key.current = newIdempotencyKey();
+    } catch (e) {
+      form.reportError(e);
+    } finally {
+      setBusy(false);
+      setConfirming(undefined);
+    }
+  };
+  return { onSubmit, confirming, busy, confirm, cancel: () => setConfirming(undefined) };
 }

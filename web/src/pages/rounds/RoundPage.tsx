@@ -1,12 +1,4 @@
-/**
- * One round: its capital position, the grants by source, its terms; and closing it
- * (`POST /rounds/{id}/close`, committee or district), confirmed first with what closing means
- * and the capital that returns to the district fund, in Chinese capitals. A refusal (already
- * closed, a date before the round opened or in the future) shows in the UI language.
- */
-import { useRef, useState } from 'react';
 import { CloseRoundInput } from '../../../../shared/domain/schemas.ts';
-import { newIdempotencyKey } from '../../api/client.ts';
 import { useRead, write } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { date, todayIso, yuan } from '../../i18n/format.ts';
@@ -15,7 +7,7 @@ import type { PageProps } from '../../pages.tsx';
 import { Link } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
-import { FormError, FormField, useSchemaForm } from '../../ui/form.tsx';
+import { FormError, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
 import { BackLink, Facts, Section, useOfficeName } from '../district/common.tsx';
 import { AmountInCapitals, CapitalFigures, GrantList, RoundStatus, type Round } from './parts.tsx';
@@ -81,24 +73,14 @@ interface CloseForm {
 function CloseRound({ round }: { round: Round }) {
   const { t, lang } = useI18n();
   const today = todayIso();
-  const key = useRef(newIdempotencyKey());
   const form = useSchemaForm<CloseForm, CloseRoundInput>(CloseRoundInput, { defaultValues: { closedOn: today } });
-  const [confirming, setConfirming] = useState<CloseRoundInput>();
-  const [busy, setBusy] = useState(false);
-  const onSubmit = form.submit(async (body) => setConfirming(body));
-  async function close() {
-    if (!confirming) return;
-    setBusy(true);
-    try {
-      await write('POST /rounds/{id}/close', { params: { id: round.id }, body: confirming, idempotencyKey: key.current });
-      key.current = newIdempotencyKey();
-    } catch (e) {
-      form.reportError(e);
-    } finally {
-      setBusy(false);
-      setConfirming(undefined);
-    }
-  }
+  const {
+    onSubmit,
+    confirming,
+    busy,
+    confirm: close,
+    cancel,
+  } = useConfirmedSubmit(form, (body: CloseRoundInput, idempotencyKey) => write('POST /rounds/{id}/close', { params: { id: round.id }, body, idempotencyKey }));
   return (
     <Section title={t('r_close_title')} id="close">
       <p>{t('r_close_means')}</p>
@@ -116,7 +98,7 @@ function CloseRound({ round }: { round: Round }) {
         </div>
       </form>
       {confirming && (
-        <ConfirmDialog title={t('r_confirm_close_title', { name: round.name })} onCancel={() => setConfirming(undefined)} onConfirm={close} busy={busy}>
+        <ConfirmDialog title={t('r_confirm_close_title', { name: round.name })} onCancel={cancel} onConfirm={close} busy={busy}>
           <p>{t('r_close_means')}</p>
           <p>
             {t('r_close_date')}: {date(confirming.closedOn, lang)}

@@ -1,14 +1,4 @@
-/**
- * Committee: the districts' requests for a new round. Each pending one shows the district's
- * fund as the request carried it (granted, still out, free to re-lend, the rounds not yet
- * recovered) and is decided here (`POST /round-requests/{id}/decision`, checked with
- * `RoundRequestDecisionInput`): approve with the grants by source and the recovered money
- * re-lent (the round opens at once), or reject with a reason. Both confirm first; approval
- * shows the capital and the total granted in Chinese capitals.
- */
-import { useRef, useState } from 'react';
 import { RoundRequestDecisionInput } from '../../../../shared/domain/schemas.ts';
-import { newIdempotencyKey } from '../../api/client.ts';
 import { useRead, write } from '../../api/queries.ts';
 import { date, fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -16,7 +6,7 @@ import { useAuth } from '../../auth.tsx';
 import { Link } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
-import { FormError, FormField, useSchemaForm } from '../../ui/form.tsx';
+import { FormError, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
 import { useOfficeName } from '../district/common.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
@@ -120,7 +110,6 @@ function PendingRequest({ request }: { request: RoundRequest }) {
   const { t } = useI18n();
   const officeName = useOfficeName();
   const today = todayIso();
-  const key = useRef(newIdempotencyKey());
   const available = Math.max(0, request.fundPosition?.availableFen ?? 0);
   const relent = Math.min(available, request.capitalFen);
   const form = useSchemaForm<DecisionForm, RoundRequestDecisionInput>(RoundRequestDecisionInput, {
@@ -134,22 +123,13 @@ function PendingRequest({ request }: { request: RoundRequest }) {
     prepare: toBody,
   });
   const mode = form.watch('decision');
-  const [confirming, setConfirming] = useState<RoundRequestDecisionInput>();
-  const [busy, setBusy] = useState(false);
-  const onSubmit = form.submit(async (body) => setConfirming(body));
-  async function decide() {
-    if (!confirming) return;
-    setBusy(true);
-    try {
-      await write('POST /round-requests/{id}/decision', { params: { id: request.id }, body: confirming, idempotencyKey: key.current });
-      key.current = newIdempotencyKey();
-    } catch (e) {
-      form.reportError(e);
-    } finally {
-      setBusy(false);
-      setConfirming(undefined);
-    }
-  }
+  const {
+    onSubmit,
+    confirming,
+    busy,
+    confirm: decide,
+    cancel,
+  } = useConfirmedSubmit(form, (body: RoundRequestDecisionInput, idempotencyKey) => write('POST /round-requests/{id}/decision', { params: { id: request.id }, body, idempotencyKey }));
   const district = officeName(request.districtId);
   // the fund may have moved since the request: the hint shows what it can re-lend now
   const { row } = useFundRow(request.districtId);
@@ -192,7 +172,7 @@ function PendingRequest({ request }: { request: RoundRequest }) {
         </div>
       </form>
       {confirming && (
-        <ConfirmDialog title={confirming.decision === 'approve' ? t('r_confirm_approve_title') : t('r_confirm_reject_title')} onCancel={() => setConfirming(undefined)} onConfirm={decide} busy={busy}>
+        <ConfirmDialog title={confirming.decision === 'approve' ? t('r_confirm_approve_title') : t('r_confirm_reject_title')} onCancel={cancel} onConfirm={decide} busy={busy}>
           {confirming.decision === 'approve' ? (
             <>
               <p>{t('r_confirm_approve_body', { district, name: request.name, capital: yuan(confirming.capitalFen) })}</p>

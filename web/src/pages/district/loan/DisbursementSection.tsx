@@ -4,14 +4,12 @@
  * submission. Whether she came and her ID was checked is the API's rule, not repeated here.
  */
 import { Person } from '../../../ui/person.tsx';
-import { useRef, useState } from 'react';
 import { DisbursementInput } from '../../../../../shared/domain/schemas.ts';
-import { newIdempotencyKey } from '../../../api/client.ts';
 import { write } from '../../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormActions, FormField, MoneyInput, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm, useConfirmedSubmit } from '../../../ui/form.tsx';
 import { Facts, Section, useDate } from '../common.tsx';
 import type { LoanDetail } from '../types.ts';
 import type { SectionProps } from './props.ts';
@@ -50,26 +48,16 @@ function DisbursementForm({ loan }: { loan: LoanDetail }) {
   const { t } = useI18n();
   const fmt = useDate();
   const today = todayIso();
-  const key = useRef(newIdempotencyKey());
   const form = useSchemaForm<DisbursementForm, DisbursementInput>(DisbursementInput, {
     defaultValues: { disbursedOn: today, amountFen: loan.principalFen, place: '', motherPresent: false, idChecked: false },
   });
-  const [confirming, setConfirming] = useState<DisbursementInput>();
-  const [busy, setBusy] = useState(false);
-  const onSubmit = form.submit(async (body) => setConfirming(body));
-  async function disburse() {
-    if (!confirming) return;
-    setBusy(true);
-    try {
-      await write('POST /loans/{id}/disbursement', { params: { id: loan.id }, body: confirming, idempotencyKey: key.current });
-      key.current = newIdempotencyKey();
-    } catch (e) {
-      form.reportError(e);
-    } finally {
-      setBusy(false);
-      setConfirming(undefined);
-    }
-  }
+  const {
+    onSubmit,
+    confirming,
+    busy,
+    confirm: disburse,
+    cancel,
+  } = useConfirmedSubmit(form, (body: DisbursementInput, idempotencyKey) => write('POST /loans/{id}/disbursement', { params: { id: loan.id }, body, idempotencyKey }));
   return (
     <Section title={t('d_disbursement')} id="disbursement">
       {!loan.agreement && <p className="d-warn">{t('d_disburse_needs_agreement')}</p>}
@@ -96,7 +84,7 @@ function DisbursementForm({ loan }: { loan: LoanDetail }) {
         <FormActions error={form.serverError} busy={busy} submitLabel={t('d_disburse_ellipsis')} />
       </form>
       {confirming && (
-        <ConfirmDialog title={t('d_confirm_disburse_title')} onCancel={() => setConfirming(undefined)} onConfirm={disburse} busy={busy}>
+        <ConfirmDialog title={t('d_confirm_disburse_title')} onCancel={cancel} onConfirm={disburse} busy={busy}>
           <p>{t('d_confirm_disburse_body', { name: loan.mother.name, date: fmt(confirming.disbursedOn) })}</p>
           <p className="d-big-amount">{yuan(confirming.amountFen)}</p>
           <p className="muted">{fenInCapitals(confirming.amountFen)}</p>

@@ -7,14 +7,12 @@
  */
 import '../../../i18n/zh-CN.money.ts';
 import '../../remittances/remittances.css';
-import { useRef, useState } from 'react';
 import { WriteOffInput } from '../../../../../shared/domain/schemas.ts';
-import { newIdempotencyKey } from '../../../api/client.ts';
 import { write } from '../../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
 import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
+import { FormActions, FormField, useSchemaForm, useConfirmedSubmit } from '../../../ui/form.tsx';
 import { Section, useDate } from '../common.tsx';
 import type { SectionProps } from './props.ts';
 
@@ -32,24 +30,14 @@ function WriteOffForm({ loan }: Pick<SectionProps, 'loan'>) {
   const { t } = useI18n();
   const fmt = useDate();
   const today = todayIso();
-  const key = useRef(newIdempotencyKey());
   const form = useSchemaForm<WriteOffFields, WriteOffInput>(WriteOffInput, { defaultValues: { writtenOffOn: today, reason: '' } });
-  const [confirming, setConfirming] = useState<WriteOffInput>();
-  const [busy, setBusy] = useState(false);
-  const onSubmit = form.submit(async (body) => setConfirming(body));
-  async function writeOff() {
-    if (!confirming) return;
-    setBusy(true);
-    try {
-      await write('POST /loans/{id}/write-off', { params: { id: loan.id }, body: confirming, idempotencyKey: key.current });
-      key.current = newIdempotencyKey();
-    } catch (e) {
-      form.reportError(e);
-    } finally {
-      setBusy(false);
-      setConfirming(undefined);
-    }
-  }
+  const {
+    onSubmit,
+    confirming,
+    busy,
+    confirm: writeOff,
+    cancel,
+  } = useConfirmedSubmit(form, (body: WriteOffInput, idempotencyKey) => write('POST /loans/{id}/write-off', { params: { id: loan.id }, body, idempotencyKey }));
   return (
     <Section title={t('m_wo_title')} id="write-off">
       <p className="muted">{t('m_wo_intro')}</p>
@@ -66,7 +54,7 @@ function WriteOffForm({ loan }: Pick<SectionProps, 'loan'>) {
         <FormActions error={form.serverError} busy={busy} submitLabel={t('m_wo_submit')} danger />
       </form>
       {confirming && (
-        <ConfirmDialog title={t('m_wo_confirm_title')} onCancel={() => setConfirming(undefined)} onConfirm={writeOff} busy={busy}>
+        <ConfirmDialog title={t('m_wo_confirm_title')} onCancel={cancel} onConfirm={writeOff} busy={busy}>
           <p>{t('m_wo_confirm_body', { name: loan.mother.name, date: fmt(confirming.writtenOffOn), reason: confirming.reason })}</p>
           <p className="d-big-amount">{yuan(loan.balanceFen)}</p>
           <p className="muted">{fenInCapitals(loan.balanceFen)}</p>

@@ -12,8 +12,8 @@
  */
 import { createHmac } from 'node:crypto';
 import { DeleteCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { documentClient, recordsTable } from './client.ts';
-import { legacyMotherKey, motherKey } from './keys.ts';
+import { documentClient, recordsTable } from '../../shared/store/client.ts';
+import { legacyMotherKey, motherKey } from '../../shared/store/keys.ts';
 
 type Item = Record<string, unknown> & { pk: string; sk: string };
 
