@@ -265,6 +265,8 @@ export interface Repayment extends Recorded {
   toCommittee?: { batchId: string; handedOverOn: string };
   /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` (not a back-dated entry) */
   source?: 'ledger';
+  /** the mother's name: added to the lists of repayments waiting to be handed over (not stored) */
+  motherName?: string;
   ledgerImportId?: string;
 }
 

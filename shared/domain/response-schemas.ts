@@ -433,6 +433,7 @@ export const Repayment = z.object({
   toDistrict: HandOffRef.optional(),
   toCommittee: HandOffRef.optional(),
   source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
+  motherName: z.string().optional().meta({ description: 'the name of the mother who paid (on the lists of repayments waiting to be handed over)' }),
   ledgerImportId: z.string().optional().meta({ description: 'the ledger import that brought it in' }),
 });
 

@@ -122,6 +122,12 @@ async function batchGet(keyList: Key[]): Promise<Item[]> {
   return items;
 }
 
+/** The mothers' names of these loans, by loan id (for lists of repayments, which do not carry them). */
+export async function motherNamesOfLoans(loanIds: readonly string[]): Promise<Map<string, string>> {
+  const loans = await batchGet(loanIds.map((id) => keys.loan(id)));
+  return new Map(loans.map((l) => [String(l.id), String((l.mother as { name?: string } | undefined)?.name ?? '')]));
+}
+
 /** The repayments with these ids, by id; ids that name no repayment are absent. */
 export async function findRepayments(ids: readonly string[]): Promise<Map<string, Repayment>> {
   const locators = await batchGet(ids.map((id) => remittanceKeys.locator(id)));

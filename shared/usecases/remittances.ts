@@ -45,6 +45,7 @@ import {
   stageFlows,
   stageHandOff,
   stageLocator,
+  motherNamesOfLoans,
   stageNewBatch,
 } from '../store/remittances.ts';
 import { stageException } from '../store/exceptions.ts';
@@ -204,7 +205,8 @@ export async function getRemittance(ctx: Context, id: string) {
 /**
  * The repayments waiting at an office (not routed yet; for a "still held" screen): at a
  * township those it still holds, at a district those received and not yet remitted (or any
- * hand-off state asked for). One Query on a key prefix, paginated.
+ * hand-off state asked for). One Query on a key prefix, paginated; the mothers' names from
+ * their loans (one BatchGetItem per page).
  */
 export async function listWaitingRepayments(ctx: Context, q: { officeId?: string; state?: HandOffState; limit: number; cursor?: string }): Promise<Page<Repayment>> {
   const officeId = q.officeId ?? ctx.caller.officeId;
@@ -215,7 +217,10 @@ export async function listWaitingRepayments(ctx: Context, q: { officeId?: string
   if (q.state && !HAND_OFF_STATES.includes(q.state)) throw notOneOf('state', HAND_OFF_STATES);
   const state = q.state ?? (level === 'township' ? 'held' : 'at_district');
   const districtId = ancestorAt(officeId, 'district')!;
-  return listRepaymentsIn(districtId, state, { officePrefix: level === 'township' ? `${officeId}.` : undefined, limit: q.limit, cursor: q.cursor });
+  const page = await listRepaymentsIn(districtId, state, { officePrefix: level === 'township' ? `${officeId}.` : undefined, limit: q.limit, cursor: q.cursor });
+  // the clerk ticks what she hands over by the mother who paid: one BatchGetItem names them
+  const names = await motherNamesOfLoans(page.items.map((r) => r.loanId));
+  return { ...page, items: page.items.map((r) => ({ ...r, ...(names.get(r.loanId) ? { motherName: names.get(r.loanId) } : {}) })) };
 }
 
 export interface RemittanceReconciliation {

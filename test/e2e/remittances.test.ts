@@ -101,6 +101,8 @@ describe('remittances and write-off in the browser', () => {
     const { context, page } = await signedIn(e2e, township.username);
     await page.locator('.topbar nav a', { hasText: '上缴' }).click();
     await page.locator('h1', { hasText: '还款上缴' }).waitFor();
+    // each repayment waiting is named by the mother who paid it
+    expect(await page.locator(`tr[data-receipt="${r1.receiptNo}"]`).innerText()).toContain('央金');
     for (const r of [r1, r2]) await page.locator(`tr[data-receipt="${r.receiptNo}"] input[type=checkbox]`).check();
     await page.locator('.m-choose-row', { hasText: '已选 2 笔，合计 ¥3,800.50' }).waitFor();
     await page.getByLabel('实交金额（元）', { exact: true }).fill('3800.50');

@@ -772,6 +772,7 @@ export const en: Record<MessageKey, string> = {
   m_choose_repayment: 'Choose {receipt}',
   m_selected: '{n} selected, together {amount}',
   m_paid_on: 'Paid on',
+  m_mother: 'Paid by',
   m_village: 'Village',
   m_receipt: 'Receipt no.',
   m_amount: 'Amount',

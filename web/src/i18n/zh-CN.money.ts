@@ -19,6 +19,7 @@ export const zhCNMoney = {
   m_choose_repayment: '选择 {receipt}',
   m_selected: '已选 {n} 笔，合计 {amount}',
   m_paid_on: '还款日期',
+  m_mother: '还款人',
   m_village: '村（居）',
   m_receipt: '收据号',
   m_amount: '金额',

@@ -105,6 +105,7 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
           <tr>
             <th>{t('m_choose')}</th>
             <th>{t('m_paid_on')}</th>
+            <th>{t('m_mother')}</th>
             <th>{t('m_village')}</th>
             <th>{t('m_receipt')}</th>
             <th className="num">{t('m_amount')}</th>
@@ -117,6 +118,7 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
                 <input type="checkbox" className="m-tick" checked={chosenSet.has(r.id)} onChange={() => toggle(r.id)} aria-label={t('m_choose_repayment', { receipt: r.receiptNo })} />
               </td>
               <td data-label={t('m_paid_on')}>{fmt(r.paidOn)}</td>
+              <td data-label={t('m_mother')}>{r.motherName ?? '—'}</td>
               <td data-label={t('m_village')}>{office(r.villageId)}</td>
               <td data-label={t('m_receipt')}>
                 <span className="receipt-no">{r.receiptNo}</span>
