@@ -1,5 +1,6 @@
 /** Importing a township's list of applications (CSV and Excel) into a round, over the API, against DynamoDB Local. */
 import { randomInt } from 'node:crypto';
+import { COLUMN_KEYS } from '../../shared/domain/import-schemas.ts';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
@@ -41,23 +42,8 @@ const HEADER_ZH = [
   '告知人',
   '电话',
 ];
-const HEADER_EN = [
-  'name',
-  'residentId',
-  'villageId',
-  'householdSize',
-  'householdAnnualIncomeYuan',
-  'villagePerCapitaIncomeYuan',
-  'familyPlanning',
-  'projectType',
-  'projectDescription',
-  'expectedAnnualReturnYuan',
-  'amountRequestedYuan',
-  'submittedOn',
-  'consentOn',
-  'consentTakenBy',
-  'phone',
-];
+/** The columns' English names, in the order of the import's own column list (the rows below are written in that order). */
+const HEADER_EN = [...COLUMN_KEYS];
 
 interface Row {
   name: string;

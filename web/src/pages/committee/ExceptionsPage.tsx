@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { DownloadButton } from '../../ui/download.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
-import { useOfficeName, useOffices } from '../district/common.tsx';
+import { DistrictFilter } from '../district/common.tsx';
 
 type Kind = NonNullable<ExceptionsQuery['kind']>;
 const KINDS = ExceptionsQuery.shape.kind.unwrap().options;
@@ -31,8 +31,6 @@ function quarterBefore(iso: string): string {
 
 export function ExceptionsPage() {
   const { t, lang } = useI18n();
-  const { offices } = useOffices();
-  const officeName = useOfficeName();
   const today = todayIso();
   const [from, setFrom] = useState(quarterBefore(today));
   const [asOf, setAsOf] = useState(today);
@@ -40,7 +38,6 @@ export function ExceptionsPage() {
   const [kind, setKind] = useState<Kind | ''>('');
   const query = { asOf: asOf || today, from: from || undefined, districtId: districtId || undefined, kind: kind || undefined };
   const report = useRead('GET /reports/exceptions', { query });
-  const districts = (offices ?? []).filter((o) => o.level === 'district');
 
   return (
     <div className="d-page">
@@ -55,17 +52,7 @@ export function ExceptionsPage() {
           <span className="label">{t('c_exc_as_of')}</span>
           <input type="date" value={asOf} max={today} onChange={(e) => setAsOf(e.target.value)} />
         </label>
-        <label className="field">
-          <span className="label">{t('c_exc_district')}</span>
-          <select name="districtId" value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-            <option value="">{t('c_all_districts')}</option>
-            {districts.map((d) => (
-              <option key={d.id} value={d.id}>
-                {officeName(d.id)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DistrictFilter value={districtId} onChange={setDistrictId} label={t('c_exc_district')} allLabel={t('c_all_districts')} />
         <label className="field">
           <span className="label">{t('c_exc_kind')}</span>
           <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as Kind | '')}>

@@ -167,3 +167,24 @@ export function useAction() {
   };
   return { busy, error, run, clear: () => setError(undefined) };
 }
+
+/** A list's district filter: every district the caller sees, or all of them (''). Nothing when she sees only one. */
+export function DistrictFilter({ value, onChange, label, allLabel }: { value: string; onChange: (districtId: string) => void; label: string; allLabel: string }) {
+  const { offices } = useOffices();
+  const officeName = useOfficeName();
+  const districts = (offices ?? []).filter((o) => o.level === 'district');
+  if (districts.length < 2) return null;
+  return (
+    <label className="field">
+      <span className="label">{label}</span>
+      <select name="districtId" value={value} onChange={(e) => onChange(e.target.value)} aria-label={label}>
+        <option value="">{allLabel}</option>
+        {districts.map((d) => (
+          <option key={d.id} value={d.id}>
+            {officeName(d.id)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

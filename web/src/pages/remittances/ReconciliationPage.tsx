@@ -15,7 +15,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { DownloadButton } from '../../ui/download.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
-import { useDate, useOffices } from '../district/common.tsx';
+import { DistrictFilter, useDate } from '../district/common.tsx';
 import { BatchList, differenceText, FlagBadge, useOfficeLabel } from './parts.tsx';
 
 type Reconciliation = ResponseOf<'GET /reports/remittances'>;
@@ -24,15 +24,12 @@ type Row = Reconciliation['rows'][number];
 export function ReconciliationPage() {
   const { t } = useI18n();
   const { session } = useAuth();
-  const { offices } = useOffices();
-  const office = useOfficeLabel();
   const today = todayIso();
   const [asOf, setAsOf] = useState(today);
   const committee = session?.role === 'committee';
   const [districtId, setDistrictId] = useState('');
   const query = { asOf: asOf || today, districtId: districtId || undefined };
   const report = useRead('GET /reports/remittances', { query });
-  const districts = (offices ?? []).filter((o) => o.level === 'district');
 
   return (
     <div className="d-page m-page m-recon">
@@ -43,19 +40,7 @@ export function ReconciliationPage() {
           <span className="label">{t('m_as_of')}</span>
           <input type="date" value={asOf} max={today} onChange={(e) => setAsOf(e.target.value)} />
         </label>
-        {committee && (
-          <label className="field">
-            <span className="label">{t('m_district')}</span>
-            <select value={districtId} onChange={(e) => setDistrictId(e.target.value)}>
-              <option value="">{t('m_all_districts')}</option>
-              {districts.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {office(d.id)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {committee && <DistrictFilter value={districtId} onChange={setDistrictId} label={t('m_district')} allLabel={t('m_all_districts')} />}
         <DownloadButton route="GET /reports/remittances" query={{ ...query, format: 'csv' }} filename={`还款上缴对账表-${query.asOf}.csv`} label={t('m_csv')} />
       </div>
       <Loaded query={report}>{(r) => <ReportView report={r} />}</Loaded>

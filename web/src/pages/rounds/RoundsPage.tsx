@@ -11,7 +11,7 @@ import { date, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
-import { useOfficeName, useOffices } from '../district/common.tsx';
+import { DistrictFilter, useOfficeName, useOffices } from '../district/common.tsx';
 import { outstandingOf, RoundStatus, RoundsTabs, type Round } from './parts.tsx';
 import { DistrictFund, RequestRoundSection } from './RequestRoundSection.tsx';
 
@@ -20,8 +20,6 @@ export function RoundsPage() {
   const { session } = useAuth();
   const role = session?.role;
   const { offices } = useOffices();
-  const districts = (offices ?? []).filter((o) => o.level === 'district');
-  const officeName = useOfficeName();
   const [districtId, setDistrictId] = useState('');
   const [status, setStatus] = useState('');
   const rounds = useReadAll('GET /rounds', { query: { districtId: districtId || undefined, status: status || undefined } });
@@ -34,19 +32,7 @@ export function RoundsPage() {
       {role === 'district' && session && <DistrictFund districtId={session.officeId} />}
       <div className="row">
         <div className="filters">
-          {districts.length > 1 && (
-            <label className="field">
-              <span className="label">{t('r_filter_district')}</span>
-              <select value={districtId} onChange={(e) => setDistrictId(e.target.value)} aria-label={t('r_filter_district')}>
-                <option value="">{t('r_all_districts')}</option>
-                {districts.map((d) => (
-                  <option key={d.id} value={d.id}>
-                    {officeName(d.id)}
-                  </option>
-                ))}
-              </select>
-            </label>
-          )}
+          <DistrictFilter value={districtId} onChange={setDistrictId} label={t('r_filter_district')} allLabel={t('r_all_districts')} />
           <label className="field">
             <span className="label">{t('r_filter_status')}</span>
             <select value={status} onChange={(e) => setStatus(e.target.value)} aria-label={t('r_filter_status')}>
@@ -62,7 +48,7 @@ export function RoundsPage() {
           </Link>
         )}
       </div>
-      <Loaded query={rounds}>{(items) => <RoundTable rounds={sortRounds(items)} showDistrict={districts.length > 1} />}</Loaded>
+      <Loaded query={rounds}>{(items) => <RoundTable rounds={sortRounds(items)} showDistrict={(offices ?? []).filter((o) => o.level === 'district').length > 1} />}</Loaded>
       {role === 'district' && <RequestRoundSection />}
     </div>
   );
