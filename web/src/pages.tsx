@@ -6,13 +6,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from './auth.tsx';
 import type { MessageKey } from './i18n/index.tsx';
+import { HOME, type PageProps } from './paths.ts';
 import type { Route } from './router.tsx';
 
-export interface PageProps {
-  route: Route;
-  /** the path's second part (a record id), '' when absent */
-  id: string;
-}
+/** Pages import these from `paths.ts` (a leaf): kept here for the modules that name them from the page table. */
+export { HOME, type PageProps };
 
 type Page = LazyExoticComponent<ComponentType<PageProps>> & { preload: () => void };
 
@@ -70,9 +68,6 @@ export const PAGES: PageRoute[] = [
   { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
-
-/** Where each role starts. */
-export const HOME: Record<Role, string> = { committee: '/dashboard', district: '/applications', township: '/applications', field: '/my-work' };
 
 /** The page of a route, or undefined (the role's home is shown). */
 export function pageOf(route: Route): PageRoute | undefined {

@@ -8,7 +8,7 @@ import { call } from '../api/client.ts';
 import { useLoad, useRead } from '../api/queries.ts';
 import { todayIso } from '../i18n/format.ts';
 import { useI18n } from '../i18n/index.tsx';
-import type { PageProps } from '../pages.tsx';
+import type { PageProps } from '../paths.ts';
 import { BackLink, hrefOf, Loaded, useOffices } from '../pages/district/common.tsx';
 import { Empty } from '../ui.tsx';
 import { collectionSheet } from './collection.ts';

@@ -7,7 +7,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useLoad, useRead } from '../../api/queries.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';

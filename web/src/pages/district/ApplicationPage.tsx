@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';

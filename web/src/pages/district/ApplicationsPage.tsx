@@ -4,7 +4,7 @@
  */
 import { lazy, Suspense, useState } from 'react';
 import type { ApplicationStatus } from '../../../../shared/domain/schemas.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';

@@ -8,7 +8,7 @@ import { ConfirmDialog, Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { useRef, useState } from 'react';
 import { ApiError, call, newIdempotencyKey } from '../../api/client.ts';
 import { invalidateAfter, readAll, useLoad } from '../../api/queries.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';

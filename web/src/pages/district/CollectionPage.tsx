@@ -9,7 +9,7 @@ import { useRead } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { collectionSheet, type CollectionSheetVillage } from '../../print/collection.ts';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, Loaded, StatusBadge } from '../../ui/feedback.tsx';

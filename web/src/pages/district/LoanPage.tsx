@@ -8,7 +8,7 @@ import { Person } from '../../ui/person.tsx';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';

@@ -1,7 +1,7 @@
 /** The loans of the caller's offices: by status (overdue too) and round, with balances and due dates. */
 import { maskId, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';

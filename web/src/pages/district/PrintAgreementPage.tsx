@@ -1,7 +1,7 @@
 /** The loan agreement (借款协议), bilingual Tibetan–Chinese, to print, sign and keep: five parties, amount in figures and capitals, term, guarantors by title. */
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { AgreementDocument } from '../../print/AgreementDocument.tsx';
 import { placesOf } from '../../print/offices.ts';

@@ -1,7 +1,7 @@
 /** The public notice (公示) of a village's applicants in a round, bilingual Tibetan–Chinese, one page per posting (`posting` names one), to print and post on the village board. */
 import { call } from '../../api/client.ts';
 import { readAll, useLoad } from '../../api/queries.ts';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { noticePostings, unpostedApplications } from '../../print/notice.ts';
 import { NoticeDocument } from '../../print/NoticeDocument.tsx';

@@ -10,7 +10,7 @@ import { newIdempotencyKey } from '../../api/client.ts';
 import { write } from '../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { navigate } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';

@@ -3,7 +3,7 @@ import { useRead, write } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { date, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { Link } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
