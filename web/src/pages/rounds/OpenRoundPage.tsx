@@ -15,7 +15,8 @@ import { useAuth } from '../../auth.tsx';
 import { navigate } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
-import { BackLink, useOfficeName, useOffices } from '../district/common.tsx';
+import { useOfficeName, useOffices } from '../../ui/offices.tsx';
+import { BackLink } from '../../ui/layout.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
 import { AmountInCapitals, useFundRow } from './parts.tsx';
 

@@ -9,7 +9,8 @@ import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
 import { FormError, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
-import { BackLink, Facts, Section, useOfficeName } from '../district/common.tsx';
+import { useOfficeName } from '../../ui/offices.tsx';
+import { BackLink, Facts, Section } from '../../ui/layout.tsx';
 import { AmountInCapitals, CapitalFigures, GrantList, RoundStatus, type Round } from './parts.tsx';
 
 export function RoundPage({ id }: PageProps) {

@@ -1,6 +1,6 @@
-import { useAuth } from '../auth.tsx';
-import { LanguageSwitch, useI18n } from '../i18n.tsx';
-import { ErrorBox, Loading } from '../ui.tsx';
+import { useAuth } from '../../auth.tsx';
+import { LanguageSwitch, useI18n } from '../../i18n.tsx';
+import { ErrorBox, Loading } from '../../ui.tsx';
 
 /** Sign-in goes to the identity provider (locally the dev server's, on AWS Cognito's or the office's own) and comes back here. */
 export function LoginPage() {

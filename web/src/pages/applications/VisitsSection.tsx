@@ -1,12 +1,12 @@
 /** The household visits (two are needed before a decision), and the form to log one (`VisitInput`). */
 import { useState } from 'react';
-import { VisitInput } from '../../../../../shared/domain/schemas.ts';
-import { write } from '../../../api/queries.ts';
-import { todayIso } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { FormActions, FormField, splitNames, useSchemaForm, withoutBlanks } from '../../../ui/form.tsx';
-import { Section, useDate } from '../common.tsx';
-import type { ApplicationDetail } from '../types.ts';
+import { VisitInput } from '../../../../shared/domain/schemas.ts';
+import { write } from '../../api/queries.ts';
+import { todayIso } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { FormActions, FormField, splitNames, useSchemaForm, withoutBlanks } from '../../ui/form.tsx';
+import { Section, useDate } from '../../ui/layout.tsx';
+import type { ApplicationDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
 
 export function VisitsSection({ app, role, open }: SectionProps) {

@@ -3,6 +3,7 @@
  * (`ApplicationInput`): amounts typed in yuan and sent as integer fen; a bad resident ID
  * number is caught before sending, by the same check the API makes.
  */
+import '../../i18n/zh-CN.district.ts';
 import { useRef } from 'react';
 import { ApplicationInput, FamilyPlanningStatus, ProjectType } from '../../../../shared/domain/schemas.ts';
 import { newIdempotencyKey } from '../../api/client.ts';
@@ -13,7 +14,7 @@ import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { FormActions, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
-import { townshipOf, useOfficeName } from './common.tsx';
+import { townshipOf, useOfficeName } from '../../ui/offices.tsx';
 
 export const PROJECT_TYPES = ProjectType.options;
 export const FAMILY_PLANNING = FamilyPlanningStatus.options;

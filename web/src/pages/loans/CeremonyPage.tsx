@@ -4,6 +4,7 @@
  * disbursement recorded in one go. Each loan has its own Idempotency-Key and request body,
  * kept while the outcome is uncertain, so a retry can never pay a mother twice.
  */
+import '../../i18n/zh-CN.district.ts';
 import { ConfirmDialog, Empty, ErrorBox, Loading } from '../../ui.tsx';
 import { useRef, useState } from 'react';
 import { ApiError, call, newIdempotencyKey } from '../../api/client.ts';
@@ -12,11 +13,12 @@ import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { Link, navigate } from '../../router.tsx';
+import { Link, navigate, hrefOf } from '../../router.tsx';
 import { fenInCapitals } from '../../i18n/chinese-numerals.ts';
 import { FormField } from '../../ui/form.tsx';
-import { RoundSelect, hrefOf, useDate, useOfficeName, useOffices, useRounds } from './common.tsx';
-import type { Loan } from './types.ts';
+import { useOfficeName, useOffices, RoundSelect, useRounds } from '../../ui/offices.tsx';
+import type { Loan } from '../../api/records.ts';
+import { useDate } from '../../ui/layout.tsx';
 
 type Result = { state: 'sending' } | { state: 'paid' } | { state: 'refused'; message: string } | { state: 'uncertain'; message: string };
 interface Pending {

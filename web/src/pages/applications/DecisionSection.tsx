@@ -3,19 +3,19 @@
  * up to the amount asked; the API decides) or reject with a reason, checked with
  * `DecisionInput` and confirmed first, the amount also in Chinese capitals.
  */
-import { Person } from '../../../ui/person.tsx';
+import { Person } from '../../ui/person.tsx';
 import { useState } from 'react';
-import { DecisionInput } from '../../../../../shared/domain/schemas.ts';
-import type { Round } from '../../../../../shared/domain/entities.ts';
-import { write } from '../../../api/queries.ts';
-import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { Link } from '../../../router.tsx';
-import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { StatusBadge } from '../../../ui/feedback.tsx';
-import { FormActions, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../../ui/form.tsx';
-import { Facts, Section, useDate } from '../common.tsx';
-import type { ApplicationDetail } from '../types.ts';
+import { DecisionInput } from '../../../../shared/domain/schemas.ts';
+import type { Round } from '../../../../shared/domain/entities.ts';
+import { write } from '../../api/queries.ts';
+import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { Link } from '../../router.tsx';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { StatusBadge } from '../../ui/feedback.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../ui/form.tsx';
+import { Facts, Section, useDate } from '../../ui/layout.tsx';
+import type { ApplicationDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
 
 interface DecisionForm {

@@ -2,18 +2,18 @@
  * Repayments recorded so far, and the form to record one (`RepaymentInput`), confirmed first
  * with the amount in Chinese capitals and the balance after it; one Idempotency-Key per submission.
  */
-import { Person } from '../../../ui/person.tsx';
+import { Person } from '../../ui/person.tsx';
 import { useRef, useState } from 'react';
-import { RepaymentInput } from '../../../../../shared/domain/schemas.ts';
-import { newIdempotencyKey } from '../../../api/client.ts';
-import { write } from '../../../api/queries.ts';
-import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { hrefOf, Link } from '../../../router.tsx';
-import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormError, FormField, MoneyInput, useSchemaForm } from '../../../ui/form.tsx';
-import { Section, useDate } from '../common.tsx';
-import type { LoanDetail } from '../types.ts';
+import { RepaymentInput } from '../../../../shared/domain/schemas.ts';
+import { newIdempotencyKey } from '../../api/client.ts';
+import { write } from '../../api/queries.ts';
+import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { hrefOf, Link } from '../../router.tsx';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
+import { Section, useDate } from '../../ui/layout.tsx';
+import type { LoanDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
 
 export function RepaymentsSection({ loan, role }: SectionProps) {

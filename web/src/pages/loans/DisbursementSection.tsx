@@ -3,15 +3,15 @@
  * amount in Chinese capitals, sent with an Idempotency-Key kept across retries of the same
  * submission. Whether she came and her ID was checked is the API's rule, not repeated here.
  */
-import { Person } from '../../../ui/person.tsx';
-import { DisbursementInput } from '../../../../../shared/domain/schemas.ts';
-import { write } from '../../../api/queries.ts';
-import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormActions, FormField, MoneyInput, useSchemaForm, useConfirmedSubmit } from '../../../ui/form.tsx';
-import { Facts, Section, useDate } from '../common.tsx';
-import type { LoanDetail } from '../types.ts';
+import { Person } from '../../ui/person.tsx';
+import { DisbursementInput } from '../../../../shared/domain/schemas.ts';
+import { write } from '../../api/queries.ts';
+import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { FormActions, FormField, MoneyInput, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
+import { Facts, Section, useDate } from '../../ui/layout.tsx';
+import type { LoanDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
 
 interface DisbursementForm {

@@ -5,15 +5,15 @@
  * Idempotency-Key per submission; a refusal shows in the UI language on its field or above
  * the button.
  */
-import '../../../i18n/zh-CN.money.ts';
-import '../../remittances/remittances.css';
-import { WriteOffInput } from '../../../../../shared/domain/schemas.ts';
-import { write } from '../../../api/queries.ts';
-import { fenInCapitals, todayIso, yuan } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { ConfirmDialog } from '../../../ui/dialog.tsx';
-import { FormActions, FormField, useSchemaForm, useConfirmedSubmit } from '../../../ui/form.tsx';
-import { Section, useDate } from '../common.tsx';
+import '../../i18n/zh-CN.money.ts';
+import '../remittances/remittances.css';
+import { WriteOffInput } from '../../../../shared/domain/schemas.ts';
+import { write } from '../../api/queries.ts';
+import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { ConfirmDialog } from '../../ui/dialog.tsx';
+import { FormActions, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
+import { Section, useDate } from '../../ui/layout.tsx';
 import type { SectionProps } from './props.ts';
 
 interface WriteOffFields {

@@ -3,6 +3,7 @@
  * repayments, the evaluation schedule and the history. Money moves only after a confirmation
  * and with an Idempotency-Key kept across retries of the same submission.
  */
+import '../../i18n/zh-CN.district.ts';
 import '../../i18n/zh-CN.find.ts';
 import { Person } from '../../ui/person.tsx';
 import { useState, type ReactNode } from 'react';
@@ -14,13 +15,15 @@ import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { StatusBadge } from '../../ui/feedback.tsx';
-import { AgreementSection } from './loan/AgreementSection.tsx';
-import { DisbursementSection } from './loan/DisbursementSection.tsx';
-import { RepaymentsSection } from './loan/RepaymentsSection.tsx';
-import { WriteOffSection } from './loan/WriteOffSection.tsx';
-import { BackLink, Facts, HistoryList, Loaded, Section, useDate, useOfficeName } from './common.tsx';
+import { AgreementSection } from './AgreementSection.tsx';
+import { DisbursementSection } from './DisbursementSection.tsx';
+import { RepaymentsSection } from './RepaymentsSection.tsx';
+import { WriteOffSection } from './WriteOffSection.tsx';
+import { useOfficeName } from '../../ui/offices.tsx';
+import { BackLink, Facts, Loaded, Section, useDate } from '../../ui/layout.tsx';
+import { HistoryList } from '../../ui/history.tsx';
 import { shownStatus } from './LoansPage.tsx';
-import type { LoanDetail, Round } from './types.ts';
+import type { LoanDetail, Round } from '../../api/records.ts';
 
 export function LoanPage({ id }: PageProps) {
   const state = useLoad(['GET /loans/{id}', { id }, 'with-round'], async (signal) => {

@@ -2,17 +2,20 @@
  * The application queue of a round: filter by township and status, sort by priority score,
  * open an application, print a village's public notice, and submit a new application.
  */
+import '../../i18n/zh-CN.district.ts';
 import { lazy, Suspense, useState } from 'react';
 import type { ApplicationStatus } from '../../../../shared/domain/schemas.ts';
 import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { Link, navigate } from '../../router.tsx';
+import { Link, navigate, hrefOf } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
-import { LoadMore, hrefOf, noticeState, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds, RoundSelect } from './common.tsx';
-import type { Application } from './types.ts';
+import { townshipOf, useOfficeName, useOffices, useRounds, RoundSelect } from '../../ui/offices.tsx';
+import { noticeState } from './notice.ts';
+import type { Application } from '../../api/records.ts';
+import { LoadMore, usePaged, useDate } from '../../ui/layout.tsx';
 
 // every status of the schema's enum, checked by the type (the schema itself, with zod, loads with the form)
 const STATUSES = Object.keys({ submitted: 1, approved: 1, rejected: 1 } satisfies Record<ApplicationStatus, 1>) as ApplicationStatus[];

@@ -1,4 +1,5 @@
 /** The public notice (公示) of a village's applicants in a round, bilingual Tibetan–Chinese, one page per posting (`posting` names one), to print and post on the village board. */
+import '../../i18n/zh-CN.district.ts';
 import { call } from '../../api/client.ts';
 import { readAll, useLoad } from '../../api/queries.ts';
 import type { PageProps } from '../../paths.ts';
@@ -8,8 +9,10 @@ import { NoticeDocument } from '../../print/NoticeDocument.tsx';
 import { placesOf } from '../../print/offices.ts';
 import '../../print/print.css';
 import { Empty } from '../../ui.tsx';
-import { BackLink, Loaded, hrefOf, townshipOf, useOffices } from './common.tsx';
-import type { Application, Round } from './types.ts';
+import { townshipOf, useOffices } from '../../ui/offices.tsx';
+import { BackLink, Loaded } from '../../ui/layout.tsx';
+import { hrefOf } from '../../router.tsx';
+import type { Application, Round } from '../../api/records.ts';
 
 export function PrintNoticePage({ route }: PageProps) {
   const { query } = route;

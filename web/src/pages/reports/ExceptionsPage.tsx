@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { DownloadButton } from '../../ui/download.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
-import { DistrictFilter } from '../district/common.tsx';
+import { DistrictFilter } from '../../ui/offices.tsx';
 
 type Kind = NonNullable<ExceptionsQuery['kind']>;
 const KINDS = ExceptionsQuery.shape.kind.unwrap().options;

@@ -2,6 +2,7 @@
  * One application, in the order the work is done: the mother and her plan, the public notice
  * and objections, the household visits, the screening rule by rule, and the decision.
  */
+import '../../i18n/zh-CN.district.ts';
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
@@ -9,15 +10,17 @@ import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { maskId, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { Link } from '../../router.tsx';
+import { Link, hrefOf } from '../../router.tsx';
 import { StatusBadge } from '../../ui/feedback.tsx';
-import { DecisionSection } from './application/DecisionSection.tsx';
-import { NoticeSection } from './application/NoticeSection.tsx';
-import { ObjectionsSection } from './application/ObjectionsSection.tsx';
-import { ScreeningSection } from './application/ScreeningSection.tsx';
-import { VisitsSection } from './application/VisitsSection.tsx';
-import { BackLink, Facts, HistoryList, Loaded, Section, hrefOf, useDate, useOfficeName } from './common.tsx';
-import type { ApplicationDetail, Round } from './types.ts';
+import { DecisionSection } from './DecisionSection.tsx';
+import { NoticeSection } from './NoticeSection.tsx';
+import { ObjectionsSection } from './ObjectionsSection.tsx';
+import { ScreeningSection } from './ScreeningSection.tsx';
+import { VisitsSection } from './VisitsSection.tsx';
+import { useOfficeName } from '../../ui/offices.tsx';
+import { BackLink, Facts, Loaded, Section, useDate } from '../../ui/layout.tsx';
+import { HistoryList } from '../../ui/history.tsx';
+import type { ApplicationDetail, Round } from '../../api/records.ts';
 
 export function ApplicationPage({ id }: PageProps) {
   const state = useLoad(['GET /applications/{id}', { id }, 'with-round'], async (signal) => {

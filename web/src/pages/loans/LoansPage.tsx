@@ -1,12 +1,14 @@
 /** The loans of the caller's offices: by status (overdue too) and round, with balances and due dates. */
+import '../../i18n/zh-CN.district.ts';
 import { maskId, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../paths.ts';
-import { Link, navigate } from '../../router.tsx';
+import { Link, navigate, hrefOf } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
-import { LoadMore, RoundSelect, hrefOf, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds } from './common.tsx';
-import type { Loan } from './types.ts';
+import { townshipOf, useOfficeName, useOffices, RoundSelect, useRounds } from '../../ui/offices.tsx';
+import type { Loan } from '../../api/records.ts';
+import { LoadMore, usePaged, useDate } from '../../ui/layout.tsx';
 
 const STATUSES = ['approved', 'active', 'overdue', 'repaid', 'written_off'] as const;
 

@@ -4,20 +4,23 @@
  * `/collection?townshipId=&asOf=`). Each loads its data, then renders the bilingual document;
  * the print button and the way back never reach paper.
  */
-import { call } from '../api/client.ts';
-import { useLoad, useRead } from '../api/queries.ts';
-import { todayIso } from '../i18n/format.ts';
-import { useI18n } from '../i18n/index.tsx';
-import type { PageProps } from '../paths.ts';
-import { BackLink, hrefOf, Loaded, useOffices } from '../pages/district/common.tsx';
-import { Empty } from '../ui.tsx';
-import { collectionSheet } from './collection.ts';
-import { CollectionListDocument } from './CollectionListDocument.tsx';
-import { ConsentDocument } from './ConsentDocument.tsx';
-import { placesOf } from './offices.ts';
-import './print.css';
-import { ReceiptDocument } from './ReceiptDocument.tsx';
-import { RepaymentCardDocument } from './RepaymentCardDocument.tsx';
+import '../../i18n/zh-CN.district.ts';
+import { call } from '../../api/client.ts';
+import { useLoad, useRead } from '../../api/queries.ts';
+import { todayIso } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import type { PageProps } from '../../paths.ts';
+import { useOffices } from '../../ui/offices.tsx';
+import { BackLink, Loaded } from '../../ui/layout.tsx';
+import { hrefOf } from '../../router.tsx';
+import { Empty } from '../../ui.tsx';
+import { collectionSheet } from '../../print/collection.ts';
+import { CollectionListDocument } from '../../print/CollectionListDocument.tsx';
+import { ConsentDocument } from '../../print/ConsentDocument.tsx';
+import { placesOf } from '../../print/offices.ts';
+import '../../print/print.css';
+import { ReceiptDocument } from '../../print/ReceiptDocument.tsx';
+import { RepaymentCardDocument } from '../../print/RepaymentCardDocument.tsx';
 
 function PrintBar({ back, label }: { back: string; label: string }) {
   const { t } = useI18n();

@@ -1,4 +1,5 @@
 /** The loan agreement (借款协议), bilingual Tibetan–Chinese, to print, sign and keep: five parties, amount in figures and capitals, term, guarantors by title. */
+import '../../i18n/zh-CN.district.ts';
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
 import type { PageProps } from '../../paths.ts';
@@ -6,8 +7,9 @@ import { useI18n } from '../../i18n/index.tsx';
 import { AgreementDocument } from '../../print/AgreementDocument.tsx';
 import { placesOf } from '../../print/offices.ts';
 import '../../print/print.css';
-import { BackLink, Loaded, useOffices } from './common.tsx';
-import type { Application, LoanDetail, Round } from './types.ts';
+import { useOffices } from '../../ui/offices.tsx';
+import { BackLink, Loaded } from '../../ui/layout.tsx';
+import type { Application, LoanDetail, Round } from '../../api/records.ts';
 
 export function PrintAgreementPage({ id }: PageProps) {
   const { t } = useI18n();

@@ -1,12 +1,13 @@
 /** The screening, rule by rule ("three nos and one priority"), and the button that runs it. */
-import { Person } from '../../../ui/person.tsx';
+import { Person } from '../../ui/person.tsx';
 import { useState } from 'react';
-import type { ScreeningResult } from '../../../../../shared/domain/entities.ts';
-import { write } from '../../../api/queries.ts';
-import { inChina } from '../../../i18n/format.ts';
-import { isMessageKey, useI18n } from '../../../i18n/index.tsx';
-import { ErrorMessage } from '../../../ui/feedback.tsx';
-import { Section, useAction, useDate } from '../common.tsx';
+import type { ScreeningResult } from '../../../../shared/domain/entities.ts';
+import { write } from '../../api/queries.ts';
+import { inChina } from '../../i18n/format.ts';
+import { isMessageKey, useI18n } from '../../i18n/index.tsx';
+import { ErrorMessage } from '../../ui/feedback.tsx';
+import { Section, useDate } from '../../ui/layout.tsx';
+import { useAction } from '../../ui/action.ts';
 import type { SectionProps } from './props.ts';
 
 export function ScreeningSection({ app, role, open }: SectionProps) {

@@ -1,12 +1,12 @@
 /** The signed loan agreement with its guarantors and signatories, and the form to record it (`AgreementInput`). */
 import { useFieldArray } from 'react-hook-form';
-import { AgreementInput, SignatoryParty } from '../../../../../shared/domain/schemas.ts';
-import { write } from '../../../api/queries.ts';
-import { todayIso } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
-import { Facts, Section, useDate } from '../common.tsx';
-import type { LoanDetail } from '../types.ts';
+import { AgreementInput, SignatoryParty } from '../../../../shared/domain/schemas.ts';
+import { write } from '../../api/queries.ts';
+import { todayIso } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../ui/form.tsx';
+import { Facts, Section, useDate } from '../../ui/layout.tsx';
+import type { LoanDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
 
 const PARTIES = SignatoryParty.options;

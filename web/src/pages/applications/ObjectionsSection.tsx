@@ -1,14 +1,14 @@
 /** Objections raised during the notice, how each was resolved, and the forms to record and resolve them. */
-import { Person } from '../../../ui/person.tsx';
+import { Person } from '../../ui/person.tsx';
 import { useState } from 'react';
-import { ObjectionInput, ResolutionInput } from '../../../../../shared/domain/schemas.ts';
-import type { Objection } from '../../../../../shared/domain/entities.ts';
-import { write } from '../../../api/queries.ts';
-import { todayIso } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
-import { Section, useDate } from '../common.tsx';
-import type { ApplicationDetail } from '../types.ts';
+import { ObjectionInput, ResolutionInput } from '../../../../shared/domain/schemas.ts';
+import type { Objection } from '../../../../shared/domain/entities.ts';
+import { write } from '../../api/queries.ts';
+import { todayIso } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../ui/form.tsx';
+import { Section, useDate } from '../../ui/layout.tsx';
+import type { ApplicationDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
 
 export function ObjectionsSection({ app, role, open }: SectionProps) {

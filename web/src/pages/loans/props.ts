@@ -1,5 +1,5 @@
-import type { Role } from '../../../auth.tsx';
-import type { LoanDetail } from '../types.ts';
+import type { Role } from '../../auth.tsx';
+import type { LoanDetail } from '../../api/records.ts';
 
 /** What every section of the loan page gets: the loan file and who looks at it. */
 export interface SectionProps {

@@ -1,12 +1,13 @@
 /** The public notice (公示): its dates and place, and the form to record it (`NoticeInput`). */
-import { NoticeInput } from '../../../../../shared/domain/schemas.ts';
-import type { Round } from '../../../../../shared/domain/entities.ts';
-import { write } from '../../../api/queries.ts';
-import { todayIso } from '../../../i18n/format.ts';
-import { useI18n } from '../../../i18n/index.tsx';
-import { hrefOf, Link } from '../../../router.tsx';
-import { FormActions, FormField, useSchemaForm } from '../../../ui/form.tsx';
-import { Facts, Section, noticeState, useDate } from '../common.tsx';
+import { NoticeInput } from '../../../../shared/domain/schemas.ts';
+import type { Round } from '../../../../shared/domain/entities.ts';
+import { write } from '../../api/queries.ts';
+import { todayIso } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/index.tsx';
+import { hrefOf, Link } from '../../router.tsx';
+import { FormActions, FormField, useSchemaForm } from '../../ui/form.tsx';
+import { Facts, Section, useDate } from '../../ui/layout.tsx';
+import { noticeState } from './notice.ts';
 import type { SectionProps } from './props.ts';
 
 interface NoticeForm {

@@ -4,6 +4,7 @@
  * that prints the list (`#/collection?townshipId=&asOf=`). A district office chooses the
  * township; a township sees its own. The day defaults to today.
  */
+import '../../i18n/zh-CN.district.ts';
 import '../../i18n/zh-CN.find.ts';
 import { useRead } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
@@ -11,9 +12,10 @@ import { todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../paths.ts';
 import { collectionSheet, type CollectionSheetVillage } from '../../print/collection.ts';
-import { Link, navigate } from '../../router.tsx';
+import { Link, navigate, hrefOf } from '../../router.tsx';
 import { Empty, Loaded, StatusBadge } from '../../ui/feedback.tsx';
-import { hrefOf, Section, useDate, useOfficeName, useOffices } from './common.tsx';
+import { useOfficeName, useOffices } from '../../ui/offices.tsx';
+import { Section, useDate } from '../../ui/layout.tsx';
 
 export const COLLECTION_PAGE = '/collection-day';
 
