@@ -45,7 +45,9 @@ function noteRead(name) {
   const caller = getCallSites(12, { sourceMap: false }).find(notSelf);
   if (!caller?.scriptName.startsWith(taskRootUrl) && !caller?.scriptName.startsWith(taskRoot)) return;
   seen.add(name);
-  const mapped = getCallSites(12, { sourceMap: true }).find(notSelf);
+  // the place named is the caller of the env helper (shared/config.ts), where the variable is needed
+  const sites = getCallSites(12, { sourceMap: true }).filter(notSelf);
+  const mapped = sites.find((s) => !s.scriptName.endsWith('/shared/config.ts')) ?? sites[0];
   unsetReads.push({ name, site: mapped ? `${mapped.scriptName.replace(/^.*?((shared|functions|node_modules)\/)/, '$1')}:${mapped.lineNumber}` : '?' });
 }
 
