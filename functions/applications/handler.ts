@@ -1,8 +1,9 @@
 /** Applications: submission, public notice and objections, household visits. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { APPLICATIONS_ROUTES } from '#shared/routes/applications.ts';
 import { getApplication, listApplications, logVisit, postNotice, raiseObjection, resolveObjection, revealResidentId, submitApplication } from '#shared/usecases/applications.ts';
 
-export const handler = lambdaHandler('applications', {
+export const handler = lambdaHandler('applications', APPLICATIONS_ROUTES, {
   'POST /applications': ({ ctx, body }) => submitApplication(ctx, body),
   'GET /applications': ({ ctx, query }) => listApplications(ctx, query),
   'GET /applications/{id}': ({ ctx, params }) => getApplication(ctx, params.id!),

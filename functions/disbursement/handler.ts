@@ -1,8 +1,9 @@
 /** Paying out: the signed agreement with guarantors, then the disbursement to the mother in person. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { DISBURSEMENT_ROUTES } from '#shared/routes/disbursement.ts';
 import { disburseLoan, recordAgreement } from '#shared/usecases/disbursement.ts';
 
-export const handler = lambdaHandler('disbursement', {
+export const handler = lambdaHandler('disbursement', DISBURSEMENT_ROUTES, {
   'POST /loans/{id}/agreement': ({ ctx, params, body }) => recordAgreement(ctx, params.id!, body),
   'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
 });

@@ -1,9 +1,10 @@
 /** Bringing an office's history in from its Excel ledger: templates, staging, the committee's review and approval. */
 import { ledgerTemplate } from '#shared/http/ledger-templates.ts';
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { LEDGER_ROUTES } from '#shared/routes/ledger.ts';
 import { continueLedgerImport, decideLedgerImport, findLedgerImport, importLedger, listLedgerImports } from '#shared/usecases/ledger.ts';
 
-export const handler = lambdaHandler('ledger', {
+export const handler = lambdaHandler('ledger', LEDGER_ROUTES, {
   'GET /ledger-imports/templates': async ({ query }) => ledgerTemplate(query.kind, query.format),
   'POST /ledger-imports': ({ ctx, body }) => importLedger(ctx, body),
   'GET /ledger-imports': ({ ctx, query }) => listLedgerImports(ctx, query),

@@ -1,9 +1,10 @@
 /** Loans: lists by status and the full file of one loan. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { LOANS_ROUTES } from '#shared/routes/loans.ts';
 import { getLoanFile, listLoans } from '#shared/usecases/loans.ts';
 import { searchMothers } from '#shared/usecases/search.ts';
 
-export const handler = lambdaHandler('loans', {
+export const handler = lambdaHandler('loans', LOANS_ROUTES, {
   'GET /loans': ({ ctx, query }) => listLoans(ctx, query),
   'GET /loans/{id}': ({ ctx, params }) => getLoanFile(ctx, params.id!),
   'GET /search': ({ ctx, query }) => searchMothers(ctx, query),

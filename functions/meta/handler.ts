@@ -1,9 +1,10 @@
 /** Health and the OpenAPI document (no token needed). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { META_ROUTES } from '#shared/routes/meta.ts';
 import { openApiDocument } from '#shared/http/openapi.ts';
 import { checkHealth } from '#shared/usecases/health.ts';
 
-export const handler = lambdaHandler('meta', {
+export const handler = lambdaHandler('meta', META_ROUTES, {
   'GET /health': () => checkHealth(),
   'GET /openapi.json': async () => openApiDocument(),
 });

@@ -1,8 +1,9 @@
 /** The office hierarchy: committee → district → township → village. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { OFFICES_ROUTES } from '#shared/routes/offices.ts';
 import { addOffice, listOffices } from '#shared/usecases/offices.ts';
 
-export const handler = lambdaHandler('offices', {
+export const handler = lambdaHandler('offices', OFFICES_ROUTES, {
   'GET /offices': ({ ctx }) => listOffices(ctx),
   'POST /offices': ({ ctx, body }) => addOffice(ctx, body),
 });

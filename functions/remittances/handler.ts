@@ -1,8 +1,9 @@
 /** Hand-offs of collected repayments: township → district → committee. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { REMITTANCES_ROUTES } from '#shared/routes/remittances.ts';
 import { getRemittance, listRemittances, listWaitingRepayments, recordRemittance } from '#shared/usecases/remittances.ts';
 
-export const handler = lambdaHandler('remittances', {
+export const handler = lambdaHandler('remittances', REMITTANCES_ROUTES, {
   'POST /remittances': ({ ctx, body }) => recordRemittance(ctx, body),
   'GET /remittances': ({ ctx, query }) => listRemittances(ctx, query),
   'GET /remittances/waiting': ({ ctx, query }) => listWaitingRepayments(ctx, query),

@@ -1,8 +1,9 @@
 /** Money coming back: repayments, partial or full, exactly once per Idempotency-Key; and write-offs. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { REPAYMENTS_ROUTES } from '#shared/routes/repayments.ts';
 import { recordRepayment, writeOffLoan } from '#shared/usecases/repayments.ts';
 
-export const handler = lambdaHandler('repayments', {
+export const handler = lambdaHandler('repayments', REPAYMENTS_ROUTES, {
   'POST /loans/{id}/repayments': ({ ctx, params, body }) => recordRepayment(ctx, params.id!, body),
   'POST /loans/{id}/write-off': ({ ctx, params, body }) => writeOffLoan(ctx, params.id!, body),
 });

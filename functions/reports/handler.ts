@@ -1,11 +1,12 @@
 /** The committee's reports, as JSON or as CSV for Excel (?format=csv). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { REPORTS_ROUTES } from '#shared/routes/reports.ts';
 import { exceptionsCsv, evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
 import { collectionList, evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '#shared/usecases/reports.ts';
 import { remittanceReconciliation } from '#shared/usecases/remittances.ts';
 import { exceptionsReport } from '#shared/usecases/exceptions.ts';
 
-export const handler = lambdaHandler('reports', {
+export const handler = lambdaHandler('reports', REPORTS_ROUTES, {
   'GET /reports/collection': ({ ctx, query }) => collectionList(ctx, query),
   'GET /reports/repayment': async ({ ctx, query }) => (query.format === 'csv' ? repaymentCsv(await repaymentReport(ctx, query), ctx.lang) : repaymentReport(ctx, query)),
   'GET /reports/portfolio': async ({ ctx, query }) => (query.format === 'csv' ? portfolioCsv(await portfolioReport(ctx, query), ctx.lang) : portfolioReport(ctx, query)),

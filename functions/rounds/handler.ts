@@ -1,10 +1,11 @@
 /** Lending rounds: the committee opens them (or approves a district's request); everyone in the district sees them. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { ROUNDS_ROUTES } from '#shared/routes/rounds.ts';
 import { closeRound, decideRoundRequest, findRound, listRoundRequests, listRounds, openRound, requestRound } from '#shared/usecases/rounds.ts';
 
 import { getProgrammeSettings, updateProgrammeSettings } from '#shared/usecases/controls.ts';
 
-export const handler = lambdaHandler('rounds', {
+export const handler = lambdaHandler('rounds', ROUNDS_ROUTES, {
   'GET /settings': () => getProgrammeSettings(),
   'POST /settings': ({ ctx, body }) => updateProgrammeSettings(ctx, body),
   'POST /rounds': ({ ctx, body }) => openRound(ctx, body),

@@ -1,8 +1,9 @@
 /** Screening and the decision: the "three nos and one priority" rules, approve or reject. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { SCREENING_ROUTES } from '#shared/routes/screening.ts';
 import { decideApplication, runScreening } from '#shared/usecases/screening.ts';
 
-export const handler = lambdaHandler('screening', {
+export const handler = lambdaHandler('screening', SCREENING_ROUTES, {
   'POST /applications/{id}/screening': ({ ctx, params }) => runScreening(ctx, params.id!),
   'POST /applications/{id}/decision': ({ ctx, params, body }) => decideApplication(ctx, params.id!, body),
 });

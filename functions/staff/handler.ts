@@ -1,8 +1,9 @@
 /** The staff directory: who works where, in which role, and whether they may still sign in. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { STAFF_ROUTES } from '#shared/routes/staff.ts';
 import { addStaff, listStaff, updateStaff } from '#shared/usecases/staff.ts';
 
-export const handler = lambdaHandler('staff', {
+export const handler = lambdaHandler('staff', STAFF_ROUTES, {
   'GET /me': async ({ ctx }) => ctx.caller,
   'POST /staff': ({ ctx, body }) => addStaff(ctx, body),
   'GET /staff': ({ ctx }) => listStaff(ctx),
