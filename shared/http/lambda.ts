@@ -18,6 +18,7 @@ import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
+import type { MessageTable } from '../i18n/catalogue.ts';
 import { languageOf } from '../i18n/lang.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
@@ -139,9 +140,12 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: string, caller: 
 /**
  * The Lambda handler serving the routes of function `fn`: `routes` is the function's own
  * route table (`shared/routes/<function>.ts`, or several spread together), never the whole
- * `ROUTES`, so that the function's bundle holds only its own schemas.
+ * `ROUTES`, so that the function's bundle holds only its own schemas; `messages` are the
+ * parts of the error catalogue its refusals need besides `errors-request.ts` (which every
+ * function has); `test/infra/bundles.test.ts` names any rule a function can throw that its
+ * parts lack.
  */
-export function lambdaHandler<const T extends RouteTable, F extends FunctionName>(fn: F, routes: T, actions: Actions<T, F>) {
+export function lambdaHandler<const T extends RouteTable, F extends FunctionName>(fn: F, routes: T, actions: Actions<T, F>, messages: readonly MessageTable[] = []) {
   const table = actions as unknown as Record<string, Action<RouteSpec>>;
 
   async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
@@ -180,14 +184,14 @@ export function lambdaHandler<const T extends RouteTable, F extends FunctionName
       if (result instanceof FileResult) return fileResponse(result);
       return jsonResponse(status, result, replayed || idempotency?.replayed ? REPLAYED : {});
     } catch (error) {
-      return errorResponse(error, lang);
+      return errorResponse(error, lang, messages);
     }
   }
 
   // near the function's timeout, answer a clear 503 instead of being cut off without a word
   const timeoutEarlyResponse = () =>
-    errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' })) as never;
-  return middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
+    errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' }), undefined, messages) as never;
+  const handler = middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
       const started = Date.now();
@@ -195,6 +199,8 @@ export function lambdaHandler<const T extends RouteTable, F extends FunctionName
       logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started });
       return result;
     });
+  // what the bundle test reads: the catalogue parts this function answers with
+  return Object.assign(handler, { messages });
 }
 
 const REPLAYED = { 'idempotent-replayed': 'true' };
