@@ -1,7 +1,7 @@
 /** The routes served by the `applications` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
 import { ApplicationInput, ListQuery, NoticeInput, ObjectionInput, ResolutionInput, VisitInput, RevealInput } from '../domain/schemas.ts';
-import { Application, ApplicationFile, ApplicationPage, Objection, ResidentIdReveal, Visit } from '../domain/response-schemas.ts';
+import { Application, ApplicationFile, ApplicationPage, Objection, ResidentIdReveal, Visit } from '../domain/responses/applications.ts';
 
 export const APPLICATIONS_ROUTES = {
   'POST /applications': {

@@ -1,7 +1,7 @@
 /** The routes served by the `disbursement` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
-import { Loan } from '../domain/response-schemas.ts';
+import { Loan } from '../domain/responses/loans.ts';
 
 export const DISBURSEMENT_ROUTES = {
   'POST /loans/{id}/agreement': {

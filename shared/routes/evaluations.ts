@@ -1,7 +1,7 @@
 /** The routes served by the `evaluations` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { EvaluationInput } from '../domain/schemas.ts';
-import { Evaluation } from '../domain/response-schemas.ts';
+import { Evaluation } from '../domain/responses/loans.ts';
 
 export const EVALUATIONS_ROUTES = {
   'POST /loans/{id}/evaluations': {

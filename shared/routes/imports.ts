@@ -1,7 +1,7 @@
 /** The routes served by the `imports` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { ImportInput } from '../domain/import-schemas.ts';
-import { ImportReport } from '../domain/response-schemas.ts';
+import { ImportReport } from '../domain/import-schemas.ts';
 
 export const IMPORTS_ROUTES = {
   'POST /rounds/{id}/imports': {

@@ -1,7 +1,8 @@
 /** The routes served by the `ledger` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerTemplateQuery } from '../domain/ledger-schemas.ts';
-import { LedgerBatch, LedgerBatchPage, LedgerReport, LedgerTemplateFile } from '../domain/response-schemas.ts';
+import { LedgerReport } from '../domain/ledger-schemas.ts';
+import { LedgerBatch, LedgerBatchPage, LedgerTemplateFile } from '../domain/responses/ledger.ts';
 
 export const LEDGER_ROUTES = {
   'GET /ledger-imports/templates': {

@@ -1,7 +1,7 @@
 /** The routes served by the `loans` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
 import { ListQuery, SearchQuery } from '../domain/schemas.ts';
-import { LoanFile, LoanPage, SearchResults } from '../domain/response-schemas.ts';
+import { LoanFile, LoanPage, SearchResults } from '../domain/responses/loans.ts';
 
 export const LOANS_ROUTES = {
   'GET /loans': { fn: 'loans', summary: 'Loans by district or round, filtered by status (approved, active, overdue, repaid)', roles: everyone, query: ListQuery, response: LoanPage },

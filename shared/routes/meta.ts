@@ -1,6 +1,6 @@
 /** The routes served by the `meta` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { Health, OpenApiDocument } from '../domain/response-schemas.ts';
+import { Health, OpenApiDocument } from '../domain/responses/meta.ts';
 
 export const META_ROUTES = {
   'GET /health': { fn: 'meta', summary: 'Liveness and database reachability', response: Health },

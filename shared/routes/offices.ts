@@ -1,7 +1,7 @@
 /** The routes served by the `offices` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
 import { OfficeInput } from '../domain/schemas.ts';
-import { Office, OfficeList } from '../domain/response-schemas.ts';
+import { Office, OfficeList } from '../domain/responses/offices.ts';
 
 export const OFFICES_ROUTES = {
   'GET /offices': { fn: 'offices', summary: 'Offices in the caller’s subtree', roles: everyone, response: OfficeList },

@@ -1,7 +1,8 @@
 /** The routes served by the `remittances` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from '../domain/remittance-schemas.ts';
-import { RemittanceBatch, RemittanceBatchFile, RemittanceBatchPage, RepaymentPage } from '../domain/response-schemas.ts';
+import { RepaymentPage } from '../domain/responses/loans.ts';
+import { RemittanceBatch, RemittanceBatchFile, RemittanceBatchPage } from '../domain/responses/remittances.ts';
 
 export const REMITTANCES_ROUTES = {
   'POST /remittances': {

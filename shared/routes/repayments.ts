@@ -1,7 +1,7 @@
 /** The routes served by the `repayments` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { WriteOffInput, RepaymentInput } from '../domain/schemas.ts';
-import { Loan, Repayment } from '../domain/response-schemas.ts';
+import { Loan, Repayment } from '../domain/responses/loans.ts';
 
 export const REPAYMENTS_ROUTES = {
   'POST /loans/{id}/repayments': {

@@ -1,7 +1,8 @@
 /** The routes served by the `reports` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { CollectionQuery, ReportQuery, ExceptionsQuery } from '../domain/schemas.ts';
-import { CollectionList, EvaluationsReport, ExceptionsReport, FundReport, OutcomesReport, PortfolioReport, RemittanceReconciliation, RepaymentReport } from '../domain/response-schemas.ts';
+import { RemittanceReconciliation } from '../domain/responses/remittances.ts';
+import { CollectionList, EvaluationsReport, ExceptionsReport, FundReport, OutcomesReport, PortfolioReport, RepaymentReport } from '../domain/responses/reports.ts';
 
 export const REPORTS_ROUTES = {
   'GET /reports/repayment': {

@@ -1,7 +1,7 @@
 /** The routes served by the `rounds` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
 import { CloseRoundInput, ListQuery, RoundRequestDecisionInput, RoundRequestInput, RoundRequestListQuery, RoundInput, SettingsInput } from '../domain/schemas.ts';
-import { ProgrammeSettings, Round, RoundPage, RoundRequest, RoundRequestDecided, RoundRequestPage } from '../domain/response-schemas.ts';
+import { ProgrammeSettings, Round, RoundPage, RoundRequest, RoundRequestDecided, RoundRequestPage } from '../domain/responses/rounds.ts';
 
 export const ROUNDS_ROUTES = {
   'GET /settings': { fn: 'rounds', summary: 'The programme settings: four eyes on or off, days after which an entry counts as back-dated', roles: everyone, response: ProgrammeSettings },

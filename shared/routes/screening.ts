@@ -1,7 +1,7 @@
 /** The routes served by the `screening` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { DecisionInput } from '../domain/schemas.ts';
-import { Application, ScreeningResult } from '../domain/response-schemas.ts';
+import { Application, ScreeningResult } from '../domain/responses/applications.ts';
 
 export const SCREENING_ROUTES = {
   'POST /applications/{id}/screening': { fn: 'screening', summary: 'Run the “three nos and one priority” screening', roles: ['district', 'field'], response: ScreeningResult },

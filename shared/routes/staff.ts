@@ -1,7 +1,7 @@
 /** The routes served by the `staff` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
 import { StaffInput, StaffPatch } from '../domain/staff.ts';
-import { Me, StaffList, StaffMember } from '../domain/response-schemas.ts';
+import { Me, StaffList, StaffMember } from '../domain/responses/staff.ts';
 
 export const STAFF_ROUTES = {
   'GET /me': { fn: 'staff', summary: 'Who the caller is, from the staff directory: name, role, office (the web app shows its menus from it)', roles: everyone, response: Me },

@@ -20,25 +20,25 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
 
 /**
  * Functions not yet within the budget, each held to its size when the budget came in (KB,
- * rounded up), so that none grows while the rest of the work (response schemas and input
- * schemas per area, the field labels per area) brings it down. Remove a line when its
- * function is within 150 KB (the test says so).
+ * rounded up), so that none grows while the rest of the work brings it down (input schemas
+ * per area, the field labels and the catalogue's value and state parts per area, a lighter
+ * logger). Remove a line when its function is within 150 KB (the test says so).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 261,
-  disbursement: 243,
-  evaluations: 238,
-  imports: 278,
-  ledger: 343,
-  loans: 247,
+  applications: 245,
+  disbursement: 226,
+  evaluations: 222,
+  imports: 257,
+  ledger: 328,
+  loans: 230,
   meta: 244,
-  offices: 229,
-  remittances: 257,
-  repayments: 245,
-  reports: 262,
-  rounds: 243,
-  screening: 255,
-  staff: 234,
+  offices: 203,
+  remittances: 243,
+  repayments: 228,
+  reports: 249,
+  rounds: 227,
+  screening: 238,
+  staff: 215,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();
