@@ -1,8 +1,16 @@
 /** Paying out: the signed agreement with guarantors, then the disbursement to the mother in person. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { DISBURSEMENT_ROUTES } from '#shared/routes/disbursement.ts';
 import { disburseLoan, recordAgreement } from '#shared/usecases/disbursement.ts';
 
-export const handler = lambdaHandler('disbursement', {
-  'POST /loans/{id}/agreement': ({ ctx, params, body }) => recordAgreement(ctx, params.id!, body),
-  'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
-});
+export const handler = lambdaHandler(
+  'disbursement',
+  DISBURSEMENT_ROUTES,
+  {
+    'POST /loans/{id}/agreement': ({ ctx, params, body }) => recordAgreement(ctx, params.id!, body),
+    'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -1,7 +1,15 @@
 /** On-site evaluations: mid-term, year-end and final. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { EVALUATIONS_ROUTES } from '#shared/routes/evaluations.ts';
 import { recordEvaluation } from '#shared/usecases/evaluations.ts';
 
-export const handler = lambdaHandler('evaluations', {
-  'POST /loans/{id}/evaluations': ({ ctx, params, body }) => recordEvaluation(ctx, params.id!, body),
-});
+export const handler = lambdaHandler(
+  'evaluations',
+  EVALUATIONS_ROUTES,
+  {
+    'POST /loans/{id}/evaluations': ({ ctx, params, body }) => recordEvaluation(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -1,7 +1,16 @@
 /** Bulk intake: a township's list of applications from CSV or Excel, answered row by row. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { FILE_IMPORT_ERRORS } from '#shared/i18n/errors-file-import.ts';
+import { IMPORTS_ROUTES } from '#shared/routes/imports.ts';
 import { importApplications } from '#shared/usecases/imports.ts';
 
-export const handler = lambdaHandler('imports', {
-  'POST /rounds/{id}/imports': ({ ctx, params, body }) => importApplications(ctx, params.id!, body),
-});
+export const handler = lambdaHandler(
+  'imports',
+  IMPORTS_ROUTES,
+  {
+    'POST /rounds/{id}/imports': ({ ctx, params, body }) => importApplications(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS, FILE_IMPORT_ERRORS],
+);

@@ -1,10 +1,18 @@
 /** Loans: lists by status and the full file of one loan. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { LOANS_ROUTES } from '#shared/routes/loans.ts';
 import { getLoanFile, listLoans } from '#shared/usecases/loans.ts';
 import { searchMothers } from '#shared/usecases/search.ts';
 
-export const handler = lambdaHandler('loans', {
-  'GET /loans': ({ ctx, query }) => listLoans(ctx, query),
-  'GET /loans/{id}': ({ ctx, params }) => getLoanFile(ctx, params.id!),
-  'GET /search': ({ ctx, query }) => searchMothers(ctx, query),
-});
+export const handler = lambdaHandler(
+  'loans',
+  LOANS_ROUTES,
+  {
+    'GET /loans': ({ ctx, query }) => listLoans(ctx, query),
+    'GET /loans/{id}': ({ ctx, params }) => getLoanFile(ctx, params.id!),
+    'GET /search': ({ ctx, query }) => searchMothers(ctx, query),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -1,9 +1,17 @@
 /** Health and the OpenAPI document (no token needed). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { META_ROUTES } from '#shared/routes/meta.ts';
 import { openApiDocument } from '#shared/http/openapi.ts';
 import { checkHealth } from '#shared/usecases/health.ts';
 
-export const handler = lambdaHandler('meta', {
-  'GET /health': () => checkHealth(),
-  'GET /openapi.json': async () => openApiDocument(),
-});
+export const handler = lambdaHandler(
+  'meta',
+  META_ROUTES,
+  {
+    'GET /health': () => checkHealth(),
+    'GET /openapi.json': async () => openApiDocument(),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -1,10 +1,18 @@
 /** Hand-offs of collected repayments: township → district → committee. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { REMITTANCES_ROUTES } from '#shared/routes/remittances.ts';
 import { getRemittance, listRemittances, listWaitingRepayments, recordRemittance } from '#shared/usecases/remittances.ts';
 
-export const handler = lambdaHandler('remittances', {
-  'POST /remittances': ({ ctx, body }) => recordRemittance(ctx, body),
-  'GET /remittances': ({ ctx, query }) => listRemittances(ctx, query),
-  'GET /remittances/waiting': ({ ctx, query }) => listWaitingRepayments(ctx, query),
-  'GET /remittances/{id}': ({ ctx, params }) => getRemittance(ctx, params.id!),
-});
+export const handler = lambdaHandler(
+  'remittances',
+  REMITTANCES_ROUTES,
+  {
+    'POST /remittances': ({ ctx, body }) => recordRemittance(ctx, body),
+    'GET /remittances': ({ ctx, query }) => listRemittances(ctx, query),
+    'GET /remittances/waiting': ({ ctx, query }) => listWaitingRepayments(ctx, query),
+    'GET /remittances/{id}': ({ ctx, params }) => getRemittance(ctx, params.id!),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

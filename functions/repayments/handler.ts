@@ -1,8 +1,16 @@
 /** Money coming back: repayments, partial or full, exactly once per Idempotency-Key; and write-offs. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { REPAYMENTS_ROUTES } from '#shared/routes/repayments.ts';
 import { recordRepayment, writeOffLoan } from '#shared/usecases/repayments.ts';
 
-export const handler = lambdaHandler('repayments', {
-  'POST /loans/{id}/repayments': ({ ctx, params, body }) => recordRepayment(ctx, params.id!, body),
-  'POST /loans/{id}/write-off': ({ ctx, params, body }) => writeOffLoan(ctx, params.id!, body),
-});
+export const handler = lambdaHandler(
+  'repayments',
+  REPAYMENTS_ROUTES,
+  {
+    'POST /loans/{id}/repayments': ({ ctx, params, body }) => recordRepayment(ctx, params.id!, body),
+    'POST /loans/{id}/write-off': ({ ctx, params, body }) => writeOffLoan(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -1,17 +1,25 @@
 /** Lending rounds: the committee opens them (or approves a district's request); everyone in the district sees them. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { ROUNDS_ROUTES } from '#shared/routes/rounds.ts';
 import { closeRound, decideRoundRequest, findRound, listRoundRequests, listRounds, openRound, requestRound } from '#shared/usecases/rounds.ts';
 
 import { getProgrammeSettings, updateProgrammeSettings } from '#shared/usecases/controls.ts';
 
-export const handler = lambdaHandler('rounds', {
-  'GET /settings': () => getProgrammeSettings(),
-  'POST /settings': ({ ctx, body }) => updateProgrammeSettings(ctx, body),
-  'POST /rounds': ({ ctx, body }) => openRound(ctx, body),
-  'GET /rounds': ({ ctx, query }) => listRounds(ctx, query),
-  'GET /rounds/{id}': ({ ctx, params }) => findRound(ctx, params.id!),
-  'POST /rounds/{id}/close': ({ ctx, params, body }) => closeRound(ctx, params.id!, body),
-  'POST /round-requests': ({ ctx, body }) => requestRound(ctx, body),
-  'GET /round-requests': ({ ctx, query }) => listRoundRequests(ctx, query),
-  'POST /round-requests/{id}/decision': ({ ctx, params, body }) => decideRoundRequest(ctx, params.id!, body),
-});
+export const handler = lambdaHandler(
+  'rounds',
+  ROUNDS_ROUTES,
+  {
+    'GET /settings': () => getProgrammeSettings(),
+    'POST /settings': ({ ctx, body }) => updateProgrammeSettings(ctx, body),
+    'POST /rounds': ({ ctx, body }) => openRound(ctx, body),
+    'GET /rounds': ({ ctx, query }) => listRounds(ctx, query),
+    'GET /rounds/{id}': ({ ctx, params }) => findRound(ctx, params.id!),
+    'POST /rounds/{id}/close': ({ ctx, params, body }) => closeRound(ctx, params.id!, body),
+    'POST /round-requests': ({ ctx, body }) => requestRound(ctx, body),
+    'GET /round-requests': ({ ctx, query }) => listRoundRequests(ctx, query),
+    'POST /round-requests/{id}/decision': ({ ctx, params, body }) => decideRoundRequest(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -1,10 +1,18 @@
 /** The staff directory: who works where, in which role, and whether they may still sign in. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { STAFF_ROUTES } from '#shared/routes/staff.ts';
 import { addStaff, listStaff, updateStaff } from '#shared/usecases/staff.ts';
 
-export const handler = lambdaHandler('staff', {
-  'GET /me': async ({ ctx }) => ctx.caller,
-  'POST /staff': ({ ctx, body }) => addStaff(ctx, body),
-  'GET /staff': ({ ctx }) => listStaff(ctx),
-  'PATCH /staff/{id}': ({ ctx, params, body }) => updateStaff(ctx, params.id!, body),
-});
+export const handler = lambdaHandler(
+  'staff',
+  STAFF_ROUTES,
+  {
+    'GET /me': async ({ ctx }) => ctx.caller,
+    'POST /staff': ({ ctx, body }) => addStaff(ctx, body),
+    'GET /staff': ({ ctx }) => listStaff(ctx),
+    'PATCH /staff/{id}': ({ ctx, params, body }) => updateStaff(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS],
+);

@@ -2,12 +2,14 @@
  * The one place where errors become HTTP answers. Domain errors and our own request
  * errors are shown to the caller; anything else is a 500 that says nothing about internals.
  * Every answer carries the `code`, the `field`, the `rule` and structured `params`; its
- * `message` is written in the caller's language from the catalogue (`shared/i18n/errors.ts`),
- * or in English as thrown when the catalogue has no entry for it.
+ * `message` is written in the caller's language from the parts of the catalogue the function
+ * bundles (`shared/i18n/errors-<area>.ts`, always `errors-request.ts`), or in English as
+ * thrown when none of them has an entry for it.
  */
 import type { APIGatewayProxyStructuredResultV2 as APIGatewayProxyResultV2 } from 'aws-lambda';
 import { ConcurrentChange, Conflict, DomainError, Forbidden, NotFound, ServiceUnavailable, StaffInactive, StaffUnknown, Unauthenticated, ValidationFailed } from '../domain/errors.ts';
-import { errorText, type ErrorParams } from '../i18n/errors.ts';
+import { textFrom, type ErrorParams, type MessageTable } from '../i18n/catalogue.ts';
+import { REQUEST_ERRORS } from '../i18n/errors-request.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import type { FieldProblem } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
@@ -46,9 +48,9 @@ export class RequestError extends Error {
  * for developers (the catalogue's English serves clients that render from code and params).
  * A rule the catalogue does not know keeps the English message.
  */
-function render(key: string, params: ErrorParams, lang: Lang, field: string | undefined, english: string): string {
+function render(messages: readonly MessageTable[], key: string, params: ErrorParams, lang: Lang, field: string | undefined, english: string): string {
   if (lang === 'en') return english;
-  return errorText(key, params, lang, field) ?? english;
+  return textFrom(messages, key, params, lang, field) ?? english;
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
@@ -59,14 +61,16 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   };
 }
 
-export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG): APIGatewayProxyResultV2 {
+/** The answer to `error` in `lang`; `messages`: the parts of the catalogue the function bundles besides `errors-request.ts`. */
+export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG, messages: readonly MessageTable[] = []): APIGatewayProxyResultV2 {
+  const tables = [REQUEST_ERRORS, ...messages];
   const headers = { 'content-language': lang, vary: 'Accept-Language' };
   if (error instanceof RequestError) {
-    const details = error.details?.map((d) => ({ field: d.field, rule: d.rule, params: d.params, message: render(d.rule, d.params, lang, d.field, `${d.field} ${d.message}`) }));
+    const details = error.details?.map((d) => ({ field: d.field, rule: d.rule, params: d.params, message: render(tables, d.rule, d.params, lang, d.field, `${d.field} ${d.message}`) }));
     const first = details?.[0];
     const rule = first?.rule ?? error.detail.rule;
     const params = first?.params ?? error.detail.params ?? {};
-    const message = first?.message ?? render(rule ?? error.code, params, lang, error.field, error.message);
+    const message = first?.message ?? render(tables, rule ?? error.code, params, lang, error.field, error.message);
     return jsonResponse(
       error.status,
       { error: { code: error.code, ...(rule ? { rule } : {}), message, ...(error.field ? { field: error.field } : {}), params, ...(details ? { details } : {}) } },
@@ -77,10 +81,10 @@ export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG): APIGat
     const status = statusOf(error);
     if (status >= 500) logger.warn('dependency unavailable', { code: error.code });
     const english = error.field ? `${error.field} ${error.message}` : error.message;
-    const message = render(error.rule ?? error.code, error.params, lang, error.field, english);
+    const message = render(tables, error.rule ?? error.code, error.params, lang, error.field, english);
     const body = { code: error.code, ...(error.rule ? { rule: error.rule } : {}), message, ...(error.field ? { field: error.field } : {}), params: error.params };
     return jsonResponse(status, { error: body }, { ...headers, ...(status === 503 ? { 'retry-after': '2' } : {}) });
   }
   logger.error('unhandled error', { error: error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : String(error) });
-  return jsonResponse(500, { error: { code: 'internal', message: render('internal', {}, lang, undefined, 'internal error; the request may be retried'), params: {} } }, headers);
+  return jsonResponse(500, { error: { code: 'internal', message: render(tables, 'internal', {}, lang, undefined, 'internal error; the request may be retried'), params: {} } }, headers);
 }

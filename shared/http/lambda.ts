@@ -12,12 +12,13 @@ import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructured
 import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
 import { ConcurrentChange, Conflict, DomainError, ServiceUnavailable } from '../domain/errors.ts';
-import { ROUTES, type BodyOf, type FunctionName, type QueryOf, type ResponseOf, type RouteKey, type RoutesOf, type RouteSpec } from '../routes.ts';
+import type { BodyIn, FunctionName, KeysServedBy, QueryIn, ResponseIn, RouteSpec, RouteTable } from '../routes/spec.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
+import type { MessageTable } from '../i18n/catalogue.ts';
 import { languageOf } from '../i18n/lang.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
@@ -28,18 +29,20 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 export type Event = APIGatewayProxyEventV2WithJWTAuthorizer;
 
-type IsPublic<K extends RouteKey> = (typeof ROUTES)[K] extends { roles: readonly unknown[] } ? false : true;
+type IsPublic<S> = S extends { roles: readonly unknown[] } ? false : true;
 
-export interface ActionRequest<K extends RouteKey> {
-  ctx: IsPublic<K> extends true ? Omit<Context, 'caller'> & { caller?: Caller } : Context;
+/** What the action of a route (spec `S`) is given. */
+export interface ActionRequest<S> {
+  ctx: IsPublic<S> extends true ? Omit<Context, 'caller'> & { caller?: Caller } : Context;
   params: Record<string, string>;
-  body: BodyOf<K>;
-  query: QueryOf<K>;
+  body: BodyIn<S>;
+  query: QueryIn<S>;
 }
 
 /** An action answers with its route's response shape (checked by the type-check), or a file (CSV). */
-export type Action<K extends RouteKey> = (request: ActionRequest<K>) => Promise<ResponseOf<K> | FileResult>;
-export type Actions<F extends FunctionName> = { [K in RoutesOf<F>]: Action<K> };
+export type Action<S> = (request: ActionRequest<S>) => Promise<ResponseIn<S> | FileResult>;
+/** One action for every route of table `T` that function `F` serves. */
+export type Actions<T, F extends FunctionName> = { [K in KeysServedBy<T, F>]: Action<T[K]> };
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
@@ -117,7 +120,7 @@ function assertReadableText(body: unknown, root: (string | number)[]): void {
   }
 }
 
-function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller: Caller, params: Record<string, string>): IdempotencyRecord | undefined {
+function idempotencyOf(event: Event, spec: RouteSpec, routeKey: string, caller: Caller, params: Record<string, string>): IdempotencyRecord | undefined {
   const key = event.headers?.['idempotency-key'];
   if (!key) {
     if (spec.idempotencyKey === 'required')
@@ -134,16 +137,23 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: RouteKey, caller
   return { scope, requestHash };
 }
 
-/** The Lambda handler serving the routes of function `fn`. */
-export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>) {
-  const table = actions as Record<string, Action<RouteKey>>;
+/**
+ * The Lambda handler serving the routes of function `fn`: `routes` is the function's own
+ * route table (`shared/routes/<function>.ts`, or several spread together), never the whole
+ * `ROUTES`, so that the function's bundle holds only its own schemas; `messages` are the
+ * parts of the error catalogue its refusals need besides `errors-request.ts` (which every
+ * function has); `test/infra/bundles.test.ts` names any rule a function can throw that its
+ * parts lack.
+ */
+export function lambdaHandler<const T extends RouteTable, F extends FunctionName>(fn: F, routes: T, actions: Actions<T, F>, messages: readonly MessageTable[] = []) {
+  const table = actions as unknown as Record<string, Action<RouteSpec>>;
 
   async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
     const lang = languageOf(event.headers?.['accept-language']);
     try {
       await loadMotherKey();
-      const routeKey = event.routeKey as RouteKey;
-      const spec: RouteSpec | undefined = ROUTES[routeKey];
+      const routeKey = event.routeKey;
+      const spec: RouteSpec | undefined = Object.hasOwn(routes, routeKey) ? routes[routeKey] : undefined;
       const action = table[routeKey];
       if (!spec || spec.fn !== fn || !action) throw new RequestError(404, 'no_route', `no route ${event.routeKey} in function ${fn}`);
       const params = pathParams(event);
@@ -174,14 +184,14 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       if (result instanceof FileResult) return fileResponse(result);
       return jsonResponse(status, result, replayed || idempotency?.replayed ? REPLAYED : {});
     } catch (error) {
-      return errorResponse(error, lang);
+      return errorResponse(error, lang, messages);
     }
   }
 
   // near the function's timeout, answer a clear 503 instead of being cut off without a word
   const timeoutEarlyResponse = () =>
-    errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' })) as never;
-  return middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
+    errorResponse(new ServiceUnavailable('the request took too long and was stopped; nothing half-written is kept, please retry', undefined, { rule: 'timed_out' }), undefined, messages) as never;
+  const handler = middy<Event, APIGatewayProxyStructuredResultV2>({ timeoutEarlyInMillis: 500, timeoutEarlyResponse })
     .use(httpHeaderNormalizer())
     .handler(async (event) => {
       const started = Date.now();
@@ -189,6 +199,8 @@ export function lambdaHandler<F extends FunctionName>(fn: F, actions: Actions<F>
       logger.info('request', { routeKey: event.routeKey, status: result.statusCode, ms: Date.now() - started });
       return result;
     });
+  // what the bundle test reads: the catalogue parts this function answers with
+  return Object.assign(handler, { messages });
 }
 
 const REPLAYED = { 'idempotent-replayed': 'true' };
@@ -229,7 +241,7 @@ function fileResponse(file: FileResult): APIGatewayProxyStructuredResultV2 {
   };
 }
 
-async function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: RouteKey): Promise<Caller> {
+async function authorize(event: Event, roles: RouteSpec['roles'] & {}, routeKey: string): Promise<Caller> {
   const caller = await callerFrom(event);
   assertRole(caller, roles, routeKey);
   return caller;

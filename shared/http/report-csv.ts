@@ -4,7 +4,7 @@
  */
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import { EXCEPTION_KIND_WORDS } from '../i18n/exceptions.ts';
-import { RECORD_WORDS } from '../i18n/errors.ts';
+import { RECORD_WORDS } from '../i18n/words.ts';
 import type { exceptionsReport } from '../usecases/exceptions.ts';
 import type { evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '../usecases/reports.ts';
 import type { remittanceReconciliation } from '../usecases/remittances.ts';

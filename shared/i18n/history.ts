@@ -6,7 +6,7 @@
  * `summary`) render from what they have; an action the catalogue does not know shows its summary.
  */
 import type { HistoryEvent } from '../domain/entities.ts';
-import { EVALUATION_WORDS, STATUS_WORDS } from './errors.ts';
+import { EVALUATION_WORDS, STATUS_WORDS } from './words.ts';
 import { date, yuan } from './format.ts';
 import type { Lang } from './lang.ts';
 

@@ -4,7 +4,7 @@
  * rule in `params.rule`.
  */
 import type { z } from 'zod';
-import type { ErrorParams } from './errors.ts';
+import type { ErrorParams } from './catalogue.ts';
 
 export interface FieldProblem {
   field: string;

@@ -23,8 +23,8 @@ import { actorOf, newId, type Context } from './context.ts';
 
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
-/** Rows per TransactWriteItems: 3 items each (application, mother, history), under DynamoDB's 100. */
-const ROWS_PER_TRANSACTION = 30;
+/** Rows per TransactWriteItems: 3 items each (application, mother, history), 99 with the back-dated exception item 100: DynamoDB's limit. */
+const ROWS_PER_TRANSACTION = 33;
 const PARALLEL_READS = 8;
 const PARALLEL_WRITES = 8;
 /**
@@ -70,7 +70,7 @@ interface Crossing {
  *    any other open case refuses the row (never naming another office's record), and in a
  *    real import a refusal because of an open case in another district is written to the
  *    exceptions report of both districts;
- * 4. unless `dryRun`, the accepted rows are written 30 to a transaction, each row complete
+ * 4. unless `dryRun`, the accepted rows are written 33 to a transaction (the 100 items DynamoDB allows), each row complete
  *    (application, the mother's open case, the history event, as submitApplication writes
  *    them) with the same conditions; when a transaction is cancelled (a race with another
  *    request), its mothers are read again (rows another request imported meanwhile become

@@ -1,0 +1,16 @@
+/** Answers of the offices routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
+import { OFFICE_KINDS, OFFICE_LEVELS } from '../offices.ts';
+import { officeId } from '../schemas.ts';
+import * as z from 'zod';
+
+export const Office = z.object({
+  id: officeId,
+  level: z.enum(OFFICE_LEVELS),
+  name: z.string(),
+  nameEn: z.string().optional(),
+  kind: z.enum(OFFICE_KINDS).optional().meta({ description: 'townships: township (乡), town (镇), subdistrict (街道); villages: village (村), residents_committee (居委会)' }),
+  abbreviation: z.string().optional().meta({ description: 'districts: the short name agreement numbers start with' }),
+  parentId: officeId.optional(),
+});
+
+export const OfficeList = z.object({ items: z.array(Office) });

@@ -1,0 +1,64 @@
+/** The routes served by the `reports` function (see `shared/routes.ts`). */
+import type { RouteSpec } from './spec.ts';
+import { CollectionQuery, ReportQuery, ExceptionsQuery } from '../domain/schemas.ts';
+import { RemittanceReconciliation } from '../domain/responses/remittances.ts';
+import { CollectionList, EvaluationsReport, ExceptionsReport, FundReport, OutcomesReport, PortfolioReport, RepaymentReport } from '../domain/responses/reports.ts';
+
+export const REPORTS_ROUTES = {
+  'GET /reports/repayment': {
+    fn: 'reports',
+    summary: 'Repayment rate (cumulative and on time), PAR30, arrears and ageing, as of a date',
+    roles: ['committee', 'district'],
+    query: ReportQuery,
+    response: RepaymentReport,
+  },
+  'GET /reports/portfolio': {
+    fn: 'reports',
+    summary: 'Loans and principal by status, disbursed and outstanding, as of a date',
+    roles: ['committee', 'district'],
+    query: ReportQuery,
+    response: PortfolioReport,
+  },
+  'GET /reports/outcomes': {
+    fn: 'reports',
+    summary: 'Mothers helped, household members, villages, income gained, poverty-exit rate',
+    roles: ['committee', 'district'],
+    query: ReportQuery,
+    response: OutcomesReport,
+  },
+  'GET /reports/evaluations': {
+    fn: 'reports',
+    summary: 'Evaluations due and overdue per district and field officer',
+    roles: ['committee', 'district', 'field'],
+    query: ReportQuery,
+    response: EvaluationsReport,
+  },
+  'GET /reports/fund': {
+    fn: 'reports',
+    summary: 'The revolving fund: granted, lent out, recovered, available to re-lend, rounds completed',
+    roles: ['committee', 'district'],
+    query: ReportQuery,
+    response: FundReport,
+  },
+  'GET /reports/exceptions': {
+    fn: 'reports',
+    summary: 'Exceptions an auditor reads first: back-dated entries, refused duplicate receipts, cross-district duplicate applications, full-ID reveals, remittances that do not reconcile',
+    roles: ['committee'],
+    query: ExceptionsQuery,
+    response: ExceptionsReport,
+  },
+  'GET /reports/collection': {
+    fn: 'reports',
+    summary: 'Collection list of a township for collection day: per village, the loans due this month and overdue, with balances',
+    roles: ['committee', 'district', 'township'],
+    query: CollectionQuery,
+    response: CollectionList,
+  },
+  'GET /reports/remittances': {
+    fn: 'reports',
+    summary: 'Hand-off reconciliation: collected, handed on, still held, differences',
+    roles: ['committee', 'district'],
+    query: ReportQuery,
+    response: RemittanceReconciliation,
+  },
+} as const satisfies Record<string, RouteSpec>;
