@@ -199,12 +199,12 @@ export const ResidentIdReveal = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check']),
   date: isoDate,
   at: instant,
   districtId: officeId,
   officeId,
-  recordType: z.enum(['application', 'loan', 'remittance']),
+  recordType: z.enum(['application', 'loan', 'remittance', 'import']),
   recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
   actor: Actor,
   summary: z.string(),
@@ -340,6 +340,10 @@ export const ApplicationFile = Application.extend({
       repaidOn: isoDate.optional(),
     }),
   ),
+  earlierLoansElsewhere: z
+    .object({ count: z.int().min(1), allRepaid: z.boolean() })
+    .optional()
+    .meta({ description: "the mother's loans in other districts: only how many and whether all were repaid, never which" }),
 });
 
 // ---------- loans ----------
