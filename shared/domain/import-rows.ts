@@ -176,8 +176,8 @@ export const EXTRA_COLUMNS = 8;
  * shared strings of one workbook: well above a full template (11,000 rows of 30 columns), far
  * below what would take seconds or hundreds of MB (`workbook_too_large`).
  */
-export const MAX_SHEET_CELLS = 500_000;
-export const MAX_SHARED_STRINGS = 500_000;
+export const MAX_SHEET_CELLS = 400_000;
+export const MAX_SHARED_STRINGS = 200_000;
 const tooWide = (max: number) => contentError(`has filled cells beyond column ${max}, wider than the template: remove them or fill in the template`, 'workbook_too_wide', { max });
 const tooManyCells = () => contentError(`has more than ${MAX_SHEET_CELLS} cells or shared texts: split the file`, 'workbook_too_large', { max: MAX_SHEET_CELLS });
 const tooManyRows = () => contentError(`has more than ${MAX_SHEET_ROWS} rows (empty rows count too); at most ${MAX_IMPORT_ROWS} applications may be imported at once: split the file`);
@@ -221,6 +221,14 @@ function* elements(xml: string, tag: string): Generator<{ attrs: string; inner: 
     yield { attrs, inner: xml.slice(open.lastIndex, end) };
     open.lastIndex = end + close.length;
   }
+}
+
+/** How many `<tag` openings (any namespace prefix) `xml` holds, counting no further than `limit + 1`. */
+function countTags(xml: string, tag: string, limit: number): number {
+  const open = new RegExp(`<(?:[\\w.-]+:)?${tag}[\\s/>]`, 'g');
+  let n = 0;
+  while (n <= limit && open.exec(xml)) n++;
+  return n;
 }
 
 /** The text of a string item (<si> or <is>): its runs, without phonetic guides. */
@@ -342,13 +350,10 @@ export function readXlsx(bytes: Uint8Array, maxColumns = DEFAULT_MAX_COLUMNS): T
   const parts = unzip(bytes, (name) => name === sheetPath || name === stringsPath);
   const sheet = parts[sheetPath];
   if (sheet === undefined) throw contentError(`is a workbook whose first sheet (${sheetPath}) is missing`);
-  const shared: string[] = [];
-  if (stringsPath && parts[stringsPath])
-    for (const si of elements(parts[stringsPath]!, 'si')) {
-      if (shared.length >= MAX_SHARED_STRINGS) throw tooManyCells();
-      shared.push(richText(si.inner));
-    }
-  let total = 0;
+  // counted before anything is parsed: a file over budget is refused in the time a scan takes
+  if (stringsPath && parts[stringsPath] && countTags(parts[stringsPath]!, 'si', MAX_SHARED_STRINGS) > MAX_SHARED_STRINGS) throw tooManyCells();
+  if (countTags(sheet, 'c', MAX_SHEET_CELLS) > MAX_SHEET_CELLS) throw tooManyCells();
+  const shared = stringsPath && parts[stringsPath] ? [...elements(parts[stringsPath]!, 'si')].map((si) => richText(si.inner)) : [];
 
   const data = elements(sheet, 'sheetData').next().value?.inner ?? '';
   const rows: SheetRow[] = [];
@@ -361,7 +366,6 @@ export function readXlsx(bytes: Uint8Array, maxColumns = DEFAULT_MAX_COLUMNS): T
     const cells: Cell[] = [];
     let lastCol = -1;
     for (const c of elements(row.inner, 'c')) {
-      if (++total > MAX_SHEET_CELLS) throw tooManyCells();
       const a = attributes(c.attrs);
       const col = (a.r ? columnIndex(a.r) : undefined) ?? lastCol + 1;
       lastCol = col;
@@ -675,6 +679,8 @@ export interface ImportEnv {
   districtOffices: Office[];
   /** the round's smallest and largest loan: an amount asked outside it is refused, as at submission */
   loanRangeFen?: { min: number; max: number };
+  /** the mother's keyed id (`motherKey`: HMAC of her resident ID with the secret mother key), from which her application's id is derived */
+  motherId: (residentId: string) => string;
 }
 
 export type PreparedRow = { row: number; ok: true; input: ApplicationInput; applicationId: string } | { row: number; ok: false; errors: ImportRowError[] };
@@ -699,10 +705,15 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
   amountRequestedFen: 'amountRequestedYuan',
 };
 
-/** The 26-character id (ULID alphabet) of the application imported for this mother into this round. */
-export function importedApplicationId(roundId: string, residentId: string): string {
+/**
+ * The 26-character id (ULID alphabet) of the application imported for this mother into this
+ * round, derived from her keyed id (`motherKey`, an HMAC of the resident ID with the secret
+ * mother key), never from the ID number itself: without the key no one can test candidate
+ * ID numbers against an id they see.
+ */
+export function importedApplicationId(roundId: string, motherId: string): string {
   const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${residentId.trim().toUpperCase()}`).digest();
+  const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${motherId}`).digest();
   let value = 0n;
   for (let j = 0; j < 10; j++) value = (value << 8n) | BigInt(hash[j]!);
   let tail = '';
@@ -832,5 +843,5 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   }
 
   if (errors.length || !parsed.success) return { row: sheetRow.line, ok: false, errors };
-  return { row: sheetRow.line, ok: true, input: parsed.data, applicationId: importedApplicationId(env.roundId, parsed.data.mother.residentId) };
+  return { row: sheetRow.line, ok: true, input: parsed.data, applicationId: importedApplicationId(env.roundId, env.motherId(parsed.data.mother.residentId)) };
 }

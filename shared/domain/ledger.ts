@@ -520,10 +520,10 @@ const loanKey = (residentId: string, roundName: string) => `${residentId}|${roun
 
 /**
  * Links the rows into rounds and loans and applies the rules a ledger must satisfy on its
- * own. A refused loan refuses its repayments and write-off too (their money has no loan to
+ * own. Loan ids are derived from the round and `motherId(residentId)` (the keyed mother id). A refused loan refuses its repayments and write-off too (their money has no loan to
  * go to); a refused round refuses its loans.
  */
-export function assembleLedger(read: ReadLedger): AssembledLedger {
+export function assembleLedger(read: ReadLedger, motherId: (residentId: string) => string): AssembledLedger {
   const verdicts: RowVerdict[] = [];
   /** a row refused by a rule of the ledger: the column (or `row`), the rule and its params for the catalogue, the English wording */
   const refuse = (file: LedgerFile, row: number, field: string, rule: string, params: Record<string, unknown>, message: string) =>
@@ -584,7 +584,8 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
       refuse('loans', p.row, 'residentId', 'ledger_loan_repeated', { row: first.row }, `is the same mother and round as on row ${first.row}: one loan per mother in a round`);
       continue;
     }
-    loans.set(key, { ...l, id: ledgerRecordId(l.disbursedOn, 'loan', round.id, l.mother.residentId), roundId: round.id, repayments: [] });
+    // the loan's id comes from the mother's keyed id (an HMAC with the secret mother key), never from her ID number
+    loans.set(key, { ...l, id: ledgerRecordId(l.disbursedOn, 'loan', round.id, motherId(l.mother.residentId)), roundId: round.id, repayments: [] });
   }
 
   // repayments and write-offs to their loans

@@ -101,6 +101,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     today: ctx.today,
     districtOffices,
     loanRangeFen: { min: round.minLoanFen, max: round.maxLoanFen },
+    motherId: motherKey,
   });
 
   const results: ImportRowResult[] = new Array(prepared.length);

@@ -97,7 +97,7 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
   if (!districtOffices.some((o) => o.id === districtId)) throw new ValidationFailed('must be an existing district office', 'districtId');
 
   const read = readLedger(input, { districtId, today: ctx.today, districtOffices });
-  const ledger = assembleLedger(read);
+  const ledger = assembleLedger(read, motherKey);
   const figures = ledgerTotals(read);
   const differences = totalDifferences(input.declaredTotals, figures);
 
@@ -618,7 +618,7 @@ export function loanOf(batch: LedgerBatch, l: LedgerLoan): { loan: Loan; repayme
   const lastPaid = l.repayments.at(-1)?.paidOn;
   const loan: Loan = {
     id: l.id,
-    applicationId: importedApplicationId(l.roundId, l.mother.residentId),
+    applicationId: importedApplicationId(l.roundId, motherKey(l.mother.residentId)),
     roundId: l.roundId,
     districtId: batch.districtId,
     townshipId: l.townshipId,
