@@ -83,3 +83,82 @@ export async function importBombSection() {
   printTable('5b. Hostile workbook: ten million empty rows in an ~89 KB .xlsx (dry run)', rows);
   return rows;
 }
+
+/** Time and resident-memory growth of one request (the process is sampled every 5 ms). */
+async function measured(send: () => Promise<{ status: number; body: string }>) {
+  (globalThis as { gc?: () => void }).gc?.();
+  const rssBefore = process.memoryUsage().rss;
+  let peak = rssBefore;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 5);
+  const started = performance.now();
+  const res = await send();
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  peak = Math.max(peak, process.memoryUsage().rss);
+  return { res, seconds: round1(ms / 1000), rssGrowthMB: round1((peak - rssBefore) / 1024 / 1024) };
+}
+
+/**
+ * 5c. The wide-row workbook (issue 18): 10,900 rows of ~54 KB, each with one cell at column
+ * ZZZ, as the township import's dry run and as two sheets of a ledger import's dry run. Both
+ * must be refused in under 2 s within 256 MB of growth.
+ */
+export async function importWideSection() {
+  const { base64Of, wideRowWorkbook } = await import('../test/support/hostile-workbooks.ts');
+  const wide = wideRowWorkbook();
+  const content = base64Of(wide);
+  const roundId = await openRound();
+  const township = await tokenFor('township');
+  const district = await tokenFor('district');
+  const headers = (token: string) => ({ authorization: `Bearer ${token}`, 'content-type': 'application/json' });
+  // one small request to each route first, so the figures are the file's, not the first call's (loading the route's code; cold starts are section 0)
+  await api.handle({ method: 'POST', path: `/rounds/${roundId}/imports`, headers: headers(township), body: JSON.stringify({ format: 'csv', content: 'x', dryRun: true }) });
+  await api.handle({
+    method: 'POST',
+    path: '/ledger-imports',
+    headers: headers(district),
+    body: JSON.stringify({
+      districtId: 'lhasa.chengguan',
+      format: 'csv',
+      rounds: 'x',
+      loans: 'x',
+      repayments: 'x',
+      declaredTotals: { disbursedFen: 0, repaidFen: 0, writtenOffFen: 0, outstandingFen: 0 },
+      dryRun: true,
+    }),
+  });
+  const applications = await measured(() =>
+    api.handle({ method: 'POST', path: `/rounds/${roundId}/imports`, headers: headers(township), body: JSON.stringify({ format: 'xlsx', content, dryRun: true }) }),
+  );
+  const { xlsxOf } = await import('../shared/http/ledger-templates.ts');
+  const { templateRows } = await import('../shared/domain/ledger.ts');
+  const rounds = base64Of(xlsxOf('轮次', templateRows('rounds')));
+  const ledger = await measured(() =>
+    api.handle({
+      method: 'POST',
+      path: '/ledger-imports',
+      headers: headers(district),
+      body: JSON.stringify({
+        districtId: 'lhasa.chengguan',
+        format: 'xlsx',
+        rounds,
+        loans: content,
+        repayments: content,
+        declaredTotals: { disbursedFen: 0, repaidFen: 0, writtenOffFen: 0, outstandingFen: 0 },
+        dryRun: true,
+      }),
+    }),
+  );
+  const row = (what: string, m: Awaited<ReturnType<typeof measured>>) => ({
+    file: what,
+    fileKB: round1(wide.length / 1024),
+    status: m.res.status,
+    seconds: m.seconds,
+    rssGrowthMB: m.rssGrowthMB,
+    under2sAnd256MB: m.seconds < 2 && m.rssGrowthMB < 256,
+    refusedWith: (JSON.parse(m.res.body) as { error?: { rule?: string } }).error?.rule ?? '',
+  });
+  const rows = [row('applications: one wide sheet', applications), row('ledger: loans and repayments sheets both wide', ledger)];
+  printTable('5c. Wide-row workbook: 10,900 rows, one cell each at column ZZZ (dry runs)', rows);
+  return rows;
+}

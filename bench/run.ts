@@ -31,7 +31,7 @@ const { overheadSection } = await import('./overhead.ts');
 const { lifecycleSection } = await import('./lifecycle.ts');
 const { reportsSection } = await import('./reports.ts');
 const { coldStartSection } = await import('./cold-start.ts');
-const { importBombSection, importSection } = await import('./import.ts');
+const { importBombSection, importSection, importWideSection } = await import('./import.ts');
 const { ledgerSection } = await import('./ledger.ts');
 
 try {
@@ -40,6 +40,7 @@ try {
   if (wanted('lifecycle')) results.lifecycle = await lifecycleSection();
   if (wanted('import')) results.import = await importSection(QUICK);
   if (wanted('importBomb')) results.importBomb = await importBombSection();
+  if (wanted('importWide')) results.importWide = await importWideSection();
   if (wanted('ledger')) results.ledger = await ledgerSection(QUICK);
   if (wanted('reports')) results.reports = await reportsSection(QUICK);
 } finally {

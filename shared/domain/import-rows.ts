@@ -59,8 +59,9 @@ const isEmptyRow = (row: SheetRow) => row.cells.every((c) => cellText(c).trim() 
  * RFC is strict: a quote inside an unquoted field, or text after a closing quote, is kept
  * as written. Each record carries the line it starts on.
  */
-export function parseCsv(text: string, delimiter = ','): SheetRow[] {
+export function parseCsv(text: string, delimiter = ',', maxColumns = DEFAULT_MAX_COLUMNS): SheetRow[] {
   const rows: SheetRow[] = [];
+  let total = 0;
   const n = text.length;
   let i = 0;
   let line = 1;
@@ -95,13 +96,16 @@ export function parseCsv(text: string, delimiter = ','): SheetRow[] {
       cell = text.slice(i, end);
       i = end;
     }
-    cells.push(cell.replace(/\r\n?/g, '\n'));
+    // a cell beyond the template's width is not kept: refused when filled, dropped when empty
+    if (cells.length < maxColumns) cells.push(cell.replace(/\r\n?/g, '\n'));
+    else if (cell.trim() !== '') throw tooWide(maxColumns);
+    if (++total > MAX_SHEET_CELLS) throw tooManyCells();
     atRecordEnd = false;
     if (i >= n) break;
     const ch = text[i];
     if (ch === delimiter) {
       i++;
-      if (i >= n) cells.push('');
+      if (i >= n && cells.length < maxColumns) cells.push('');
       continue;
     }
     // a newline: CRLF, LF or CR
@@ -135,8 +139,8 @@ function countNewlines(s: string): number {
   return count;
 }
 
-/** CSV content as sent: strips a BOM, refuses text that was not UTF-8, picks comma or tab. */
-export function readCsv(content: string): Table {
+/** CSV content as sent: strips a BOM, refuses text that was not UTF-8, picks comma or tab; at most `maxColumns` columns. */
+export function readCsv(content: string, maxColumns = DEFAULT_MAX_COLUMNS): Table {
   let text = content;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (/^UEsDB/.test(text)) throw contentError('looks like an Excel workbook in base64, not CSV text: send it with format "xlsx"');
@@ -148,7 +152,7 @@ export function readCsv(content: string): Table {
   if (text.includes('\u0000')) throw contentError('contains NUL characters: the file is probably UTF-16, which is not supported; save it as "CSV UTF-8" and send it again');
   const firstLine = /^[^\r\n]*/.exec(text.replace(/^[\r\n]+/, ''))?.[0] ?? '';
   const delimiter = !firstLine.includes(',') && firstLine.includes('\t') ? '\t' : ',';
-  return { rows: parseCsv(text, delimiter), date1904: false };
+  return { rows: parseCsv(text, delimiter, maxColumns), date1904: false };
 }
 
 // ---------------------------------------------------------------- XLSX
@@ -159,6 +163,23 @@ const MAX_XLSX_PART_BYTES = 16 * 1024 * 1024;
 const MAX_XLSX_TOTAL_BYTES = 32 * 1024 * 1024;
 /** Rows read from a sheet or a CSV file, empty ones included: the application rows, a header and some slack. */
 export const MAX_SHEET_ROWS = MAX_IMPORT_ROWS + 1_000;
+/**
+ * How wide a sheet may be when the caller names no template: each import passes its own
+ * template's width plus EXTRA_COLUMNS (a running number, a clerk's notes). A filled cell
+ * beyond it refuses the file (`workbook_too_wide`); an empty one (Excel keeps formatted
+ * empty cells) is dropped. Rows are never padded beyond it.
+ */
+export const DEFAULT_MAX_COLUMNS = 64;
+export const EXTRA_COLUMNS = 8;
+/**
+ * Cells read from one sheet, as written (empty ones, and ones beyond the width, included), and
+ * shared strings of one workbook: well above a full template (11,000 rows of 30 columns), far
+ * below what would take seconds or hundreds of MB (`workbook_too_large`).
+ */
+export const MAX_SHEET_CELLS = 400_000;
+export const MAX_SHARED_STRINGS = 200_000;
+const tooWide = (max: number) => contentError(`has filled cells beyond column ${max}, wider than the template: remove them or fill in the template`, 'workbook_too_wide', { max });
+const tooManyCells = () => contentError(`has more than ${MAX_SHEET_CELLS} cells or shared texts: split the file`, 'workbook_too_large', { max: MAX_SHEET_CELLS });
 const tooManyRows = () => contentError(`has more than ${MAX_SHEET_ROWS} rows (empty rows count too); at most ${MAX_IMPORT_ROWS} applications may be imported at once: split the file`);
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -200,6 +221,14 @@ function* elements(xml: string, tag: string): Generator<{ attrs: string; inner: 
     yield { attrs, inner: xml.slice(open.lastIndex, end) };
     open.lastIndex = end + close.length;
   }
+}
+
+/** How many `<tag` openings (any namespace prefix) `xml` holds, counting no further than `limit + 1`. */
+function countTags(xml: string, tag: string, limit: number): number {
+  const open = new RegExp(`<(?:[\\w.-]+:)?${tag}[\\s/>]`, 'g');
+  let n = 0;
+  while (n <= limit && open.exec(xml)) n++;
+  return n;
 }
 
 /** The text of a string item (<si> or <is>): its runs, without phonetic guides. */
@@ -286,8 +315,12 @@ function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<str
   return Object.fromEntries(Object.entries(parts).map(([name, chunks]) => [name, decoder.decode(Buffer.concat(chunks))]));
 }
 
-/** The first sheet of an .xlsx workbook as rows of cells. */
-export function readXlsx(bytes: Uint8Array): Table {
+/**
+ * The first sheet of an .xlsx workbook as rows of cells, at most `maxColumns` wide (a filled
+ * cell beyond refuses the file, an empty one is dropped), at most MAX_SHEET_CELLS cells and
+ * MAX_SHARED_STRINGS shared strings: the column index is capped before any row is padded.
+ */
+export function readXlsx(bytes: Uint8Array, maxColumns = DEFAULT_MAX_COLUMNS): Table {
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0)
     throw contentError('is an Excel 97-2003 .xls workbook, which is not supported: save it as .xlsx (Excel 工作簿) or as CSV UTF-8');
   if (bytes.length < 22 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw contentError('is not an .xlsx workbook (not a zip archive); send the file itself, base64-encoded');
@@ -317,6 +350,9 @@ export function readXlsx(bytes: Uint8Array): Table {
   const parts = unzip(bytes, (name) => name === sheetPath || name === stringsPath);
   const sheet = parts[sheetPath];
   if (sheet === undefined) throw contentError(`is a workbook whose first sheet (${sheetPath}) is missing`);
+  // counted before anything is parsed: a file over budget is refused in the time a scan takes
+  if (stringsPath && parts[stringsPath] && countTags(parts[stringsPath]!, 'si', MAX_SHARED_STRINGS) > MAX_SHARED_STRINGS) throw tooManyCells();
+  if (countTags(sheet, 'c', MAX_SHEET_CELLS) > MAX_SHEET_CELLS) throw tooManyCells();
   const shared = stringsPath && parts[stringsPath] ? [...elements(parts[stringsPath]!, 'si')].map((si) => richText(si.inner)) : [];
 
   const data = elements(sheet, 'sheetData').next().value?.inner ?? '';
@@ -354,6 +390,10 @@ export function readXlsx(bytes: Uint8Array): Table {
           break;
         default:
           cell = v === undefined || v.trim() === '' ? '' : { number: excelNumberText(decodeXml(v).trim()) };
+      }
+      if (col >= maxColumns) {
+        if (cellText(cell).trim() !== '') throw tooWide(maxColumns);
+        continue;
       }
       while (cells.length < col) cells.push('');
       cells[col] = cell;
@@ -411,11 +451,11 @@ function incrementDigits(digits: string): string {
 // ---------------------------------------------------------------- the upload
 
 /** The upload as a table: CSV text, or the first sheet of a base64 .xlsx workbook. */
-export function readTable(input: { format: 'csv' | 'xlsx'; content: string }): Table {
-  if (input.format === 'csv') return readCsv(input.content);
+export function readTable(input: { format: 'csv' | 'xlsx'; content: string }, maxColumns = DEFAULT_MAX_COLUMNS): Table {
+  if (input.format === 'csv') return readCsv(input.content, maxColumns);
   const base64 = input.content.replace(/^data:[^,]*;base64,/, '').replace(/\s+/g, '');
   if (!/^[A-Za-z0-9+/]*={0,2}$/.test(base64) || base64.length % 4 === 1) throw contentError('is not valid base64: an .xlsx workbook must be sent base64-encoded');
-  return readXlsx(new Uint8Array(Buffer.from(base64, 'base64')));
+  return readXlsx(new Uint8Array(Buffer.from(base64, 'base64')), maxColumns);
 }
 
 // ---------------------------------------------------------------- columns
@@ -639,6 +679,8 @@ export interface ImportEnv {
   districtOffices: Office[];
   /** the round's smallest and largest loan: an amount asked outside it is refused, as at submission */
   loanRangeFen?: { min: number; max: number };
+  /** the mother's keyed id (`motherKey`: HMAC of her resident ID with the secret mother key), from which her application's id is derived */
+  motherId: (residentId: string) => string;
 }
 
 export type PreparedRow = { row: number; ok: true; input: ApplicationInput; applicationId: string } | { row: number; ok: false; errors: ImportRowError[] };
@@ -663,10 +705,15 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
   amountRequestedFen: 'amountRequestedYuan',
 };
 
-/** The 26-character id (ULID alphabet) of the application imported for this mother into this round. */
-export function importedApplicationId(roundId: string, residentId: string): string {
+/**
+ * The 26-character id (ULID alphabet) of the application imported for this mother into this
+ * round, derived from her keyed id (`motherKey`, an HMAC of the resident ID with the secret
+ * mother key), never from the ID number itself: without the key no one can test candidate
+ * ID numbers against an id they see.
+ */
+export function importedApplicationId(roundId: string, motherId: string): string {
   const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${residentId.trim().toUpperCase()}`).digest();
+  const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${motherId}`).digest();
   let value = 0n;
   for (let j = 0; j < 10; j++) value = (value << 8n) | BigInt(hash[j]!);
   let tail = '';
@@ -681,7 +728,7 @@ export function importedApplicationId(roundId: string, residentId: string): stri
  * the file as a whole cannot be read.
  */
 export function prepareImport(upload: { format: 'csv' | 'xlsx'; content: string }, env: ImportEnv): PreparedRow[] {
-  const table = readTable(upload);
+  const table = readTable(upload, COLUMN_KEYS.length + EXTRA_COLUMNS);
   const columns = locateColumns(table);
   const villages = villageDirectory(env.districtOffices, env.districtId, env.callerOfficeId);
   const seen = new Map<string, number>();
@@ -796,5 +843,5 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   }
 
   if (errors.length || !parsed.success) return { row: sheetRow.line, ok: false, errors };
-  return { row: sheetRow.line, ok: true, input: parsed.data, applicationId: importedApplicationId(env.roundId, parsed.data.mother.residentId) };
+  return { row: sheetRow.line, ok: true, input: parsed.data, applicationId: importedApplicationId(env.roundId, env.motherId(parsed.data.mother.residentId)) };
 }

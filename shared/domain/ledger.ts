@@ -17,10 +17,11 @@
 import { createHash } from 'node:crypto';
 import { addMonths, isIsoDate } from './dates.ts';
 import { ValidationFailed } from './errors.ts';
-import { cellText, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table } from './import-rows.ts';
+import { cellText, EXTRA_COLUMNS, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table } from './import-rows.ts';
 import { MAX_LEDGER_ROWS, type DeclaredTotals, type LedgerFigures, type LedgerFile, type LedgerRowError, type RoundFigures, type TotalDifference } from './ledger-schemas.ts';
 import { ancestorAt, type Office } from './offices.ts';
 import { residentIdProblem, RESIDENT_ID_RULES } from './resident-id.ts';
+import { codePointName, hiddenCharacter, normalizeReceiptNo, receiptNoProblem } from './text-rules.ts';
 
 // ---------------------------------------------------------------- columns (the templates)
 
@@ -205,7 +206,20 @@ class RowReader {
     const t = this.text(key);
     if (t === '') return this.fail(key, 'is required', 'required');
     if (UNREADABLE.test(t)) return this.fail(key, 'must not contain control characters', 'control_chars');
+    const hidden = hiddenCharacter(t);
+    if (hidden) return this.fail(key, `must not contain invisible characters (${codePointName(hidden)})`, 'hidden_characters', { codePoint: codePointName(hidden) });
     if (t.length > max) return this.fail(key, `must be at most ${max} characters`, 'max_length', { maximum: max });
+    return t;
+  }
+  /** a paper receipt number: hidden characters and look-alikes do not count (`normalizeReceiptNo`); other characters than A–Z, Chinese characters, digits, `-` and `/` are refused */
+  receipt(key: string, max = 40): string | undefined {
+    const t = this.text(key);
+    if (t === '') return this.fail(key, 'is required', 'required');
+    if (t.length > max) return this.fail(key, `must be at most ${max} characters`, 'max_length', { maximum: max });
+    const problem = receiptNoProblem(t);
+    if (problem?.rule === 'not_empty') return this.fail(key, 'is required', 'required');
+    if (problem)
+      return this.fail(key, `may hold only letters A-Z, Chinese characters, digits, "-" and "/" (not ${problem.characters.join(' ')})`, 'receipt_characters', { characters: problem.characters });
     return t;
   }
   optionalFen(key: string, min: 0 | 1 = 0): number | undefined {
@@ -346,9 +360,13 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
   const sheet = (file: LedgerFile, content: string) => {
     let table: Table;
     try {
-      table = readTable({ format: input.format, content });
+      table = readTable({ format: input.format, content }, LEDGER_COLUMNS[file].length + EXTRA_COLUMNS);
     } catch (error) {
-      if (error instanceof ValidationFailed) throw contentError(file, 'ledger_sheet_unreadable', { detail: error.message }, error.message);
+      if (error instanceof ValidationFailed) {
+        // a sheet too wide or too large keeps its rule; anything else is unreadable
+        const sized = error.rule === 'workbook_too_wide' || error.rule === 'workbook_too_large';
+        throw contentError(file, sized ? error.rule! : 'ledger_sheet_unreadable', { detail: error.message, ...(sized ? error.params : {}) }, error.message);
+      }
       throw error;
     }
     const located = locate(file, table);
@@ -457,7 +475,7 @@ export function readLedger(input: { format: 'csv' | 'xlsx'; rounds: string; loan
     const roundName = r.required('round', 60);
     const paidOn = notFuture(r, 'paidOn', r.date('paidOn'));
     const amountFen = r.fen('amountYuan');
-    const receiptNo = r.required('receiptNo', 40);
+    const receiptNo = r.receipt('receiptNo', 40);
     return done(r, residentId && roundName && paidOn && amountFen && receiptNo ? { row: r.sheetRow.line, residentId, roundName, paidOn, amountFen, receiptNo } : undefined);
   });
 
@@ -502,10 +520,10 @@ const loanKey = (residentId: string, roundName: string) => `${residentId}|${roun
 
 /**
  * Links the rows into rounds and loans and applies the rules a ledger must satisfy on its
- * own. A refused loan refuses its repayments and write-off too (their money has no loan to
+ * own. Loan ids are derived from the round and `motherId(residentId)` (the keyed mother id). A refused loan refuses its repayments and write-off too (their money has no loan to
  * go to); a refused round refuses its loans.
  */
-export function assembleLedger(read: ReadLedger): AssembledLedger {
+export function assembleLedger(read: ReadLedger, motherId: (residentId: string) => string): AssembledLedger {
   const verdicts: RowVerdict[] = [];
   /** a row refused by a rule of the ledger: the column (or `row`), the rule and its params for the catalogue, the English wording */
   const refuse = (file: LedgerFile, row: number, field: string, rule: string, params: Record<string, unknown>, message: string) =>
@@ -566,7 +584,8 @@ export function assembleLedger(read: ReadLedger): AssembledLedger {
       refuse('loans', p.row, 'residentId', 'ledger_loan_repeated', { row: first.row }, `is the same mother and round as on row ${first.row}: one loan per mother in a round`);
       continue;
     }
-    loans.set(key, { ...l, id: ledgerRecordId(l.disbursedOn, 'loan', round.id, l.mother.residentId), roundId: round.id, repayments: [] });
+    // the loan's id comes from the mother's keyed id (an HMAC with the secret mother key), never from her ID number
+    loans.set(key, { ...l, id: ledgerRecordId(l.disbursedOn, 'loan', round.id, motherId(l.mother.residentId)), roundId: round.id, repayments: [] });
   }
 
   // repayments and write-offs to their loans
@@ -752,7 +771,8 @@ function dedupe(verdicts: RowVerdict[]): RowVerdict[] {
   return [...byRow.values()].sort((a, b) => order.indexOf(a.file) - order.indexOf(b.file) || a.row - b.row);
 }
 
-export const normalizeReceipt = (receiptNo: string) => receiptNo.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
+/** The one normalisation of receipt numbers (./text-rules.ts). */
+export const normalizeReceipt = normalizeReceiptNo;
 
 // ---------------------------------------------------------------- totals
 

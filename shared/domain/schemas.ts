@@ -7,6 +7,7 @@ import * as z from 'zod';
 import { isIsoDate } from './dates.ts';
 import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
+import { codePointName, hiddenCharacter, receiptNoProblem } from './text-rules.ts';
 
 // ---------- building blocks ----------
 
@@ -43,7 +44,33 @@ export const text = (max: number) =>
     .trim()
     .min(1, { error: 'must not be empty' })
     .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters', params: { rule: 'control_chars' } });
+    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters', params: { rule: 'control_chars' } })
+    .superRefine((s, ctx) => {
+      const hidden = hiddenCharacter(s);
+      if (hidden)
+        ctx.addIssue({ code: 'custom', message: `must not contain invisible characters (${codePointName(hidden)})`, params: { rule: 'hidden_characters', codePoint: codePointName(hidden) } });
+    });
+
+/**
+ * A paper receipt number: hidden characters, spaces, full-width forms and look-alike letters
+ * or dashes do not make a new number (`normalizeReceiptNo`, which the receipt key uses); once
+ * normalised only letters A–Z, Chinese characters, digits, `-` and `/` are allowed (rule `receipt_characters`).
+ */
+export const receiptNumber = text(40)
+  .superRefine((s, ctx) => {
+    const problem = receiptNoProblem(s);
+    if (problem?.rule === 'receipt_characters')
+      ctx.addIssue({
+        code: 'custom',
+        message: `may hold only letters A-Z, Chinese characters, digits, "-" and "/" (not ${problem.characters.join(' ')})`,
+        params: { rule: 'receipt_characters', characters: problem.characters },
+      });
+    else if (problem) ctx.addIssue({ code: 'custom', message: 'must not be empty', params: { rule: 'not_empty' } });
+  })
+  .meta({
+    description: 'paper receipt number: letters A-Z, Chinese characters, digits, "-" and "/"; case, spaces, full-width forms and look-alike letters do not make another number',
+    example: 'CG-2023-0012',
+  });
 
 export const personName = text(60).meta({ description: 'a person’s name as written on her ID card' });
 
@@ -280,7 +307,7 @@ export type EvaluationInput = z.output<typeof EvaluationInput>;
 export const RepaymentInput = z.strictObject({
   paidOn: isoDate,
   amountFen: fen('amountFen'),
-  receiptNo: text(40),
+  receiptNo: receiptNumber,
 });
 export type RepaymentInput = z.output<typeof RepaymentInput>;
 
@@ -404,7 +431,7 @@ export const ExceptionsQuery = z.strictObject({
   asOf: isoDate.optional().meta({ description: 'exceptions that happened up to the end of this day; defaults to today' }),
   from: isoDate.optional().meta({ description: 'and from this day on; defaults to the start' }),
   districtId: officeId.optional(),
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']).optional(),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check']).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type ExceptionsQuery = z.output<typeof ExceptionsQuery>;

@@ -157,6 +157,8 @@ const capacityToRepay: Rule = ({ application, round }) => {
 /** Good credit: every earlier loan was repaid in full. */
 const goodCredit: Rule = ({ earlierLoans }) => {
   const bad = earlierLoans.find((l) => l.status !== 'repaid');
+  // a loan without an id lies in another district: said without naming it
+  if (bad && !bad.id) return result('good_credit', false, 'an earlier loan in another district is not repaid', '此前在其他区的一笔贷款尚未还清', 'ཆུས་གཞན་གྱི་སྔོན་གྱི་བུ་ལོན་ཞིག་ད་དུང་འཇལ་ཚར་མེད།');
   if (bad)
     return result('good_credit', false, `earlier loan ${bad.id} is not repaid`, `此前贷款 ${bad.id} 尚未还清`, `${bad.agreementNo ? `གན་རྒྱ་ ${bad.agreementNo} ཡི་` : 'སྔོན་གྱི་'}བུ་ལོན་ད་དུང་འཇལ་ཚར་མེད།`);
   return earlierLoans.length === 0

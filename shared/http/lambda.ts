@@ -13,6 +13,7 @@ import type { z } from 'zod';
 import type { Caller } from '../domain/roles.ts';
 import { ConcurrentChange, Conflict, DomainError, ServiceUnavailable } from '../domain/errors.ts';
 import type { BodyIn, FunctionName, KeysServedBy, QueryIn, ResponseIn, RouteSpec, RouteTable } from '../routes/spec.ts';
+import { codePointName, hiddenCharacter } from '../domain/text-rules.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
@@ -85,14 +86,13 @@ function parseBody(event: Event, spec: RouteSpec): unknown {
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Text that is not what a reader sees: U+FFFD (bytes that were not UTF-8, replaced on the
- * way), text-direction overrides and isolates (U+202A–U+202E, U+2066–U+2069, marks U+200E,
- * U+200F, U+061C), and invisible characters (zero-width space U+200B, word joiner U+2060,
- * soft hyphen U+00AD, a byte-order mark U+FEFF after the start). Joiners U+200C/U+200D stay:
- * some scripts need them.
+ * Text that is not what a reader sees (`hiddenCharacter`, shared/domain/text-rules.ts, the
+ * same deny-list the schemas' text fields and the imports use): U+FFFD (bytes that were not
+ * UTF-8, replaced on the way), every format character (text-direction marks, overrides and
+ * isolates) and every default-ignorable character (zero-width space and joiners, invisible
+ * operators, variation selectors, the combining grapheme joiner, Hangul fillers, tags, soft
+ * hyphen, a byte-order mark after the start). Tibetan and Chinese need none of them.
  */
-const HIDDEN = /[\uFFFD\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C\u200B\u2060\u00AD]|(?<!^)\uFEFF/;
-
 /** Deepest nesting of a request body a schema could want (deeper bodies are refused, never walked). */
 const MAX_DEPTH = 32;
 
@@ -106,13 +106,20 @@ function assertReadableText(body: unknown, root: (string | number)[]): void {
       throw new RequestError(400, 'invalid_request', `${field} is nested more than ${MAX_DEPTH} levels deep`, field);
     }
     if (typeof value === 'string') {
-      const found = HIDDEN.exec(value);
+      const found = hiddenCharacter(value);
       if (!found) continue;
       const field = path.length ? path.join('.') : 'body';
-      const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      const replaced = found[0] === '\uFFFD';
+      const code = codePointName(found);
+      const replaced = found === '\uFFFD';
       const what = replaced ? 'bytes that are not valid UTF-8' : 'an invisible or text-direction control character';
-      throw new RequestError(400, replaced ? 'invalid_encoding' : 'invalid_request', `${field} contains ${what} (${code}); type the text again`, field);
+      throw new RequestError(
+        400,
+        replaced ? 'invalid_encoding' : 'invalid_request',
+        `${field} contains ${what} (${code}); type the text again`,
+        field,
+        undefined,
+        replaced ? {} : { rule: 'hidden_characters', params: { codePoint: code } },
+      );
     }
     if (Array.isArray(value)) {
       for (const [i, v] of value.entries()) pending.push({ value: v, path: [...path, i] });

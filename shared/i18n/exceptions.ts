@@ -17,6 +17,7 @@ export const EXCEPTION_KIND_WORDS: Record<ExceptionRecord['kind'], Words> = {
   cross_district_application: W('跨区重复申请', 'ཆུས་གཞན་དུ་རེ་ཞུ་བསྐྱར་ཟློས།', 'application across districts'),
   resident_id_revealed: W('查看完整身份证号', 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཆ་ཚང་ལྟ་བ།', 'full resident ID shown'),
   remittance_mismatch: W('上交金额不符', 'རྩིས་སྤྲོད་དངུལ་འབོར་མི་མཐུན།', 'remittance does not add up'),
+  bulk_id_check: W('批量核对身份证号', 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཚོམ་བུས་ཞིབ་བཤེར།', 'resident ID numbers checked in bulk'),
 };
 
 /** What was entered late (`data.what` of a back-dated entry). */
@@ -78,6 +79,14 @@ export function exceptionText(e: Pick<ExceptionRecord, 'kind' | 'data'>, lang: L
       if (lang === 'zh-CN') return `查看了完整身份证号${reason ? `，理由：${reason}` : ''}`;
       if (lang === 'bo') return `ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཆ་ཚང་ལྟས།${reason ? ` རྒྱུ་མཚན། ${reason}` : ''}`;
       return `the full resident ID number was shown${reason ? `; reason: ${reason}` : ''}`;
+    }
+    case 'bulk_id_check': {
+      const ids = num(d.ids) ?? 0;
+      const rows = num(d.rows) ?? 0;
+      const ledger = d.via === 'ledger_import';
+      if (lang === 'zh-CN') return `${d.dryRun ? '试导入' : '导入'}${ledger ? '台账' : '申请'}：核对了 ${ids} 个身份证号（${rows} 行）`;
+      if (lang === 'bo') return `${ledger ? 'རྩིས་ཁྲ་' : 'རེ་ཞུ་'}${d.dryRun ? 'ཚོད་ལྟའི་ནང་འདྲེན་' : 'ནང་འདྲེན་'}བྱས་ཏེ་ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ ${ids} (ཕྲེང་ ${rows}) ཞིབ་བཤེར་བྱས།`;
+      return `${d.dryRun ? 'a dry run of ' : ''}${ledger ? 'a ledger import' : 'an application import'} checked ${ids} resident ID number(s) (${rows} row(s))`;
     }
     case 'remittance_mismatch': {
       const level = word(LEVEL_WORDS, d.level, lang);

@@ -10,7 +10,7 @@ import { controlKeys } from './keys.ts';
 import { queryEvery, strip } from './records.ts';
 import { Transaction } from './transaction.ts';
 
-export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch'] as const;
+export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionRecord {
@@ -23,7 +23,7 @@ export interface ExceptionRecord {
   /** the office of the record concerned (village, township or district) */
   officeId: string;
   /** the record concerned */
-  recordType: 'application' | 'loan' | 'remittance';
+  recordType: 'application' | 'loan' | 'remittance' | 'import';
   recordId: string;
   actor: Actor;
   summary: string;

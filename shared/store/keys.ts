@@ -3,6 +3,7 @@
  * (docs/data-model.md lists them). Every list is a Query on one of these.
  */
 import { createHash, createHmac } from 'node:crypto';
+import { normalizeReceiptNo } from '../domain/text-rules.ts';
 import { motherKeySecret } from './mother-key.ts';
 
 export const INDEX = {
@@ -47,10 +48,8 @@ export const keys = {
   receipt: (townshipId: string, receiptNo: string) => ({ pk: `RECEIPT#${townshipId}#${normalizeReceiptNo(receiptNo)}`, sk: 'RECEIPT' }),
 };
 
-/** Receipt numbers as written on paper: case, spaces and full-width forms do not make a new number. */
-export function normalizeReceiptNo(receiptNo: string): string {
-  return receiptNo.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
-}
+/** Receipt numbers as written on paper: case, spaces, full-width forms, hidden characters and look-alikes do not make a new number. */
+export { normalizeReceiptNo } from '../domain/text-rules.ts';
 
 /** Index attributes for a record listed by district and by round. */
 export function scopeKeys(type: RecordType, r: { id: string; status: string; districtId: string; officeId: string; roundId?: string }) {

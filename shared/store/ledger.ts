@@ -150,8 +150,17 @@ export function stageLedgerRepayment(tx: Transaction, repayment: Repayment, loan
   });
 }
 
-/** The paper receipt's number, taken for its township (a later repayment with the same receipt is refused). */
-export function stageReceipt(tx: Transaction, townshipId: string, receiptNo: string, refs: { loanId: string; repaymentId: string; ledgerImportId: string }): void {
+/**
+ * The paper receipt's number, taken for its township (a later repayment with the same receipt
+ * is refused): like a receipt recorded in the app, it names the loan's village (`officeId`)
+ * and when it was recorded (`recordedAt`: the committee's approval of the import).
+ */
+export function stageReceipt(
+  tx: Transaction,
+  townshipId: string,
+  receiptNo: string,
+  refs: { loanId: string; repaymentId: string; ledgerImportId: string; officeId: string; recordedAt: string },
+): void {
   tx.create(
     { ...keys.receipt(townshipId, receiptNo), type: 'RECEIPT', receiptNo, townshipId, ...refs },
     () => new Conflict(`receipt ${receiptNo} of township ${townshipId} is already recorded`, 'receipt_already_recorded'),

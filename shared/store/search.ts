@@ -16,11 +16,23 @@ function found(items: Record<string, unknown>[] | undefined): Found[] {
   return (items ?? []).filter((i) => i.type === 'APP' || i.type === 'LOAN').map((i) => ({ type: i.type, ...strip<Application | Loan>(i) }) as Found);
 }
 
-/** Every application and loan of the mother with this resident ID number, oldest first. */
-export async function recordsOfMother(residentId: string): Promise<Found[]> {
+/**
+ * The applications and loans of the mother with this resident ID number whose village lies
+ * in `officeId`'s subtree, oldest first. The office is a filter of the Query itself, so the
+ * database reads the same items and answers the same (nothing) for a mother known only
+ * elsewhere as for a number nobody has: the work does not tell them apart.
+ */
+export async function recordsOfMother(residentId: string, officeId: string): Promise<Found[]> {
   const page = await guardUnavailable(() =>
     documentClient().send(
-      new QueryCommand({ TableName: recordsTable(), IndexName: INDEX.byMother, KeyConditionExpression: 'motherPk = :m', ExpressionAttributeValues: { ':m': motherKey(residentId) }, Limit: 100 }),
+      new QueryCommand({
+        TableName: recordsTable(),
+        IndexName: INDEX.byMother,
+        KeyConditionExpression: 'motherPk = :m',
+        FilterExpression: 'villageId = :office OR begins_with(villageId, :below)',
+        ExpressionAttributeValues: { ':m': motherKey(residentId), ':office': officeId, ':below': `${officeId}.` },
+        Limit: 100,
+      }),
     ),
   );
   return found(page.Items);

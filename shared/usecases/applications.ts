@@ -173,10 +173,16 @@ export function stageSubmission(tx: Transaction, ctx: Context, app: Application)
   );
 }
 
-/** One application with its notice, objections, visits, screening, history and the mother's earlier loans. */
+/**
+ * One application with its notice, objections, visits, screening, history and the mother's
+ * earlier loans: those of the application's district in full, those of other districts only
+ * as a count and whether all were repaid (`earlierLoansElsewhere`), naming none of them.
+ */
 export async function getApplication(ctx: Context, id: string) {
   const found = await loadCase(ctx, id);
-  const earlierLoans = (await loansOfMother(found.application.mother.residentId)).filter((l) => l.applicationId !== id);
+  const all = (await loansOfMother(found.application.mother.residentId)).filter((l) => l.applicationId !== id);
+  const earlierLoans = all.filter((l) => l.districtId === found.application.districtId);
+  const elsewhere = all.filter((l) => l.districtId !== found.application.districtId);
   return {
     ...withMotherFor(ctx.caller, found.application),
     objections: found.objections,
@@ -191,6 +197,7 @@ export async function getApplication(ctx: Context, id: string) {
       disbursedOn: l.disbursement?.disbursedOn,
       repaidOn: l.repaidOn,
     })),
+    ...(elsewhere.length ? { earlierLoansElsewhere: { count: elsewhere.length, allRepaid: elsewhere.every((l) => l.status === 'repaid') } } : {}),
   };
 }
 

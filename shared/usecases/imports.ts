@@ -20,6 +20,7 @@ import { getSettings } from '../store/settings.ts';
 import { Transaction } from '../store/transaction.ts';
 import { newApplication, stageSubmission } from './applications.ts';
 import { actorOf, newId, type Context } from './context.ts';
+import { auditIdCheck } from './id-checks.ts';
 
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
@@ -69,7 +70,8 @@ interface Crossing {
  *    (as is one whose application imported from a file into this round was since decided),
  *    any other open case refuses the row (never naming another office's record), and in a
  *    real import a refusal because of an open case in another district is written to the
- *    exceptions report of both districts;
+ *    exceptions report of both districts; every import, dry run or not, leaves a
+ *    `bulk_id_check` item in the exceptions report (who, how many rows and ID numbers);
  * 4. unless `dryRun`, the accepted rows are written 33 to a transaction (the 100 items DynamoDB allows), each row complete
  *    (application, the mother's open case, the history event, as submitApplication writes
  *    them) with the same conditions; when a transaction is cancelled (a race with another
@@ -99,6 +101,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     today: ctx.today,
     districtOffices,
     loanRangeFen: { min: round.minLoanFen, max: round.maxLoanFen },
+    motherId: motherKey,
   });
 
   const results: ImportRowResult[] = new Array(prepared.length);
@@ -110,6 +113,14 @@ export async function importApplications(ctx: Context, roundId: string, input: I
 
   const crossings = new Map<number, Crossing>();
   const toWrite = await screenMothers(ctx, round, candidates, results, input.dryRun, crossings);
+  await auditIdCheck(ctx, {
+    via: 'application_import',
+    districtId: round.districtId,
+    dryRun: input.dryRun,
+    rows: prepared.length,
+    ids: new Set(candidates.map((c) => c.input.mother.residentId)).size,
+    roundId: round.id,
+  });
 
   /** some rows were not written for want of time or because of a race: the answer is not kept for replays */
   let incomplete = false;

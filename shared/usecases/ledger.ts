@@ -4,7 +4,7 @@ import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed } fro
 import { importedApplicationId } from '../domain/import-rows.ts';
 import { assembleLedger, evaluationMonthsFor, futureSchedule, grantsOf, ledgerTotals, readLedger, totalDifferences, type LedgerLoan, type RowVerdict } from '../domain/ledger.ts';
 import type { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerReport, LedgerRowError, LedgerRowResult } from '../domain/ledger-schemas.ts';
-import { isWithin, levelOf } from '../domain/offices.ts';
+import { ancestorAt, isWithin, levelOf } from '../domain/offices.ts';
 import { errorText } from '../i18n/errors.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { ledgerRowErrorIn } from '../i18n/ledger-row-text.ts';
@@ -30,12 +30,14 @@ import {
   type LedgerNewRound,
 } from '../store/ledger.ts';
 import { stageNewLoan } from '../store/loans.ts';
-import { stageOpenCase, type MotherRecord } from '../store/mothers.ts';
+import { stageOpenCase, type MotherRecord, type OpenCase } from '../store/mothers.ts';
 import { officeSubtree } from '../store/offices.ts';
 import type { Page } from '../store/records.ts';
 import { allRounds } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
+import { auditIdCheck } from './id-checks.ts';
+import { stageException } from '../store/exceptions.ts';
 import { districtsFor } from './scope.ts';
 
 /** Loans per stored part, and its size in JSON: a part holds its loans' repayments too, and an item at most 400 KB. */
@@ -56,6 +58,16 @@ export const APPLY_DEADLINE_MS = 15_000;
 
 type Key = { pk: string; sk: string };
 
+/** A loan row refused at staging because its mother has an open case in another district. */
+interface LedgerCrossing {
+  row: number;
+  /** the village the ledger gives her */
+  villageId: string;
+  openCase: { kind: 'application' | 'loan'; id: string };
+  /** the village of the open case, when known */
+  officeId?: string;
+}
+
 /**
  * importLedger: a district office brings in its history from its Excel ledger (rounds,
  * loans, repayments, write-offs).
@@ -65,7 +77,10 @@ type Key = { pk: string; sk: string };
  *    one open loan per mother, receipts once); an unreadable sheet is refused whole (422);
  * 3. against the database: rows imported by an earlier batch are `already_imported` (ids are
  *    derived from the ledger's own data); a round named like one of the district's rounds,
- *    a mother with an open case, or a receipt number already recorded refuse the row;
+ *    a mother with an open case in the district, or a receipt number already recorded refuse
+ *    the row; a mother's open case in another district is not looked at by a dry run (the
+ *    answer is the same as for an unused ID), and refuses the row at staging, reported in
+ *    both districts' exceptions; every run leaves a `bulk_id_check` item (who, how many);
  * 4. the totals are recomputed from the rows and compared with the declared paper totals
  *    (whole ledger, and per round where the rounds sheet gives them): every difference named;
  * 5. a dry run answers here; otherwise a ledger with refused rows (409 `ledger_rows_refused`)
@@ -82,11 +97,11 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
   if (!districtOffices.some((o) => o.id === districtId)) throw new ValidationFailed('must be an existing district office', 'districtId');
 
   const read = readLedger(input, { districtId, today: ctx.today, districtOffices });
-  const ledger = assembleLedger(read);
+  const ledger = assembleLedger(read, motherKey);
   const figures = ledgerTotals(read);
   const differences = totalDifferences(input.declaredTotals, figures);
 
-  const checked = await checkAgainstDatabase(districtId, ledger.rounds, ledger.loans, ledger.verdicts);
+  const checked = await checkAgainstDatabase(districtId, ledger.rounds, ledger.loans, ledger.verdicts, input.dryRun);
   const lang = ctx.lang ?? DEFAULT_LANG;
   const rows: LedgerRowResult[] = checked.verdicts.map((v) => ({
     file: v.file,
@@ -108,8 +123,10 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
     reconciled: differences.length === 0,
     differences,
   };
+  await auditIdCheck(ctx, { via: 'ledger_import', districtId, dryRun: input.dryRun, rows: report.rows.length, ids: new Set(ledger.loans.map((l) => l.mother.residentId)).size });
   if (input.dryRun) return report;
 
+  if (checked.crossings.length) await reportLedgerCrossings(ctx, districtId, checked.crossings);
   if (report.refused) throw new Conflict(`${report.refused} row(s) of the ledger are refused (a dry run lists them with the field and the rule): nothing was staged`, 'ledger_rows_refused');
   if (differences.length) {
     const params = { differences };
@@ -173,12 +190,56 @@ export async function importLedger(ctx: Context, input: LedgerImportInput): Prom
 }
 
 /**
+ * Writes the exceptions of loan rows refused at staging for an open case in another district:
+ * one item for the importing district (naming no record of the other) and one for the district
+ * of the open case (naming it), 40 rows to a transaction.
+ */
+async function reportLedgerCrossings(ctx: Context, districtId: string, crossings: LedgerCrossing[]): Promise<void> {
+  for (let i = 0; i < crossings.length; i += 40) {
+    const tx = new Transaction();
+    for (const c of crossings.slice(i, i + 40)) {
+      const there = c.officeId ? (ancestorAt(c.officeId, 'district') ?? c.officeId) : undefined;
+      const base = {
+        kind: 'cross_district_application' as const,
+        date: ctx.today,
+        at: ctx.now.toISOString(),
+        actor: actorOf(ctx.caller),
+        data: { submittingDistrictId: districtId, ...(there ? { openCaseDistrictId: there } : {}), via: 'ledger', row: c.row },
+      };
+      stageException(tx, {
+        ...base,
+        id: newId(),
+        districtId,
+        officeId: c.villageId,
+        recordType: c.openCase.kind,
+        recordId: '',
+        summary: `a loan of the ledger (loans sheet row ${c.row}) was refused: the mother already has an open case in ${there ? `district ${there}` : 'another office'}`,
+      });
+      if (there && c.officeId)
+        stageException(tx, {
+          ...base,
+          id: newId(),
+          districtId: there,
+          officeId: c.officeId,
+          recordType: c.openCase.kind,
+          recordId: c.openCase.id,
+          summary: `district ${districtId} tried to import a ledger loan for the mother of this open ${c.openCase.kind}`,
+        });
+    }
+    await tx.commit(undefined);
+  }
+}
+
+/**
  * What the database already holds of this ledger: rounds and loans imported before (their
  * rows become `already_imported`), and what refuses a row now (a round of the same name
  * entered otherwise, loans added to a round imported before, an open case of the mother,
  * a receipt number already recorded). A loan refused here refuses its repayments too.
+ * A mother's open case in another district is not looked at by a dry run (it answers as for
+ * an unused ID: no ID oracle); staging refuses the row without naming the case and returns it
+ * in `crossings`, for both districts' exceptions reports.
  */
-async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeof assembleLedger>['rounds'], loans: LedgerLoan[], verdicts: RowVerdict[]) {
+async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeof assembleLedger>['rounds'], loans: LedgerLoan[], verdicts: RowVerdict[], dryRun: boolean) {
   const already = new Set<string>();
   const refusals = new Map<string, LedgerRowError>();
   const existingRounds = await allRounds([districtId]);
@@ -254,21 +315,29 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
         });
     }
   }
-  // new loans: the mother's open case, the receipts
+  // new loans: the mother's open case (and where it lies), the receipts
   const open = toCheck.filter((l) => l.writtenStatus === 'open');
   const mothers = await batchGetItems<MotherRecord>(
     open.map((l) => keys.mother(motherKey(l.mother.residentId))),
     ['openCase'],
   );
+  const openCaseOf = (l: LedgerLoan) => (l.writtenStatus === 'open' ? mothers.get(keyString(keys.mother(motherKey(l.mother.residentId))))?.openCase : undefined);
+  // an open case written before it kept its village: its record says where it is
+  const caseKey = (c: OpenCase) => (c.kind === 'application' ? keys.application(c.id) : keys.loan(c.id));
+  const unplaced = open.map(openCaseOf).filter((c): c is OpenCase => !!c && !c.officeId);
+  const places = await batchGetItems<{ villageId?: string }>(unplaced.map(caseKey), ['villageId']);
+  const placeOf = (c: OpenCase) => c.officeId ?? places.get(keyString(caseKey(c)))?.villageId;
   const receipts = await batchGetItems(
     toCheck.flatMap((l) => l.repayments.map((r) => keys.receipt(l.townshipId, r.receiptNo))),
     ['loanId'],
   );
   const newLoans: LedgerLoan[] = [];
+  const crossings: LedgerCrossing[] = [];
   for (const l of toCheck) {
     const problems: [string, LedgerRowError][] = [];
-    const openCase = l.writtenStatus === 'open' ? mothers.get(keyString(keys.mother(motherKey(l.mother.residentId))))?.openCase : undefined;
-    if (openCase)
+    const openCase = openCaseOf(l);
+    const where = openCase ? placeOf(openCase) : undefined;
+    if (openCase && where && isWithin(where, districtId))
       problems.push([
         `loans|${l.row}`,
         {
@@ -278,6 +347,19 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
           message: `this mother already has an open ${openCase.kind} in the system (${openCase.id}): one open loan per mother`,
         },
       ]);
+    else if (openCase && !dryRun) {
+      // another office's case: never named, and a dry run does not look at it (no ID oracle); staging refuses the row and both districts' exceptions report it
+      problems.push([
+        `loans|${l.row}`,
+        {
+          field: 'residentId',
+          rule: 'import_open_case_elsewhere',
+          params: {},
+          message: 'this mother already has an open application or loan in another office; she may apply again after it is repaid or rejected',
+        },
+      ]);
+      crossings.push({ row: l.row, villageId: l.villageId, openCase: { kind: openCase.kind, id: openCase.id }, ...(where ? { officeId: where } : {}) });
+    }
     for (const r of l.repayments) {
       if (receipts.has(keyString(keys.receipt(l.townshipId, r.receiptNo))))
         problems.push([
@@ -300,7 +382,7 @@ async function checkAgainstDatabase(districtId: string, rounds: ReturnType<typeo
     return refusal ? { file: v.file, row: v.row, ok: false, errors: [refusal] } : v;
   });
   const roundsOk = newRounds.filter((r) => !refusals.has(`rounds|${r.row}`));
-  return { verdicts: out, already, rounds: roundsOk, loans: newLoans };
+  return { verdicts: out, already, rounds: roundsOk, loans: newLoans, crossings };
 }
 
 // ---------------------------------------------------------------- review
@@ -536,7 +618,7 @@ export function loanOf(batch: LedgerBatch, l: LedgerLoan): { loan: Loan; repayme
   const lastPaid = l.repayments.at(-1)?.paidOn;
   const loan: Loan = {
     id: l.id,
-    applicationId: importedApplicationId(l.roundId, l.mother.residentId),
+    applicationId: importedApplicationId(l.roundId, motherKey(l.mother.residentId)),
     roundId: l.roundId,
     districtId: batch.districtId,
     townshipId: l.townshipId,
@@ -581,7 +663,7 @@ async function applyLoans(ctx: Context, batch: LedgerBatch, loans: LedgerLoan[])
     stageNewLoan(tx, loan, () => new Conflict(`loan ${loan.id} exists`, 'ledger_loan_exists'));
     for (const r of repayments) {
       stageLedgerRepayment(tx, r, loan);
-      stageReceipt(tx, loan.townshipId, r.receiptNo, { loanId: loan.id, repaymentId: r.id, ledgerImportId: batch.id });
+      stageReceipt(tx, loan.townshipId, r.receiptNo, { loanId: loan.id, repaymentId: r.id, ledgerImportId: batch.id, officeId: loan.villageId, recordedAt: r.recordedAt });
     }
     if (loan.status === 'active') stageOpenCase(tx, loan.mother.residentId, { kind: 'loan', id: loan.id });
     const money = `${loan.principalFen} fen approved ${loan.approvedOn}, paid out ${l.disbursedOn}, due ${loan.dueOn}; ${repayments.length} repayment(s) of ${loan.repaidFen} fen${loan.writeOff ? `; ${loan.writeOff.amountFen} fen written off ${loan.writeOff.writtenOffOn}` : ''}`;

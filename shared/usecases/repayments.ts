@@ -27,8 +27,11 @@ interface ReceiptRecord {
   townshipId: string;
   loanId: string;
   repaymentId: string;
-  officeId: string;
-  recordedAt: string;
+  /** the village of the loan; receipts written by a ledger import before it was kept have none until `scripts/backfill-receipts.ts` runs */
+  officeId?: string;
+  recordedAt?: string;
+  /** a receipt that came from a district's ledger (`POST /ledger-imports`) */
+  ledgerImportId?: string;
   /** the request that used it (so a concurrent duplicate of that same request replays instead) */
   requestScope?: string;
 }
@@ -107,7 +110,8 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
  */
 async function duplicateReceipt(ctx: Context, loan: Loan, receiptNo: string, used: ReceiptRecord): Promise<DomainError> {
   if (ctx.idempotency && used.requestScope === ctx.idempotency.scope) return new ConcurrentChange('this request');
-  const visible = isWithin(used.officeId, ctx.caller.officeId);
+  // a receipt without its office (an old ledger record) is named to no one
+  const visible = !!used.officeId && isWithin(used.officeId, ctx.caller.officeId);
   await recordException({
     id: newId(),
     kind: 'duplicate_receipt',
@@ -118,10 +122,11 @@ async function duplicateReceipt(ctx: Context, loan: Loan, receiptNo: string, use
     recordType: 'loan',
     recordId: loan.id,
     actor: actorOf(ctx.caller),
-    summary: `a repayment with receipt "${receiptNo}" was refused: the receipt was already recorded in township ${used.townshipId} (repayment ${used.repaymentId} of loan ${used.loanId})`,
-    data: { receiptNo, earlierRepaymentId: used.repaymentId, earlierLoanId: used.loanId },
+    summary: `a repayment with receipt "${receiptNo}" was refused: the receipt was already recorded in township ${used.townshipId} (repayment ${used.repaymentId} of loan ${used.loanId}${used.ledgerImportId ? `, from ledger import ${used.ledgerImportId}` : ''})`,
+    data: { receiptNo, earlierRepaymentId: used.repaymentId, earlierLoanId: used.loanId, ...(used.ledgerImportId ? { ledgerImportId: used.ledgerImportId } : {}) },
   });
-  const earlier = visible ? ` (repayment ${used.repaymentId} of loan ${used.loanId}, recorded ${used.recordedAt.slice(0, 10)})` : '';
+  const when = used.recordedAt ? `, recorded ${used.recordedAt.slice(0, 10)}` : '';
+  const earlier = visible ? ` (repayment ${used.repaymentId} of loan ${used.loanId}${when})` : '';
   return new DuplicateReceipt(`"${receiptNo}" was already used for a repayment in this township${earlier}; each paper receipt is recorded once`, visible ? used.repaymentId : undefined);
 }
 

@@ -23,7 +23,10 @@ import { backDatedData, recordEntry } from './controls.ts';
 
 async function screeningOf(ctx: Context, found: ApplicationCase): Promise<{ round: Round; screening: ScreeningResult }> {
   const round = (await getRound(found.application.roundId))!;
-  const earlierLoans = (await loansOfMother(found.application.mother.residentId)).filter((l) => l.applicationId !== found.application.id);
+  // a loan of another district is judged by its status only: the screening's reasons never name it
+  const earlierLoans = (await loansOfMother(found.application.mother.residentId))
+    .filter((l) => l.applicationId !== found.application.id)
+    .map((l) => (l.districtId === found.application.districtId ? l : { id: '', status: l.status, balanceFen: l.balanceFen }));
   const result = screen({ application: found.application, visits: found.visits, round, earlierLoans });
   return { round, screening: { ...result, screenedAt: ctx.now.toISOString(), screenedBy: actorOf(ctx.caller) } };
 }

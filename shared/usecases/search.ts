@@ -39,13 +39,14 @@ const asResidentId = (q: string) => {
  *    anything else is a name prefix, read per district from index byName (the committee's
  *    districts in parallel; a township's Query keeps its own villages);
  * 2. only records inside the caller's office subtree are returned: for a mother outside it
- *    the answer is empty, exactly as for a number nobody has, so nothing is revealed.
+ *    the answer is empty, exactly as for a number nobody has, so nothing is revealed; the
+ *    ID lookup filters by office in the Query itself, so the work is the same for both.
  */
 export async function searchMothers(ctx: Context, q: SearchQuery): Promise<{ items: SearchHit[] }> {
   const residentId = asResidentId(q.q);
   let records: Found[];
   if (residentId) {
-    records = await recordsOfMother(residentId);
+    records = await recordsOfMother(residentId, ctx.caller.officeId);
   } else {
     const districts = await districtsFor(ctx.caller);
     const officePrefix = officePrefixFor(ctx.caller);

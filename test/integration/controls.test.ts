@@ -88,7 +88,7 @@ describe('four eyes (separation of duties)', () => {
 describe('paper receipts are recorded once per township', () => {
   it('a second repayment with the same receipt number and a new Idempotency-Key is 409 naming the earlier one; the balance moves once', async () => {
     const loanId = await activeLoan(roundId);
-    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const receiptNo = `NO-${randomUUID().slice(0, 8)}`;
     const first = await repay('township', loanId, receiptNo);
     expect(first.status).toBe(201);
     const again = await repay('district', loanId, receiptNo);
@@ -96,7 +96,7 @@ describe('paper receipts are recorded once per township', () => {
     expect(again.body.error).toMatchObject({ code: 'duplicate_receipt', field: 'receiptNo' });
     expect(again.body.error.message).toContain(first.body.id);
     // the same number written differently on the form (case, spaces, full-width) is the same receipt
-    const variant = await repay('township', loanId, ` ${receiptNo.toLowerCase().replace('.', '．')} `);
+    const variant = await repay('township', loanId, ` ${receiptNo.toLowerCase().replace('-', '－')} `);
     expect(variant.status).toBe(409);
 
     const loan = (await as('district').get(`/loans/${loanId}`)).body;
@@ -108,7 +108,7 @@ describe('paper receipts are recorded once per township', () => {
   });
 
   it('the same receipt number in another township is another receipt', async () => {
-    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const receiptNo = `NO-${randomUUID().slice(0, 8)}`;
     const here = await activeLoan(roundId);
     const dlRound = await openRound(roundInput({ districtId: 'lhasa.duilongdeqing' }));
     const there = await activeLoanIn(dlRound);
@@ -118,7 +118,7 @@ describe('paper receipts are recorded once per township', () => {
 
   it('two repayments with one receipt number sent at the same moment: one is recorded, the other refused', async () => {
     const loanId = await activeLoan(roundId);
-    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const receiptNo = `NO-${randomUUID().slice(0, 8)}`;
     const answers = await Promise.all([repay('township', loanId, receiptNo), repay('district', loanId, receiptNo)]);
     expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
     expect(answers.find((a) => a.status === 409)!.body.error.code).toBe('duplicate_receipt');
@@ -130,7 +130,7 @@ describe('exactly-once answers under concurrency', () => {
   it('five identical repayments sent at once with one key all answer 2xx with the same repayment, four marked as replays', async () => {
     const loanId = await activeLoan(roundId);
     const key = `five-${loanId}`;
-    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const receiptNo = `NO-${randomUUID().slice(0, 8)}`;
     const answers: Answer[] = await Promise.all(Array.from({ length: 5 }, () => repay('township', loanId, receiptNo, { key, amountFen: 1_000_000 })));
     expect(
       answers.map((a) => a.status),
@@ -147,10 +147,10 @@ describe('exactly-once answers under concurrency', () => {
 describe('back-dated entries', () => {
   it('a repayment dated 40 days ago is marked back-dated in the record and its history, and appears in the exceptions report', async () => {
     const loanId = await oldLoan();
-    const late = await repay('township', loanId, `NO.${randomUUID().slice(0, 8)}`, { paidOn: daysAgo(40) });
+    const late = await repay('township', loanId, `NO-${randomUUID().slice(0, 8)}`, { paidOn: daysAgo(40) });
     expect(late.status).toBe(201);
     expect(late.body).toMatchObject({ paidOn: daysAgo(40), recordedAt: expect.any(String), backDated: { daysLate: 40 } });
-    const onTime = await repay('township', loanId, `NO.${randomUUID().slice(0, 8)}`, { paidOn: daysAgo(2) });
+    const onTime = await repay('township', loanId, `NO-${randomUUID().slice(0, 8)}`, { paidOn: daysAgo(2) });
     expect(onTime.body.backDated).toBeUndefined();
 
     const loan = (await as('district').get(`/loans/${loanId}`)).body;
@@ -183,7 +183,7 @@ describe('back-dated entries', () => {
   it('the exceptions report is the committee’s, as JSON and as CSV', async () => {
     expect((await as('district').get('/reports/exceptions')).status).toBe(403);
     const loanId = await oldLoan();
-    const receiptNo = `NO.${randomUUID().slice(0, 8)}`;
+    const receiptNo = `NO-${randomUUID().slice(0, 8)}`;
     expect((await repay('township', loanId, receiptNo, { paidOn: daysAgo(40) })).status).toBe(201);
     const query = { districtId: 'lhasa.chengguan', kind: 'back_dated', from: daysAgo(0) };
     // each exception read in the caller's language: yuan and dates as written, the office and the clerk by name

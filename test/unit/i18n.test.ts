@@ -299,6 +299,7 @@ describe('the exceptions report', () => {
     cross_district_application: { submittingDistrictId: 'lhasa.chengguan', openCaseDistrictId: 'lhasa.duilongdeqing' },
     resident_id_revealed: { reason: '核对重复申请' },
     remittance_mismatch: { level: 'district_to_committee', amountFen: 3_690_000, sumOfRepaymentsFen: 3_700_000, differenceFen: -10_000 },
+    bulk_id_check: { via: 'ledger_import', dryRun: true, rows: 2_000, ids: 1_998 },
   };
   const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
   for (const kind of EXCEPTION_KINDS)

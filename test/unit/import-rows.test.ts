@@ -4,6 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
 import {
   MAX_SHEET_ROWS,
+  MAX_SHEET_CELLS,
+  MAX_SHARED_STRINGS,
+  EXTRA_COLUMNS,
   excelNumberText,
   excelSerialDate,
   importedApplicationId,
@@ -22,6 +25,12 @@ import type { Office } from '../../shared/domain/offices.ts';
 import { MAX_FEN } from '../../shared/domain/schemas.ts';
 import { importRowErrorIn } from '../../shared/i18n/import-row-text.ts';
 import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
+import { motherKey } from '../../shared/store/keys.ts';
+import { base64Of, wideRowWorkbook } from '../support/hostile-workbooks.ts';
+import { COLUMN_KEYS } from '../../shared/domain/import-schemas.ts';
+import { useMotherKey } from '../../shared/store/mother-key.ts';
+
+useMotherKey('unit-test-mother-key');
 
 const idOf = (first17: string) => first17 + residentIdCheckChar(first17);
 const ID_A = idOf('54010219850101123');
@@ -48,6 +57,7 @@ const env = (overrides: Partial<ImportEnv> = {}): ImportEnv => ({
   callerOfficeId: 'lhasa.chengguan.caigongtang',
   today: '2026-06-01',
   districtOffices: OFFICES,
+  motherId: motherKey,
   ...overrides,
 });
 
@@ -305,7 +315,7 @@ describe('prepareImport', () => {
     expect(first).toEqual({
       row: 2,
       ok: true,
-      applicationId: importedApplicationId(ROUND_ID, ID_A),
+      applicationId: importedApplicationId(ROUND_ID, motherKey(ID_A)),
       input: {
         roundId: ROUND_ID,
         submittedOn: '2026-03-01',
@@ -461,11 +471,11 @@ describe('prepareImport', () => {
 
 describe('importedApplicationId', () => {
   it('is a 26-character ULID-shaped id, the same for the same round and mother, and starts with the round’s time', () => {
-    const id = importedApplicationId(ROUND_ID, ID_A);
+    const id = importedApplicationId(ROUND_ID, motherKey(ID_A));
     expect(id).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
-    expect(importedApplicationId(ROUND_ID, ID_A.toLowerCase())).toBe(id);
-    expect(importedApplicationId(ROUND_ID, ID_B)).not.toBe(id);
-    expect(importedApplicationId('01JABCDEFGHJKMNPQRSTVWXYZ1', ID_A)).not.toBe(id);
+    expect(importedApplicationId(ROUND_ID, motherKey(ID_A.toLowerCase()))).toBe(id);
+    expect(importedApplicationId(ROUND_ID, motherKey(ID_B))).not.toBe(id);
+    expect(importedApplicationId('01JABCDEFGHJKMNPQRSTVWXYZ1', motherKey(ID_A))).not.toBe(id);
     expect(id.slice(0, 10)).toBe(ROUND_ID.slice(0, 10));
   });
 });
@@ -636,6 +646,45 @@ describe('imports are bounded', () => {
     const bomb = book('<row/>'.repeat(3_000_000));
     expect(bomb.length).toBeLessThan(100_000);
     expect(contentError(() => readXlsx(bomb))).toContain('is too large');
+  });
+
+  it('refuses the wide-row workbook (10,900 rows, one cell each at column ZZZ) without padding a row, in well under a second', () => {
+    const wide = wideRowWorkbook();
+    expect(wide.length).toBeLessThan(60_000);
+    const started = performance.now();
+    const refusal = (() => {
+      try {
+        prepareImport({ format: 'xlsx', content: base64Of(wide) }, env());
+      } catch (error) {
+        return error as ValidationFailed;
+      }
+    })();
+    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(refusal).toBeInstanceOf(ValidationFailed);
+    expect(refusal).toMatchObject({ field: 'content', rule: 'workbook_too_wide', params: { max: COLUMN_KEYS.length + EXTRA_COLUMNS } });
+  });
+
+  it('caps the column index at the width: empty cells beyond it are dropped, filled ones refuse the file', () => {
+    const table = readXlsx(book('<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="ZZZ1" s="3"/></row>'), 10);
+    expect(table.rows[0]!.cells).toEqual(['a']);
+    expect(contentError(() => readXlsx(book('<row r="1"><c r="K1"><v>1</v></c></row>'), 10))).toContain('beyond column 10');
+    expect(readXlsx(book('<row r="1"><c r="J1"><v>1</v></c></row>'), 10).rows[0]!.cells).toHaveLength(10);
+    expect(readCsv('a,b,,,,', 3).rows[0]!.cells).toEqual(['a', 'b', '']);
+    expect(contentError(() => readCsv('a,b,c,d', 3))).toContain('beyond column 3');
+  });
+
+  it('budgets cells and shared strings, not only rows', () => {
+    expect(contentError(() => readXlsx(book(`<row>${'<c/>'.repeat(MAX_SHEET_CELLS + 1)}</row>`)))).toContain(`more than ${MAX_SHEET_CELLS} cells`);
+    const strings = strToU8(`<sst>${'<si><t>x</t></si>'.repeat(MAX_SHARED_STRINGS + 1)}</sst>`);
+    const withStrings = zipSync({
+      'xl/workbook.xml': strToU8(`<workbook xmlns="${ns}"><sheets><sheet name="s" sheetId="1" r:id="rId1"/></sheets></workbook>`),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        '<Relationships><Relationship Id="rId1" Type="x/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="x/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+      ),
+      'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row/></sheetData></worksheet>'),
+      'xl/sharedStrings.xml': strings,
+    });
+    expect(contentError(() => readXlsx(withStrings))).toContain('shared texts');
   });
 
   it('refuses a zip archive holding two entries of the same name', () => {

@@ -9,6 +9,10 @@ import { errorText } from '../../shared/i18n/errors.ts';
 import { yuan } from '../../shared/i18n/format.ts';
 import { ledgerRowErrorIn } from '../../shared/i18n/ledger-row-text.ts';
 import { generateLedger } from '../support/ledger-fixture.ts';
+import { motherKey } from '../../shared/store/keys.ts';
+import { useMotherKey } from '../../shared/store/mother-key.ts';
+
+useMotherKey('unit-test-mother-key');
 
 const DISTRICT = 'lhasa.testdist';
 const VILLAGES = [`${DISTRICT}.tw1.v1`, `${DISTRICT}.tw1.v2`, `${DISTRICT}.tw2.v3`];
@@ -25,7 +29,7 @@ const env: LedgerEnv = { districtId: DISTRICT, today: TODAY, districtOffices: OF
 
 const run = (files: { rounds: string; loans: string; repayments: string; writeOffs?: string }) => {
   const read = readLedger({ format: 'csv', ...files }, env);
-  return { read, ledger: assembleLedger(read), figures: ledgerTotals(read) };
+  return { read, ledger: assembleLedger(read, motherKey), figures: ledgerTotals(read) };
 };
 
 /** Changes one cell of a CSV file: the row whose cells include `match`, column `col` (0-based). */

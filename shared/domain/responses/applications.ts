@@ -114,4 +114,8 @@ export const ApplicationFile = Application.extend({
       repaidOn: isoDate.optional(),
     }),
   ),
+  earlierLoansElsewhere: z
+    .object({ count: z.int().min(1), allRepaid: z.boolean() })
+    .optional()
+    .meta({ description: "the mother's loans in other districts: only how many and whether all were repaid, never which" }),
 });

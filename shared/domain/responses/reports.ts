@@ -125,12 +125,12 @@ export const FundReport = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check']),
   date: isoDate,
   at: instant,
   districtId: officeId,
   officeId,
-  recordType: z.enum(['application', 'loan', 'remittance']),
+  recordType: z.enum(['application', 'loan', 'remittance', 'import']),
   recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
   actor: Actor,
   summary: z.string(),

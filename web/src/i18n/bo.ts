@@ -292,4 +292,7 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   f_all_entered: 'བུ་ལོན་འདིའི་དཔྱད་བསྡུར་ཚང་མ་ཐོ་འགོད་བྱས་ཟིན་པའམ་ཁ་པར་ནང་གཏོང་རྒྱུ་སྒུག་བཞིན་ཡོད།',
   f_evaluate_other: 'དཔྱད་བསྡུར་གཞན་འབྲི།',
   f_visits_enough: 'ཁྱིམ་བཅར་ཐེངས་གཉིས་ཐོ་འགོད་བྱས་ཟིན། (ཁ་པར་ནང་གཏོང་རྒྱུ་ཚུད་ཡོད།)',
+  c_exc_kind_bulk_id_check: 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཚོམ་བུས་ཞིབ་བཤེར།',
+  d_earlier_elsewhere_repaid: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར།',
+  d_earlier_elsewhere_open: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར་མེད།',
 };

@@ -239,6 +239,8 @@ export const en: Record<MessageKey, string> = {
   d_confirm_reject_body: 'Reject the application of {name}, because:',
   d_earlier_loans: 'Earlier loans',
   d_no_earlier_loans: 'First application; no earlier loans',
+  d_earlier_elsewhere_repaid: '{n} earlier loan(s) in other districts, all repaid',
+  d_earlier_elsewhere_open: '{n} earlier loan(s) in other districts, not all repaid',
   d_loan: 'Loan',
   d_history: 'History',
   d_back_to_loans: 'Back to loans',
@@ -888,6 +890,7 @@ export const en: Record<MessageKey, string> = {
   c_exc_kind_cross_district_application: 'Application across districts',
   c_exc_kind_resident_id_revealed: 'Full resident ID shown',
   c_exc_kind_remittance_mismatch: 'Remittance does not add up',
+  c_exc_kind_bulk_id_check: 'Resident ID numbers checked in bulk',
   // ---------- rounds (r_): the committee opens, closes and decides requests for rounds; a district asks for one ----------
   nav_rounds: 'Rounds',
   r_title: 'Rounds',

@@ -125,6 +125,7 @@ export const zhCNCommittee = {
   c_exc_kind_cross_district_application: '跨区重复申请',
   c_exc_kind_resident_id_revealed: '查看完整身份证号',
   c_exc_kind_remittance_mismatch: '上缴金额不符',
+  c_exc_kind_bulk_id_check: '批量核对身份证号',
 } as const satisfies Record<`c_${string}`, string>;
 
 addChinese(zhCNCommittee);

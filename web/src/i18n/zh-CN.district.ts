@@ -178,6 +178,8 @@ export const zhCNDistrict = {
   d_confirm_reject_body: '不批准{name}的申请，理由：',
   d_earlier_loans: '以往贷款',
   d_no_earlier_loans: '首次申请，无以往贷款',
+  d_earlier_elsewhere_repaid: '在其他区另有 {n} 笔以往贷款，均已还清',
+  d_earlier_elsewhere_open: '在其他区另有 {n} 笔以往贷款，并未全部还清',
   d_loan: '贷款',
   d_history: '记录',
   d_back_to_loans: '返回贷款列表',

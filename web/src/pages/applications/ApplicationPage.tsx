@@ -110,7 +110,7 @@ function ApplicationView({ app, round }: { app: ApplicationDetail; round?: Round
       <DecisionSection app={app} round={round} role={role} />
 
       <Section title={t('d_earlier_loans')}>
-        {app.earlierLoans.length === 0 ? (
+        {app.earlierLoans.length === 0 && !app.earlierLoansElsewhere ? (
           <p className="muted">{t('d_no_earlier_loans')}</p>
         ) : (
           <table className="d-rtable">
@@ -141,6 +141,11 @@ function ApplicationView({ app, round }: { app: ApplicationDetail; round?: Round
               ))}
             </tbody>
           </table>
+        )}
+        {app.earlierLoansElsewhere && (
+          <p className="muted" data-testid="earlier-elsewhere">
+            {t(app.earlierLoansElsewhere.allRepaid ? 'd_earlier_elsewhere_repaid' : 'd_earlier_elsewhere_open', { n: app.earlierLoansElsewhere.count })}
+          </p>
         )}
       </Section>
 
