@@ -27,7 +27,6 @@ import {
   ResolutionInput,
   RoundInput,
   VisitInput,
-  SettingsInput,
   RevealInput,
   ExceptionsQuery,
 } from './domain/schemas.ts';
@@ -37,6 +36,7 @@ import { StaffInput, StaffPatch } from './domain/staff.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
 import { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerTemplateQuery } from './domain/ledger-schemas.ts';
 import * as R from './domain/response-schemas.ts';
+import { SETTINGS_ROUTES } from './routes/settings.ts';
 
 export const FUNCTIONS = [
   'meta',
@@ -109,8 +109,7 @@ export const ROUTES = {
     response: R.Office,
   },
 
-  'GET /settings': { fn: 'rounds', summary: 'The programme settings: four eyes on or off, days after which an entry counts as back-dated', roles: everyone, response: R.ProgrammeSettings },
-  'POST /settings': { fn: 'rounds', summary: 'Change the programme settings (the committee)', roles: ['committee'], body: SettingsInput, idempotencyKey: 'optional', response: R.ProgrammeSettings },
+  ...SETTINGS_ROUTES,
   'GET /me': { fn: 'staff', summary: 'Who the caller is, from the staff directory: name, role, office (the web app shows its menus from it)', roles: everyone, response: R.Me },
   'POST /staff': {
     fn: 'staff',

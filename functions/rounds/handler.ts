@@ -2,11 +2,14 @@
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { closeRound, decideRoundRequest, findRound, listRoundRequests, listRounds, openRound, requestRound } from '#shared/usecases/rounds.ts';
 
-import { getProgrammeSettings, updateProgrammeSettings } from '#shared/usecases/controls.ts';
+import { confirmSettingsChange, getProgrammeSettings, settingsHistory, updateProgrammeSettings, withdrawSettingsChange } from '#shared/usecases/controls.ts';
 
 export const handler = lambdaHandler('rounds', {
   'GET /settings': () => getProgrammeSettings(),
   'POST /settings': ({ ctx, body }) => updateProgrammeSettings(ctx, body),
+  'POST /settings/pending/confirm': ({ ctx, body }) => confirmSettingsChange(ctx, body),
+  'POST /settings/pending/withdraw': ({ ctx, body }) => withdrawSettingsChange(ctx, body),
+  'GET /settings/history': ({ ctx, query }) => settingsHistory(ctx, query),
   'POST /rounds': ({ ctx, body }) => openRound(ctx, body),
   'GET /rounds': ({ ctx, query }) => listRounds(ctx, query),
   'GET /rounds/{id}': ({ ctx, params }) => findRound(ctx, params.id!),

@@ -10,6 +10,7 @@
  * points (`…Bp`), dates `YYYY-MM-DD`, instants ISO 8601 in UTC.
  */
 import * as z from 'zod';
+import { CONTROL_EXCEPTION_KINDS, CONTROL_RECORD_TYPES } from './control-exceptions.ts';
 import type * as Entity from './entities.ts';
 import { ImportReport } from './import-schemas.ts';
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, LedgerReport, RoundFigures } from './ledger-schemas.ts';
@@ -23,7 +24,8 @@ import {
   type RemittanceBatch as RemittanceBatchType,
 } from './remittance.ts';
 import { ROLES, type Caller } from './roles.ts';
-import type { StaffMember as StaffMemberType } from './staff.ts';
+import { SETTING_KEYS_ENUM } from './settings.ts';
+import { STAFF_CHANGES, type StaffMember as StaffMemberType } from './staff.ts';
 import { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId, ReportQuery } from './schemas.ts';
 
 // ---------- building blocks ----------
@@ -182,6 +184,7 @@ const recorded = {
     .object({ daysLate: z.int().min(0) })
     .optional()
     .meta({ description: 'recorded more than the programme’s backDatedAfterDays after its paper date' }),
+  controlsOff: z.array(z.enum(SETTING_KEYS_ENUM)).optional().meta({ description: 'the controls that were off or looser than their defaults when it was recorded (reported)' }),
 };
 
 export const ProgrammeSettings = z.object({
@@ -199,12 +202,12 @@ export const ResidentIdReveal = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', ...CONTROL_EXCEPTION_KINDS]),
   date: isoDate,
   at: instant,
   districtId: officeId,
   officeId,
-  recordType: z.enum(['application', 'loan', 'remittance']),
+  recordType: z.enum(['application', 'loan', 'remittance', ...CONTROL_RECORD_TYPES]),
   recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
   actor: Actor,
   summary: z.string(),
@@ -412,6 +415,7 @@ export const Evaluation = EvaluationInput.safeExtend({
   recordedBy: Actor,
   recordedAt: instant,
   backDated: recorded.backDated,
+  controlsOff: recorded.controlsOff,
 });
 
 const HandOffRef = z.object({ batchId: recordId, handedOverOn: isoDate });
@@ -426,6 +430,7 @@ export const Repayment = z.object({
   recordedBy: Actor,
   recordedAt: instant,
   backDated: recorded.backDated,
+  controlsOff: recorded.controlsOff,
   districtId: officeId.optional(),
   townshipId: officeId.optional(),
   villageId: officeId.optional(),
@@ -792,6 +797,11 @@ export const StaffMember = z.object({
   active: z.boolean().meta({ description: 'false: refused on the next request' }),
   email: z.string().optional(),
   createdAt: instant,
+  createdBy: Actor.optional().meta({ description: 'who added her (absent for older records)' }),
+  placed: z
+    .object({ by: Actor, at: instant, change: z.enum(STAFF_CHANGES) })
+    .optional()
+    .meta({ description: 'the last creation, move, role change or re-activation: for four eyes the account counts as that person for accountOwnerDays' }),
   updatedAt: instant,
   version,
 });

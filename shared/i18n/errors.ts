@@ -8,6 +8,7 @@ import { clauses, date, list, yuan, yuanRange } from './format.ts';
 import { fieldLabel } from './fields.ts';
 import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
 import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
+import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import type { Lang } from './lang.ts';
 
 export type ErrorParams = Record<string, unknown>;
@@ -470,6 +471,7 @@ export const ERROR_MESSAGES = {
   ...IMPORT_ROW_MESSAGES,
   // ----- ledger import: a sheet, a row, the paper totals (./ledger-rows.ts) -----
   ...LEDGER_ROW_MESSAGES,
+  ...SETTINGS_ERROR_MESSAGES,
   // ----- request fields (zod validation failures, see ./zod.ts) -----
   required: entry({ 'zh-CN': (_p, f) => `${f.field}必须填写`, bo: (_p, f) => `${f.field} ངེས་པར་དུ་འབྲི་དགོས།`, en: (_p, f) => `${f.field} is required` }),
   wrong_type: entry<{ expected: string }>({
