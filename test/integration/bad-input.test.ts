@@ -303,7 +303,8 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     user: 'committee',
     token: SETTINGS_TOKEN,
     params: {},
-    bodies: [{ separationOfDuties: true, backDatedAfterDays: 7, reason: '坏输入测试：保持默认设置' }],
+    // a tightening (longer than the default 90 days): in force at once, harmless to the files beside it
+    bodies: [{ accountOwnerDays: 100, reason: '坏输入测试：延长账号归属天数' }],
     writes: async () => (await queryPartition('SETTINGS')).filter((e) => (e.actor as { username?: string } | undefined)?.username === SETTINGS_CLERK.username),
     extra: [
       { label: 'no setting at all', body: { reason: '坏输入测试：什么也不改' }, status: [400] },

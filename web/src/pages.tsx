@@ -69,6 +69,7 @@ export const PAGES: PageRoute[] = [
   },
   { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
+  { path: 'settings', withId: false, page: page(() => import('./pages/settings/SettingsPage.tsx'), 'SettingsPage'), menu: { roles: ['committee'], label: 'nav_settings' } },
 ];
 
 /** Where each role starts. */

@@ -3,6 +3,7 @@
  * pages and the form messages are required here (a missing one fails the type-check); other
  * pages fall back to Chinese until they are translated. To be reviewed by a native reader.
  */
+import { boSettings } from './bo.settings.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** Keys every Tibetan screen a villager or field officer sees must have. */
@@ -292,4 +293,6 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   f_all_entered: 'བུ་ལོན་འདིའི་དཔྱད་བསྡུར་ཚང་མ་ཐོ་འགོད་བྱས་ཟིན་པའམ་ཁ་པར་ནང་གཏོང་རྒྱུ་སྒུག་བཞིན་ཡོད།',
   f_evaluate_other: 'དཔྱད་བསྡུར་གཞན་འབྲི།',
   f_visits_enough: 'ཁྱིམ་བཅར་ཐེངས་གཉིས་ཐོ་འགོད་བྱས་ཟིན། (ཁ་པར་ནང་གཏོང་རྒྱུ་ཚུད་ཡོད།)',
+  nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',
+  ...boSettings,
 };
