@@ -144,3 +144,28 @@ describe('switching four eyes off takes two committee members', () => {
     for (const reason of ['核对补录规定', 'tighten the window now', 'བཀོད་སྒྲིག་ཉུང་དུ་གཏོང་།']) expect((await as('committee').post('/settings', { backDatedAfterDays: 7, reason })).status, reason).toBe(200);
   });
 });
+
+describe('full resident-ID reveals are limited', () => {
+  it('each needs a reason of a few words; more than 5 in 10 minutes is reported; past the daily limit the answer is 409 reveal_limit_reached', async () => {
+    // a tighter limit is at once (this file's own tables)
+    expect((await as('committee').post('/settings', { revealsPerDay: 7, reason: '测试：每人每天最多七次' })).body).toMatchObject({ revealsPerDay: 7 });
+    const appId = await readyApplication(roundId);
+    const reveal = (reason = '核对重复申请') => as('field').post(`/applications/${appId}/resident-id`, { reason });
+    const short = await reveal('x');
+    expect(short.status).toBe(422);
+    expect(short.body.error).toMatchObject({ rule: 'reason_too_short', field: 'reason' });
+    for (let i = 1; i <= 7; i++) expect((await reveal()).status, `reveal ${i}`).toBe(200);
+    const over = await reveal();
+    expect(over.status).toBe(409);
+    expect(over.body.error).toMatchObject({ code: 'reveal_limit_reached', params: { limit: 7 } });
+    const zh = await call('field', 'POST', `/applications/${appId}/resident-id`, { reason: '核对重复申请' }, { lang: 'zh-CN' });
+    expect(zh.body.error.message).toContain('你今天已经查看了 7 个完整身份证号');
+    // refused reveals are not in the history; the burst is reported once, naming the person
+    const history = (await as('district').get(`/applications/${appId}`)).body.history.filter((h: { action: string }) => h.action === 'resident_id_revealed');
+    expect(history).toHaveLength(7);
+    const bursts = (await exceptions('resident_id_burst', 'lhasa.chengguan')).filter((e) => e.recordId === appId);
+    expect(bursts).toHaveLength(1);
+    expect(bursts[0]).toMatchObject({ data: { count: 6, minutes: 10 } });
+    expect(bursts[0]!.text).toBe('the full resident ID number was shown 6 times within 10 minutes');
+  });
+});
