@@ -99,7 +99,20 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     },
     'POST /rounds': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/rounds', body: roundInput() }) },
     'GET /settings': read({ user: 'district', method: 'GET', path: '/settings' }),
-    'POST /settings': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/settings', body: { separationOfDuties: true, backDatedAfterDays: 7 } }) },
+    'POST /settings': {
+      writes: true,
+      prepare: async () => ({ user: 'committee', method: 'POST', path: '/settings', body: { separationOfDuties: true, backDatedAfterDays: 7, reason: '基准测试：保持默认设置' } }),
+    },
+    // no change waits in the bench's database: a decision on one is refused (409 no_pending_change), which is what it measures
+    'POST /settings/pending/confirm': {
+      writes: true,
+      prepare: async () => ({ user: 'committee', method: 'POST', path: '/settings/pending/confirm', body: { proposalId: '01JBENCH0000000000000000000' } }),
+    },
+    'POST /settings/pending/withdraw': {
+      writes: true,
+      prepare: async () => ({ user: 'committee', method: 'POST', path: '/settings/pending/withdraw', body: { proposalId: '01JBENCH0000000000000000000' } }),
+    },
+    'GET /settings/history': read({ user: 'committee', method: 'GET', path: '/settings/history' }),
     'POST /applications/{id}/resident-id': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/applications/${s.appId}/resident-id`, body: { reason: '基准测试' } }) },
     'GET /reports/exceptions': read({ user: 'committee', method: 'GET', path: '/reports/exceptions', query: { districtId: 'lhasa.chengguan', from: today() } }),
     'GET /rounds': read({ user: 'district', method: 'GET', path: '/rounds' }),

@@ -27,6 +27,7 @@ export interface DemoUser {
 
 export const DEMO_USERS: DemoUser[] = [
   { username: 'committee', role: 'committee', officeId: 'lhasa', displayName: '组委会 · 次仁 (committee)' },
+  { username: 'committee-2', role: 'committee', officeId: 'lhasa', displayName: '组委会 · 卓玛 (second committee member, for settings that need two)' },
   { username: 'district', role: 'district', officeId: 'lhasa.chengguan', displayName: '城关区项目办 · 王丽 (district office)' },
   { username: 'district-2', role: 'district', officeId: 'lhasa.chengguan', displayName: '城关区项目办 · 李娟' },
   { username: 'district-b', role: 'district', officeId: 'lhasa.duilongdeqing', displayName: '堆龙德庆区项目办 · 扎西 (second district)' },

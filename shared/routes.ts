@@ -23,6 +23,7 @@ import { REMITTANCES_ROUTES } from './routes/remittances.ts';
 import { LOANS_ROUTES } from './routes/loans.ts';
 import { REPORTS_ROUTES } from './routes/reports.ts';
 import { LEDGER_ROUTES } from './routes/ledger.ts';
+import { SETTINGS_ROUTES } from './routes/settings.ts';
 
 export { FUNCTIONS, FUNCTION_SIZES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteSpec, type RouteTable } from './routes/spec.ts';
 
@@ -41,6 +42,7 @@ export const ROUTES = {
   ...LOANS_ROUTES,
   ...REPORTS_ROUTES,
   ...LEDGER_ROUTES,
+  ...SETTINGS_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

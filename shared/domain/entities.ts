@@ -4,6 +4,7 @@
  */
 import type { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, FamilyPlanningStatus, LoanStatus, ProjectType } from './schemas.ts';
 import type { Role } from './roles.ts';
+import type { SettingKey } from './settings.ts';
 
 export interface Actor {
   userId: string;
@@ -20,6 +21,8 @@ export interface Recorded {
   recordedAt?: string;
   /** recorded more than the programme's `backDatedAfterDays` after its paper date */
   backDated?: { daysLate: number };
+  /** the controls off or looser than their defaults when it was recorded (see shared/domain/settings.ts) */
+  controlsOff?: SettingKey[];
 }
 
 export interface Round {

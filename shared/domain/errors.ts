@@ -85,10 +85,13 @@ export class SeparationOfDuties extends Conflict {
   constructor(
     readonly step: 'submission' | 'notice' | 'visit' | 'screening' | 'approval',
     message: string,
+    detail: ErrorDetail = {},
   ) {
-    super(message, 'separation_of_duties');
+    super(message, 'separation_of_duties', detail.params);
     this.field = step;
+    this.rule = detail.rule;
   }
+  override readonly rule?: string;
 }
 
 /**

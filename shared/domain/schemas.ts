@@ -4,6 +4,7 @@
  * Money is integer fen (fields end in `Fen`); dates are `YYYY-MM-DD`.
  */
 import * as z from 'zod';
+import { CONTROL_EXCEPTION_KINDS } from './control-exceptions.ts';
 import { isIsoDate } from './dates.ts';
 import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
@@ -415,11 +416,28 @@ export const RoundRequestListQuery = z.strictObject({
 
 export const SettingsInput = z
   .strictObject({
-    separationOfDuties: z.boolean().meta({ description: 'four eyes: whoever submitted, posted the notice, visited or screened may not approve; whoever approved may not record the disbursement' }),
-    backDatedAfterDays: z.int().min(0).max(365).meta({ description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported' }),
+    separationOfDuties: z.boolean().optional().meta({
+      description: 'four eyes: whoever submitted, posted the notice, visited or screened may not approve; whoever approved may not record the disbursement (off: waits for a second committee member)',
+    }),
+    backDatedAfterDays: z
+      .int()
+      .min(0)
+      .max(365)
+      .optional()
+      .meta({ description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported (longer: waits for a second committee member)' }),
+    accountOwnerDays: z
+      .int()
+      .min(0)
+      .max(3650)
+      .optional()
+      .meta({ description: 'for four eyes, an account created, moved or re-activated by a person counts as that person for this many days (shorter: waits for a second committee member)' }),
+    revealsPerDay: z.int().min(1).max(1000).optional().meta({ description: 'full resident-ID reveals one person may ask for per day (more: waits for a second committee member)' }),
+    reason: text(500).meta({ description: 'why, in a few words (at least 4 Chinese characters, 3 Tibetan syllables or 3 words): kept in the history and the exceptions report' }),
   })
-  .partial()
-  .refine((s) => Object.keys(s).length > 0, { error: 'is missing: change at least one setting (separationOfDuties or backDatedAfterDays)', path: ['separationOfDuties'] });
+  .refine((s) => Object.keys(s).some((k) => k !== 'reason'), {
+    error: 'is missing: change at least one setting (separationOfDuties, backDatedAfterDays, accountOwnerDays or revealsPerDay)',
+    path: ['separationOfDuties'],
+  });
 export type SettingsInput = z.output<typeof SettingsInput>;
 
 export const RevealInput = z.strictObject({
@@ -431,7 +449,7 @@ export const ExceptionsQuery = z.strictObject({
   asOf: isoDate.optional().meta({ description: 'exceptions that happened up to the end of this day; defaults to today' }),
   from: isoDate.optional().meta({ description: 'and from this day on; defaults to the start' }),
   districtId: officeId.optional(),
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check']).optional(),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check', ...CONTROL_EXCEPTION_KINDS]).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type ExceptionsQuery = z.output<typeof ExceptionsQuery>;

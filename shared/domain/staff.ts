@@ -5,6 +5,7 @@
  * the app, effective on their next request.
  */
 import * as z from 'zod';
+import type { Actor } from './entities.ts';
 import { Forbidden } from './errors.ts';
 import { isWithin, levelOf } from './offices.ts';
 import { ROLE_LEVEL, ROLES, type Caller, type Role } from './roles.ts';
@@ -50,8 +51,31 @@ export interface StaffMember {
   active: boolean;
   email?: string;
   createdAt: string;
+  /** who added her to the directory (absent for the demo data and older records: nobody's) */
+  createdBy?: Actor;
+  /** the last creation, move, role change or re-activation: by whom and when (four eyes counts the account as that person for `accountOwnerDays`) */
+  placed?: StaffPlacement;
   updatedAt: string;
   version: number;
+}
+
+/** What makes an account count as the person who did it, for four eyes (and what the exceptions report lists). */
+export const STAFF_CHANGES = ['created', 'moved', 'role_changed', 'reactivated'] as const;
+export type StaffChange = (typeof STAFF_CHANGES)[number];
+
+export interface StaffPlacement {
+  by: Actor;
+  at: string;
+  change: StaffChange;
+}
+
+/** The changes a patch makes that place the account anew (a rename or a deactivation does not). */
+export function placementChanges(current: Pick<StaffMember, 'role' | 'officeId' | 'active'>, next: Pick<StaffMember, 'role' | 'officeId' | 'active'>): StaffChange[] {
+  const changes: StaffChange[] = [];
+  if (next.officeId !== current.officeId) changes.push('moved');
+  if (next.role !== current.role) changes.push('role_changed');
+  if (next.active && !current.active) changes.push('reactivated');
+  return changes;
 }
 
 /** Usernames are compared without case (Cognito's default, and what people expect). */

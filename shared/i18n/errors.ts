@@ -15,6 +15,7 @@ import { LEDGER_IMPORT_ERRORS } from './errors-ledger-import.ts';
 import { REQUEST_ERRORS } from './errors-request.ts';
 import { STATE_ERRORS } from './errors-states.ts';
 import { VALUE_ERRORS } from './errors-values.ts';
+import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import type { Lang } from './lang.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
@@ -27,6 +28,7 @@ export const ERROR_MESSAGES = {
   ...STATE_ERRORS,
   ...FILE_IMPORT_ERRORS,
   ...LEDGER_IMPORT_ERRORS,
+  ...SETTINGS_ERROR_MESSAGES,
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

@@ -5,6 +5,7 @@
  */
 import type { ExceptionRecord } from '../store/exceptions.ts';
 import { date, yuan } from './format.ts';
+import { CONTROL_KIND_WORDS, controlExceptionText } from './exceptions-controls.ts';
 import type { Lang } from './lang.ts';
 
 type Words = Record<Lang, string>;
@@ -18,6 +19,7 @@ export const EXCEPTION_KIND_WORDS: Record<ExceptionRecord['kind'], Words> = {
   resident_id_revealed: W('查看完整身份证号', 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཆ་ཚང་ལྟ་བ།', 'full resident ID shown'),
   remittance_mismatch: W('上交金额不符', 'རྩིས་སྤྲོད་དངུལ་འབོར་མི་མཐུན།', 'remittance does not add up'),
   bulk_id_check: W('批量核对身份证号', 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཚོམ་བུས་ཞིབ་བཤེར།', 'resident ID numbers checked in bulk'),
+  ...CONTROL_KIND_WORDS,
 };
 
 /** What was entered late (`data.what` of a back-dated entry). */
@@ -94,5 +96,7 @@ export function exceptionText(e: Pick<ExceptionRecord, 'kind' | 'data'>, lang: L
       if (lang === 'bo') return `${level}། སྙན་ཞུ་ ${y(d.amountFen)} བུ་ལོན་བསྡོམས་ ${y(d.sumOfRepaymentsFen)} ཁྱད་པར་ ${y(d.differenceFen)}`;
       return `${level}: declared ${y(d.amountFen)}, its repayments add up to ${y(d.sumOfRepaymentsFen)}, a difference of ${y(d.differenceFen)}`;
     }
+    default:
+      return controlExceptionText(e, lang, officeName, (v) => word(WHAT_WORDS, v, lang));
   }
 }

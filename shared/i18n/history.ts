@@ -8,6 +8,7 @@
 import type { HistoryEvent } from '../domain/entities.ts';
 import { EVALUATION_WORDS, STATUS_WORDS } from './words.ts';
 import { date, yuan } from './format.ts';
+import { controlsOffMark, SETTINGS_HISTORY_MESSAGES } from './history-settings.ts';
 import type { Lang } from './lang.ts';
 
 type P = Record<string, unknown>;
@@ -183,6 +184,7 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     bo: (p, f) => `བུ་ལོན་འཇལ་དངུལ་རྩིས་སྤྲོད། (${f.w(LEVEL_WORDS, p.level)}) གྲངས་ཀ་མི་མཐུན།${opt(num(p.differenceFen), (v: number) => ` ཁྱད་པར་ ${f.y(Math.abs(v))}`)}`,
     en: (p, f) => `repayments handed over (${f.w(LEVEL_WORDS, p.level)}), FLAGGED${opt(num(p.differenceFen), (v: number) => `: ${v > 0 ? 'over' : 'short'} by ${f.y(Math.abs(v))}`)}`,
   },
+  ...SETTINGS_HISTORY_MESSAGES,
 };
 
 /** The name people know the actor by: the display name from the staff directory, else the username. */
@@ -201,7 +203,7 @@ export function historyText(event: Pick<HistoryEvent, 'action' | 'summary' | 'pa
     d: (v) => (typeof v === 'string' ? date(v, lang) : ''),
     w: (table, v) => table[String(v)]?.[lang] ?? String(v ?? ''),
   });
-  return params.backDated ? `${text}${BACK_DATED[lang](typeof params.daysLate === 'number' ? params.daysLate : undefined)}` : text;
+  return `${params.backDated ? `${text}${BACK_DATED[lang](typeof params.daysLate === 'number' ? params.daysLate : undefined)}` : text}${controlsOffMark(params.controlsOff, lang)}`;
 }
 
 /** The mark of an entry recorded long after the date written on paper (back-dated: allowed, never silent). */

@@ -4,8 +4,6 @@ import { CloseRoundInput, ListQuery, RoundRequestDecisionInput, RoundRequestInpu
 import { ProgrammeSettings, Round, RoundPage, RoundRequest, RoundRequestDecided, RoundRequestPage } from '../domain/responses/rounds.ts';
 
 export const ROUNDS_ROUTES = {
-  'GET /settings': { fn: 'rounds', summary: 'The programme settings: four eyes on or off, days after which an entry counts as back-dated', roles: everyone, response: ProgrammeSettings },
-  'POST /settings': { fn: 'rounds', summary: 'Change the programme settings (the committee)', roles: ['committee'], body: SettingsInput, idempotencyKey: 'optional', response: ProgrammeSettings },
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201, response: Round },
   'GET /rounds': { fn: 'rounds', summary: 'Rounds visible to the caller', roles: everyone, query: ListQuery, response: RoundPage },
   'GET /rounds/{id}': { fn: 'rounds', summary: 'One round with its capital position', roles: everyone, response: Round },

@@ -5,12 +5,13 @@
  * the change it reports (or, for a refusal, on its own) and listed by district and day:
  * `EXCEPTIONS#{districtId}` / `{date}#{kind}#{id}`.
  */
+import { CONTROL_EXCEPTION_KINDS, type CONTROL_RECORD_TYPES } from '../domain/control-exceptions.ts';
 import type { Actor } from '../domain/entities.ts';
 import { controlKeys } from './keys.ts';
 import { queryEvery, strip } from './records.ts';
 import { Transaction } from './transaction.ts';
 
-export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check'] as const;
+export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check', ...CONTROL_EXCEPTION_KINDS] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionRecord {
@@ -23,7 +24,7 @@ export interface ExceptionRecord {
   /** the office of the record concerned (village, township or district) */
   officeId: string;
   /** the record concerned */
-  recordType: 'application' | 'loan' | 'remittance' | 'import';
+  recordType: 'application' | 'loan' | 'remittance' | 'import' | (typeof CONTROL_RECORD_TYPES)[number];
   recordId: string;
   actor: Actor;
   summary: string;

@@ -22,6 +22,7 @@ import { stageException } from '../store/exceptions.ts';
 import { getRecord } from '../store/records.ts';
 import { getSettings } from '../store/settings.ts';
 import { backDatedData, recordEntry } from './controls.ts';
+import { stageRevealQuota } from './reveals.ts';
 import { getOffice } from '../store/offices.ts';
 import type { Page } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';
@@ -301,12 +302,14 @@ export async function logVisit(ctx: Context, id: string, input: VisitInput): Pro
 /**
  * revealResidentId: a caller who sees the mother's ID masked (committee, field staff) asks
  * for the full number, with a reason. 1. the application is in the caller's subtree;
- * 2. the reveal is kept in the application's history and in the exceptions report, in one
+ * 2. the reason is a few words and the caller has reveals left today (`stageRevealQuota`:
+ * a burst is reported); 3. the reveal is kept in the application's history and in the exceptions report, in one
  * transaction, before the number is answered.
  */
 export async function revealResidentId(ctx: Context, id: string, input: RevealInput): Promise<{ applicationId: string; residentId: string }> {
   const { application } = await loadCase(ctx, id);
   const tx = new Transaction();
+  await stageRevealQuota(ctx, tx, input.reason, { districtId: application.districtId, officeId: application.villageId, recordId: id });
   stageException(tx, {
     id: newId(),
     kind: 'resident_id_revealed',

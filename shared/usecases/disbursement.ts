@@ -15,7 +15,7 @@ import { actorOf, historyItem, type Context } from './context.ts';
 import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
 import { assertSeparateDuties } from '../domain/controls.ts';
 import { getSettings } from '../store/settings.ts';
-import { backDatedData, recordEntry } from './controls.ts';
+import { accountOwners, backDatedData, FOUR_EYES, recordEntry } from './controls.ts';
 
 /**
  * recordAgreement: the loan agreement is signed (放贷关, first half).
@@ -55,7 +55,8 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   const status = nextLoanStatus(loan.status, 'disburse');
   if (!loan.agreement) throw new Conflict('cannot disburse: the loan agreement has not been signed and recorded', 'agreement_missing');
   const settings = await getSettings();
-  assertSeparateDuties(settings, actorOf(ctx.caller), 'disburse', [{ step: 'approval', by: loan.approvedBy }]);
+  const steps = [{ step: 'approval' as const, by: loan.approvedBy }];
+  assertSeparateDuties(settings, actorOf(ctx.caller), 'disburse', steps, await accountOwners([actorOf(ctx.caller), loan.approvedBy], settings, ctx.now));
   if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent', { rule: 'mother_not_present' });
   if (!input.idChecked) throw new ValidationFailed("must be true: the mother's resident ID card must be checked at disbursement", 'idChecked', { rule: 'id_not_checked' });
   if (input.amountFen !== loan.principalFen)
@@ -64,7 +65,7 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   dateNotBefore(input.disbursedOn, loan.agreement.signedOn, 'disbursedOn', 'the agreement date');
   const { dueOn, evaluationSchedule } = loanSchedule(input.disbursedOn, loan.termMonths, loan.evaluationMonths);
   const tx = new Transaction();
-  const recording = recordEntry(ctx, settings, tx, { what: 'disbursement', paperDate: input.disbursedOn, recordType: 'loan', recordId: id, officeId: loan.villageId });
+  const recording = recordEntry(ctx, settings, tx, { what: 'disbursement', paperDate: input.disbursedOn, recordType: 'loan', recordId: id, officeId: loan.villageId, controls: FOUR_EYES });
   const disbursed: Loan = {
     ...loan,
     status,

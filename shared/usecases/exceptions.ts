@@ -14,8 +14,9 @@ import type { Context } from './context.ts';
 import { districtsFor } from './scope.ts';
 
 /**
- * exceptionsReport: 1. the districts asked for (the committee: all, or one); 2. for each, a
- * Query of its exceptions from `from` to `asOf`; 3. counts by kind and the list, oldest first,
+ * exceptionsReport: 1. the districts asked for (the committee: all, or one; and its own
+ * office's programme-wide items, such as settings changes); 2. for each, a Query of its
+ * exceptions from `from` to `asOf`; 3. counts by kind and the list, oldest first,
  * each with its office, district and actor by name and its text in the caller's language.
  */
 export async function exceptionsReport(ctx: Context, q: ExceptionsQuery) {
@@ -24,7 +25,9 @@ export async function exceptionsReport(ctx: Context, q: ExceptionsQuery) {
   const from = q.from ?? '0000-01-01';
   if (from > asOf) throw new ValidationFailed(`must not be after asOf (${asOf})`, 'from');
   const districts = await districtsFor(ctx.caller, q.districtId);
-  const lists = await Promise.all(districts.map((d) => listExceptions(d, from, asOf)));
+  // programme-wide exceptions (settings changes) are kept under the committee's own office: its members read them with every district
+  const partitions = ctx.caller.role === 'committee' ? [...districts, ctx.caller.officeId] : districts;
+  const lists = await Promise.all(partitions.map((d) => listExceptions(d, from, asOf)));
   const items: ExceptionRecord[] = lists.flat().filter((e) => !q.kind || e.kind === q.kind);
   items.sort((a, b) => a.at.localeCompare(b.at) || a.id.localeCompare(b.id));
   const counts: Record<string, number> = {};

@@ -19,7 +19,7 @@ import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { assertSeparateDuties } from '../domain/controls.ts';
 import { todayInChina } from '../domain/dates.ts';
 import { getSettings } from '../store/settings.ts';
-import { backDatedData, recordEntry } from './controls.ts';
+import { accountOwners, backDatedData, FOUR_EYES, recordEntry } from './controls.ts';
 
 async function screeningOf(ctx: Context, found: ApplicationCase): Promise<{ round: Round; screening: ScreeningResult }> {
   const round = (await getRound(found.application.roundId))!;
@@ -92,12 +92,13 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
   }
 
   const settings = await getSettings();
-  assertSeparateDuties(settings, decidedBy, 'approve', [
-    { step: 'submission', by: application.submittedBy },
-    { step: 'notice', by: application.notice?.recordedBy },
+  const steps = [
+    { step: 'submission' as const, by: application.submittedBy },
+    { step: 'notice' as const, by: application.notice?.recordedBy },
     ...found.visits.map((v) => ({ step: 'visit' as const, by: v.recordedBy })),
-    { step: 'screening', by: application.screening?.screenedBy },
-  ]);
+    { step: 'screening' as const, by: application.screening?.screenedBy },
+  ];
+  assertSeparateDuties(settings, decidedBy, 'approve', steps, await accountOwners([decidedBy, ...steps.map((s) => s.by)], settings, ctx.now));
   const lastEvidence = [...found.visits.map((v) => v.visitedOn), ...found.objections.map((o) => o.resolution?.resolvedOn ?? o.raisedOn)].sort().at(-1);
   if (lastEvidence && input.decidedOn < lastEvidence) throw dateTooEarly('decidedOn', lastEvidence, 'the last visit or objection it relies on');
   // only what was recorded before this approval counts: its recording time, not only its paper date
@@ -130,6 +131,7 @@ export async function decideApplication(ctx: Context, id: string, input: Decisio
     recordType: 'application',
     recordId: id,
     officeId: application.villageId,
+    controls: FOUR_EYES,
   });
 
   const agreementNo = await nextAgreementNumber(round, input.decidedOn);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { LoanSystemStack } from '../../infra/stack.ts';
 
 function nagged(build: (app: App) => void): () => void {
-  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'nag-')), context: { 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'nag-')), context: { 'aws:cdk:bundling-stacks': [], alarmEmail: 'none' } });
   build(app);
   Validations.of(app).addPlugins(new AwsSolutionsChecks(app));
   return () => app.synth();
@@ -25,7 +25,7 @@ describe('cdk-nag AwsSolutions', () => {
   });
 
   it('every acknowledgement in the stack gives a written reason', () => {
-    const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+    const app = new App({ context: { 'aws:cdk:bundling-stacks': [], alarmEmail: 'none' } });
     const stack = new LoanSystemStack(app, 'Acks');
     const acks = stack.node
       .findAll()

@@ -40,7 +40,7 @@ let template: Template;
 let resources: Record<string, Resource>;
 
 beforeAll(() => {
-  const app = new App({ context: { 'aws:cdk:bundling-stacks': [] } });
+  const app = new App({ context: { 'aws:cdk:bundling-stacks': [], alarmEmail: 'none' } });
   stack = new LoanSystemStack(app, 'Test');
   template = Template.fromStack(stack);
   resources = (template.toJSON() as { Resources: Record<string, Resource> }).Resources;
@@ -393,6 +393,13 @@ describe('history and money are kept safe', () => {
     const withEmail = Template.fromStack(new LoanSystemStack(app, 'WithEmail'));
     withEmail.hasResourceProperties('AWS::SNS::Subscription', { Protocol: 'email', Endpoint: 'ops@example.org' });
     expect(Object.keys(template.findResources('AWS::SNS::Subscription'))).toEqual([]);
+  });
+
+  it('refuses to synthesize alarms that reach nobody: no alarmEmail, or not an address, fails with a message; -c alarmEmail=none says so on purpose', () => {
+    const synth = (context: Record<string, string>) => () => new LoanSystemStack(new App({ context: { 'aws:cdk:bundling-stacks': [], ...context } }), 'Alarms');
+    expect(synth({})).toThrow(/alarmEmail is not set: the stack's alarms would reach nobody.*-c alarmEmail=ops@example\.org.*-c alarmEmail=none/);
+    expect(synth({ alarmEmail: 'ops' })).toThrow(/alarmEmail "ops" is not an e-mail address/);
+    expect(synth({ alarmEmail: 'none' })).not.toThrow();
   });
 
   it('reserves concurrency for the import function only, so bulk imports cannot starve the others', () => {

@@ -355,6 +355,38 @@ function lists(path: string, target: Location, inside: boolean, withRound: boole
   return queries.map((query) => ({ path, query }));
 }
 
+/** A committee member of the test's own, who proposes the settings changes the committee cells confirm or withdraw. */
+const PROPOSER = { username: `acc-proposer-${randomUUID().slice(0, 8)}`, role: 'committee', officeId: 'lhasa' } as const;
+
+/** One pending change exists at a time: the two committee cells that decide one take turns (released by their check, or after 20 s). */
+let proposalTurn: Promise<void> = Promise.resolve();
+let endTurn: (() => void) | undefined;
+
+/**
+ * For the committee: a fresh pending loosening of the settings by PROPOSER — what waits is
+ * withdrawn, the reveals limit put back to its default 20 (tightening: at once), then 21
+ * proposed. The shared database thus sees at most one reveal a day more while a cell runs;
+ * four eyes and back-dating are never touched. Other roles are refused before the id is read.
+ */
+async function freshProposal(role: Role | null): Promise<string> {
+  if (role !== 'committee') return '01JACCESS000000000000000000';
+  const before = proposalTurn;
+  let release!: () => void;
+  proposalTurn = new Promise<void>((r) => {
+    release = r;
+    setTimeout(r, 20_000);
+  });
+  await before;
+  endTurn = release;
+  const token = await tokens.sign(PROPOSER);
+  const post = (path: string, body: unknown) => call(null, 'POST', path, body, { token });
+  const now = (await call(null, 'GET', '/settings', undefined, { token })).body;
+  if (now.pending) await step(post('/settings/pending/withdraw', { proposalId: now.pending.id }), 200, 'withdraw what waits');
+  if (now.revealsPerDay !== 20) await step(post('/settings', { revealsPerDay: 20, reason: '访问矩阵测试：恢复默认' }), 200, 'reveals back to 20');
+  const proposed = await step(post('/settings', { revealsPerDay: 21, reason: '访问矩阵测试：提出放宽' }), 200, 'propose 21 reveals a day');
+  return proposed.pending.id as string;
+}
+
 const SCENARIOS: Record<RouteKey, Scenario> = {
   'GET /health': { build: async () => ({ path: '/health' }) },
   'GET /openapi.json': { build: async () => ({ path: '/openapi.json' }) },
@@ -421,8 +453,30 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   },
   'POST /settings': {
     // the defaults: other test files run at the same time against the same settings
-    build: async () => ({ path: '/settings', body: { separationOfDuties: true, backDatedAfterDays: 7 } }),
+    build: async () => ({ path: '/settings', body: { separationOfDuties: true, backDatedAfterDays: 7, reason: '访问矩阵测试：保持默认' } }),
     check: (res, { expect }) => expect(res.body).toMatchObject({ separationOfDuties: true, backDatedAfterDays: 7 }),
+    notApplicable: { outside: PROGRAMME_WIDE, 'outside-caller': PROGRAMME_WIDE, 'outside-township': PROGRAMME_WIDE },
+  },
+  'POST /settings/pending/confirm': {
+    // a loosening proposed by another committee member of the test's own (the caller may not confirm her own), built fresh per cell
+    build: async (_t, _inside, caller) => ({ path: '/settings/pending/confirm', body: { proposalId: await freshProposal(caller.role) } }),
+    check: (res, { expect }) => {
+      endTurn?.();
+      expect(res.body).toMatchObject({ revealsPerDay: 21 });
+    },
+    notApplicable: { outside: PROGRAMME_WIDE, 'outside-caller': PROGRAMME_WIDE, 'outside-township': PROGRAMME_WIDE },
+  },
+  'POST /settings/pending/withdraw': {
+    build: async (_t, _inside, caller) => ({ path: '/settings/pending/withdraw', body: { proposalId: await freshProposal(caller.role) } }),
+    check: (res, { expect }) => {
+      endTurn?.();
+      expect(res.body.pending).toBeUndefined();
+    },
+    notApplicable: { outside: PROGRAMME_WIDE, 'outside-caller': PROGRAMME_WIDE, 'outside-township': PROGRAMME_WIDE },
+  },
+  'GET /settings/history': {
+    build: async () => ({ path: '/settings/history' }),
+    check: (res, { expect }) => expect(Array.isArray(res.body.items)).toBe(true),
     notApplicable: { outside: PROGRAMME_WIDE, 'outside-caller': PROGRAMME_WIDE, 'outside-township': PROGRAMME_WIDE },
   },
   'GET /rounds': {

@@ -303,14 +303,33 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     user: 'committee',
     token: SETTINGS_TOKEN,
     params: {},
-    bodies: [{ separationOfDuties: true, backDatedAfterDays: 7 }],
+    // a tightening (longer than the default 90 days): in force at once, harmless to the files beside it
+    bodies: [{ accountOwnerDays: 100, reason: '坏输入测试：延长账号归属天数' }],
     writes: async () => (await queryPartition('SETTINGS')).filter((e) => (e.actor as { username?: string } | undefined)?.username === SETTINGS_CLERK.username),
     extra: [
-      { label: 'no setting at all', body: {}, status: [400] },
-      { label: 'backDatedAfterDays negative', body: { backDatedAfterDays: -1 }, status: [400], field: 'backDatedAfterDays' },
+      { label: 'no setting at all', body: { reason: '坏输入测试：什么也不改' }, status: [400] },
+      { label: 'no reason', body: { separationOfDuties: true }, status: [400], field: 'reason' },
+      { label: 'a reason of one word', body: { separationOfDuties: true, reason: 'x' }, status: [422], field: 'reason', code: 'validation_failed' },
+      { label: 'backDatedAfterDays negative', body: { backDatedAfterDays: -1, reason: '坏输入测试：负数天数' }, status: [400], field: 'backDatedAfterDays' },
     ],
     control: 200,
   }),
+  // no change waits in the shared database: a valid decision is 409 no_pending_change, and writes nothing either
+  'POST /settings/pending/confirm': () => ({
+    user: 'committee',
+    token: SETTINGS_TOKEN,
+    params: {},
+    bodies: [{ proposalId: UNKNOWN_ID }],
+    writes: async () => (await queryPartition('SETTINGS')).filter((e) => (e.actor as { username?: string } | undefined)?.username === SETTINGS_CLERK.username),
+  }),
+  'POST /settings/pending/withdraw': () => ({
+    user: 'committee',
+    token: SETTINGS_TOKEN,
+    params: {},
+    bodies: [{ proposalId: UNKNOWN_ID }],
+    writes: async () => (await queryPartition('SETTINGS')).filter((e) => (e.actor as { username?: string } | undefined)?.username === SETTINGS_CLERK.username),
+  }),
+  'GET /settings/history': () => ({ user: 'committee', params: {}, query: { limit: '10' }, control: 200 }),
   'GET /rounds': () => ({
     user: 'committee',
     params: {},

@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { as, call, type Answer, type UserName } from '../support/api.ts';
+import { as, call, tokens, type Answer, type UserName } from '../support/api.ts';
 import { activeLoan, agreementInput, applicationInput, BOMA, daysAgo, openRound, readyApplication, residentId, roundInput, visitInput } from '../support/fixtures.ts';
 
 let roundId: string;
@@ -82,6 +82,65 @@ describe('four eyes (separation of duties)', () => {
     expect(own.body.error).toMatchObject({ code: 'separation_of_duties', field: 'approval' });
     expect((await as('district').get(`/loans/${loanId}`)).body.status).toBe('approved');
     expect((await as('township').post(`/loans/${loanId}/disbursement`, payout)).status).toBe(200);
+  });
+});
+
+describe('four eyes counts people, not accounts (accounts a person made count as her for 90 days)', () => {
+  /** A clerk the demo district office adds (POST /staff), then signed in: the account records who created it. */
+  async function madeBy(admin: UserName, role: 'township' | 'field', officeId: string) {
+    const username = `made-${role}-${randomUUID().slice(0, 8)}`;
+    const res = await as(admin).post('/staff', { username, displayName: `自建账号 · ${role === 'township' ? '卓玛' : '达娃'}`, role, officeId });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body.createdBy).toMatchObject({ username: admin });
+    const token = await tokens.sign({ username });
+    return { id: res.body.id as string, post: (path: string, body?: unknown) => call(null, 'POST', path, body, { token }) };
+  }
+
+  it('the district office adds a township and a field account, they do every step, she approves: 409 separation_of_duties naming her own account, in all three languages', async () => {
+    const township = await madeBy('district', 'township', 'lhasa.chengguan.caigongtang');
+    const field = await madeBy('district', 'field', 'lhasa.chengguan');
+    const app = await township.post('/applications', applicationInput(roundId));
+    expect(app.status, JSON.stringify(app.body)).toBe(201);
+    const id = app.body.id as string;
+    expect((await township.post(`/applications/${id}/notice`, { postedOn: daysAgo(55) })).status).toBe(200);
+    for (const visitedOn of [daysAgo(45), daysAgo(35)]) expect((await field.post(`/applications/${id}/visits`, visitInput({ visitedOn }))).status).toBe(201);
+    expect((await field.post(`/applications/${id}/screening`)).status).toBe(200);
+
+    const own = await approveAs('district', id);
+    expect(own.status).toBe(409);
+    expect(own.body.error).toMatchObject({ code: 'separation_of_duties', rule: 'account_made_by_you', field: 'submission', params: { account: expect.stringMatching(/^made-township-/), days: 90 } });
+    expect(own.body.error.message).toMatch(/created, moved or re-activated/);
+    const zh = await call('district', 'POST', `/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 }, { lang: 'zh-CN' });
+    expect(zh.body.error.message).toContain('是你在 90 天内开设');
+    const bo = await call('district', 'POST', `/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 }, { lang: 'bo' });
+    expect(bo.body.error.message).toContain('ཁྱེད་ཀྱིས་ཉིན་ 90 ནང་གསར་འཛུགས');
+    expect((await as('district').get(`/applications/${id}`)).body.status).toBe('submitted');
+
+    // another person approves; the account the approver's colleague made pays out only if she did not approve
+    const loanId = (await approveAs('district-2', id)).body.loanId as string;
+    expect(loanId).toEqual(expect.any(String));
+    expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
+    expect((await township.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true })).status).toBe(200);
+  });
+
+  it('an account made by the approver may not pay out what she approved (409 naming the approval); the staff changes are in the exceptions report with who did them', async () => {
+    const appId = await readyApplication(roundId);
+    const loanId = (await approveAs('district', appId)).body.loanId as string;
+    expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
+    const township = await madeBy('district', 'township', 'lhasa.chengguan.caigongtang');
+    const payout = await township.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true });
+    expect(payout.status).toBe(409);
+    expect(payout.body.error).toMatchObject({ code: 'separation_of_duties', rule: 'account_made_by_step_actor', field: 'approval', params: { account: 'district' } });
+    expect((await as('township').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true })).status).toBe(200);
+
+    const listed = (await exceptions({ kind: 'staff_changed' })).filter((e) => e.recordId === township.id);
+    expect(listed).toHaveLength(1);
+    expect(listed[0]).toMatchObject({ data: { change: 'created', role: 'township' }, actor: { username: 'district' } });
+  });
+
+  it('an account of the demo data (no creator recorded) counts as nobody’s: her colleague approves what it did', async () => {
+    const appId = await readyApplication(roundId);
+    expect((await approveAs('district', appId)).status).toBe(200);
   });
 });
 

@@ -117,6 +117,26 @@ describe('a district office manages the staff of its subtree', () => {
   });
 });
 
+describe('staff changes are controls: the account counts as who placed it, and the exceptions report lists it', () => {
+  it('created, moved and re-activated are each listed with who did it (a rename and a deactivation are not); the record keeps who created and who last placed it', async () => {
+    const district = await asUser('district');
+    const input = newClerk();
+    const created = ok(await district.post('/staff', input), 201);
+    expect(created).toMatchObject({ createdBy: { username: 'district' }, placed: { change: 'created', by: { username: 'district' } } });
+    ok(await district.patch(`/staff/${created.id}`, { displayName: `${input.displayName}（改名）` }));
+    ok(await district.patch(`/staff/${created.id}`, { officeId: NIANGRE }));
+    ok(await district.patch(`/staff/${created.id}`, { active: false }));
+    const back = ok(await district.patch(`/staff/${created.id}`, { active: true }));
+    expect(back).toMatchObject({ createdBy: { username: 'district' }, placed: { change: 'reactivated', by: { username: 'district' } } });
+    const committee = await asUser('committee');
+    const report = ok(await committee.get(`/reports/exceptions?districtId=lhasa.chengguan&kind=staff_changed&from=${daysAgo(0)}`));
+    const mine = report.items.filter((e: { recordId: string }) => e.recordId === created.id);
+    expect(mine.map((e: { data: { change: string } }) => e.data.change)).toEqual(['created', 'moved', 'reactivated']);
+    expect(mine.every((e: { actor: { username: string } }) => e.actor.username === 'district')).toBe(true);
+    expect(mine[1].text).toContain('account moved');
+  });
+});
+
 describe('tokens say who, the directory says what', () => {
   it('a person the directory does not know is refused, even with a valid token', async () => {
     const res = await withToken(await tokenOf(`nobody-${randomUUID().slice(0, 8)}`)).get('/offices');

@@ -56,7 +56,7 @@ export interface Answer<T = any> {
   headers: Record<string, string>;
 }
 
-export type UserName = 'committee' | 'district' | 'district-2' | 'district-b' | 'township' | 'township-b' | 'field' | 'field-b';
+export type UserName = 'committee' | 'committee-2' | 'district' | 'district-2' | 'district-b' | 'township' | 'township-b' | 'field' | 'field-b';
 
 export async function tokenFor(username: UserName): Promise<string> {
   const user = DEMO_USERS.find((u) => u.username === username)!;

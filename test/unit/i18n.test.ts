@@ -300,6 +300,10 @@ describe('the exceptions report', () => {
     resident_id_revealed: { reason: '核对重复申请' },
     remittance_mismatch: { level: 'district_to_committee', amountFen: 3_690_000, sumOfRepaymentsFen: 3_700_000, differenceFen: -10_000 },
     bulk_id_check: { via: 'ledger_import', dryRun: true, rows: 2_000, ids: 1_998 },
+    staff_changed: { change: 'moved', displayName: '蔡公堂乡 · 央金', role: 'township', officeId: 'lhasa.chengguan', fromOfficeId: 'lhasa.duilongdeqing' },
+    settings_changed: { stage: 'proposed', changes: { separationOfDuties: { before: true, after: false } }, reason: '试点期间暂停四眼原则' },
+    controls_off: { what: 'approval', controls: ['separationOfDuties'] },
+    resident_id_burst: { count: 6, minutes: 10 },
   };
   const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
   for (const kind of EXCEPTION_KINDS)

@@ -2,6 +2,7 @@
 import { ROLES } from '../roles.ts';
 import { isoDate, officeId, recordId } from '../schemas.ts';
 import * as z from 'zod';
+import { SETTING_KEYS_ENUM } from '../settings.ts';
 
 /** An amount of money as stored: integer fen, never negative. */
 export const amount = (description: string) =>
@@ -33,6 +34,7 @@ export const recorded = {
     .object({ daysLate: z.int().min(0) })
     .optional()
     .meta({ description: 'recorded more than the programme’s backDatedAfterDays after its paper date' }),
+  controlsOff: z.array(z.enum(SETTING_KEYS_ENUM)).optional().meta({ description: 'the controls that were off or looser than their defaults when it was recorded (reported)' }),
 };
 
 export const Actor = z

@@ -72,6 +72,7 @@ export const Evaluation = EvaluationInput.safeExtend({
   recordedBy: Actor,
   recordedAt: instant,
   backDated: recorded.backDated,
+  controlsOff: recorded.controlsOff,
 });
 
 export const Repayment = z.object({
@@ -84,6 +85,7 @@ export const Repayment = z.object({
   recordedBy: Actor,
   recordedAt: instant,
   backDated: recorded.backDated,
+  controlsOff: recorded.controlsOff,
   districtId: officeId.optional(),
   townshipId: officeId.optional(),
   villageId: officeId.optional(),

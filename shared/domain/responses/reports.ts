@@ -2,6 +2,7 @@
 import { OFFICE_KINDS } from '../offices.ts';
 import { EvaluationKind, isoDate, officeId, recordId, ReportQuery } from '../schemas.ts';
 import * as z from 'zod';
+import { CONTROL_EXCEPTION_KINDS, CONTROL_RECORD_TYPES } from '../control-exceptions.ts';
 import { amount, signedAmount, count, rateBp, instant, Actor } from './common.ts';
 
 const reportRow = {
@@ -125,12 +126,12 @@ export const FundReport = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check']),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check', ...CONTROL_EXCEPTION_KINDS]),
   date: isoDate,
   at: instant,
   districtId: officeId,
   officeId,
-  recordType: z.enum(['application', 'loan', 'remittance', 'import']),
+  recordType: z.enum(['application', 'loan', 'remittance', 'import', ...CONTROL_RECORD_TYPES]),
   recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
   actor: Actor,
   summary: z.string(),

@@ -2,7 +2,8 @@
 import { ROLES } from '../roles.ts';
 import { officeId, recordId } from '../schemas.ts';
 import * as z from 'zod';
-import { instant, version } from './common.ts';
+import { Actor, instant, version } from './common.ts';
+import { STAFF_CHANGES } from '../staff.ts';
 
 export const StaffMember = z.object({
   id: recordId,
@@ -14,6 +15,11 @@ export const StaffMember = z.object({
   active: z.boolean().meta({ description: 'false: refused on the next request' }),
   email: z.string().optional(),
   createdAt: instant,
+  createdBy: Actor.optional().meta({ description: 'who added her (absent for older records)' }),
+  placed: z
+    .object({ by: Actor, at: instant, change: z.enum(STAFF_CHANGES) })
+    .optional()
+    .meta({ description: 'the last creation, move, role change or re-activation: for four eyes the account counts as that person for accountOwnerDays' }),
   updatedAt: instant,
   version,
 });

@@ -3,6 +3,7 @@
  * pages and the form messages are required here (a missing one fails the type-check); other
  * pages fall back to Chinese until they are translated. To be reviewed by a native reader.
  */
+import { boSettings } from './bo.settings.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 /** Keys every Tibetan screen a villager or field officer sees must have. */
@@ -295,4 +296,6 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   c_exc_kind_bulk_id_check: 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཚོམ་བུས་ཞིབ་བཤེར།',
   d_earlier_elsewhere_repaid: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར།',
   d_earlier_elsewhere_open: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར་མེད།',
+  nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',
+  ...boSettings,
 };

@@ -1,4 +1,5 @@
 /** English, for visitors and developers. Typed against the Chinese catalogue: a missing or unknown key fails the type-check. */
+import { enSettings } from './en.settings.ts';
 import type { MessageKey } from './zh-CN.ts';
 
 export const en: Record<MessageKey, string> = {
@@ -1032,4 +1033,6 @@ export const en: Record<MessageKey, string> = {
   f_all_entered: 'Every evaluation of this loan is recorded or waiting on this phone.',
   f_evaluate_other: 'Enter another evaluation',
   f_visits_enough: 'Both visits are recorded (counting those waiting on this phone)',
+  nav_settings: 'Settings',
+  ...enSettings,
 };

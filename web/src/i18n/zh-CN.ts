@@ -10,6 +10,7 @@ import type { zhCNFind } from './zh-CN.find.ts';
 import type { zhCNImports } from './zh-CN.imports.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
 import type { zhCNRounds } from './zh-CN.rounds.ts';
+import type { zhCNSettings } from './zh-CN.settings.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
 
 export const zhCN = {
@@ -18,6 +19,7 @@ export const zhCN = {
   sign_in_hint: '请用工作账号登录。首次登录需要修改临时密码并设置动态验证码。',
   nav_staff: '人员',
   nav_exceptions: '异常情况',
+  nav_settings: '项目设置',
   staff_title: '工作人员',
   staff_intro: '人员的角色和单位只以这里为准。停用后，该人员下一次操作即被拒绝。',
   staff_add: '添加人员',
@@ -198,4 +200,5 @@ export type MessageKey =
   | keyof typeof zhCNFind
   | keyof typeof zhCNMoney
   | keyof typeof zhCNImports
-  | keyof typeof zhCNRounds;
+  | keyof typeof zhCNRounds
+  | keyof typeof zhCNSettings;

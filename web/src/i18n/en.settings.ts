@@ -1,0 +1,36 @@
+/** English words of the programme settings page and of the exceptions report's control kinds. */
+import type { SettingsKey } from './zh-CN.settings.ts';
+
+export const enSettings: Record<SettingsKey, string> = {
+  s_title: 'Programme settings',
+  s_intro:
+    'These settings are the programme’s controls. Tightening takes effect at once; turning a control off or loosening it takes effect only when a second committee member confirms. Every change needs a reason and is kept in the history and the exceptions report.',
+  s_current: 'In force',
+  s_four_eyes: 'Four eyes (who submitted, posted the notice, visited or screened may not approve; who approved may not pay out)',
+  s_back_dated: 'Back-dated after (days between the paper date and its entry)',
+  s_account_owner: 'An account counts as the person who created, moved or re-activated it for (days)',
+  s_reveals: 'Full resident-ID reveals per person per day',
+  s_on: 'on',
+  s_off: 'off',
+  s_days: '{n} days',
+  s_times: '{n} times',
+  s_change: 'Change the settings',
+  s_reason: 'Reason (a few words: at least 3)',
+  s_submit: 'Submit the change',
+  s_loosen_note: 'What turns a control off or loosens it waits for a second committee member.',
+  s_saved: 'Saved.',
+  s_no_change: 'No setting was changed',
+  s_pending: 'Waiting for confirmation',
+  s_pending_none: 'No change waits for confirmation.',
+  s_proposed_by: 'Proposed by {name}, {when}',
+  s_pending_reason: 'Reason: {reason}',
+  s_confirm: 'Confirm',
+  s_withdraw: 'Withdraw',
+  s_own_proposal: 'You proposed this change: another committee member must confirm it.',
+  s_history: 'History',
+  s_more: 'More',
+  c_exc_kind_staff_changed: 'staff account created or changed',
+  c_exc_kind_settings_changed: 'programme settings changed',
+  c_exc_kind_controls_off: 'recorded while a control was off',
+  c_exc_kind_resident_id_burst: 'many full-ID reveals in a short time',
+};
