@@ -10,6 +10,7 @@
  * points (`…Bp`), dates `YYYY-MM-DD`, instants ISO 8601 in UTC.
  */
 import * as z from 'zod';
+import { OutcomeOutreachFigures } from './outreach-responses.ts';
 import type * as Entity from './entities.ts';
 import { ImportReport } from './import-schemas.ts';
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, LedgerReport, RoundFigures } from './ledger-schemas.ts';
@@ -600,6 +601,7 @@ export const OutcomesReport = z.object({
       leftPoverty: count('households that left poverty (final evaluations)'),
       incomeGainedFen: signedAmount('income gained, from final evaluations'),
       povertyExitRateBp: rateBp('left poverty ÷ final evaluations'),
+      ...OutcomeOutreachFigures,
     }),
   ),
 });

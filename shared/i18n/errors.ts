@@ -8,6 +8,7 @@ import { clauses, date, list, yuan, yuanRange } from './format.ts';
 import { fieldLabel } from './fields.ts';
 import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
 import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
+import { OUTREACH_MESSAGES, OUTREACH_RECORD_WORDS } from './errors-outreach.ts';
 import type { Lang } from './lang.ts';
 
 export type ErrorParams = Record<string, unknown>;
@@ -55,6 +56,7 @@ export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
   'remittance batch': W('移交批次', 'རྩིས་སྤྲོད་ཚན་པ།', 'remittance batch'),
   office: W('单位', 'ལས་ཁུངས།', 'office'),
   record: W('记录', 'ཟིན་ཐོ།', 'record'),
+  ...OUTREACH_RECORD_WORDS,
 };
 
 /** Statuses of applications and loans. */
@@ -468,6 +470,7 @@ export const ERROR_MESSAGES = {
   }),
   // ----- bulk import: one row (./import-rows.ts) -----
   ...IMPORT_ROW_MESSAGES,
+  ...OUTREACH_MESSAGES,
   // ----- ledger import: a sheet, a row, the paper totals (./ledger-rows.ts) -----
   ...LEDGER_ROW_MESSAGES,
   // ----- request fields (zod validation failures, see ./zod.ts) -----
