@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { MIN_GROUP, mergeSmallGroups } from '../../shared/domain/outreach.ts';
 
 const row = (label: string, mothers: number) => ({ label, mothers });
-const merge = (small: { label: string; mothers: number }[]) => row('其他', small.reduce((s, r) => s + r.mothers, 0));
+const merge = (small: { label: string; mothers: number }[]) =>
+  row(
+    '其他',
+    small.reduce((s, r) => s + r.mothers, 0),
+  );
 
 describe('mergeSmallGroups', () => {
   it('keeps groups of 5 or more as they are (the control)', () => {
