@@ -68,6 +68,14 @@ export const PAGES: PageRoute[] = [
     menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
   },
   { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
+  {
+    path: 'health-checks',
+    withId: false,
+    page: page(() => import('./pages/health/HealthChecksPage.tsx'), 'HealthChecksPage'),
+    menu: { roles: ['committee', 'district', 'field'], label: 'nav_health' },
+  },
+  { path: 'training', withId: false, page: page(() => import('./pages/training/TrainingPage.tsx'), 'TrainingPage'), menu: { roles: ['committee', 'district', 'field'], label: 'nav_training' } },
+  { path: 'public-reports', withId: false, page: page(() => import('./pages/public-report/PublicReportsPage.tsx'), 'PublicReportsPage'), menu: { roles: ['committee'], label: 'nav_public_reports' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 

@@ -4,6 +4,7 @@
  * pages fall back to Chinese until they are translated. To be reviewed by a native reader.
  */
 import type { MessageKey } from './zh-CN.ts';
+import { boOutreach } from './bo.outreach.ts';
 
 /** Keys every Tibetan screen a villager or field officer sees must have. */
 export type TibetanRequired = Extract<
@@ -292,4 +293,5 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   f_all_entered: 'བུ་ལོན་འདིའི་དཔྱད་བསྡུར་ཚང་མ་ཐོ་འགོད་བྱས་ཟིན་པའམ་ཁ་པར་ནང་གཏོང་རྒྱུ་སྒུག་བཞིན་ཡོད།',
   f_evaluate_other: 'དཔྱད་བསྡུར་གཞན་འབྲི།',
   f_visits_enough: 'ཁྱིམ་བཅར་ཐེངས་གཉིས་ཐོ་འགོད་བྱས་ཟིན། (ཁ་པར་ནང་གཏོང་རྒྱུ་ཚུད་ཡོད།)',
+  ...boOutreach,
 };

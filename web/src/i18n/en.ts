@@ -1,5 +1,6 @@
 /** English, for visitors and developers. Typed against the Chinese catalogue: a missing or unknown key fails the type-check. */
 import type { MessageKey } from './zh-CN.ts';
+import { enOutreach } from './en.outreach.ts';
 
 export const en: Record<MessageKey, string> = {
   app_title: 'Happiness Project · Loans',
@@ -1029,4 +1030,5 @@ export const en: Record<MessageKey, string> = {
   f_all_entered: 'Every evaluation of this loan is recorded or waiting on this phone.',
   f_evaluate_other: 'Enter another evaluation',
   f_visits_enough: 'Both visits are recorded (counting those waiting on this phone)',
+  ...enOutreach,
 };

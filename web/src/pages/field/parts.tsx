@@ -42,7 +42,7 @@ export function EntryBadge({ state }: { state: EntryState }) {
 
 /** What an entry is, in a line: "中期评估 · 次仁卓玛". */
 export function entryTitle(entry: QueueEntry, t: Translate): string {
-  const what = entry.kind === 'evaluation' ? t(`kind_${entry.body.kind as EvaluationKind}`) : t('f_kind_visit');
+  const what = entry.kind === 'evaluation' ? t(`kind_${entry.body.kind as EvaluationKind}`) : entry.kind === 'training' ? t('f_kind_training') : t('f_kind_visit');
   return `${what} · ${entry.label}`;
 }
 
