@@ -3,12 +3,22 @@
  * the committee sees counts only (no woman's name, no findings button); field staff take
  * training attendance with the phone offline, and it is sent when the network is back.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
-import { openRound } from '../support/fixtures.ts';
+import { as } from '../support/api.ts';
+import { CHENGGUAN, openRound } from '../support/fixtures.ts';
 import { consentedLoan } from '../support/outreach-fixture.ts';
 
 let e2e: E2E;
+
+/** A screenshot once the web font has drawn every glyph on the page (its subsets load as text appears). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await screenshot(page, name);
+}
 let loans: string[] = [];
 const PLACE = `蔡公堂乡卫生院 ${Date.now().toString(36)}`;
 
@@ -50,9 +60,9 @@ describe('health checks and training', () => {
     await findings.getByLabel('阴道炎 · 已治疗').check();
     await findings.getByRole('button', { name: '登记复查治愈' }).click();
     await expect.poll(() => item.locator('dd').allTextContents()).toEqual(['2', '2', '1', '1']);
-    await screenshot(page, 'health-desktop');
+    await shot(page, 'health-desktop');
     await page.setViewportSize(PHONE);
-    await screenshot(page, 'health-phone');
+    await shot(page, 'health-phone');
     await context.close();
 
     // the committee: the same campaign as counts, no name, no findings
@@ -63,7 +73,7 @@ describe('health checks and training', () => {
     expect(await seen.getByRole('button', { name: '查看个人结果' }).count()).toBe(0);
     expect(await committee.page.locator('main').textContent()).not.toContain('普珍');
     await committee.page.locator('table.o-figures tr[data-row="total"]').waitFor();
-    await screenshot(committee.page, 'health-committee-desktop');
+    await shot(committee.page, 'health-committee-desktop');
     await committee.context.close();
   }, 150_000);
 
@@ -81,16 +91,20 @@ describe('health checks and training', () => {
     await form.locator(`input[value="${loans[1]}"]`).check();
     await form.getByRole('button', { name: '保存' }).click();
     await form.getByText('已存入手机，联网后自动发送').waitFor();
-    await screenshot(page, 'training-offline-phone');
+    await shot(page, 'training-offline-phone');
 
+    // nothing reached the server while offline
+    const recorded = async () => ((await as('district').get('/training-sessions', { query: { districtId: CHENGGUAN } })).body.items as { place: string }[]).filter((s) => s.place === place).length;
+    expect(await recorded()).toBe(0);
     await context.setOffline(false);
-    await page.evaluate(() => window.dispatchEvent(new Event('online')));
+    await expect.poll(recorded, { timeout: 30_000 }).toBe(1);
+    await page.reload();
     const sent = page.locator('li.o-item', { hasText: place });
-    await expect.poll(async () => (await page.reload(), sent.count()), { timeout: 30_000 }).toBe(1);
+    await sent.waitFor();
     expect(await sent.textContent()).toContain('2 位母亲');
-    await screenshot(page, 'training-phone');
+    await shot(page, 'training-phone');
     await page.setViewportSize(DESKTOP);
-    await screenshot(page, 'training-desktop');
+    await shot(page, 'training-desktop');
     await context.close();
   }, 150_000);
 });

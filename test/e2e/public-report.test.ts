@@ -5,11 +5,20 @@
  */
 import { join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, PHONE, SCREENSHOTS, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { publishedReport } from '../support/outreach-fixture.ts';
 
 let e2e: E2E;
+
+/** A screenshot once the web font has drawn every glyph on the page (its subsets load as text appears). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
+  await screenshot(page, name);
+}
 beforeAll(async () => {
   e2e = await startE2E();
   // a report needs at least 5 mothers helped: the fixture pays out loans when the database has fewer
@@ -25,7 +34,7 @@ describe('the donor report', () => {
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByText('预览：尚未发布').waitFor();
     await page.locator('article.pr-report svg').first().waitFor();
-    await screenshot(page, 'public-report-preview-desktop');
+    await shot(page, 'public-report-preview-desktop');
     await page.getByRole('button', { name: '发布' }).click();
     const link = page.locator('.pr-shown a', { hasText: '公开页面' });
     await link.waitFor();
@@ -45,17 +54,17 @@ describe('the donor report', () => {
     const text = (await pub.locator('article').textContent()) ?? '';
     expect(text).not.toMatch(/\d{17}[\dXx]/);
     expect(tokens).toEqual([]);
-    await screenshot(pub, 'public-report-phone');
+    await shot(pub, 'public-report-phone');
     await pub.setViewportSize(DESKTOP);
-    await screenshot(pub, 'public-report-desktop');
+    await shot(pub, 'public-report-desktop');
     mkdirSync(SCREENSHOTS, { recursive: true });
     await pub.emulateMedia({ media: 'print' });
     await pub.pdf({ path: join(SCREENSHOTS, 'public-report-a4.pdf'), format: 'A4', printBackground: true });
-    await screenshot(pub, 'public-report-print');
+    await shot(pub, 'public-report-print');
     await pub.emulateMedia({ media: 'screen' });
     await pub.getByRole('button', { name: 'བོད་ཡིག' }).click();
     await pub.locator('h2', { hasText: 'མ་དངུལ' }).waitFor();
-    await screenshot(pub, 'public-report-bo-desktop');
+    await shot(pub, 'public-report-bo-desktop');
 
     // the committee withdraws it: the public address says so
     await page.locator(`li[data-report="${id}"]`).getByRole('button', { name: '撤回' }).click();
