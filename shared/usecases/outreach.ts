@@ -25,6 +25,7 @@ import type { z } from 'zod';
 import type { ConsentRecord, HealthCheckFindings, HealthCheckSummary, TrainingSession } from '../domain/outreach-responses.ts';
 import { keys, motherKey, searchName } from '../store/keys.ts';
 import { getLoan } from '../store/loans.ts';
+import { getOffice } from '../store/offices.ts';
 import { batchGet, getRecord, outreachKeys, queryBetween, stageFirstSeen } from '../store/outreach.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, newId, type Context } from './context.ts';
@@ -35,6 +36,12 @@ type Findings = z.output<typeof HealthCheckFindings>;
 type Consent = z.output<typeof ConsentRecord>;
 type Session = z.output<typeof TrainingSession>;
 type StoredFindings = Findings & { summaryKey: { pk: string; sk: string }; version: number };
+
+/** A district named in a request exists (else 422 on `districtId`). */
+async function assertDistrictExists(districtId: string): Promise<void> {
+  const office = await getOffice(districtId);
+  if (office?.level !== 'district') throw new ValidationFailed('must be an existing district office', 'districtId', { rule: 'office_level', params: { levels: ['district'] } });
+}
 
 /** The caller's own district office; committee and township callers are refused. */
 function ownDistrict(ctx: Context, districtId: string): string {
@@ -94,6 +101,7 @@ export async function recordConsent(ctx: Context, loanId: string, input: Consent
  *    and treated per finding, in her file's district, township, round and the year of the check.
  */
 export async function recordHealthCheck(ctx: Context, input: HealthCheckInput): Promise<Summary> {
+  await assertDistrictExists(input.districtId);
   const districtId = ownDistrict(ctx, input.districtId);
   if (input.heldOn > ctx.today) throw futureDate('heldOn', ctx.today);
   const loans = await loansOf(
@@ -245,6 +253,7 @@ export async function listHealthChecks(ctx: Context, q: OutreachListQuery): Prom
  *    township and round group; each mother trained once per group (first-seen marker).
  */
 export async function recordTrainingSession(ctx: Context, input: TrainingSessionInput): Promise<Session> {
+  await assertDistrictExists(input.districtId);
   const own = ancestorAt(ctx.caller.officeId, 'district');
   if (!own || own !== input.districtId) throw new Forbidden(`district ${input.districtId} is outside your office ${ctx.caller.officeId}`);
   if (input.heldOn > ctx.today) throw futureDate('heldOn', ctx.today);

@@ -766,7 +766,9 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'POST /public-reports/preview': () => ({
     user: 'committee',
     params: {},
-    bodies: [publicReportBody()],
+    bodies: [{ ...publicReportBody(), title: { ...publicReportBody().title, en: `bad-input preview ${RUN}` } }],
+    // a preview stores nothing, valid or not
+    writes: async () => (await queryPartition('PUBLICREPORTS')).filter((c) => JSON.stringify(c.title).includes(`preview ${RUN}`)),
     extra: [
       { label: 'to tomorrow', body: { ...publicReportBody(), to: tomorrow() }, status: [422], field: 'to' },
       { label: 'from after to', body: { ...publicReportBody(), from: today(), to: daysAgo(1) }, status: [422], field: 'from' },
