@@ -120,7 +120,6 @@ export const enOutreach = {
   o_total: 'Total',
   o_published_on: 'Published {d}',
   o_times: '{n} times',
-  o_people_n: '{n}',
   o_chart_lent: 'Lent, by district',
   o_chart_mothers: 'Mothers helped, by district',
   o_footer: 'Happiness Project: small loans, paid to the mother in person, revolving, out of poverty through work. All of the money was donated by people and organisations.',

@@ -113,7 +113,6 @@ export const zhCNOutreach = {
   o_total: '合计',
   o_published_on: '发布于{d}',
   o_times: '{n} 次',
-  o_people_n: '{n} 人',
   o_chart_lent: '各区放款',
   o_chart_mothers: '各区受助母亲',
   o_footer: '幸福工程：小额资助、直接到人、滚动运作、劳动脱贫。所有资金来自社会各界和个人的捐助。',
