@@ -7,6 +7,7 @@ import type { RouteKey } from '../shared/routes.ts';
 import { as, call, tokens } from '../test/support/api.ts';
 import { activeLoan, agreementInput, applicationInput, daysAgo, evaluationInput, openRound, readyApplication, residentId, roundInput, today, visitInput } from '../test/support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../test/support/ledger-fixture.ts';
+import { consentedLoan, healthCheck, healthCheckBody, healthConsentBody, publicReportBody, publishedReport, trainingBody } from '../test/support/outreach-fixture.ts';
 
 export interface Measured {
   user: string | { token: string };
@@ -259,6 +260,29 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /reports/evaluations': read({ user: 'district', method: 'GET', path: '/reports/evaluations' }),
     'GET /reports/fund': read({ user: 'committee', method: 'GET', path: '/reports/fund', query: { districtId: 'lhasa.chengguan' } }),
     'GET /reports/remittances': read({ user: 'district', method: 'GET', path: '/reports/remittances' }),
+    'POST /loans/{id}/consents': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: `/loans/${s.loanId}/consents`, body: healthConsentBody() }) },
+    'POST /health-checks': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/health-checks', body: healthCheckBody(await consentedLoan(s.roundId)) }) },
+    'GET /health-checks': read({ user: 'committee', method: 'GET', path: '/health-checks', query: { districtId: 'lhasa.chengguan' } }),
+    'GET /health-checks/{id}/findings': {
+      writes: false,
+      prepare: async () => ({ user: 'district', method: 'GET', path: `/health-checks/${await healthCheck(await consentedLoan(s.roundId))}/findings` }),
+    },
+    'POST /health-checks/{id}/follow-up': {
+      writes: true,
+      prepare: async () => ({
+        user: 'district',
+        method: 'POST',
+        path: `/health-checks/${await healthCheck(await consentedLoan(s.roundId))}/follow-up`,
+        body: { followedUpOn: today(), cured: [{ womanId: 'w1', category: 'vaginitis' }] },
+      }),
+    },
+    'POST /training-sessions': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/training-sessions', body: trainingBody(s.loanId) }) },
+    'GET /training-sessions': read({ user: 'committee', method: 'GET', path: '/training-sessions', query: { districtId: 'lhasa.chengguan' } }),
+    'POST /public-reports/preview': read({ user: 'committee', method: 'POST', path: '/public-reports/preview', body: publicReportBody() }),
+    'POST /public-reports': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/public-reports', body: publicReportBody() }) },
+    'POST /public-reports/{id}/withdrawal': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/public-reports/${await publishedReport()}/withdrawal` }) },
+    'GET /public/reports': read({ user: 'committee', method: 'GET', path: '/public/reports' }),
+    'GET /public/reports/{id}': { writes: false, prepare: async () => ({ user: 'committee', method: 'GET', path: `/public/reports/${await publishedReport()}` }) },
     'GET /ledger-imports/templates': read({ user: 'district', method: 'GET', path: '/ledger-imports/templates', query: { kind: 'loans', format: 'xlsx' } }),
     // a dry run: checks the ledger and writes nothing
     'POST /ledger-imports': read({ user: { token: s.ledger.token }, method: 'POST', path: '/ledger-imports', body: s.ledger.body }),

@@ -24,6 +24,7 @@ import { LOANS_ROUTES } from './routes/loans.ts';
 import { REPORTS_ROUTES } from './routes/reports.ts';
 import { LEDGER_ROUTES } from './routes/ledger.ts';
 import { SETTINGS_ROUTES } from './routes/settings.ts';
+import { OUTREACH_ROUTES } from './routes/outreach.ts';
 
 export { FUNCTIONS, FUNCTION_SIZES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteSpec, type RouteTable } from './routes/spec.ts';
 
@@ -43,6 +44,7 @@ export const ROUTES = {
   ...REPORTS_ROUTES,
   ...LEDGER_ROUTES,
   ...SETTINGS_ROUTES,
+  ...OUTREACH_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

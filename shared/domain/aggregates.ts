@@ -44,7 +44,12 @@ export type Metric =
   | 'villages'
   | 'finalEvaluations'
   | 'leftPoverty'
-  | 'incomeGainedFen';
+  | 'incomeGainedFen'
+  | OutreachMetric;
+
+/** 三治 counters (shared/domain/outreach.ts): women checked and mothers trained are counted once per group (first-seen markers). */
+export const OUTREACH_METRICS = ['womenChecked', 'illnessesFound', 'illnessesTreated', 'illnessesCured', 'trainingSessions', 'mothersTrained'] as const;
+export type OutreachMetric = (typeof OUTREACH_METRICS)[number];
 
 export type Metrics = Partial<Record<Metric, number>>;
 
@@ -160,6 +165,12 @@ export interface Components {
   finalEvaluations: number;
   leftPoverty: number;
   incomeGainedFen: number;
+  womenChecked: number;
+  illnessesFound: number;
+  illnessesTreated: number;
+  illnessesCured: number;
+  trainingSessions: number;
+  mothersTrained: number;
 }
 
 export function componentsAsOf(S: Sums, asOf: string): Components {
@@ -198,6 +209,7 @@ export function componentsAsOf(S: Sums, asOf: string): Components {
     finalEvaluations: S('finalEvaluations', asOf),
     leftPoverty: S('leftPoverty', asOf),
     incomeGainedFen: S('incomeGainedFen', asOf),
+    ...(Object.fromEntries(OUTREACH_METRICS.map((m) => [m, S(m, asOf)])) as Record<OutreachMetric, number>),
   };
 }
 
@@ -267,5 +279,11 @@ export function outcomeFigures(c: Components) {
     leftPoverty: c.leftPoverty,
     incomeGainedFen: c.incomeGainedFen,
     povertyExitRateBp: basisPoints(c.leftPoverty, c.finalEvaluations),
+    womenChecked: c.womenChecked,
+    illnessesFound: c.illnessesFound,
+    illnessesTreated: c.illnessesTreated,
+    illnessesCured: c.illnessesCured,
+    trainingSessions: c.trainingSessions,
+    mothersTrained: c.mothersTrained,
   };
 }

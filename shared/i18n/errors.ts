@@ -16,6 +16,7 @@ import { REQUEST_ERRORS } from './errors-request.ts';
 import { STATE_ERRORS } from './errors-states.ts';
 import { VALUE_ERRORS } from './errors-values.ts';
 import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
+import { OUTREACH_MESSAGES } from './errors-outreach.ts';
 import type { Lang } from './lang.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
@@ -29,6 +30,7 @@ export const ERROR_MESSAGES = {
   ...FILE_IMPORT_ERRORS,
   ...LEDGER_IMPORT_ERRORS,
   ...SETTINGS_ERROR_MESSAGES,
+  ...OUTREACH_MESSAGES,
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

@@ -1,9 +1,11 @@
 /** Words used inside the API's messages, per language: records, statuses, steps, types. */
 import { W } from './catalogue.ts';
 import type { Lang } from './lang.ts';
+import { OUTREACH_RECORD_WORDS } from './errors-outreach.ts';
 
 /** Records named in "not found" and state messages. */
 export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
+  ...OUTREACH_RECORD_WORDS,
   application: W('申请', 'རེ་ཞུ།', 'application'),
   loan: W('贷款', 'བུ་ལོན།', 'loan'),
   round: W('轮次', 'སྐོར་རིམ།', 'round'),

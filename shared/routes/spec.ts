@@ -20,6 +20,8 @@ export const FUNCTIONS = [
   'loans',
   'reports',
   'ledger',
+  'outreach',
+  'public',
   'staff',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
@@ -32,6 +34,8 @@ export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: numb
   imports: { timeoutSeconds: 29, memorySize: 1024, reservedConcurrency: 4 },
   reports: { timeoutSeconds: 15, memorySize: 1024 },
   ledger: { timeoutSeconds: 29, memorySize: 1769 },
+  // a donor report reads every district's aggregates
+  outreach: { timeoutSeconds: 29, memorySize: 1024 },
 };
 
 export const timeoutSecondsOf = (fn: FunctionName): number => FUNCTION_SIZES[fn]?.timeoutSeconds ?? 10;

@@ -37,7 +37,7 @@ const entryState = (page: Page, subjectId: string) =>
     .catch(() => null);
 
 /**
- * The app keeps itself on the phone (web/src/pages/field/device.ts registers web/public/sw.js
+ * The app keeps itself on the phone (web/src/api/device.ts registers web/public/sw.js
  * once the work list has loaded; localhost is a secure context): wait until the service worker,
  * with every built file in its cache, controls the page.
  */

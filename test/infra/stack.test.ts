@@ -240,9 +240,9 @@ describe('the API routes', () => {
     }
   });
 
-  it('leave only GET /health and GET /openapi.json public', () => {
+  it('leave only GET /health, GET /openapi.json and the published donor reports public', () => {
     const publicKeys = ROUTE_KEYS.filter((k) => !('roles' in ROUTES[k]));
-    expect(publicKeys.sort()).toEqual(['GET /health', 'GET /openapi.json']);
+    expect(publicKeys.sort()).toEqual(['GET /health', 'GET /openapi.json', 'GET /public/reports', 'GET /public/reports/{id}']);
     for (const key of publicKeys) {
       const r = route(key);
       expect(r.AuthorizationType, key).toBe('NONE');

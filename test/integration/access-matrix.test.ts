@@ -40,6 +40,7 @@ import { getRecord } from '../../shared/store/records.ts';
 import { as, call, tokenFor, tokens, type Answer, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, BOMA, CHENGGUAN, daysAgo, evaluationInput, MINZU, roundInput, today, visitInput, ZHIBA, importCsv } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
+import { healthCheckBody, healthConsentBody, publicReportBody, publishedReport, trainingBody } from '../support/outreach-fixture.ts';
 
 // ---------- where callers and records are ----------
 
@@ -110,6 +111,8 @@ const shared = {
   requestDistrict: '',
   /** a ledger import per district (staged, then rejected so the district may stage others), for the read cells and the lists */
   ledgerBatches: {} as Record<Side, string>,
+  /** a published donor report, for the public read cells */
+  publicReport: '',
 };
 
 /** Resident IDs unique within the run (own region code, one birth date each), so no mother ever has an open case already. */
@@ -708,7 +711,49 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   },
 
   'GET /reports/remittances': { build: async (t, inside) => reports('remittances', t, inside), check: reportWithin, notApplicable: { 'outside-township': REPORT_LEVEL } },
+
+  'POST /loans/{id}/consents': { build: async (t) => ({ path: `/loans/${shared.records[t.name as LocationName].loanId}/consents`, body: healthConsentBody() }) },
+  'POST /health-checks': { build: async (t) => ({ path: '/health-checks', body: await checkOf(t) }), check: (res, { expect }) => expect(res.body).not.toHaveProperty('women') },
+  'GET /health-checks': {
+    build: async (t, inside) => lists('/health-checks', t, inside, false),
+    check: listedWithin('districtId'),
+    notApplicable: { 'outside-township': LIST_UPWARD },
+  },
+  'GET /health-checks/{id}/findings': { build: async (t) => ({ path: `/health-checks/${await campaignOf(t)}/findings` }) },
+  'POST /health-checks/{id}/follow-up': {
+    build: async (t) => ({ path: `/health-checks/${await campaignOf(t)}/follow-up`, body: { followedUpOn: today(), cured: [{ womanId: 'w1', category: 'vaginitis' }] } }),
+  },
+  'POST /training-sessions': {
+    build: async (t) => ({ path: '/training-sessions', body: { ...trainingBody(shared.records[t.name as LocationName].loanId), districtId: t.districtId, townshipId: t.townshipId } }),
+  },
+  'GET /training-sessions': {
+    build: async (t, inside) => lists('/training-sessions', t, inside, false),
+    check: listedWithin('districtId'),
+    notApplicable: { 'outside-township': LIST_UPWARD },
+  },
+  'POST /public-reports/preview': { build: async () => ({ path: '/public-reports/preview', body: publicReportBody() }) },
+  'POST /public-reports': { build: async () => ({ path: '/public-reports', body: publicReportBody() }) },
+  'POST /public-reports/{id}/withdrawal': { build: async () => ({ path: `/public-reports/${await publishedReport()}/withdrawal` }) },
+  'GET /public/reports': { build: async () => ({ path: '/public/reports' }) },
+  'GET /public/reports/{id}': {
+    build: async () => {
+      if (!shared.publicReport) shared.publicReport = await publishedReport();
+      return { path: `/public/reports/${shared.publicReport}` };
+    },
+  },
 };
+
+/** A campaign body checking the location's shared loan's mother, after her household's health consent (recorded by her district office). */
+async function checkOf(t: Location) {
+  const loanId = shared.records[t.name as LocationName].loanId;
+  await step(as(officeOf(t)).post(`/loans/${loanId}/consents`, healthConsentBody()), 201, 'health consent');
+  return { ...healthCheckBody(loanId), districtId: t.districtId };
+}
+
+/** A campaign of the location's district (its own, so a follow-up cures its finding once). */
+async function campaignOf(t: Location): Promise<string> {
+  return (await step(as(officeOf(t)).post('/health-checks', await checkOf(t)), 201, 'record a health check')).id;
+}
 
 // ---------- the table, generated from the route table ----------
 

@@ -304,6 +304,8 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
 
 describe('unknown and malformed ids', () => {
   const valid: Partial<Record<RouteKey, unknown>> = {
+    'POST /loans/{id}/consents': { kind: 'health', givenOn: daysAgo(5), takenBy: '王丽' },
+    'POST /health-checks/{id}/follow-up': { followedUpOn: daysAgo(1), cured: [{ womanId: 'w1', category: 'vaginitis' }] },
     'POST /applications/{id}/notice': { postedOn: daysAgo(5) },
     'POST /applications/{id}/objections': { raisedOn: daysAgo(5), content: '有异议' },
     'POST /applications/{id}/objections/{objectionId}/resolution': { resolvedOn: daysAgo(5), outcome: 'dismissed', note: '经核实' },

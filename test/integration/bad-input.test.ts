@@ -29,6 +29,7 @@ import { queryIndex, queryPartition } from '../../shared/store/records.ts';
 import { getStaffById, getStaffByUsername, staffInSubtree } from '../../shared/store/staff.ts';
 import { as, call, tokens, type Answer, type CallOptions, type UserName } from '../support/api.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
+import { consentedLoan, healthCheck, healthCheckBody, publicReportBody, publishedReport, trainingBody } from '../support/outreach-fixture.ts';
 import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
 import { contextFor } from '../../shared/usecases/context.ts';
 import {
@@ -180,6 +181,12 @@ interface Fixtures {
   ledgerStaged: string;
   ledgerApplying: string;
   ledgerNotApproved: string;
+  /** 三治: a loan to record a consent on; a loan whose household gave its health consent, with a campaign; two published donor reports (one to withdraw) */
+  loanConsent: string;
+  loanChecked: string;
+  healthCheckId: string;
+  publicReportId: string;
+  publicReportShown: string;
 }
 
 // ---------------------------------------------------------------- what a route writes
@@ -700,6 +707,105 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'GET /reports/exceptions': () => ({ user: 'committee', params: {}, query: { districtId: CHENGGUAN, asOf: daysAgo(1), format: 'json' }, control: 200 }),
   'GET /reports/remittances': () => ({ user: 'committee', params: {}, query: REPORT_QUERY, control: 200 }),
 
+  'POST /loans/{id}/consents': (fx) => ({
+    user: 'district',
+    params: { id: fx.loanConsent },
+    bodies: [{ kind: 'publicity', givenOn: daysAgo(2), takenBy: '王丽', publicName: `卓玛${RUN}`, story: '开了一家甜茶馆，孩子上了学。' }],
+    writes: async () => (await queryPartition(`CONSENTS#${CHENGGUAN}`)).filter((c) => String(c.sk).endsWith(fx.loanConsent)),
+    extra: [
+      { label: 'a publicity consent without the story', body: { kind: 'publicity', givenOn: daysAgo(2), takenBy: '王丽', publicName: '卓玛' }, status: [422], field: 'story' },
+      { label: 'a health consent with a story', body: { kind: 'health', givenOn: daysAgo(2), takenBy: '王丽', story: '故事' }, status: [422], field: 'story' },
+      { label: 'givenOn tomorrow', body: { kind: 'health', givenOn: tomorrow(), takenBy: '王丽' }, status: [422], field: 'givenOn' },
+    ],
+    control: 201,
+  }),
+  'POST /health-checks': (fx) => ({
+    user: 'district',
+    params: {},
+    bodies: [{ ...healthCheckBody(fx.loanChecked), place: `bad-input ${RUN}` }],
+    writes: async () => (await queryPartition(`HEALTHCHECKS#${CHENGGUAN}`)).filter((c) => String(c.place).includes(RUN)),
+    extra: [
+      {
+        label: 'a woman whose household gave no health consent',
+        body: { ...healthCheckBody(fx.loanWriteOff), place: `bad-input ${RUN}` },
+        status: [409],
+        code: 'health_consent_missing',
+        field: 'women.0.loanId',
+      },
+      {
+        label: 'a household woman without a name',
+        body: { ...healthCheckBody(fx.loanChecked), place: `bad-input ${RUN}`, women: [{ loanId: fx.loanChecked, relation: 'household', findings: [] }] },
+        status: [422],
+        field: 'women.0.name',
+      },
+      {
+        label: 'the same woman twice',
+        body: {
+          ...healthCheckBody(fx.loanChecked),
+          place: `bad-input ${RUN}`,
+          women: [
+            { loanId: fx.loanChecked, relation: 'mother' },
+            { loanId: fx.loanChecked, relation: 'mother' },
+          ],
+        },
+        status: [422],
+        field: 'women.1',
+      },
+      { label: 'a loan of another district', body: { ...healthCheckBody(fx.loanChecked), place: `bad-input ${RUN}`, districtId: 'lhasa.duilongdeqing' }, status: [403] },
+      { label: 'heldOn tomorrow', body: { ...healthCheckBody(fx.loanChecked, tomorrow()), place: `bad-input ${RUN}` }, status: [422], field: 'heldOn' },
+    ],
+    control: 201,
+  }),
+  'GET /health-checks': () => ({ user: 'committee', params: {}, query: { districtId: CHENGGUAN }, control: 200 }),
+  'GET /health-checks/{id}/findings': (fx) => ({ user: 'district', params: { id: fx.healthCheckId }, control: 200 }),
+  'POST /health-checks/{id}/follow-up': (fx) => ({
+    user: 'district',
+    params: { id: fx.healthCheckId },
+    bodies: [{ followedUpOn: daysAgo(1), cured: [{ womanId: 'w1', category: 'vaginitis' }] }],
+    writes: () => partitions(`HEALTHCHECK#${fx.healthCheckId}`),
+    extra: [
+      { label: 'a finding that was not found', body: { followedUpOn: daysAgo(1), cured: [{ womanId: 'w2', category: 'vaginitis' }] }, status: [422], field: 'cured.0' },
+      { label: 'followedUpOn before the check', body: { followedUpOn: daysAgo(30), cured: [{ womanId: 'w1', category: 'vaginitis' }] }, status: [422], field: 'followedUpOn' },
+    ],
+    control: 200,
+  }),
+  'POST /training-sessions': (fx) => ({
+    user: 'district',
+    params: {},
+    bodies: [{ ...trainingBody(fx.loanChecked), place: `bad-input ${RUN}` }],
+    writes: async () => (await queryPartition(`TRAINING#${CHENGGUAN}`)).filter((c) => String(c.place).includes(RUN)),
+    extra: [
+      { label: 'a mother twice', body: { ...trainingBody(fx.loanChecked), place: `bad-input ${RUN}`, attendees: [fx.loanChecked, fx.loanChecked] }, status: [422], field: 'attendees' },
+      { label: 'a loan that does not exist', body: { ...trainingBody(fx.loanChecked), place: `bad-input ${RUN}`, attendees: [UNKNOWN_ID] }, status: [422], field: 'attendees.0' },
+      { label: 'a township of another district', body: { ...trainingBody(fx.loanChecked), place: `bad-input ${RUN}`, townshipId: 'lhasa.duilongdeqing.naiqiong' }, status: [422], field: 'townshipId' },
+    ],
+    control: 201,
+  }),
+  'GET /training-sessions': () => ({ user: 'committee', params: {}, query: { districtId: CHENGGUAN }, control: 200 }),
+  'POST /public-reports/preview': () => ({
+    user: 'committee',
+    params: {},
+    bodies: [{ ...publicReportBody(), title: { ...publicReportBody().title, en: `bad-input preview ${RUN}` } }],
+    // a preview stores nothing, valid or not
+    writes: async () => (await queryPartition('PUBLICREPORTS')).filter((c) => JSON.stringify(c.title).includes(`preview ${RUN}`)),
+    extra: [
+      { label: 'to tomorrow', body: { ...publicReportBody(), to: tomorrow() }, status: [422], field: 'to' },
+      { label: 'from after to', body: { ...publicReportBody(), from: today(), to: daysAgo(1) }, status: [422], field: 'from' },
+    ],
+    // no control here: a valid preview writes nothing either, so the snapshot could not show it (the valid preview is answered 200 in outreach.test.ts and the access matrix)
+  }),
+  'POST /public-reports': () => ({
+    user: 'committee',
+    params: {},
+    bodies: [{ ...publicReportBody(), title: { ...publicReportBody().title, en: `bad-input ${RUN}` } }],
+    writes: async () => (await queryPartition('PUBLICREPORTS')).filter((c) => JSON.stringify(c.title).includes(RUN)),
+    extra: [{ label: 'to tomorrow', body: { ...publicReportBody(), to: tomorrow() }, status: [422], field: 'to' }],
+    control: 201,
+  }),
+  'POST /public-reports/{id}/withdrawal': (fx) => ({ user: 'committee', params: { id: fx.publicReportId }, writes: () => partitions(`PUBLICREPORT#${fx.publicReportId}`), control: 200 }),
+  'GET /public/reports': () => ({ user: null, params: {}, control: 200 }),
+  'GET /public/reports/{id}': (fx) => ({ user: null, params: { id: fx.publicReportShown }, control: 200 }),
+
   'GET /ledger-imports/templates': () => ({ user: 'district', params: {}, query: { kind: 'loans', format: 'xlsx' }, control: 200 }),
   'POST /ledger-imports': (fx) => ({
     user: 'district',
@@ -1212,6 +1318,7 @@ beforeAll(async () => {
     decision: 'approve',
   });
 
+  const loanChecked = await consentedLoan(roundId);
   const writeOffMother = residentId();
   const clerk = await as('district').post('/staff', { username: `bi-clerk-${RUN}`, displayName: '坏输入测试 · 卓玛', role: 'township', officeId: 'lhasa.chengguan.caigongtang' });
   if (clerk.status !== 201) throw new Error(`add a clerk: ${describeAnswer(clerk)}`);
@@ -1256,6 +1363,11 @@ beforeAll(async () => {
     loanEvaluations: await activeLoan(roundId),
     loanRepayments: await activeLoan(roundId),
     newMother: residentId(),
+    loanConsent: await activeLoan(roundId),
+    loanChecked,
+    healthCheckId: await healthCheck(loanChecked),
+    publicReportId: await publishedReport(),
+    publicReportShown: await publishedReport(),
   };
 }, 120_000);
 

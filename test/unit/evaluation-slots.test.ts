@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluationSlots, firstOpenKind } from '../../web/src/pages/field/evaluation-slots.ts';
 import type { LoanSnapshot } from '../../web/src/pages/field/field-data.ts';
-import type { EntryStatus, QueueEntry } from '../../web/src/pages/field/offline-queue.ts';
+import type { EntryStatus, QueueEntry } from '../../web/src/api/offline-queue.ts';
 
 const loan = (filled: Record<number, string> = {}): LoanSnapshot => ({
   id: 'L1',

@@ -59,6 +59,7 @@ const BLOCKER_RULES = ['notice_missing', 'notice_running', 'objections_open', 'o
 /** Parameters enough for any message of the catalogue. */
 const SAMPLE = {
   today: '2026-11-29',
+  mothers: 3,
   date: '2026-05-01',
   reference: 'application',
   on: '2026-05-01',

@@ -4,7 +4,7 @@
  * records anything twice.
  */
 import { describe, expect, it } from 'vitest';
-import { classify, MemoryStore, OfflineQueue, type NewEntry, type QueueEntry } from '../../web/src/pages/field/offline-queue.ts';
+import { classify, MemoryStore, OfflineQueue, type NewEntry, type QueueEntry } from '../../web/src/api/offline-queue.ts';
 
 class FakeApiError extends Error {
   constructor(

@@ -1,6 +1,6 @@
 /** The app: sign-in, then the pages of the caller's role (loaded when first shown), in 中文, བོད་ཡིག or English. */
 import { QueryClientProvider } from '@tanstack/react-query';
-import { Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { queryClient } from './api/queries.ts';
 import { AuthProvider, useAuth } from './auth.tsx';
 import { I18nProvider, LanguageSwitch, useI18n } from './i18n/index.tsx';
@@ -10,6 +10,9 @@ import { LoginPage } from './pages/sign-in/LoginPage.tsx';
 import { Link, navigate, useRoute } from './router.tsx';
 import { Loading } from './ui/feedback.tsx';
 
+/** The published donor report: read without sign-in, in its own small chunk. */
+const PublicReportPage = lazy(async () => ({ default: (await import('./pages/public-report/PublicReportPage.tsx')).PublicReportPage }));
+
 function Shell() {
   const { session, signOut } = useAuth();
   const { t } = useI18n();
@@ -17,16 +20,22 @@ function Shell() {
   const role = session?.role;
   const match = pageOf(route);
   useEffect(() => {
-    if (role && !match) navigate(HOME[role]);
-  }, [role, match]);
+    if (role && !match && route.parts[0] !== 'public') navigate(HOME[role]);
+  }, [role, match, route.parts[0]]);
   useEffect(() => {
     // field staff's outbox is sent from any page, not only the field pages
-    if (role === 'field') void import('./pages/field/device.ts').then((m) => m.startAutoSend());
+    if (role === 'field') void import('./api/device.ts').then((m) => m.startAutoSend());
   }, [role]);
   useEffect(() => {
     // what one user loaded is not shown to the next one on this device
     if (!session) queryClient.clear();
   }, [session]);
+  if (route.parts[0] === 'public')
+    return (
+      <Suspense fallback={<Loading />}>
+        <PublicReportPage id={route.parts[1] ?? ''} />
+      </Suspense>
+    );
   if (!session) return <LoginPage />;
   const Page = match?.page;
   return (

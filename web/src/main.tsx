@@ -20,4 +20,4 @@ createRoot(document.getElementById('root')!).render(
 
 loadCjkFontIfNeeded();
 
-// the app shell is kept on field staff's phones for offline starts: the field pages register public/sw.js (pages/field/device.ts)
+// the app shell is kept on field staff's phones for offline starts: the field pages register public/sw.js (api/device.ts)

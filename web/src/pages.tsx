@@ -73,6 +73,14 @@ export const PAGES: PageRoute[] = [
   { path: 'exceptions', withId: false, page: page(() => import('./pages/reports/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/staff/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
   { path: 'settings', withId: false, page: page(() => import('./pages/settings/SettingsPage.tsx'), 'SettingsPage'), menu: { roles: ['committee'], label: 'nav_settings' } },
+  {
+    path: 'health-checks',
+    withId: false,
+    page: page(() => import('./pages/health/HealthChecksPage.tsx'), 'HealthChecksPage'),
+    menu: { roles: ['committee', 'district', 'field'], label: 'nav_health' },
+  },
+  { path: 'training', withId: false, page: page(() => import('./pages/training/TrainingPage.tsx'), 'TrainingPage'), menu: { roles: ['committee', 'district', 'field'], label: 'nav_training' } },
+  { path: 'public-reports', withId: false, page: page(() => import('./pages/public-report/PublicReportsPage.tsx'), 'PublicReportsPage'), menu: { roles: ['committee'], label: 'nav_public_reports' } },
 ];
 
 /** The page of a route, or undefined (the role's home is shown). */

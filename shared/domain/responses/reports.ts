@@ -2,6 +2,7 @@
 import { OFFICE_KINDS } from '../offices.ts';
 import { EvaluationKind, isoDate, officeId, recordId, ReportQuery } from '../schemas.ts';
 import * as z from 'zod';
+import { OutcomeOutreachFigures } from '../outreach-responses.ts';
 import { CONTROL_EXCEPTION_KINDS, CONTROL_RECORD_TYPES } from '../control-exceptions.ts';
 import { amount, signedAmount, count, rateBp, instant, Actor } from './common.ts';
 
@@ -71,6 +72,7 @@ export const OutcomesReport = z.object({
       leftPoverty: count('households that left poverty (final evaluations)'),
       incomeGainedFen: signedAmount('income gained, from final evaluations'),
       povertyExitRateBp: rateBp('left poverty ÷ final evaluations'),
+      ...OutcomeOutreachFigures,
     }),
   ),
 });

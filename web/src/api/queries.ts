@@ -86,6 +86,9 @@ const AFFECTS: Record<string, string[]> = {
   'round-requests': ['round-requests', 'rounds', 'reports'],
   remittances: ['remittances', 'reports'],
   offices: ['offices'],
+  'health-checks': ['health-checks', 'reports'],
+  'training-sessions': ['training-sessions', 'reports'],
+  'public-reports': ['public'],
   // an approved ledger import writes rounds, loans, repayments and write-offs with their own dates
   'ledger-imports': ['ledger-imports', 'loans', 'rounds', 'reports', 'remittances', 'applications'],
 };

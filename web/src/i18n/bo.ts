@@ -5,6 +5,7 @@
  */
 import { boSettings } from './bo.settings.ts';
 import type { MessageKey } from './zh-CN.ts';
+import { boOutreach } from './bo.outreach.ts';
 
 /** Keys every Tibetan screen a villager or field officer sees must have. */
 export type TibetanRequired = Extract<
@@ -298,4 +299,5 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   d_earlier_elsewhere_open: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར་མེད།',
   nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',
   ...boSettings,
+  ...boOutreach,
 };

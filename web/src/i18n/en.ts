@@ -1,6 +1,7 @@
 /** English, for visitors and developers. Typed against the Chinese catalogue: a missing or unknown key fails the type-check. */
 import { enSettings } from './en.settings.ts';
 import type { MessageKey } from './zh-CN.ts';
+import { enOutreach } from './en.outreach.ts';
 
 export const en: Record<MessageKey, string> = {
   app_title: 'Happiness Project · Loans',
@@ -1035,4 +1036,5 @@ export const en: Record<MessageKey, string> = {
   f_visits_enough: 'Both visits are recorded (counting those waiting on this phone)',
   nav_settings: 'Settings',
   ...enSettings,
+  ...enOutreach,
 };

@@ -12,6 +12,8 @@ import type { zhCNLedger } from './zh-CN.ledger.ts';
 import type { zhCNRounds } from './zh-CN.rounds.ts';
 import type { zhCNSettings } from './zh-CN.settings.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
+import type { zhCNOutreach } from './zh-CN.outreach.ts';
+import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -190,6 +192,7 @@ export const zhCN = {
   v_resident_id: '身份证号码有误',
   v_fix_errors: '请先改正标出的内容',
   app_motto: '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫',
+  ...zhCNOutreachNav,
 } as const satisfies Record<string, string>;
 
 export type MessageKey =
@@ -201,4 +204,5 @@ export type MessageKey =
   | keyof typeof zhCNMoney
   | keyof typeof zhCNImports
   | keyof typeof zhCNRounds
-  | keyof typeof zhCNSettings;
+  | keyof typeof zhCNSettings
+  | keyof typeof zhCNOutreach;

@@ -11,10 +11,10 @@ import { todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { ChoiceGroup, FormField, MoneyInput, schemaResolver, withoutBlanks, YesNo } from '../../ui/form.tsx';
 import { ErrorMessage } from '../../ui/feedback.tsx';
-import { queue, sendNow, useOnline } from './device.ts';
+import { queue, sendNow, useOnline } from '../../api/device.ts';
 import { KINDS, type EvaluationKind, type LoanSnapshot } from './field-data.ts';
 import { firstOpenKind, type KindSlot } from './evaluation-slots.ts';
-import type { QueueEntry } from './offline-queue.ts';
+import type { QueueEntry } from '../../api/offline-queue.ts';
 
 const METHODS = EvaluationMethod.options;
 

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../paths.ts';
 import { Link } from '../../router.tsx';
 import { ErrorMessage, Loading, StatusBadge } from '../../ui/feedback.tsx';
-import { keepAppShell, queue, useQueue } from './device.ts';
+import { keepAppShell, queue, useQueue } from '../../api/device.ts';
 import { EvaluationForm } from './EvaluationForm.tsx';
 import { evaluationSlots, firstOpenKind, type KindSlot } from './evaluation-slots.ts';
 import { KINDS, loadLoan, loadOffices, placeName, type EvaluationKind, type LoanSnapshot, type Office } from './field-data.ts';

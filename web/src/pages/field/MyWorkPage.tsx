@@ -13,10 +13,10 @@ import { date, moment as when, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { Empty, ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { keepAppShell, useQueue } from './device.ts';
+import { keepAppShell, useQueue } from '../../api/device.ts';
 import { loadOffices, placeName, type EvaluationKind, type Office } from './field-data.ts';
 import { loadWork, prefetchLoans, savedWork, WORK_KEY, type AppItem, type DueLoan, type EvalRow } from './work-data.ts';
-import type { QueueEntry } from './offline-queue.ts';
+import type { QueueEntry } from '../../api/offline-queue.ts';
 import { EntryBadge, EntryItem, entryState, OfflineBanner } from './parts.tsx';
 import type { VisitBody } from './VisitForm.tsx';
 

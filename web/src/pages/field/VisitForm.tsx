@@ -8,7 +8,7 @@ import { newIdempotencyKey } from '../../api/client.ts';
 import { todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { FormField, schemaResolver, splitNames, withoutBlanks, YesNo } from '../../ui/form.tsx';
-import { queue, sendNow, useOnline } from './device.ts';
+import { queue, sendNow, useOnline } from '../../api/device.ts';
 
 /** The visitors are typed in one box, separated by 、 or commas. */
 interface VisitForm {

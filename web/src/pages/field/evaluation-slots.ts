@@ -9,7 +9,7 @@
  */
 import { EvaluationKind } from '../../../../shared/domain/schemas.ts';
 import type { LoanSnapshot } from './field-data.ts';
-import type { QueueEntry } from './offline-queue.ts';
+import type { QueueEntry } from '../../api/offline-queue.ts';
 
 const KINDS = EvaluationKind.options;
 

@@ -7,7 +7,7 @@ import { call, isNetworkError } from '../../api/client.ts';
 import type { LoanDetail, Office } from '../../api/responses.ts';
 import type { Lang } from '../../i18n/format.ts';
 import type { EvaluationKind, LoanStatus } from '../../../../shared/domain/schemas.ts';
-import { cacheGet, cachePut } from './device.ts';
+import { cacheGet, cachePut } from '../../api/device.ts';
 
 export type { EvaluationKind, Office };
 export { isNetworkError };

@@ -5,8 +5,8 @@ import { useI18n, type Translate } from '../../i18n/index.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import type { EvaluationKind } from './field-data.ts';
 import { Link } from '../../router.tsx';
-import { queue, sendNow, useOnline } from './device.ts';
-import type { QueueEntry } from './offline-queue.ts';
+import { queue, sendNow, useOnline } from '../../api/device.ts';
+import type { QueueEntry } from '../../api/offline-queue.ts';
 
 /** Shown at the top of field pages while the browser says there is no network. */
 export function OfflineBanner({ pending }: { pending: number }) {
@@ -42,7 +42,7 @@ export function EntryBadge({ state }: { state: EntryState }) {
 
 /** What an entry is, in a line: "中期评估 · 次仁卓玛". */
 export function entryTitle(entry: QueueEntry, t: Translate): string {
-  const what = entry.kind === 'evaluation' ? t(`kind_${entry.body.kind as EvaluationKind}`) : t('f_kind_visit');
+  const what = entry.kind === 'evaluation' ? t(`kind_${entry.body.kind as EvaluationKind}`) : entry.kind === 'training' ? t('f_kind_training') : t('f_kind_visit');
   return `${what} · ${entry.label}`;
 }
 

@@ -6,7 +6,7 @@
 import { call, isNetworkError } from '../../api/client.ts';
 import type { EvaluationsDueRow } from '../../api/responses.ts';
 import { readAll } from '../../api/queries.ts';
-import { cacheGet, cachePut } from './device.ts';
+import { cacheGet, cachePut } from '../../api/device.ts';
 import { cachedLoanAge, fetchLoan } from './field-data.ts';
 
 export type { DueLoan } from '../../api/responses.ts';

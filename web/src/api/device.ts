@@ -14,7 +14,7 @@
  * What is kept on the device is only what the forms need: never a resident ID number.
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { ApiError, request } from '../../api/client.ts';
+import { ApiError, request } from './client.ts';
 import { MemoryStore, OfflineQueue, type QueueEntry, type QueueStore } from './offline-queue.ts';
 
 const DB_NAME = 'happiness-field';

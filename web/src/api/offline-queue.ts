@@ -23,7 +23,7 @@
  */
 
 export type EntryStatus = 'pending' | 'sent' | 'failed';
-export type EntryKind = 'evaluation' | 'visit';
+export type EntryKind = 'evaluation' | 'visit' | 'training';
 
 export interface EntryError {
   status: number;

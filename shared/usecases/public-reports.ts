@@ -1,0 +1,206 @@
+/**
+ * The donor report (公开报告): what the committee publishes for a year or a programme period.
+ * Computed from the report aggregates (O(groups), never O(loans)), with no personal data:
+ * districts of fewer than 5 mothers are merged into "其他" (or left to the total), and stories
+ * appear only for mothers who gave a separate publicity consent, under the name they agreed to.
+ * A published report is a frozen JSON snapshot: later data never changes it.
+ */
+import type { z } from 'zod';
+import { addComponents, basisPoints, componentsAsOf, emptyComponents, type Components } from '../domain/aggregates.ts';
+import { addDays } from '../domain/dates.ts';
+import { NotFound, ValidationFailed, futureDate } from '../domain/errors.ts';
+import { mergeSmallGroups, MIN_GROUP, ReportGroupTooSmall, type PublicReportInput } from '../domain/outreach.ts';
+import type { PublicFigures, PublicReport, PublicReportList } from '../domain/outreach-responses.ts';
+import { readSums } from '../store/aggregates.ts';
+import { officeSubtree } from '../store/offices.ts';
+import { getRecord, outreachKeys, queryBetween, queryPrefix } from '../store/outreach.ts';
+import { allRounds } from '../store/rounds.ts';
+import { Transaction } from '../store/transaction.ts';
+import { newId, type Context } from './context.ts';
+import { districtsFor } from './scope.ts';
+
+type Report = z.output<typeof PublicReport>;
+type Figures = z.output<typeof PublicFigures>;
+type Listing = z.output<typeof PublicReportList>['items'][number];
+
+async function componentsOf(group: string, asOf: string): Promise<Components> {
+  return componentsAsOf(await readSums(group, asOf), asOf);
+}
+
+/** The period's figures of a district: flows between `from` and `to`; the two ratios since the programme began. */
+function figures(atTo: Components, beforeFrom: Components, grantedInPeriod: number, grantedToDate: number): Figures {
+  const d = (k: keyof Components) => (atTo[k] as number) - (beforeFrom[k] as number);
+  const lent = d('disbursedFen');
+  return {
+    grantedFen: grantedInPeriod,
+    lentFen: lent,
+    repaidFen: d('repaidFen'),
+    relentFen: Math.max(0, lent - grantedInPeriod),
+    timesLentBp: basisPoints(atTo.disbursedFen, grantedToDate),
+    repaymentRateBp: basisPoints(atTo.repaidOnDueLoansFen, atTo.fallenDueFen),
+    mothers: d('mothers'),
+    householdMembers: d('householdMembers'),
+    villages: d('villages'),
+    incomeGainedFen: d('incomeGainedFen'),
+    leftPoverty: d('leftPoverty'),
+    povertyExitRateBp: basisPoints(d('leftPoverty'), d('finalEvaluations')),
+    womenChecked: d('womenChecked'),
+    illnessesFound: d('illnessesFound'),
+    illnessesCured: d('illnessesCured'),
+    trainingSessions: d('trainingSessions'),
+    mothersTrained: d('mothersTrained'),
+  };
+}
+
+interface DistrictPart {
+  label: string;
+  atTo: Components;
+  beforeFrom: Components;
+  grantedInPeriod: number;
+  grantedToDate: number;
+}
+
+const figuresOf = (p: DistrictPart) => figures(p.atTo, p.beforeFrom, p.grantedInPeriod, p.grantedToDate);
+
+/**
+ * computePublicReport: the report as it would be published (nothing stored).
+ * 1. the period is valid (from ≤ to ≤ today);
+ * 2. per district, the aggregates at `to` and the day before `from`, the rounds' grants by source;
+ * 3. districts of fewer than 5 mothers are merged into "其他" (suppressed if even that is under 5);
+ * 4. stories only of mothers with a publicity consent given by `to`, under the name she agreed to.
+ */
+export async function computePublicReport(ctx: Context, input: PublicReportInput, id = 'preview'): Promise<Report> {
+  if (input.to > ctx.today) throw futureDate('to', ctx.today);
+  if (input.from > input.to) throw new ValidationFailed(`must not be after ${input.to}`, 'from', { rule: 'from_after_to', params: { date: input.to } });
+  const dayBefore = addDays(input.from, -1);
+  const districts = await districtsFor(ctx.caller);
+  const offices = new Map((await officeSubtree(ctx.caller.officeId.split('.')[0]!)).map((o) => [o.id, o]));
+  const sources = new Map<string, number>();
+  const parts: DistrictPart[] = await Promise.all(
+    districts.map(async (districtId) => {
+      const group = `district#${districtId}`;
+      const [atTo, beforeFrom, rounds] = await Promise.all([componentsOf(group, input.to), componentsOf(group, dayBefore), allRounds([districtId])]);
+      let grantedInPeriod = 0;
+      let grantedToDate = 0;
+      for (const r of rounds.filter((x) => x.openedOn <= input.to)) {
+        grantedToDate += r.grantFen;
+        if (r.openedOn < input.from) continue;
+        grantedInPeriod += r.grantFen;
+        const listed = r.grants?.length ? r.grants : r.grantFen > 0 ? [{ source: '', amountFen: r.grantFen }] : [];
+        for (const g of listed) sources.set(g.source, (sources.get(g.source) ?? 0) + g.amountFen);
+      }
+      return { label: offices.get(districtId)?.name ?? districtId, atTo, beforeFrom, grantedInPeriod, grantedToDate };
+    }),
+  );
+  const total: DistrictPart = parts.reduce(
+    (a, p) => ({
+      label: '',
+      atTo: addComponents(a.atTo, p.atTo),
+      beforeFrom: addComponents(a.beforeFrom, p.beforeFrom),
+      grantedInPeriod: a.grantedInPeriod + p.grantedInPeriod,
+      grantedToDate: a.grantedToDate + p.grantedToDate,
+    }),
+    { label: '', atTo: emptyComponents(), beforeFrom: emptyComponents(), grantedInPeriod: 0, grantedToDate: 0 },
+  );
+  const rows = parts.map((p) => ({ part: p, mothers: figuresOf(p).mothers }));
+  const merged = mergeSmallGroups(rows, (small) => {
+    const part = small.reduce(
+      (a, { part: p }) => ({
+        label: '其他',
+        atTo: addComponents(a.atTo, p.atTo),
+        beforeFrom: addComponents(a.beforeFrom, p.beforeFrom),
+        grantedInPeriod: a.grantedInPeriod + p.grantedInPeriod,
+        grantedToDate: a.grantedToDate + p.grantedToDate,
+      }),
+      { label: '其他', atTo: emptyComponents(), beforeFrom: emptyComponents(), grantedInPeriod: 0, grantedToDate: 0 } as DistrictPart,
+    );
+    return { part, mothers: figuresOf(part).mothers };
+  });
+
+  const stories = (
+    await Promise.all(
+      districts.map(async (districtId) =>
+        (
+          await queryPrefix<{ consent: { givenOn: string; publicName?: string; story?: string } }>(`CONSENTS#${districtId}`, 'publicity#')
+        )
+          .filter((c) => c.consent.givenOn <= input.to && c.consent.publicName && c.consent.story)
+          .map((c) => ({ name: c.consent.publicName!, story: c.consent.story!, district: offices.get(districtId)?.name ?? districtId })),
+      ),
+    )
+  ).flat();
+
+  return {
+    id,
+    status: 'preview',
+    title: input.title,
+    from: input.from,
+    to: input.to,
+    sources: [...sources].map(([source, amountFen]) => ({ source, amountFen })).sort((a, b) => b.amountFen - a.amountFen),
+    total: figuresOf(total),
+    districts: merged.rows.map(({ part }) => ({ label: part.label, merged: part.label === '其他' && merged.merged > 0, ...figuresOf(part) })),
+    suppressedDistricts: merged.suppressed ? merged.merged : 0,
+    stories,
+  };
+}
+
+/**
+ * publishPublicReport: freezes the report as computed now.
+ * 1. computed as in the preview; refused when the whole report covers fewer than 5 mothers (`report_group_too_small`);
+ * 2. the snapshot is stored whole (later data never changes it) with a listing item for the public list.
+ */
+export async function publishPublicReport(ctx: Context, input: PublicReportInput): Promise<Report> {
+  const id = newId();
+  const computed = await computePublicReport(ctx, input, id);
+  if (computed.total.mothers < MIN_GROUP) throw new ReportGroupTooSmall(computed.total.mothers);
+  const report: Report = { ...computed, status: 'published', publishedOn: ctx.today };
+  const publishedAt = ctx.now.toISOString();
+  const listing: Listing = { id, title: report.title, from: report.from, to: report.to, publishedOn: ctx.today, status: 'published' };
+  const tx = new Transaction();
+  tx.create({ ...outreachKeys.publicReport(id), type: 'PUBLICREPORT', report, publishedAt, publishedBy: ctx.caller.username, status: 'published' });
+  tx.create({ ...outreachKeys.publicReportListing(publishedAt, id), type: 'PUBLICREPORTLISTING', ...listing });
+  return tx.commit(report, ctx.idempotency);
+}
+
+interface Stored {
+  report: Report;
+  publishedAt: string;
+  status: 'published' | 'withdrawn';
+}
+
+/** withdrawPublicReport: the committee takes a report down; the public route answers 404 from then on. */
+export async function withdrawPublicReport(ctx: Context, id: string): Promise<Report> {
+  const stored = await getRecord<Stored>(outreachKeys.publicReport(id));
+  if (!stored) throw new NotFound('public report', id);
+  const report: Report = { ...stored.report, status: 'withdrawn' };
+  const tx = new Transaction();
+  const set = { expression: 'SET #status = :s', names: { '#status': 'status' }, values: { ':s': 'withdrawn' } };
+  tx.update(
+    outreachKeys.publicReport(id),
+    { expression: 'SET #status = :s, #report = :r', names: { '#status': 'status', '#report': 'report' }, values: { ':s': 'withdrawn', ':r': report } },
+    {
+      expression: '#status = :published',
+      values: { ':published': 'published' },
+      onFail: () => new NotFound('public report', id),
+    },
+  );
+  tx.update(outreachKeys.publicReportListing(stored.publishedAt, id), set);
+  return tx.commit(report, ctx.idempotency);
+}
+
+/** publicReport: a published report, read without sign-in; a withdrawn or unknown one is 404. */
+export async function publicReport(id: string): Promise<Report> {
+  const stored = await getRecord<Stored>(outreachKeys.publicReport(id));
+  if (stored?.status !== 'published') throw new NotFound('public report', id);
+  return stored.report;
+}
+
+/** publicReports: the published reports, newest first (one Query of the listing partition). */
+export async function publicReports(): Promise<{ items: Listing[] }> {
+  const items = await queryBetween<Listing & { type?: string }>('PUBLICREPORTS');
+  return {
+    items: items
+      .filter((i) => i.status === 'published')
+      .map(({ type: _t, ...i }) => i)
+      .reverse(),
+  };
+}
