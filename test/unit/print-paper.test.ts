@@ -58,7 +58,7 @@ describe('words', () => {
   });
 
   it('uses the plain Tibetan names of the documents', () => {
-    expect(WORDS.notice_title.bo).toContain('ཁྱབ་བསྒྲགས');
+    expect(WORDS.notice_title.bo).toContain('གསལ་བསྒྲགས');
     expect(WORDS.ag_title.bo).toContain('བུ་ལོན་གྱི་གན་རྒྱ');
     expect(WORDS.rc_title.bo).toContain('འཛིན་ཤོག');
   });
