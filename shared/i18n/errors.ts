@@ -51,7 +51,7 @@ export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
   loan: W('贷款', 'བུ་ལོན།', 'loan'),
   round: W('轮次', 'སྐོར་རིམ།', 'round'),
   'round request': W('新轮次申请', 'སྐོར་རིམ་གསར་པའི་རེ་ཞུ།', 'round request'),
-  objection: W('异议', 'དགག་བྱ།', 'objection'),
+  objection: W('异议', 'དགག་བརྗོད།', 'objection'),
   'remittance batch': W('移交批次', 'རྩིས་སྤྲོད་ཚན་པ།', 'remittance batch'),
   office: W('单位', 'ལས་ཁུངས།', 'office'),
   record: W('记录', 'ཟིན་ཐོ།', 'record'),
@@ -62,7 +62,7 @@ export const STATUS_WORDS: Record<string, Record<Lang, string>> = {
   submitted: W('已提交', 'ཕུལ་ཟིན།', 'submitted'),
   approved: W('已批准', 'ཆོག་མཆན་ཐོབ།', 'approved'),
   rejected: W('未批准', 'ཆོག་མཆན་མ་ཐོབ།', 'rejected'),
-  active: W('还款中', 'འཇལ་བཞིན་པ།', 'active'),
+  active: W('还款中', 'འཇལ་བཞིན་པ།', 'being repaid'),
   overdue: W('逾期', 'དུས་ཡོལ།', 'overdue'),
   repaid: W('已还清', 'འཇལ་ཚར།', 'repaid'),
   written_off: W('已核销', 'རྩིས་མེད་བཏང་ཟིན།', 'written off'),
@@ -88,9 +88,9 @@ export const STATUS_WORDS: Record<string, Record<Lang, string>> = {
 const STEP_WORDS: Record<string, Record<Lang, string>> = {
   approve: W('批准', 'ཆོག་མཆན་སྤྲོད་པ།', 'approve it'),
   reject: W('不予批准', 'ཁས་མི་ལེན་པ།', 'reject it'),
-  record_agreement: W('登记借款协议', 'གན་རྒྱ་ཐོ་འགོད།', 'record an agreement'),
-  disburse: W('放款', 'དངུལ་སྤྲོད་པ།', 'disburse'),
-  evaluate: W('登记评估', 'བརྟག་དཔྱད་ཐོ་འགོད།', 'record an evaluation'),
+  record_agreement: W('登记借款协议', 'གྲོས་མཐུན་ཐོ་འགོད།', 'record an agreement'),
+  disburse: W('放款', 'བུ་ལོན་སྤྲོད་པ།', 'disburse'),
+  evaluate: W('登记评估', 'དཔྱད་བསྡུར་ཐོ་འགོད།', 'record an evaluation'),
   repay_part: W('登记还款', 'བུ་ལོན་འཇལ་བ་ཐོ་འགོད།', 'record a repayment'),
   repay_rest: W('登记还款', 'བུ་ལོན་འཇལ་བ་ཐོ་འགོད།', 'record a repayment'),
   mark_overdue: W('标记逾期', 'དུས་ཡོལ་རྟགས་འགོད།', 'mark it overdue'),
@@ -99,15 +99,15 @@ const STEP_WORDS: Record<string, Record<Lang, string>> = {
 
 /** Evaluation kinds. */
 export const EVALUATION_WORDS: Record<string, Record<Lang, string>> = {
-  midterm: W('中期评估', 'བར་མའི་བརྟག་དཔྱད།', 'mid-term'),
-  yearend: W('年终评估', 'ལོ་མཇུག་བརྟག་དཔྱད།', 'year-end'),
-  final: W('终期评估', 'མཐའ་མའི་བརྟག་དཔྱད།', 'final'),
+  midterm: W('中期评估', 'བར་མའི་དཔྱད་བསྡུར།', 'mid-term'),
+  yearend: W('年终评估', 'ལོ་མཇུག་དཔྱད་བསྡུར།', 'year-end'),
+  final: W('终期评估', 'མཐའ་མའི་དཔྱད་བསྡུར།', 'final'),
 };
 
 /** The screening rules (三不一优先 and the conditions), for "screening failed: …". */
 export const SCREENING_RULE_WORDS: Record<string, Record<Lang, string>> = {
   family_planning: W('计划生育', 'བྱིས་པ་འཆར་གཞིར་བཀོད་པ།', 'family planning'),
-  project_plan: W('脱贫项目计划', 'དབུལ་ཐར་ལས་གཞིའི་འཆར་གཞི།', 'project plan'),
+  project_plan: W('脱贫项目计划', 'དབུལ་ཐར་ལས་གཞིའི་འཆར་གཞི།', 'plan to leave poverty'),
   willing_to_work: W('劳动意愿', 'ལས་ཀ་བྱེད་འདོད།', 'will to work'),
   plan_credible: W('项目可行性', 'ལས་གཞི་འཐུས་ཚང་།', 'plan credible'),
   income_below_village: W('人均收入低于本村平均', 'མི་རེའི་ཡོང་འབབ་གྲོང་ཚོའི་ཆ་སྙོམས་ལས་དམའ།', 'income below the village average'),
@@ -120,11 +120,11 @@ export const SCREENING_RULE_WORDS: Record<string, Record<Lang, string>> = {
 const REFERENCE_WORDS: Record<string, Record<Lang, string>> = {
   application: W('申请日期', 'རེ་ཞུ་ཕུལ་བའི་ཚེས་གྲངས།', 'the application date'),
   notice: W('公示日期', 'གསལ་བསྒྲགས་ཀྱི་ཚེས་གྲངས།', 'the notice date'),
-  objection: W('异议提出日期', 'དགག་བྱ་བཏོན་པའི་ཚེས་གྲངས།', 'the day the objection was raised'),
+  objection: W('异议提出日期', 'དགག་བརྗོད་བཏོན་པའི་ཚེས་གྲངས།', 'the day the objection was raised'),
   round_opened: W('本轮开始日期', 'སྐོར་འདི་འགོ་ཚུགས་པའི་ཚེས་གྲངས།', 'the day the round opened'),
-  evidence: W('所依据的最后一次走访或异议处理', 'གཞི་བཅོལ་བའི་ཐུག་འཕྲད་དམ་དགག་བྱའི་ཐག་གཅོད་མཐའ་མ།', 'the last visit or objection it relies on'),
-  agreement: W('协议签订日期', 'གན་རྒྱར་མིང་རྟགས་བཀོད་པའི་ཚེས་གྲངས།', 'the agreement date'),
-  disbursement: W('放款日期', 'དངུལ་སྤྲོད་ཚེས་གྲངས།', 'the disbursement date'),
+  evidence: W('所依据的最后一次走访或异议处理', 'གཞི་བཅོལ་བའི་ཁྱིམ་བཅར་རམ་དགག་བརྗོད་ཀྱི་ཐག་གཅོད་མཐའ་མ།', 'the last visit or objection it relies on'),
+  agreement: W('协议签订日期', 'གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད་པའི་ཚེས་གྲངས།', 'the agreement date'),
+  disbursement: W('放款日期', 'བུ་ལོན་སྤྲོད་པའི་ཚེས་གྲངས།', 'the disbursement date'),
   approval: W('批准日期', 'ཆོག་མཆན་ཚེས་གྲངས།', 'the approval date'),
   last_repayment: W('上一笔还款日期', 'སྔོན་མའི་བུ་ལོན་འཇལ་ཚེས།', 'the last repayment'),
 };
@@ -168,17 +168,17 @@ const BLOCKERS: { [R in Blocker['rule']]: Entry<BlockerOf<R>> } = {
   },
   objections_open: {
     'zh-CN': (p) => `${p.count} 条异议尚未处理`,
-    bo: (p) => `དགག་བྱ་ ${p.count} ཐག་གཅོད་བྱས་མེད།`,
+    bo: (p) => `དགག་བརྗོད་ ${p.count} ཐག་གཅོད་བྱས་མེད།`,
     en: (p) => `${p.count} objection(s) are unresolved`,
   },
   objections_upheld: {
     'zh-CN': (p) => `${p.count} 条异议经核实成立`,
-    bo: (p) => `དགག་བྱ་ ${p.count} ངོས་ལེན་བྱས་ཟིན།`,
+    bo: (p) => `དགག་བརྗོད་ ${p.count} ངོས་ལེན་བྱས་ཟིན།`,
     en: (p) => `${p.count} objection(s) were upheld`,
   },
   visits_missing: {
     'zh-CN': (p) => `已入户走访 ${p.count} 次，需至少 ${p.required} 次`,
-    bo: (p) => `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད་ཐེངས་ ${p.count} བྱས་ཡོད། ཉུང་མཐར་ཐེངས་ ${p.required} དགོས།`,
+    bo: (p) => `ཁྱིམ་བཅར་ཐེངས་ ${p.count} བྱས་ཡོད། ཉུང་མཐར་ཐེངས་ ${p.required} དགོས།`,
     en: (p) => `${p.count} household visit(s) logged; ${p.required} are required`,
   },
   screening_failed: {
@@ -329,8 +329,8 @@ export const ERROR_MESSAGES = {
   }),
   amount_must_equal_approved: entry<{ approvedFen: number }>({
     'zh-CN': (p, f) => `放款金额必须等于批准金额 ${f.yuan(p.approvedFen)}`,
-    bo: (p, f) => `དངུལ་སྤྲོད་འབོར་ཚད་ཆོག་མཆན་ཐོབ་པའི་ ${f.yuan(p.approvedFen)} དང་མཉམ་དགོས།`,
-    en: (p, f) => `must equal the approved amount of ${f.yuan(p.approvedFen)}`,
+    bo: (p, f) => `བུ་ལོན་སྤྲོད་པའི་དངུལ་འབོར་ཆོག་མཆན་ཐོབ་པའི་ ${f.yuan(p.approvedFen)} དང་མཉམ་དགོས།`,
+    en: (p, f) => `the amount paid out must equal the approved amount of ${f.yuan(p.approvedFen)}`,
   }),
   amount_positive: entry({ 'zh-CN': (_p, f) => `${f.field}必须大于零`, bo: (_p, f) => `${f.field} ཀླད་ཀོར་ལས་མང་བ་དགོས།`, en: () => 'must be a positive whole number of fen' }),
   exceeds_balance: entry<{ balanceFen: number }>({
@@ -341,7 +341,7 @@ export const ERROR_MESSAGES = {
   mother_not_present: entry({ 'zh-CN': () => '母亲本人必须到场领取借款', bo: () => 'ཨ་མ་རང་ཉིད་ཡོང་ནས་བུ་ལོན་ལེན་དགོས།', en: () => 'the mother must come in person to receive the money' }),
   id_not_checked: entry({
     'zh-CN': () => '放款时必须核验母亲的身份证',
-    bo: () => 'དངུལ་སྤྲོད་སྐབས་ཨ་མའི་ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱེད་དགོས།',
+    bo: () => 'བུ་ལོན་སྤྲོད་སྐབས་ཨ་མའི་ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱེད་དགོས།',
     en: () => 'the mother’s resident ID card must be checked at disbursement',
   }),
   notice_too_short: entry<{ days: number }>({
@@ -370,12 +370,12 @@ export const ERROR_MESSAGES = {
   notice_missing: entry({ 'zh-CN': () => '尚未张贴公示', bo: () => 'གསལ་བསྒྲགས་ད་དུང་སྦྱར་མེད།', en: () => 'the public notice has not been posted yet' }),
   already_resolved: entry<{ status?: string }>({
     'zh-CN': () => '该异议已处理过',
-    bo: () => 'དགག་བྱ་འདི་ཐག་གཅོད་བྱས་ཟིན།',
+    bo: () => 'དགག་བརྗོད་འདི་ཐག་གཅོད་བྱས་ཟིན།',
     en: () => 'the objection is already resolved',
   }),
   agreement_missing: entry({
     'zh-CN': () => '借款协议尚未签订登记，不能放款',
-    bo: () => 'བུ་ལོན་གན་རྒྱ་མིང་རྟགས་བཀོད་ནས་ཐོ་འགོད་བྱས་མེད་པས་དངུལ་སྤྲོད་མི་ཆོག',
+    bo: () => 'བུ་ལོན་གྲོས་མཐུན་མིང་རྟགས་བཀོད་ནས་ཐོ་འགོད་བྱས་མེད་པས་བུ་ལོན་སྤྲོད་མི་ཆོག',
     en: () => 'cannot disburse: the loan agreement has not been signed and recorded',
   }),
   approval_blocked: entry<{ unmet: Blocker[] }>({
@@ -403,7 +403,7 @@ export const ERROR_MESSAGES = {
   request_pending: entry({
     'zh-CN': () => '本区已有一份新轮次申请在等待组委会决定',
     bo: () => 'ཆུས་འདིའི་སྐོར་རིམ་གསར་པའི་རེ་ཞུ་ཞིག་ཨུ་ཡོན་ལྷན་ཁང་གི་ཐག་གཅོད་སྒུག་བཞིན་ཡོད།',
-    en: () => 'a request of this district is still pending',
+    en: () => 'a round request of this district is still waiting for the committee’s decision',
   }),
   fund_insufficient: entry<{ amountFen: number }>({
     'zh-CN': (p, f) => `本区可周转资金不足 ${f.yuan(p.amountFen)}，需组委会拨付差额（新拨资金）`,
@@ -579,12 +579,12 @@ export const ERROR_MESSAGES = {
   no_repeats: entry({ 'zh-CN': (_p, f) => `${f.field}不能重复`, bo: (_p, f) => `${f.field} བསྐྱར་ཟློས་བྱེད་མི་ཆོག`, en: (_p, f) => `${f.field} must not repeat an item` }),
   final_only: entry({
     'zh-CN': (_p, f) => `${f.field}只在终期评估时填写`,
-    bo: (_p, f) => `${f.field} མཐའ་མའི་བརྟག་དཔྱད་སྐབས་ཁོ་ནར་འབྲི་དགོས།`,
+    bo: (_p, f) => `${f.field} མཐའ་མའི་དཔྱད་བསྡུར་སྐབས་ཁོ་ནར་འབྲི་དགོས།`,
     en: (_p, f) => `${f.field} is recorded only on the final evaluation`,
   }),
   final_required: entry({
     'zh-CN': (_p, f) => `终期评估必须填写${f.field}`,
-    bo: (_p, f) => `མཐའ་མའི་བརྟག་དཔྱད་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`,
+    bo: (_p, f) => `མཐའ་མའི་དཔྱད་བསྡུར་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`,
     en: (_p, f) => `${f.field} is required on the final evaluation`,
   }),
   mother_signs: entry({ 'zh-CN': (_p, f) => `${f.field}必须包括母亲本人`, bo: (_p, f) => `${f.field} ནང་ཨ་མ་རང་ཉིད་ཚུད་དགོས།`, en: (_p, f) => `${f.field} must include the mother (party "mother")` }),
@@ -641,8 +641,8 @@ export const ERROR_MESSAGES = {
   }),
   ledger_import_pending: entry({
     'zh-CN': () => '本区已有一批台账等待组委会审核或正在写入，请等它完成后再导入',
-    bo: () => 'ཆུས་འདིའི་རྩིས་ཁྲ་ཚན་པ་ཞིག་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད། དེ་ཚར་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
-    en: () => 'another ledger import of this district is waiting for review or being written; try again when it is done',
+    bo: () => 'ཆུས་འདིའི་རྩིས་ཁྲ་ཚན་པ་ཞིག་ཨུ་ཡོན་ལྷན་ཁང་གི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད། དེ་ཚར་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
+    en: () => 'another ledger import of this district is waiting for the committee’s review or being written; try again when it is done',
   }),
   ledger_part_missing: entry({
     'zh-CN': () => '台账批次缺少一部分数据，请重新导入',

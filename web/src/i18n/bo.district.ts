@@ -265,7 +265,7 @@ export const boDistrict = {
   d_sending: 'ཐོ་འགོད་བྱེད་བཞིན།…',
   d_paid: 'བུ་ལོན་སྤྲད་ཟིན།',
   d_refused: 'བུ་ལོན་མ་སྤྲད།',
-  d_uncertain: 'འབྲས་བུ་མི་གསལ། ཡང་བསྐྱར་ཚོད་ལྟ་རོགས།（བུ་ལོན་ཐེངས་གཉིས་སྤྲོད་མི་སྲིད）',
+  d_uncertain: 'འབྲས་བུ་མི་གསལ། ཡང་བསྐྱར་ཚོད་ལྟ་རོགས།（བུ་ལོན་སྤྲོད་པ་ཐེངས་གཉིས་མི་འབྱུང་）',
   d_ceremony_done: 'མི་ {paid} ལ་བུ་ལོན་སྤྲད་ཟིན། བསྡོམས་ {total}། མི་ {refused} མ་གྲུབ།',
   d_refresh_list: 'ཐོ་གསར་སྒྱུར།',
 } as const satisfies Partial<Record<MessageKey, string>>;

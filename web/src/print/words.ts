@@ -27,7 +27,7 @@ export const WORDS = {
   sign_and_seal: { bo: 'མིང་རྟགས་དང་ཐམ་ག', zh: '签字盖章', en: 'Signature and seal' },
   sign_and_thumb: { bo: 'མིང་རྟགས་དང་མཛུབ་རྗེས།', zh: '签字、按手印', en: 'Signature and thumbprint' },
   clerk: { bo: 'ལས་བྱེད་པ།', zh: '经办人', en: 'Clerk' },
-  agreement_no: { bo: 'གན་རྒྱའི་ཨང་།', zh: '协议编号', en: 'Agreement no.' },
+  agreement_no: { bo: 'གྲོས་མཐུན་གྱི་ཨང་།', zh: '协议编号', en: 'Agreement no.' },
   receipt_no: { bo: 'འཛིན་ཤོག་ཨང་།', zh: '收据编号', en: 'Receipt no.' },
   principal: { bo: 'བུ་ལོན་གྱི་དངུལ་གྲངས།', zh: '借款金额', en: 'Loan amount' },
   balance: { bo: 'ལྷག་མའི་བུ་ལོན།', zh: '借款余额', en: 'Balance' },
@@ -59,34 +59,34 @@ export const WORDS = {
   notice_intro: {
     bo: 'གཤམ་གསལ་གྱི་ཨ་མ་རྣམས་ཀྱིས་རང་ཉིད་ནས་ཞུ་བ་ཕུལ། གྲོང་ཚོས་འོས་སྦྱོར་བྱས། ཤང་གིས་ཞིབ་བཤེར་བྱས་རྗེས་བདེ་སྐྱིད་ལས་གཞིའི་སྐྱེད་མེད་བུ་ལོན་ཞུ་ཡོད། མང་ཚོགས་ཀྱི་ལྟ་སྐུལ་དང་ལེན་ཆེད་གསལ་བསྒྲགས་བྱེད།',
     zh: '经本人申请、村（居）委会推荐、乡（镇、街道）审核，以下母亲申请幸福工程无息贷款，现予公示，接受群众监督。',
-    en: 'On their own application, recommended by the village committee and checked by the township, the following mothers apply for interest-free Happiness Project loans; they are made public for everyone to check.',
+    en: 'On their own application, recommended by the village committee and checked by the township, the following mothers apply for interest-free Happiness Project loans; this public notice is for everyone to check.',
   },
   notice_posted_on: { bo: 'གསལ་བསྒྲགས་བྱས་པའི་ཚེས་གྲངས།', zh: '公示日期', en: 'Posted on' },
-  notice_period: { bo: 'དགག་བྱ་ཞུ་ཆོག་པའི་དུས་ཡུན།', zh: '异议期', en: 'Period for objections' },
+  notice_period: { bo: 'དགག་བརྗོད་ཞུ་ཆོག་པའི་དུས་ཡུན།', zh: '异议期', en: 'Period for objections' },
   notice_days_n: { bo: 'ཉིན་ {n}', zh: '共 {n} 天', en: '{n} days' },
   notice_place: { bo: 'སྦྱར་ས།', zh: '张贴地点', en: 'Posted at' },
-  notice_where: { bo: 'དགག་བྱ་ཞུ་ས།', zh: '异议受理', en: 'Where to object' },
+  notice_where: { bo: 'དགག་བརྗོད་ཞུ་ས།', zh: '异议受理', en: 'Where to raise an objection' },
   notice_objections: {
-    bo: 'གོང་གསལ་མི་སྣ་སུ་ལ་དགག་བྱ་ཡོད་ཀྱང་དུས་ཡུན་འདིའི་ནང་དུ་གྲོང་ཚོའམ་ཤང་ལ་ཞུ་ཆོག མིང་འགོད་མི་འགོད་རང་མོས་ཡིན། དགག་བྱ་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་རྒྱུ་ཡིན་ལ། དེ་ཐག་མ་ཆོད་གོང་བུ་ལོན་མི་གཏོང་།',
+    bo: 'གོང་གསལ་མི་སྣ་སུ་ལ་དགག་བརྗོད་ཡོད་ཀྱང་དུས་ཡུན་འདིའི་ནང་དུ་གྲོང་ཚོའམ་ཤང་ལ་ཞུ་ཆོག མིང་འགོད་མི་འགོད་རང་མོས་ཡིན། དགག་བརྗོད་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་རྒྱུ་ཡིན་ལ། དེ་ཐག་མ་ཆོད་གོང་བུ་ལོན་མི་སྤྲོད།',
     zh: '对以上人员如有异议，请在异议期内向村（居）委会或乡（镇、街道）反映，可署名也可匿名。每条异议都将调查核实，处理前不予放款。',
-    en: 'Anyone who objects to an applicant may tell the village committee or the township within the period, with or without their name. Every objection is looked into; no loan is made before it is resolved.',
+    en: 'Anyone who objects to an applicant may tell the village committee or the township within the period, with or without their name. Every objection is looked into; no loan is paid out before it is resolved.',
   },
   notice_none: { bo: 'གསལ་བསྒྲགས་འདིར་ཞུ་མཁན་མེད།', zh: '本次公示没有申请人', en: 'No applicants in this posting' },
 
   // loan agreement (借款协议)
-  ag_title: { bo: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་གྱི་གན་རྒྱ།', zh: '幸福工程借款协议书', en: 'Happiness Project loan agreement' },
-  ag_parties: { bo: 'གན་རྒྱ་འཇོག་མཁན།', zh: '协议各方', en: 'Parties' },
+  ag_title: { bo: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་གྱི་གྲོས་མཐུན།', zh: '幸福工程借款协议书', en: 'Happiness Project loan agreement' },
+  ag_parties: { bo: 'གྲོས་མཐུན་འཇོག་མཁན།', zh: '协议各方', en: 'Parties' },
   ag_party_committee: { bo: 'བུ་ལོན་གཏོང་མཁན།', zh: '出借方', en: 'Lender' },
   ag_party_district: { bo: 'དོ་དམ་པ།', zh: '管理方', en: 'Managing office' },
   ag_party_guarantor: { bo: 'འགན་ལེན་པ།', zh: '担保方', en: 'Guarantor' },
   ag_party_mother: { bo: 'བུ་ལོན་ལེན་མཁན།', zh: '借款人', en: 'Borrower' },
   ag_address: { bo: 'སྡོད་གནས།', zh: '住址', en: 'Address' },
   ag_preamble: {
-    bo: 'བུ་ལོན་ལེན་མཁན་གྱིས་ཐོན་སྐྱེད་འཕེལ་རྒྱས་གཏོང་བ་དང་ལས་ཀ་བྱས་ནས་དབུལ་ཕོངས་ལས་ཐར་ཆེད། བདེ་སྐྱིད་ལས་གཞིའི་རོགས་དངུལ་ཉུང་ངུ་དང་། ཐད་ཀར་མི་ལ་སྤྲོད་པ། འཁོར་སྐྱོད་ཀྱིས་བཀོལ་སྤྱོད་བྱེད་པ། ལས་ཀས་དབུལ་ཐར་བྱེད་པའི་རྩ་དོན་ལྟར། ཕྱོགས་ཚང་མས་གྲོས་མཐུན་བྱས་ནས་གན་རྒྱ་འདི་འཇོག',
+    bo: 'བུ་ལོན་ལེན་མཁན་གྱིས་ཐོན་སྐྱེད་འཕེལ་རྒྱས་གཏོང་བ་དང་ལས་ཀ་བྱས་ནས་དབུལ་ཕོངས་ལས་ཐར་ཆེད། བདེ་སྐྱིད་ལས་གཞིའི་རོགས་དངུལ་ཉུང་ངུ་དང་། ཐད་ཀར་མི་ལ་སྤྲོད་པ། འཁོར་སྐྱོད་ཀྱིས་བཀོལ་སྤྱོད་བྱེད་པ། ལས་ཀས་དབུལ་ཐར་བྱེད་པའི་རྩ་དོན་ལྟར། ཕྱོགས་ཚང་མས་གྲོས་མཐུན་བྱས་ནས་གྲོས་མཐུན་འདི་འཇོག',
     zh: '为帮助借款人发展生产、劳动脱贫，按照幸福工程“小额资助、直接到人、滚动运作、劳动脱贫”的原则，经各方协商一致，订立本协议。',
     en: 'To help the borrower build a livelihood and work her way out of poverty, following the Happiness Project’s principles, the parties agree as follows.',
   },
-  ag_terms: { bo: 'གན་རྒྱའི་དོན་ཚན།', zh: '协议条款', en: 'Terms' },
+  ag_terms: { bo: 'གྲོས་མཐུན་གྱི་དོན་ཚན།', zh: '协议条款', en: 'Terms' },
   ag_amount: { bo: 'བུ་ལོན་གྱི་དངུལ་གྲངས།', zh: '借款金额', en: 'Amount' },
   ag_term: { bo: 'བུ་ལོན་གྱི་དུས་ཡུན།', zh: '借款期限', en: 'Term' },
   ag_disbursed_on: { bo: 'བུ་ལོན་སྤྲོད་པའི་ཚེས་གྲངས།', zh: '放款日期', en: 'Paid out on' },
@@ -103,7 +103,7 @@ export const WORDS = {
     en: 'The borrower repays in one or several payments by the due date to the township clerk, and gets a numbered receipt each time.',
   },
   ag_evaluation: {
-    bo: 'བུ་ལོན་ལེན་མཁན་གྱིས་ལས་གཞིའི་ལས་ཁུངས་ཀྱིས་ཟླ་བ་དྲུག་རེར་དང་དུས་ཡུན་ཚང་སྐབས་ས་ཐོག་ཏུ་བྱེད་པའི་བརྟག་དཔྱད་དང་ལེན་བྱས་ཏེ། ལས་གཞིའི་ཡར་ཐོན་དང་ཡོང་འབབ་དྲང་པོར་ཞུ་དགོས།',
+    bo: 'བུ་ལོན་ལེན་མཁན་གྱིས་ལས་གཞིའི་ལས་ཁུངས་ཀྱིས་ཟླ་བ་དྲུག་རེར་དང་དུས་ཡུན་ཚང་སྐབས་ས་ཐོག་ཏུ་བྱེད་པའི་དཔྱད་བསྡུར་དང་ལེན་བྱས་ཏེ། ལས་གཞིའི་ཡར་ཐོན་དང་ཡོང་འབབ་དྲང་པོར་ཞུ་དགོས།',
     zh: '借款人接受项目办每半年及期满时的实地评估（谈、查、看、问），如实反映项目进展和收益。',
     en: 'The borrower accepts on-site evaluations every half year and at term end, and reports progress and income truthfully.',
   },
@@ -118,7 +118,7 @@ export const WORDS = {
     en: 'The borrower receives the money in person, showing her ID card; no one may collect it for her.',
   },
   ag_copies: {
-    bo: 'གན་རྒྱ་འདི་ལ་འདྲ་བཤུས་ལྔ་ཡོད་པ་ཕྱོགས་རེར་རེ་ཉར། ཕྱོགས་ཚང་མས་མིང་རྟགས་དང་ཐམ་ག་བརྒྱབ་པའི་ཉིན་ནས་ནུས་པ་ཐོན།',
+    bo: 'གྲོས་མཐུན་འདི་ལ་འདྲ་བཤུས་ལྔ་ཡོད་པ་ཕྱོགས་རེར་རེ་ཉར། ཕྱོགས་ཚང་མས་མིང་རྟགས་དང་ཐམ་ག་བརྒྱབ་པའི་ཉིན་ནས་ནུས་པ་ཐོན།',
     zh: '本协议一式五份，各方各执一份，自各方签字盖章之日起生效。',
     en: 'Made in five copies, one for each party; in force from the day all parties sign and seal it.',
   },
@@ -172,17 +172,17 @@ export const WORDS = {
   // the mother's consent to the processing of her personal information (PIPL arts. 14, 17, 29, 44–47).
   // The Tibetan of this form is a draft: to be checked by a native reader before it is printed for use.
   cs_title: { bo: 'མི་སྒེར་གྱི་ཆ་འཕྲིན་བེད་སྤྱོད་ལ་མོས་མཐུན་ཡི་གེ', zh: '个人信息处理同意书', en: 'Consent to the processing of personal information' },
-  cs_subtitle: { bo: 'བདེ་སྐྱིད་ལས་གཞི། དབུལ་པོའི་ཨ་མར་རོགས་རམ།', zh: '幸福工程 · 救助贫困母亲行动', en: 'Happiness Project' },
+  cs_subtitle: { bo: 'བདེ་སྐྱིད་ལས་གཞི། དབུལ་ཕོངས་ཨ་མར་རོགས་རམ།', zh: '幸福工程 · 救助贫困母亲行动', en: 'Happiness Project · help for poor mothers' },
   cs_what: {
     bo: 'བདེ་སྐྱིད་ལས་གཞིའི་སྐྱེད་མེད་བུ་ལོན་ཞུ་བ་དང་དོ་དམ་བྱེད་ཆེད། ལས་གཞིའི་གཞུང་ལས་ཁང་གིས་ཁྱེད་ཀྱི་མི་སྒེར་ཆ་འཕྲིན་འདི་དག་བསྡུ་ལེན་དང་བེད་སྤྱོད་བྱེད་དགོས། མིང་། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་། ཁ་པར། ཁྱིམ་མི་གྲངས་དང་ཡོང་འབབ། གྲོང་ཚོ། དབུལ་ཐར་ལས་གཞིའི་འཆར་གཞི། བུ་ལོན་དང་འཇལ་བའི་ཟིན་ཐོ། དེའི་ནང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ནི་གལ་ཆེའི་མི་སྒེར་ཆ་འཕྲིན་ཡིན།',
     zh: '为办理和管理幸福工程无息借款，项目办需要收集和使用您的以下个人信息：姓名、身份证号码、联系电话、家庭人口和收入、所在村、脱贫项目计划，以及借款和还款记录。其中身份证号码属于敏感个人信息。',
   },
   cs_why: {
-    bo: 'བེད་སྤྱོད། རེ་ཞུ་ཞིབ་བཤེར། གསལ་བསྒྲགས། ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད། བུ་ལོན་གན་རྒྱ། བུ་ལོན་སྤྲོད་ལེན། ལས་གཞིའི་བརྟག་དཔྱད་དང་སྡོམ་རྩིས། གསལ་བསྒྲགས་ནང་མིང་། གྲོང་ཚོ། ལས་གཞི་དང་ཞུ་བའི་དངུལ་གྲངས་ཁོ་ན་འགོད། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གསལ་བསྒྲགས་མི་བྱེད།',
+    bo: 'བེད་སྤྱོད། རེ་ཞུ་ཞིབ་བཤེར། གསལ་བསྒྲགས། ཁྱིམ་བཅར། བུ་ལོན་གྲོས་མཐུན། བུ་ལོན་སྤྲོད་ལེན། ལས་གཞིའི་དཔྱད་བསྡུར་དང་སྡོམ་རྩིས། གསལ་བསྒྲགས་ནང་མིང་། གྲོང་ཚོ། ལས་གཞི་དང་ཞུ་བའི་དངུལ་གྲངས་ཁོ་ན་འགོད། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གསལ་བསྒྲགས་མི་བྱེད།',
     zh: '用途：审核申请、公示、入户走访、签订借款协议、发放和回收借款、项目评估和统计。公示只公布姓名、村、项目和申请金额，不公布身份证号码。',
   },
   cs_who: {
-    bo: 'སུས་མཐོང་ཐུབ། ཁྱེད་ཀྱི་རེ་ཞུ་ལག་བསྟར་བྱེད་པའི་ཤང་དང་ཆུས་ཀྱི་ལས་གཞིའི་ལས་ཁང་གི་ལས་བྱེད་པས་ཆ་འཕྲིན་ཆ་ཚང་མཐོང་ཐུབ། ཨུ་ཡོན་ལྷན་ཁང་དང་བརྟག་དཔྱད་པས་མཐོང་བའི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་སྦས་ཡོད། ཨང་ཆ་ཚང་ལྟ་དགོས་ན་རྒྱུ་མཚན་བཤད་ནས་ཟིན་ཐོ་འགོད་དགོས། ལས་གཞི་དང་འབྲེལ་བ་མེད་པའི་ལས་ཁུངས་དང་མི་སྒེར་ལ་མི་སྤྲོད།',
+    bo: 'སུས་མཐོང་ཐུབ། ཁྱེད་ཀྱི་རེ་ཞུ་ལག་བསྟར་བྱེད་པའི་ཤང་དང་ཆུས་ཀྱི་ལས་གཞིའི་ལས་ཁང་གི་ལས་བྱེད་པས་ཆ་འཕྲིན་ཆ་ཚང་མཐོང་ཐུབ། ཨུ་ཡོན་ལྷན་ཁང་དང་དཔྱད་བསྡུར་པས་མཐོང་བའི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་སྦས་ཡོད། ཨང་ཆ་ཚང་ལྟ་དགོས་ན་རྒྱུ་མཚན་བཤད་ནས་ཟིན་ཐོ་འགོད་དགོས། ལས་གཞི་དང་འབྲེལ་བ་མེད་པའི་ལས་ཁུངས་དང་མི་སྒེར་ལ་མི་སྤྲོད།',
     zh: '谁能看到：经办您申请的乡（镇、街道）和区项目办工作人员能看到完整信息；组委会和评估人员看到的身份证号码是遮盖的，查看完整号码须说明理由并留下记录。您的信息不提供给与本项目无关的单位和个人。',
   },
   cs_keep: {
