@@ -332,7 +332,7 @@ export const ERROR_MESSAGES = {
     bo: (p, f) => `བུ་ལོན་སྤྲོད་པའི་དངུལ་འབོར་ཆོག་མཆན་ཐོབ་པའི་ ${f.yuan(p.approvedFen)} དང་མཉམ་དགོས།`,
     en: (p, f) => `the amount paid out must equal the approved amount of ${f.yuan(p.approvedFen)}`,
   }),
-  amount_positive: entry({ 'zh-CN': (_p, f) => `${f.field}必须大于零`, bo: (_p, f) => `${f.field} ཀླད་ཀོར་ལས་མང་བ་དགོས།`, en: () => 'must be a positive whole number of fen' }),
+  amount_positive: entry({ 'zh-CN': (_p, f) => `${f.field}必须大于零`, bo: (_p, f) => `${f.field} ཀླད་ཀོར་ལས་མང་བ་དགོས།`, en: (_p, f) => `${f.field} must be more than zero` }),
   exceeds_balance: entry<{ balanceFen: number }>({
     'zh-CN': (p, f) => `${f.field}超过了未还余额 ${f.yuan(p.balanceFen)}`,
     bo: (p, f) => `${f.field} འཇལ་རྒྱུ་ལྷག་མ་ ${f.yuan(p.balanceFen)} ལས་བརྒལ་འདུག`,
@@ -429,7 +429,7 @@ export const ERROR_MESSAGES = {
   repayments_unknown: entry<Ids>({
     'zh-CN': (p) => `${n(p)} 笔还款记录不存在`,
     bo: (p) => `བུ་ལོན་འཇལ་བའི་ཟིན་ཐོ་ ${n(p)} མེད།`,
-    en: (p) => `names ${n(p)} repayment(s) that do not exist`,
+    en: (p) => `names ${n(p)} repayment(s) that do not exist${p.ids?.length ? ` (${p.ids.join(', ')})` : ''}`,
   }),
   batch_too_large: entry<{ max: number }>({
     'zh-CN': (p) => `一个批次最多 ${p.max} 笔还款`,
@@ -439,7 +439,7 @@ export const ERROR_MESSAGES = {
   handed_over_too_early: entry<Ids>({
     'zh-CN': (p, f) => `${f.field}不能早于这些还款到达的日期（${n(p)} 笔）`,
     bo: (p, f) => `${f.field} བུ་ལོན་འཇལ་བ་འདི་དག་སླེབས་པའི་ཚེས་གྲངས་ལས་སྔ་མི་ཆོག (${n(p)})`,
-    en: (p) => `must not be before the repayment(s) were collected or received (${n(p)})`,
+    en: (p) => `must not be before the repayment(s) were collected or received (${p.ids?.length ? p.ids.join(', ') : n(p)})`,
   }),
 
   // ----- bulk import: the file -----
@@ -480,7 +480,7 @@ export const ERROR_MESSAGES = {
   whole_fen: entry({
     'zh-CN': (_p, f) => `${f.field}必须是整数（以分为单位，1 元 = 100 分）`,
     bo: (_p, f) => `${f.field} ཧྥན་གྱི་གྲངས་ཆ་ཚང་ཡིན་དགོས། (སྒོར་ 1 = ཧྥན་ 100)`,
-    en: (_p, f) => `${f.field} must be a whole number of fen (1 yuan = 100 fen)`,
+    en: (_p, f) => `${f.field} must be an amount in yuan with at most two decimal places`,
   }),
   min_amount: entry<{ minimumFen: number }>({
     'zh-CN': (p, f) => `${f.field}不能少于 ${f.yuan(p.minimumFen)}`,

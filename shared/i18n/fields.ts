@@ -22,6 +22,12 @@ export const FIELD_LABELS: Record<string, Label> = {
   cursor: L('翻页标记', 'ཤོག་ངོས་རྟགས་', 'cursor'),
   limit: L('每页条数', 'ཤོག་ངོས་རེར་གྲངས་', 'limit'),
   q: L('搜索内容', 'འཚོལ་ཞིབ་ནང་དོན་', 'search text'),
+  // the sheets of an office's ledger and its paper totals
+  rounds: L('轮次表', 'སྐོར་རིམ་རེའུ་མིག', 'rounds sheet'),
+  loans: L('借款表', 'བུ་ལོན་རེའུ་མིག', 'loans sheet'),
+  repayments: L('还款表', 'བུ་ལོན་འཇལ་བའི་རེའུ་མིག', 'repayments sheet'),
+  writeOffs: L('核销表', 'རྩིས་མེད་གཏོང་བའི་རེའུ་མིག', 'write-offs sheet'),
+  declaredTotals: L('台账纸面合计', 'རྩིས་ཁྲའི་ཤོག་བུའི་བསྡོམས་', 'paper totals of the ledger'),
   status: L('状态', 'གནས་སྟངས་', 'status'),
   state: L('状态', 'གནས་སྟངས་', 'state'),
   level: L('层级', 'རིམ་པ་', 'level'),
@@ -119,10 +125,12 @@ export const FIELD_LABELS: Record<string, Label> = {
 export function fieldLabel(path: string | undefined, lang: Lang): string {
   if (!path) return '';
   const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
-  const whole = FIELD_LABELS[parts.join('.')];
+  // own labels only: a field named "__proto__" or "constructor" has none
+  const own = (name: string) => (Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name] : undefined);
+  const whole = own(parts.join('.'));
   if (whole) return whole[lang];
   for (let i = parts.length - 1; i >= 0; i--) {
-    const label = FIELD_LABELS[parts.slice(i).join('.')] ?? FIELD_LABELS[parts[i]!];
+    const label = own(parts.slice(i).join('.')) ?? own(parts[i]!);
     if (label) return label[lang];
   }
   return path;

@@ -41,14 +41,15 @@ describe('a refused request in the caller’s language', () => {
     expect(bo.body.error.message).not.toMatch(/[A-Za-z]{3,}/);
     expect((await tooMuch('')).body.error.message).toMatch(HAN);
     const en = await tooMuch('en-GB,en;q=0.9');
-    expect(en.body.error.message).toMatch(/amountRequestedFen/);
+    // a visitor's English: the field by its label, money in yuan
+    expect(en.body.error.message).toBe('amount requested must be within the round’s range of 5,000–15,000 yuan');
     expect(en.body.error.message).not.toMatch(HAN);
     expect(en.body.error.message).not.toMatch(TIBETAN);
   });
 
   it('follows the q-values of Accept-Language', async () => {
     expect((await tooMuch('en;q=0.3, bo;q=0.9')).body.error.message).toMatch(TIBETAN);
-    expect((await tooMuch('fr-FR, en;q=0.5')).body.error.message).toMatch(/amountRequestedFen/);
+    expect((await tooMuch('fr-FR, en;q=0.5')).body.error.message).toMatch(/^amount requested .* yuan$/);
     expect((await tooMuch('de')).body.error.message).toMatch(HAN);
   });
 
