@@ -7,7 +7,14 @@ import { I18nProvider, LanguageSwitch, useI18n } from './i18n/index.tsx';
 import { HOME, menuOf, pageOf } from './pages.tsx';
 import { LoginPage } from './pages/LoginPage.tsx';
 import { Link, navigate, useRoute } from './router.tsx';
+import { clearReloadMark, ErrorBoundary } from './ui/error-boundary.tsx';
 import { Loading } from './ui/feedback.tsx';
+
+/** Rendered after the page it follows (Suspense shows both at once): the page's code loaded, so a later failed load may reload again. */
+function Loaded() {
+  useEffect(() => clearReloadMark(), []);
+  return null;
+}
 
 function Shell() {
   const { session, signOut } = useAuth();
@@ -51,7 +58,12 @@ function Shell() {
         </div>
       </header>
       <main>
-        <Suspense fallback={<Loading />}>{Page && <Page route={route} id={route.parts[1] ?? ''} />}</Suspense>
+        <ErrorBoundary resetKey={route.parts.join('/')}>
+          <Suspense fallback={<Loading />}>
+            {Page && <Page route={route} id={route.parts[1] ?? ''} />}
+            {Page && <Loaded />}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

@@ -2,6 +2,9 @@
 import type { MessageKey } from './zh-CN.ts';
 
 export const en: Record<MessageKey, string> = {
+  page_failed_title: 'This page did not open',
+  page_failed_text: 'Something went wrong while loading or showing this page. The system may just have been updated: reload it; nothing saved is lost.',
+  page_failed_reload: 'Reload',
   app_title: 'Happiness Project · Loans',
   sign_in: 'Sign in',
   sign_in_hint: 'Sign in with your work account. The first time, you set a new password and an authenticator code.',
