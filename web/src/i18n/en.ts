@@ -943,7 +943,7 @@ export const en: Record<MessageKey, string> = {
   r_open_title: 'Open a round',
   r_open_intro: 'Capital = the new grants + recovered money of the district re-lent. What the district’s fund lacks must come from new grants.',
   r_name: 'Name of the round',
-  r_name_hint: 'e.g. 第五轮（2026年）',
+  r_name_hint: 'e.g. Round 5 (2026)',
   r_grant_source: 'Source of the grant',
   r_grant_source_hint: 'Each grant of new money with its source (donor, foundation or the committee’s own funds) and amount',
   r_grants_legend: 'New grants (by source)',
