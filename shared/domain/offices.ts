@@ -78,7 +78,11 @@ export function districtAbbreviation(district: Pick<Office, 'name' | 'abbreviati
   return short || districtId.split('.').at(-1)!;
 }
 
-/** A readable agreement number: district abbreviation – year – round – sequence, e.g. 城关-2026-04-017. */
+/**
+ * A readable agreement number: district abbreviation – year – round – sequence, e.g. 城关-2026-04-017.
+ * The round has at least two digits and the sequence at least three; past round 99 or loan 999 they
+ * simply grow (城关-2026-118-002, 城关-2026-04-1000): still one number per loan, in order within a round.
+ */
 export function agreementNumber(abbreviation: string, year: string, roundNumber: number, sequence: number): string {
   return `${abbreviation}-${year}-${String(roundNumber).padStart(2, '0')}-${String(sequence).padStart(3, '0')}`;
 }

@@ -55,7 +55,7 @@ const willingToWork: Rule = ({ visits }) => {
       false,
       `${visits.length} household visit(s) logged; ${REQUIRED_VISITS} are required to judge the will to work`,
       `已入户走访 ${visits.length} 次，需至少 ${REQUIRED_VISITS} 次才能判断劳动意愿`,
-      `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད་ཐེངས་ ${visits.length} བྱས་ཡོད། ལས་ཀ་བྱེད་འདོད་ཚོད་དཔག་བྱེད་པར་ཉུང་མཐར་ཐེངས་ ${REQUIRED_VISITS} དགོས།`,
+      `ཁྱིམ་བཅར་ཐེངས་ ${visits.length} བྱས་ཡོད། ལས་ཀ་བྱེད་འདོད་ཚོད་དཔག་བྱེད་པར་ཉུང་མཐར་ཐེངས་ ${REQUIRED_VISITS} དགོས།`,
     );
   const unwilling = visits.find((v) => !v.willingToWork);
   if (unwilling)
@@ -64,14 +64,14 @@ const willingToWork: Rule = ({ visits }) => {
       false,
       `the visit on ${unwilling.visitedOn} found the household not willing to work`,
       `${unwilling.visitedOn} 走访认为该户缺乏劳动意愿`,
-      `${unwilling.visitedOn} ཐུག་འཕྲད་སྐབས་ཁྱིམ་ཚང་འདིར་ལས་ཀ་བྱེད་འདོད་མེད་པར་བརྩིས།`,
+      `${unwilling.visitedOn} ཁྱིམ་བཅར་སྐབས་ཁྱིམ་ཚང་འདིར་ལས་ཀ་བྱེད་འདོད་མེད་པར་བརྩིས།`,
     );
   return result(
     'willing_to_work',
     true,
     `all ${visits.length} visits found the household willing to work`,
     `${visits.length} 次走访均认为该户有劳动意愿`,
-    `ཐུག་འཕྲད་ཐེངས་ ${visits.length} ཚང་མས་ཁྱིམ་ཚང་འདིར་ལས་ཀ་བྱེད་འདོད་ཡོད་པར་བརྩིས།`,
+    `ཁྱིམ་བཅར་ཐེངས་ ${visits.length} ཚང་མས་ཁྱིམ་ཚང་འདིར་ལས་ཀ་བྱེད་འདོད་ཡོད་པར་བརྩིས།`,
   );
 };
 
@@ -83,7 +83,7 @@ const planCredible: Rule = ({ visits }) => {
       false,
       `${REQUIRED_VISITS} household visits are required to judge the plan`,
       `需至少 ${REQUIRED_VISITS} 次走访才能判断项目可行性`,
-      `ལས་གཞི་འཐུས་མིན་ཚོད་དཔག་བྱེད་པར་ཉུང་མཐར་ཐུག་འཕྲད་ཐེངས་ ${REQUIRED_VISITS} དགོས།`,
+      `ལས་གཞི་འཐུས་མིན་ཚོད་དཔག་བྱེད་པར་ཉུང་མཐར་ཁྱིམ་བཅར་ཐེངས་ ${REQUIRED_VISITS} དགོས།`,
     );
   const doubtful = visits.find((v) => !v.planCredible);
   if (doubtful)
@@ -92,9 +92,9 @@ const planCredible: Rule = ({ visits }) => {
       false,
       `the visit on ${doubtful.visitedOn} judged the project plan not credible`,
       `${doubtful.visitedOn} 走访认为项目计划不可行`,
-      `${doubtful.visitedOn} ཐུག་འཕྲད་སྐབས་ལས་གཞིའི་འཆར་གཞི་མི་འཐུས་པར་བརྩིས།`,
+      `${doubtful.visitedOn} ཁྱིམ་བཅར་སྐབས་ལས་གཞིའི་འཆར་གཞི་མི་འཐུས་པར་བརྩིས།`,
     );
-  return result('plan_credible', true, 'the visits judged the project plan credible', '走访认为项目计划可行', 'ཐུག་འཕྲད་སྐབས་ལས་གཞིའི་འཆར་གཞི་འཐུས་པར་བརྩིས།');
+  return result('plan_credible', true, 'the visits judged the project plan credible', '走访认为项目计划可行', 'ཁྱིམ་བཅར་སྐབས་ལས་གཞིའི་འཆར་གཞི་འཐུས་པར་བརྩིས།');
 };
 
 export function perCapitaIncomeFen(a: ScreeningInput['application']): number {
@@ -160,7 +160,7 @@ const goodCredit: Rule = ({ earlierLoans }) => {
   // a loan without an id lies in another district: said without naming it
   if (bad && !bad.id) return result('good_credit', false, 'an earlier loan in another district is not repaid', '此前在其他区的一笔贷款尚未还清', 'ཆུས་གཞན་གྱི་སྔོན་གྱི་བུ་ལོན་ཞིག་ད་དུང་འཇལ་ཚར་མེད།');
   if (bad)
-    return result('good_credit', false, `earlier loan ${bad.id} is not repaid`, `此前贷款 ${bad.id} 尚未还清`, `${bad.agreementNo ? `གན་རྒྱ་ ${bad.agreementNo} ཡི་` : 'སྔོན་གྱི་'}བུ་ལོན་ད་དུང་འཇལ་ཚར་མེད།`);
+    return result('good_credit', false, `earlier loan ${bad.id} is not repaid`, `此前贷款 ${bad.id} 尚未还清`, `${bad.agreementNo ? `གྲོས་མཐུན་ ${bad.agreementNo} ཡི་` : 'སྔོན་གྱི་'}བུ་ལོན་ད་དུང་འཇལ་ཚར་མེད།`);
   return earlierLoans.length === 0
     ? result('good_credit', true, 'first loan; no bad record', '首次申请，无不良记录', 'ཐེངས་དང་པོའི་རེ་ཞུ་ཡིན། ཡིད་ཆེས་ཉམས་པའི་ཟིན་ཐོ་མེད།')
     : result('good_credit', true, `all ${earlierLoans.length} earlier loan(s) repaid in full`, `此前 ${earlierLoans.length} 笔贷款均已还清`, `སྔོན་གྱི་བུ་ལོན་ ${earlierLoans.length} ཚང་མ་འཇལ་ཚར།`);

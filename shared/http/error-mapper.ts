@@ -10,6 +10,7 @@ import type { APIGatewayProxyStructuredResultV2 as APIGatewayProxyResultV2 } fro
 import { ConcurrentChange, Conflict, DomainError, Forbidden, NotFound, ServiceUnavailable, StaffInactive, StaffUnknown, Unauthenticated, ValidationFailed } from '../domain/errors.ts';
 import { textFrom, type ErrorParams, type MessageTable } from '../i18n/catalogue.ts';
 import { REQUEST_ERRORS } from '../i18n/errors-request.ts';
+import { fieldLabel } from '../i18n/fields.ts';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang.ts';
 import type { FieldProblem } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
@@ -44,13 +45,18 @@ export class RequestError extends Error {
 
 /**
  * The message in `lang`: in Chinese and Tibetan the catalogue's sentence for the rule (or
- * code); in English the message as thrown, which names fields and records by their API names
- * for developers (the catalogue's English serves clients that render from code and params).
- * A rule the catalogue does not know keeps the English message.
+ * code). In English, a problem with what was typed (a request that breaks its schema, a
+ * refused value: `forPeople`) is the catalogue's sentence too — amounts in yuan, fields by their
+ * form labels, as a visitor reads it; other refusals keep the message as thrown, which names
+ * records by their ids for developers. A rule the catalogue does not know keeps the English message.
  */
-function render(messages: readonly MessageTable[], key: string, params: ErrorParams, lang: Lang, field: string | undefined, english: string): string {
-  if (lang === 'en') return english;
-  return textFrom(messages, key, params, lang, field) ?? english;
+function render(messages: readonly MessageTable[], key: string, params: ErrorParams, lang: Lang, field: string | undefined, english: string, forPeople = false): string {
+  if (lang === 'en' && !forPeople) return english;
+  const text = textFrom(messages, key, params, lang, field) ?? english;
+  if (lang !== 'en' || !field) return text;
+  // a visitor reading English learns which box of the form is meant, by its label
+  const label = fieldLabel(field, 'en');
+  return text.includes(label) ? text : `${label}: ${text}`;
 }
 
 export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): APIGatewayProxyResultV2 {
@@ -66,11 +72,11 @@ export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG, message
   const tables = [REQUEST_ERRORS, ...messages];
   const headers = { 'content-language': lang, vary: 'Accept-Language' };
   if (error instanceof RequestError) {
-    const details = error.details?.map((d) => ({ field: d.field, rule: d.rule, params: d.params, message: render(tables, d.rule, d.params, lang, d.field, `${d.field} ${d.message}`) }));
+    const details = error.details?.map((d) => ({ field: d.field, rule: d.rule, params: d.params, message: render(tables, d.rule, d.params, lang, d.field, `${d.field} ${d.message}`, true) }));
     const first = details?.[0];
     const rule = first?.rule ?? error.detail.rule;
     const params = first?.params ?? error.detail.params ?? {};
-    const message = first?.message ?? render(tables, rule ?? error.code, params, lang, error.field, error.message);
+    const message = first?.message ?? render(tables, rule ?? error.code, params, lang, error.field, error.message, true);
     return jsonResponse(
       error.status,
       { error: { code: error.code, ...(rule ? { rule } : {}), message, ...(error.field ? { field: error.field } : {}), params, ...(details ? { details } : {}) } },
@@ -81,7 +87,7 @@ export function errorResponse(error: unknown, lang: Lang = DEFAULT_LANG, message
     const status = statusOf(error);
     if (status >= 500) logger.warn('dependency unavailable', { code: error.code });
     const english = error.field ? `${error.field} ${error.message}` : error.message;
-    const message = render(tables, error.rule ?? error.code, error.params, lang, error.field, english);
+    const message = render(tables, error.rule ?? error.code, error.params, lang, error.field, english, error instanceof ValidationFailed);
     const body = { code: error.code, ...(error.rule ? { rule: error.rule } : {}), message, ...(error.field ? { field: error.field } : {}), params: error.params };
     return jsonResponse(status, { error: body }, { ...headers, ...(status === 503 ? { 'retry-after': '2' } : {}) });
   }

@@ -81,7 +81,7 @@ export function outcomesCsv(report: Awaited<ReturnType<typeof outcomesReport>>, 
     c('受助母亲(人)', 'རོགས་རམ་ཐོབ་པའི་ཨ་མ། (མི།)', 'mothers helped', (r) => r.mothersHelped),
     c('惠及家庭人口(人)', 'ཕན་ཐོགས་པའི་ཁྱིམ་མི། (མི།)', 'household members reached', (r) => r.householdMembersReached),
     c('覆盖村(居)委会(个)', 'ཁྱབ་པའི་གྲོང་ཚོ། (གྲངས།)', 'villages covered', (r) => r.villagesCovered),
-    c('终期评估(户)', 'མཐའ་མའི་བརྟག་དཔྱད། (ཁྱིམ།)', 'final evaluations', (r) => r.finalEvaluations),
+    c('终期评估(户)', 'མཐའ་མའི་དཔྱད་བསྡུར། (ཁྱིམ།)', 'final evaluations', (r) => r.finalEvaluations),
     c('脱贫(户)', 'དབུལ་ཐར། (ཁྱིམ།)', 'left poverty', (r) => r.leftPoverty),
     c('脱贫率', 'དབུལ་ཐར་ཚད།', 'poverty-exit rate', (r) => percentCell(r.povertyExitRateBp)),
     c('增收(元)', 'ཡོང་འབབ་འཕར་བ། (སྒོར།)', 'income gained (yuan)', (r) => yuanCell(r.incomeGainedFen)),
@@ -89,18 +89,18 @@ export function outcomesCsv(report: Awaited<ReturnType<typeof outcomesReport>>, 
   return csvFile(fileName(lang, W('项目成效报表', 'ལས་གཞིའི་ནུས་ཕན་རེའུ་མིག', 'outcomes'), GROUP_HEADERS[report.groupBy][lang], report.asOf), columns, report.rows);
 }
 
-const KIND: Record<string, Words> = { midterm: W('中期评估', 'བར་མའི་བརྟག་དཔྱད།', 'mid-term'), yearend: W('年终评估', 'ལོ་མཇུག་བརྟག་དཔྱད།', 'year-end'), final: W('终期评估', 'མཐའ་མའི་བརྟག་དཔྱད།', 'final') };
+const KIND: Record<string, Words> = { midterm: W('中期评估', 'བར་མའི་དཔྱད་བསྡུར།', 'mid-term'), yearend: W('年终评估', 'ལོ་མཇུག་དཔྱད་བསྡུར།', 'year-end'), final: W('终期评估', 'མཐའ་མའི་དཔྱད་བསྡུར།', 'final') };
 
 export function evaluationsCsv(report: Awaited<ReturnType<typeof evaluationsReport>>, lang: Lang = DEFAULT_LANG) {
   const c = (zh: string, bo: string, en: string, value: Column<Rows<typeof evaluationsReport>>['value']) => col(lang, W(zh, bo, en), value);
   const columns: Column<Rows<typeof evaluationsReport>>[] = [
     c('区', 'ཆུས།', 'district', (r) => r.districtId),
     c('项目工作人员', 'ལས་བྱེད་པ།', 'field officer', (r) => r.fieldOfficer),
-    c('评估类别', 'བརྟག་དཔྱད་རིགས།', 'kind', (r) => KIND[r.kind]?.[lang] ?? r.kind),
+    c('评估类别', 'དཔྱད་བསྡུར་རིགས།', 'kind', (r) => KIND[r.kind]?.[lang] ?? r.kind),
     c('已逾期(户)', 'དུས་ཡོལ། (ཁྱིམ།)', 'overdue', (r) => r.overdue),
     c(`${report.dueWithinDays}天内到期(户)`, `ཉིན་ ${report.dueWithinDays} ནང་དུས་ཚོད་སླེབས། (ཁྱིམ།)`, `due within ${report.dueWithinDays} days`, (r) => r.due),
   ];
-  return csvFile(fileName(lang, W('评估到期报表', 'བརྟག་དཔྱད་དུས་ཚོད་རེའུ་མིག', 'evaluations'), report.asOf), columns, report.rows);
+  return csvFile(fileName(lang, W('评估到期报表', 'དཔྱད་བསྡུར་དུས་ཚོད་རེའུ་མིག', 'evaluations'), report.asOf), columns, report.rows);
 }
 
 export function fundCsv(report: Awaited<ReturnType<typeof fundReport>>, lang: Lang = DEFAULT_LANG) {

@@ -16,8 +16,8 @@ export const LEDGER_IMPORT_ERRORS = {
   }),
   ledger_import_pending: entry({
     'zh-CN': () => '本区已有一批台账等待组委会审核或正在写入，请等它完成后再导入',
-    bo: () => 'ཆུས་འདིའི་རྩིས་ཁྲ་ཚན་པ་ཞིག་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད། དེ་ཚར་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
-    en: () => 'another ledger import of this district is waiting for review or being written; try again when it is done',
+    bo: () => 'ཆུས་འདིའི་རྩིས་ཁྲ་ཚན་པ་ཞིག་ཨུ་ཡོན་ལྷན་ཁང་གི་ཞིབ་བཤེར་སྒུག་བཞིན་ཡོད། དེ་ཚར་རྗེས་ནང་འདྲེན་བྱེད་རོགས།',
+    en: () => 'another ledger import of this district is waiting for the committee’s review or being written; try again when it is done',
   }),
   ledger_part_missing: entry({
     'zh-CN': () => '台账批次缺少一部分数据，请重新导入',

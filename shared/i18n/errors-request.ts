@@ -89,7 +89,7 @@ export const REQUEST_ERRORS = {
   whole_fen: entry({
     'zh-CN': (_p, f) => `${f.field}必须是整数（以分为单位，1 元 = 100 分）`,
     bo: (_p, f) => `${f.field} ཧྥན་གྱི་གྲངས་ཆ་ཚང་ཡིན་དགོས། (སྒོར་ 1 = ཧྥན་ 100)`,
-    en: (_p, f) => `${f.field} must be a whole number of fen (1 yuan = 100 fen)`,
+    en: (_p, f) => `${f.field} must be an amount in yuan with at most two decimal places`,
   }),
   min_amount: entry<{ minimumFen: number }>({
     'zh-CN': (p, f) => `${f.field}不能少于 ${f.yuan(p.minimumFen)}`,

@@ -45,7 +45,7 @@ export const SETTINGS_ERROR_MESSAGES = {
   }),
   reveal_limit_reached: entry<{ limit?: number }>({
     'zh-CN': (p) => `你今天已经查看了 ${p.limit ?? 20} 个完整身份证号，每人每天最多这么多；请明天再查看，或请组委会调整`,
-    bo: (p) => `ཁྱེད་ཀྱིས་དེ་རིང་ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཆ་ཚང་ ${p.limit ?? 20} ལྟས་ཟིན། མི་རེར་ཉིན་རེར་མང་མཐར་དེ་ཙམ་ཡིན། སང་ཉིན་ཡང་བསྐྱར་ལྟ་རོགས།`,
+    bo: (p) => `ཁྱེད་ཀྱིས་དེ་རིང་ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཆ་ཚང་ ${p.limit ?? 20} ལྟས་ཟིན། མི་རེར་ཉིན་རེར་མང་མཐར་དེ་ཙམ་ཡིན། སང་ཉིན་ཡང་བསྐྱར་ལྟ་རོགས། ཡང་ན་ཨུ་ཡོན་ལྷན་ཁང་ལ་ཞུ་རོགས།`,
     en: (p) => `you have seen ${p.limit ?? 20} full resident ID numbers today, the most one person may in a day: ask again tomorrow, or ask the committee`,
   }),
 } satisfies Record<string, Entry<never>>;

@@ -30,17 +30,17 @@ const BLOCKERS: { [R in Blocker['rule']]: Entry<BlockerOf<R>> } = {
   },
   objections_open: {
     'zh-CN': (p) => `${p.count} 条异议尚未处理`,
-    bo: (p) => `དགག་བྱ་ ${p.count} ཐག་གཅོད་བྱས་མེད།`,
+    bo: (p) => `དགག་བརྗོད་ ${p.count} ཐག་གཅོད་བྱས་མེད།`,
     en: (p) => `${p.count} objection(s) are unresolved`,
   },
   objections_upheld: {
     'zh-CN': (p) => `${p.count} 条异议经核实成立`,
-    bo: (p) => `དགག་བྱ་ ${p.count} ངོས་ལེན་བྱས་ཟིན།`,
+    bo: (p) => `དགག་བརྗོད་ ${p.count} ངོས་ལེན་བྱས་ཟིན།`,
     en: (p) => `${p.count} objection(s) were upheld`,
   },
   visits_missing: {
     'zh-CN': (p) => `已入户走访 ${p.count} 次，需至少 ${p.required} 次`,
-    bo: (p) => `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད་ཐེངས་ ${p.count} བྱས་ཡོད། ཉུང་མཐར་ཐེངས་ ${p.required} དགོས།`,
+    bo: (p) => `ཁྱིམ་བཅར་ཐེངས་ ${p.count} བྱས་ཡོད། ཉུང་མཐར་ཐེངས་ ${p.required} དགོས།`,
     en: (p) => `${p.count} household visit(s) logged; ${p.required} are required`,
   },
   screening_failed: {
@@ -87,12 +87,12 @@ export const STATE_ERRORS = {
   notice_missing: entry({ 'zh-CN': () => '尚未张贴公示', bo: () => 'གསལ་བསྒྲགས་ད་དུང་སྦྱར་མེད།', en: () => 'the public notice has not been posted yet' }),
   already_resolved: entry<{ status?: string }>({
     'zh-CN': () => '该异议已处理过',
-    bo: () => 'དགག་བྱ་འདི་ཐག་གཅོད་བྱས་ཟིན།',
+    bo: () => 'དགག་བརྗོད་འདི་ཐག་གཅོད་བྱས་ཟིན།',
     en: () => 'the objection is already resolved',
   }),
   agreement_missing: entry({
     'zh-CN': () => '借款协议尚未签订登记，不能放款',
-    bo: () => 'བུ་ལོན་གན་རྒྱ་མིང་རྟགས་བཀོད་ནས་ཐོ་འགོད་བྱས་མེད་པས་དངུལ་སྤྲོད་མི་ཆོག',
+    bo: () => 'བུ་ལོན་གྲོས་མཐུན་མིང་རྟགས་བཀོད་ནས་ཐོ་འགོད་བྱས་མེད་པས་བུ་ལོན་སྤྲོད་མི་ཆོག',
     en: () => 'cannot disburse: the loan agreement has not been signed and recorded',
   }),
   approval_blocked: entry<{ unmet: Blocker[] }>({
@@ -120,7 +120,7 @@ export const STATE_ERRORS = {
   request_pending: entry({
     'zh-CN': () => '本区已有一份新轮次申请在等待组委会决定',
     bo: () => 'ཆུས་འདིའི་སྐོར་རིམ་གསར་པའི་རེ་ཞུ་ཞིག་ཨུ་ཡོན་ལྷན་ཁང་གི་ཐག་གཅོད་སྒུག་བཞིན་ཡོད།',
-    en: () => 'a request of this district is still pending',
+    en: () => 'a round request of this district is still waiting for the committee’s decision',
   }),
   fund_insufficient: entry<{ amountFen: number }>({
     'zh-CN': (p, f) => `本区可周转资金不足 ${f.yuan(p.amountFen)}，需组委会拨付差额（新拨资金）`,
@@ -146,7 +146,7 @@ export const STATE_ERRORS = {
   repayments_unknown: entry<Ids>({
     'zh-CN': (p) => `${n(p)} 笔还款记录不存在`,
     bo: (p) => `བུ་ལོན་འཇལ་བའི་ཟིན་ཐོ་ ${n(p)} མེད།`,
-    en: (p) => `names ${n(p)} repayment(s) that do not exist`,
+    en: (p) => `names ${n(p)} repayment(s) that do not exist${p.ids?.length ? ` (${p.ids.join(', ')})` : ''}`,
   }),
   batch_too_large: entry<{ max: number }>({
     'zh-CN': (p) => `一个批次最多 ${p.max} 笔还款`,
@@ -156,6 +156,6 @@ export const STATE_ERRORS = {
   handed_over_too_early: entry<Ids>({
     'zh-CN': (p, f) => `${f.field}不能早于这些还款到达的日期（${n(p)} 笔）`,
     bo: (p, f) => `${f.field} བུ་ལོན་འཇལ་བ་འདི་དག་སླེབས་པའི་ཚེས་གྲངས་ལས་སྔ་མི་ཆོག (${n(p)})`,
-    en: (p) => `must not be before the repayment(s) were collected or received (${n(p)})`,
+    en: (p) => `must not be before the repayment(s) were collected or received (${p.ids?.length ? p.ids.join(', ') : n(p)})`,
   }),
 } satisfies MessageTable;

@@ -54,10 +54,10 @@ export const VALUE_ERRORS = {
   }),
   amount_must_equal_approved: entry<{ approvedFen: number }>({
     'zh-CN': (p, f) => `放款金额必须等于批准金额 ${f.yuan(p.approvedFen)}`,
-    bo: (p, f) => `དངུལ་སྤྲོད་འབོར་ཚད་ཆོག་མཆན་ཐོབ་པའི་ ${f.yuan(p.approvedFen)} དང་མཉམ་དགོས།`,
-    en: (p, f) => `must equal the approved amount of ${f.yuan(p.approvedFen)}`,
+    bo: (p, f) => `བུ་ལོན་སྤྲོད་པའི་དངུལ་འབོར་ཆོག་མཆན་ཐོབ་པའི་ ${f.yuan(p.approvedFen)} དང་མཉམ་དགོས།`,
+    en: (p, f) => `the amount paid out must equal the approved amount of ${f.yuan(p.approvedFen)}`,
   }),
-  amount_positive: entry({ 'zh-CN': (_p, f) => `${f.field}必须大于零`, bo: (_p, f) => `${f.field} ཀླད་ཀོར་ལས་མང་བ་དགོས།`, en: () => 'must be a positive whole number of fen' }),
+  amount_positive: entry({ 'zh-CN': (_p, f) => `${f.field}必须大于零`, bo: (_p, f) => `${f.field} ཀླད་ཀོར་ལས་མང་བ་དགོས།`, en: (_p, f) => `${f.field} must be more than zero` }),
   exceeds_balance: entry<{ balanceFen: number }>({
     'zh-CN': (p, f) => `${f.field}超过了未还余额 ${f.yuan(p.balanceFen)}`,
     bo: (p, f) => `${f.field} འཇལ་རྒྱུ་ལྷག་མ་ ${f.yuan(p.balanceFen)} ལས་བརྒལ་འདུག`,
@@ -66,7 +66,7 @@ export const VALUE_ERRORS = {
   mother_not_present: entry({ 'zh-CN': () => '母亲本人必须到场领取借款', bo: () => 'ཨ་མ་རང་ཉིད་ཡོང་ནས་བུ་ལོན་ལེན་དགོས།', en: () => 'the mother must come in person to receive the money' }),
   id_not_checked: entry({
     'zh-CN': () => '放款时必须核验母亲的身份证',
-    bo: () => 'དངུལ་སྤྲོད་སྐབས་ཨ་མའི་ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱེད་དགོས།',
+    bo: () => 'བུ་ལོན་སྤྲོད་སྐབས་ཨ་མའི་ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱེད་དགོས།',
     en: () => 'the mother’s resident ID card must be checked at disbursement',
   }),
   notice_too_short: entry<{ days: number }>({
@@ -95,12 +95,12 @@ export const VALUE_ERRORS = {
   no_repeats: entry({ 'zh-CN': (_p, f) => `${f.field}不能重复`, bo: (_p, f) => `${f.field} བསྐྱར་ཟློས་བྱེད་མི་ཆོག`, en: (_p, f) => `${f.field} must not repeat an item` }),
   final_only: entry({
     'zh-CN': (_p, f) => `${f.field}只在终期评估时填写`,
-    bo: (_p, f) => `${f.field} མཐའ་མའི་བརྟག་དཔྱད་སྐབས་ཁོ་ནར་འབྲི་དགོས།`,
+    bo: (_p, f) => `${f.field} མཐའ་མའི་དཔྱད་བསྡུར་སྐབས་ཁོ་ནར་འབྲི་དགོས།`,
     en: (_p, f) => `${f.field} is recorded only on the final evaluation`,
   }),
   final_required: entry({
     'zh-CN': (_p, f) => `终期评估必须填写${f.field}`,
-    bo: (_p, f) => `མཐའ་མའི་བརྟག་དཔྱད་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`,
+    bo: (_p, f) => `མཐའ་མའི་དཔྱད་བསྡུར་ལ་${f.field} ངེས་པར་དུ་འབྲི་དགོས།`,
     en: (_p, f) => `${f.field} is required on the final evaluation`,
   }),
   mother_signs: entry({ 'zh-CN': (_p, f) => `${f.field}必须包括母亲本人`, bo: (_p, f) => `${f.field} ནང་ཨ་མ་རང་ཉིད་ཚུད་དགོས།`, en: (_p, f) => `${f.field} must include the mother (party "mother")` }),

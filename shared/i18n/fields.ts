@@ -14,7 +14,7 @@ export const FIELD_LABELS: Record<string, Label> = {
   // the steps four eyes keeps apart (field of a separation_of_duties refusal)
   submission: L('提交申请', 'རེ་ཞུ་ཕུལ་བ་', 'submitting the application'),
   notice: L('张贴公示', 'གསལ་བསྒྲགས་སྦྱར་བ་', 'posting the notice'),
-  visit: L('入户走访', 'ཁྱིམ་ཚང་ལ་ཐད་འཚམས་', 'a household visit'),
+  visit: L('入户走访', 'ཁྱིམ་བཅར་', 'a household visit'),
   screening: L('审查', 'ཞིབ་བཤེར་', 'the screening'),
   approval: L('批准', 'ཆོག་མཆན་', 'the approval'),
   body: L('请求内容', 'རེ་ཞུའི་ནང་དོན་', 'the request body'),
@@ -24,6 +24,12 @@ export const FIELD_LABELS: Record<string, Label> = {
   cursor: L('翻页标记', 'ཤོག་ངོས་རྟགས་', 'cursor'),
   limit: L('每页条数', 'ཤོག་ངོས་རེར་གྲངས་', 'limit'),
   q: L('搜索内容', 'འཚོལ་ཞིབ་ནང་དོན་', 'search text'),
+  // the sheets of an office's ledger and its paper totals
+  rounds: L('轮次表', 'སྐོར་རིམ་རེའུ་མིག', 'rounds sheet'),
+  loans: L('借款表', 'བུ་ལོན་རེའུ་མིག', 'loans sheet'),
+  repayments: L('还款表', 'བུ་ལོན་འཇལ་བའི་རེའུ་མིག', 'repayments sheet'),
+  writeOffs: L('核销表', 'རྩིས་མེད་གཏོང་བའི་རེའུ་མིག', 'write-offs sheet'),
+  declaredTotals: L('台账纸面合计', 'རྩིས་ཁྲའི་ཤོག་བུའི་བསྡོམས་', 'paper totals of the ledger'),
   status: L('状态', 'གནས་སྟངས་', 'status'),
   state: L('状态', 'གནས་སྟངས་', 'state'),
   level: L('层级', 'རིམ་པ་', 'level'),
@@ -66,19 +72,19 @@ export const FIELD_LABELS: Record<string, Label> = {
   minLoanFen: L('单笔最低金额', 'བུ་ལོན་རེའི་ཉུང་མཐའ་', 'smallest loan'),
   maxLoanFen: L('单笔最高金额', 'བུ་ལོན་རེའི་མང་མཐའ་', 'largest loan'),
   termMonths: L('借款期限（月）', 'བུ་ལོན་དུས་ཚོད། (ཟླ་བ།)', 'term (months)'),
-  evaluationMonths: L('评估月份', 'བརྟག་དཔྱད་ཀྱི་ཟླ་བ་', 'evaluation months'),
+  evaluationMonths: L('评估月份', 'དཔྱད་བསྡུར་ཀྱི་ཟླ་བ་', 'evaluation months'),
   noticeDays: L('公示天数', 'གསལ་བསྒྲགས་ཉིན་གྲངས་', 'notice days'),
   days: L('公示天数', 'གསལ་བསྒྲགས་ཉིན་གྲངས་', 'notice days'),
   place: L('地点', 'ས་གནས་', 'place'),
   submittedOn: L('申请日期', 'རེ་ཞུ་ཕུལ་བའི་ཚེས་གྲངས་', 'application date'),
   postedOn: L('公示日期', 'གསལ་བསྒྲགས་ཀྱི་ཚེས་གྲངས་', 'notice date'),
-  raisedOn: L('异议提出日期', 'དགག་བྱ་བཏོན་པའི་ཚེས་གྲངས་', 'date raised'),
-  raisedBy: L('提出人', 'དགག་བྱ་འདོན་མཁན་', 'raised by'),
+  raisedOn: L('异议提出日期', 'དགག་བརྗོད་བཏོན་པའི་ཚེས་གྲངས་', 'date the objection was raised'),
+  raisedBy: L('提出人', 'དགག་བརྗོད་འདོན་མཁན་', 'raised by'),
   resolvedOn: L('处理日期', 'ཐག་གཅོད་ཚེས་གྲངས་', 'date resolved'),
   outcome: L('处理结果', 'ཐག་གཅོད་འབྲས་བུ་', 'outcome'),
   note: L('备注', 'མཆན་', 'note'),
-  visitedOn: L('走访日期', 'ཁྱིམ་ཚང་ལ་ཐུག་པའི་ཚེས་གྲངས་', 'visit date'),
-  visitors: L('走访人员', 'ཐུག་འཕྲད་བྱེད་མཁན་', 'visitors'),
+  visitedOn: L('走访日期', 'ཁྱིམ་བཅར་གྱི་ཚེས་གྲངས་', 'visit date'),
+  visitors: L('走访人员', 'ཁྱིམ་བཅར་བྱེད་མཁན་', 'visitors'),
   willingToWork: L('劳动意愿', 'ལས་ཀ་བྱེད་འདོད་', 'willing to work'),
   planCredible: L('项目可行', 'ལས་གཞི་འཐུས་ཚང་', 'plan credible'),
   notes: L('记录', 'ཟིན་ཐོ་', 'notes'),
@@ -91,10 +97,10 @@ export const FIELD_LABELS: Record<string, Label> = {
   villageHead: L('村（居）委会主任', 'གྲོང་ཚོའི་འགོ་འཛིན་', 'village head'),
   signatories: L('签字各方', 'མིང་རྟགས་འགོད་མཁན་', 'signatories'),
   party: L('签字方', 'མིང་རྟགས་འགོད་ཕྱོགས་', 'party'),
-  disbursedOn: L('放款日期', 'དངུལ་སྤྲོད་ཚེས་གྲངས་', 'disbursement date'),
+  disbursedOn: L('放款日期', 'བུ་ལོན་སྤྲོད་པའི་ཚེས་གྲངས་', 'disbursement date'),
   motherPresent: L('母亲本人到场', 'ཨ་མ་རང་ཉིད་ཡོང་བ་', 'mother present'),
   idChecked: L('已核验身份证', 'ཐོབ་ཐང་ལག་འཁྱེར་ཞིབ་བཤེར་བྱས་', 'ID checked'),
-  evaluatedOn: L('评估日期', 'བརྟག་དཔྱད་ཚེས་གྲངས་', 'evaluation date'),
+  evaluatedOn: L('评估日期', 'དཔྱད་བསྡུར་ཚེས་གྲངས་', 'evaluation date'),
   fundUse: L('资金使用情况', 'མ་དངུལ་བེད་སྤྱོད་གནས་སྟངས་', 'use of the money'),
   progress: L('项目进展', 'ལས་གཞིའི་ཡར་ཐོན་', 'progress'),
   operatingState: L('经营状况', 'ཚོང་ལས་གནས་སྟངས་', 'operating state'),
@@ -102,8 +108,8 @@ export const FIELD_LABELS: Record<string, Label> = {
   forecastFen: L('预计效益', 'ཁེ་ཕན་སྔོན་རྩིས་', 'forecast'),
   problems: L('发现的问题', 'རྙེད་པའི་དཀའ་ངལ་', 'problems found'),
   actionsUrged: L('督促事项', 'སྐུལ་མ་བཏང་བའི་བྱ་བ་', 'actions urged'),
-  methods: L('评估方式', 'བརྟག་དཔྱད་བྱེད་ཐབས་', 'methods'),
-  leftPoverty: L('是否脱贫', 'དབུལ་པོ་ལས་ཐར་མིན་', 'left poverty'),
+  methods: L('评估方式', 'དཔྱད་བསྡུར་བྱེད་ཐབས་', 'evaluation methods'),
+  leftPoverty: L('是否脱贫', 'དབུལ་ཐར་བྱུང་མིན་', 'left poverty'),
   paidOn: L('还款日期', 'བུ་ལོན་འཇལ་བའི་ཚེས་གྲངས་', 'payment date'),
   receiptNo: L('收据号', 'འཛིན་ཤོག་ཨང་', 'receipt number'),
   writtenOffOn: L('核销日期', 'རྩིས་མེད་གཏོང་བའི་ཚེས་གྲངས་', 'write-off date'),
@@ -121,10 +127,12 @@ export const FIELD_LABELS: Record<string, Label> = {
 export function fieldLabel(path: string | undefined, lang: Lang): string {
   if (!path) return '';
   const parts = path.split('.').filter((p) => !/^\d+$/.test(p));
-  const whole = FIELD_LABELS[parts.join('.')];
+  // own labels only: a field named "__proto__" or "constructor" has none
+  const own = (name: string) => (Object.hasOwn(FIELD_LABELS, name) ? FIELD_LABELS[name] : undefined);
+  const whole = own(parts.join('.'));
   if (whole) return whole[lang];
   for (let i = parts.length - 1; i >= 0; i--) {
-    const label = FIELD_LABELS[parts.slice(i).join('.')] ?? FIELD_LABELS[parts[i]!];
+    const label = own(parts.slice(i).join('.')) ?? own(parts[i]!);
     if (label) return label[lang];
   }
   return path;

@@ -38,19 +38,19 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   objection_raised: {
     'zh-CN': (p, f) => `登记异议${opt(p.raisedOn, (v: string) => `（${f.d(v)}提出）`)}`,
-    bo: (p, f) => `དགག་བྱ་ཐོ་བཀོད།${opt(p.raisedOn, (v: string) => ` (${f.d(v)})`)}`,
+    bo: (p, f) => `དགག་བརྗོད་ཐོ་བཀོད།${opt(p.raisedOn, (v: string) => ` (${f.d(v)})`)}`,
     en: (p, f) => `objection recorded${opt(p.raisedOn, (v: string) => `, raised on ${f.d(v)}`)}`,
   },
   objection_resolved: {
     'zh-CN': (p, f) => `处理异议：${f.w(STATUS_WORDS, p.outcome)}`,
-    bo: (p, f) => `དགག་བྱ་ཐག་གཅོད། ${f.w(STATUS_WORDS, p.outcome)}`,
+    bo: (p, f) => `དགག་བརྗོད་ཐག་གཅོད། ${f.w(STATUS_WORDS, p.outcome)}`,
     en: (p, f) => `objection ${f.w(STATUS_WORDS, p.outcome)}`,
   },
   visit_logged: {
     'zh-CN': (p, f) =>
       `入户走访${opt(p.visitedOn, (v: string) => `（${f.d(v)}）`)}：${p.willingToWork === false ? '缺乏劳动意愿' : '有劳动意愿'}，${p.planCredible === false ? '项目计划不可行' : '项目计划可行'}`,
     bo: (p, f) =>
-      `ཁྱིམ་ཚང་ལ་ཐུག་འཕྲད།${opt(p.visitedOn, (v: string) => ` (${f.d(v)})`)} ${p.willingToWork === false ? 'ལས་ཀ་བྱེད་འདོད་མེད།' : 'ལས་ཀ་བྱེད་འདོད་ཡོད།'} ${p.planCredible === false ? 'ལས་གཞི་མི་འཐུས།' : 'ལས་གཞི་འཐུས།'}`,
+      `ཁྱིམ་བཅར།${opt(p.visitedOn, (v: string) => ` (${f.d(v)})`)} ${p.willingToWork === false ? 'ལས་ཀ་བྱེད་འདོད་མེད།' : 'ལས་ཀ་བྱེད་འདོད་ཡོད།'} ${p.planCredible === false ? 'ལས་གཞི་མི་འཐུས།' : 'ལས་གཞི་འཐུས།'}`,
     en: (p, f) =>
       `household visited${opt(p.visitedOn, (v: string) => ` on ${f.d(v)}`)}: ${p.willingToWork === false ? 'not willing to work' : 'willing to work'}, plan ${p.planCredible === false ? 'not credible' : 'credible'}`,
   },
@@ -71,13 +71,13 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   loan_created: {
     'zh-CN': (p, f) => `申请获批，建立贷款${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => `，协议编号 ${v}`)}`,
-    bo: (p, f) => `རེ་ཞུ་ཆོག་མཆན་ཐོབ་ནས་བུ་ལོན་བཙུགས།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => ` གན་རྒྱའི་ཨང་ ${v}`)}`,
+    bo: (p, f) => `རེ་ཞུ་ཆོག་མཆན་ཐོབ་ནས་བུ་ལོན་བཙུགས།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => ` གྲོས་མཐུན་གྱི་ཨང་ ${v}`)}`,
     en: (p, f) => `loan created on approval${opt(num(p.amountFen), (v: number) => ` for ${f.y(v)}`)}${opt(str(p.agreementNo), (v: string) => `, agreement ${v}`)}`,
   },
   agreement_signed: {
     'zh-CN': (p, f) => `签订借款协议${opt(p.signedOn, (v: string) => `（${f.d(v)}）`)}${opt(str(p.townshipHead), (v: string) => `，担保人 ${v}`)}${opt(str(p.villageHead), (v: string) => `、${v}`)}`,
     bo: (p, f) =>
-      `བུ་ལོན་གན་རྒྱར་མིང་རྟགས་བཀོད།${opt(p.signedOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.townshipHead), (v: string) => ` འགན་ལེན་པ་ ${v}`)}${opt(str(p.villageHead), (v: string) => `། ${v}`)}`,
+      `བུ་ལོན་གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད།${opt(p.signedOn, (v: string) => ` (${f.d(v)})`)}${opt(str(p.townshipHead), (v: string) => ` འགན་ལེན་པ་ ${v}`)}${opt(str(p.villageHead), (v: string) => `། ${v}`)}`,
     en: (p, f) =>
       `agreement signed${opt(p.signedOn, (v: string) => ` on ${f.d(v)}`)}${opt(str(p.townshipHead), (v: string) => `; guarantors ${v}`)}${opt(str(p.villageHead), (v: string) => `, ${v}`)}`,
   },
@@ -90,8 +90,7 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   evaluated: {
     'zh-CN': (p, f) => `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => `（${f.d(v)}）`)}${p.leftPoverty === true ? '：已脱贫' : p.leftPoverty === false ? '：尚未脱贫' : ''}`,
-    bo: (p, f) =>
-      `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => ` (${f.d(v)})`)}${p.leftPoverty === true ? ' དབུལ་པོ་ལས་ཐར།' : p.leftPoverty === false ? ' ད་དུང་དབུལ་པོ་ལས་མ་ཐར།' : ''}`,
+    bo: (p, f) => `${f.w(EVALUATION_WORDS, p.kind)}${opt(p.evaluatedOn, (v: string) => ` (${f.d(v)})`)}${p.leftPoverty === true ? ' དབུལ་ཐར་བྱུང།' : p.leftPoverty === false ? ' ད་དུང་དབུལ་ཐར་མ་བྱུང།' : ''}`,
     en: (p, f) =>
       `${f.w(EVALUATION_WORDS, p.kind)} evaluation${opt(p.evaluatedOn, (v: string) => ` on ${f.d(v)}`)}${p.leftPoverty === true ? ': left poverty' : p.leftPoverty === false ? ': not yet out of poverty' : ''}`,
   },
@@ -120,7 +119,7 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   ledger_staged: {
     'zh-CN': () => '台账导入已提交，等待组委会审核',
-    bo: () => 'རྩིས་ཁྲ་ནང་འདྲེན་ཕུལ་ཟིན། ཚོགས་ཆུང་གིས་ཞིབ་བཤེར་བྱེད་སྒུག',
+    bo: () => 'རྩིས་ཁྲ་ནང་འདྲེན་ཕུལ་ཟིན། ཨུ་ཡོན་ལྷན་ཁང་གིས་ཞིབ་བཤེར་བྱེད་སྒུག',
     en: () => 'ledger import staged for the committee',
   },
   ledger_applied: {
@@ -167,12 +166,12 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   round_request_approved: {
     'zh-CN': (p, f) => `批准新轮次${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}`,
     bo: (p, f) => `སྐོར་རིམ་གསར་པར་ཆོག་མཆན་སྤྲད།${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}`,
-    en: (p, f) => `approved${opt(num(p.capitalFen), (v: number) => `: round opened with ${f.y(v)}`)}`,
+    en: (p, f) => `round request approved${opt(num(p.capitalFen), (v: number) => `: round opened with ${f.y(v)}`)}`,
   },
   round_request_rejected: {
     'zh-CN': (p) => `不批准新轮次${opt(str(p.reason), (v: string) => `：${v}`)}`,
     bo: (p) => `སྐོར་རིམ་གསར་པར་ཆོག་མཆན་མ་སྤྲད།${opt(str(p.reason), (v: string) => ` ${v}`)}`,
-    en: (p) => `rejected${opt(str(p.reason), (v: string) => `: ${v}`)}`,
+    en: (p) => `round request rejected${opt(str(p.reason), (v: string) => `: ${v}`)}`,
   },
   handed_over: {
     'zh-CN': (p, f) => `移交还款（${f.w(LEVEL_WORDS, p.level)}）${opt(num(p.repaymentCount), (v: number) => ` ${v} 笔`)}${opt(num(p.amountFen), (v: number) => `，申报 ${f.y(v)}`)}`,

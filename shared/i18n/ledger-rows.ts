@@ -105,7 +105,7 @@ export const LEDGER_ROW_MESSAGES = {
   }),
   ledger_due_after_disbursement: entry<{ date: string }>({
     'zh-CN': (p, f) => `${f.field}必须晚于发放日期（${f.date(p.date)}）`,
-    bo: (p, f) => `${f.field} དངུལ་སྤྲོད་ཚེས་གྲངས་ (${f.date(p.date)}) ལས་རྗེས་སུ་ཡིན་དགོས།`,
+    bo: (p, f) => `${f.field} བུ་ལོན་སྤྲོད་པའི་ཚེས་གྲངས་ (${f.date(p.date)}) ལས་རྗེས་སུ་ཡིན་དགོས།`,
     en: (p, f) => `${f.field} must be after the disbursement (${f.date(p.date)})`,
   }),
   ledger_guarantors_both: entry<{ other: string }>({
@@ -217,7 +217,7 @@ export const LEDGER_ROW_MESSAGES = {
   }),
   ledger_round_in_system: entry<{ name: string; openedOn: string }>({
     'zh-CN': (p, f) => `系统中已有名为“${p.name}”的轮次（开始于${f.date(p.openedOn)}），并非来自台账：请改用其他轮次名称或不导入该轮`,
-    bo: (p, f) => `མ་ལག་ནང་ “${p.name}” ཟེར་བའི་སྐོར་རིམ་ (${f.date(p.openedOn)} འགོ་ཚུགས།) ཡོད་ཟིན། སྐོར་རིམ་གྱི་མིང་བརྗེ་བའམ་མ་འདྲེན་རོགས།`,
+    bo: (p, f) => `མ་ལག་ནང་ “${p.name}” ཟེར་བའི་སྐོར་རིམ་ (${f.date(p.openedOn)} འགོ་ཚུགས།) ཡོད་ཟིན། དེ་རྩིས་ཁྲ་ནས་ཡོང་བ་མིན། སྐོར་རིམ་གྱི་མིང་བརྗེ་བའམ་མ་འདྲེན་རོགས།`,
     en: (p, f) => `a round named "${p.name}" is already in the system (opened ${f.date(p.openedOn)}), not from a ledger: rename the ledger's round or leave it out`,
   }),
   ledger_round_imported_without_loan: entry<{ round: string }>({
@@ -256,6 +256,6 @@ export const LEDGER_ROW_MESSAGES = {
     'zh-CN': (p, f) => `台账各行合计与纸质账簿合计不符（精确到分）${p.differences?.length ? `：${p.differences.map((d) => differenceText(d, f)).join('；')}` : '，请核对差额'}。未暂存任何数据`,
     bo: (p, f) => `རྩིས་ཁྲའི་ཐིག་ཕྲེང་གི་བསྡོམས་འབོར་དང་ཤོག་བུའི་རྩིས་ཁྲའི་བསྡོམས་འབོར་མི་མཐུན།${p.differences?.length ? ` ${p.differences.map((d) => differenceText(d, f)).join('། ')}` : ' ཁྱད་པར་ཞིབ་བཤེར་བྱེད་རོགས།'}`,
     en: (p, f) =>
-      `the rows do not add up to the paper totals${p.differences?.length ? `: ${p.differences.map((d) => differenceText(d, f)).join('; ')}` : ' to the fen; see the differences'}. Nothing was staged`,
+      `the ledger’s rows do not add up to its paper totals${p.differences?.length ? `: ${p.differences.map((d) => differenceText(d, f)).join('; ')}` : ' to the fen; see the differences'}. Nothing was staged`,
   }),
 } satisfies Record<string, Entry<never>>;

@@ -10,7 +10,7 @@ export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
   loan: W('贷款', 'བུ་ལོན།', 'loan'),
   round: W('轮次', 'སྐོར་རིམ།', 'round'),
   'round request': W('新轮次申请', 'སྐོར་རིམ་གསར་པའི་རེ་ཞུ།', 'round request'),
-  objection: W('异议', 'དགག་བྱ།', 'objection'),
+  objection: W('异议', 'དགག་བརྗོད།', 'objection'),
   'remittance batch': W('移交批次', 'རྩིས་སྤྲོད་ཚན་པ།', 'remittance batch'),
   office: W('单位', 'ལས་ཁུངས།', 'office'),
   record: W('记录', 'ཟིན་ཐོ།', 'record'),
@@ -21,7 +21,7 @@ export const STATUS_WORDS: Record<string, Record<Lang, string>> = {
   submitted: W('已提交', 'ཕུལ་ཟིན།', 'submitted'),
   approved: W('已批准', 'ཆོག་མཆན་ཐོབ།', 'approved'),
   rejected: W('未批准', 'ཆོག་མཆན་མ་ཐོབ།', 'rejected'),
-  active: W('还款中', 'འཇལ་བཞིན་པ།', 'active'),
+  active: W('还款中', 'འཇལ་བཞིན་པ།', 'being repaid'),
   overdue: W('逾期', 'དུས་ཡོལ།', 'overdue'),
   repaid: W('已还清', 'འཇལ་ཚར།', 'repaid'),
   written_off: W('已核销', 'རྩིས་མེད་བཏང་ཟིན།', 'written off'),
@@ -47,9 +47,9 @@ export const STATUS_WORDS: Record<string, Record<Lang, string>> = {
 export const STEP_WORDS: Record<string, Record<Lang, string>> = {
   approve: W('批准', 'ཆོག་མཆན་སྤྲོད་པ།', 'approve it'),
   reject: W('不予批准', 'ཁས་མི་ལེན་པ།', 'reject it'),
-  record_agreement: W('登记借款协议', 'གན་རྒྱ་ཐོ་འགོད།', 'record an agreement'),
-  disburse: W('放款', 'དངུལ་སྤྲོད་པ།', 'disburse'),
-  evaluate: W('登记评估', 'བརྟག་དཔྱད་ཐོ་འགོད།', 'record an evaluation'),
+  record_agreement: W('登记借款协议', 'གྲོས་མཐུན་ཐོ་འགོད།', 'record an agreement'),
+  disburse: W('放款', 'བུ་ལོན་སྤྲོད་པ།', 'disburse'),
+  evaluate: W('登记评估', 'དཔྱད་བསྡུར་ཐོ་འགོད།', 'record an evaluation'),
   repay_part: W('登记还款', 'བུ་ལོན་འཇལ་བ་ཐོ་འགོད།', 'record a repayment'),
   repay_rest: W('登记还款', 'བུ་ལོན་འཇལ་བ་ཐོ་འགོད།', 'record a repayment'),
   mark_overdue: W('标记逾期', 'དུས་ཡོལ་རྟགས་འགོད།', 'mark it overdue'),
@@ -58,15 +58,15 @@ export const STEP_WORDS: Record<string, Record<Lang, string>> = {
 
 /** Evaluation kinds. */
 export const EVALUATION_WORDS: Record<string, Record<Lang, string>> = {
-  midterm: W('中期评估', 'བར་མའི་བརྟག་དཔྱད།', 'mid-term'),
-  yearend: W('年终评估', 'ལོ་མཇུག་བརྟག་དཔྱད།', 'year-end'),
-  final: W('终期评估', 'མཐའ་མའི་བརྟག་དཔྱད།', 'final'),
+  midterm: W('中期评估', 'བར་མའི་དཔྱད་བསྡུར།', 'mid-term'),
+  yearend: W('年终评估', 'ལོ་མཇུག་དཔྱད་བསྡུར།', 'year-end'),
+  final: W('终期评估', 'མཐའ་མའི་དཔྱད་བསྡུར།', 'final'),
 };
 
 /** The screening rules (三不一优先 and the conditions), for "screening failed: …". */
 export const SCREENING_RULE_WORDS: Record<string, Record<Lang, string>> = {
   family_planning: W('计划生育', 'བྱིས་པ་འཆར་གཞིར་བཀོད་པ།', 'family planning'),
-  project_plan: W('脱贫项目计划', 'དབུལ་ཐར་ལས་གཞིའི་འཆར་གཞི།', 'project plan'),
+  project_plan: W('脱贫项目计划', 'དབུལ་ཐར་ལས་གཞིའི་འཆར་གཞི།', 'plan to leave poverty'),
   willing_to_work: W('劳动意愿', 'ལས་ཀ་བྱེད་འདོད།', 'will to work'),
   plan_credible: W('项目可行性', 'ལས་གཞི་འཐུས་ཚང་།', 'plan credible'),
   income_below_village: W('人均收入低于本村平均', 'མི་རེའི་ཡོང་འབབ་གྲོང་ཚོའི་ཆ་སྙོམས་ལས་དམའ།', 'income below the village average'),
@@ -79,11 +79,11 @@ export const SCREENING_RULE_WORDS: Record<string, Record<Lang, string>> = {
 export const REFERENCE_WORDS: Record<string, Record<Lang, string>> = {
   application: W('申请日期', 'རེ་ཞུ་ཕུལ་བའི་ཚེས་གྲངས།', 'the application date'),
   notice: W('公示日期', 'གསལ་བསྒྲགས་ཀྱི་ཚེས་གྲངས།', 'the notice date'),
-  objection: W('异议提出日期', 'དགག་བྱ་བཏོན་པའི་ཚེས་གྲངས།', 'the day the objection was raised'),
+  objection: W('异议提出日期', 'དགག་བརྗོད་བཏོན་པའི་ཚེས་གྲངས།', 'the day the objection was raised'),
   round_opened: W('本轮开始日期', 'སྐོར་འདི་འགོ་ཚུགས་པའི་ཚེས་གྲངས།', 'the day the round opened'),
-  evidence: W('所依据的最后一次走访或异议处理', 'གཞི་བཅོལ་བའི་ཐུག་འཕྲད་དམ་དགག་བྱའི་ཐག་གཅོད་མཐའ་མ།', 'the last visit or objection it relies on'),
-  agreement: W('协议签订日期', 'གན་རྒྱར་མིང་རྟགས་བཀོད་པའི་ཚེས་གྲངས།', 'the agreement date'),
-  disbursement: W('放款日期', 'དངུལ་སྤྲོད་ཚེས་གྲངས།', 'the disbursement date'),
+  evidence: W('所依据的最后一次走访或异议处理', 'གཞི་བཅོལ་བའི་ཁྱིམ་བཅར་རམ་དགག་བརྗོད་ཀྱི་ཐག་གཅོད་མཐའ་མ།', 'the last visit or objection it relies on'),
+  agreement: W('协议签订日期', 'གྲོས་མཐུན་ལ་མིང་རྟགས་བཀོད་པའི་ཚེས་གྲངས།', 'the agreement date'),
+  disbursement: W('放款日期', 'བུ་ལོན་སྤྲོད་པའི་ཚེས་གྲངས།', 'the disbursement date'),
   approval: W('批准日期', 'ཆོག་མཆན་ཚེས་གྲངས།', 'the approval date'),
   last_repayment: W('上一笔还款日期', 'སྔོན་མའི་བུ་ལོན་འཇལ་ཚེས།', 'the last repayment'),
 };

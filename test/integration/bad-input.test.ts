@@ -22,6 +22,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { DEMO_USERS } from '../../dev/tokens.ts';
 import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
+import { fieldLabel } from '../../shared/i18n/fields.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../../shared/routes.ts';
 import { INDEX, motherKey } from '../../shared/store/keys.ts';
@@ -1188,7 +1189,8 @@ function checkRefused(key: RouteKey, v: Variant, res: Answer): void {
   expect.soft(typeof error?.params === 'object' && error.params !== null, `${where}\n  expected error.params, the message's structured parameters`).toBe(true);
   if (error?.field !== undefined) {
     expect.soft(typeof error.field, `${where}\n  expected error.field to be a string`).toBe('string');
-    expect.soft(String(error.message), `${where}\n  expected the message to name the field`).toContain(String(error.field));
+    // in English as in Chinese, by the label of its form ("Amount requested"), or by its name where it has none
+    expect.soft(String(error.message), `${where}\n  expected the message to name the field`).toContain(fieldLabel(String(error.field), 'en'));
   }
   if (v.field !== undefined) {
     const fields = Array.isArray(v.field) ? v.field : [v.field];

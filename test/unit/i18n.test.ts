@@ -14,6 +14,7 @@ import { HISTORY_MESSAGES, historyText, historyView } from '../../shared/i18n/hi
 import { LANGS, languageOf } from '../../shared/i18n/lang.ts';
 import { EXCEPTION_KIND_WORDS, exceptionText } from '../../shared/i18n/exceptions.ts';
 import { EXCEPTION_KINDS } from '../../shared/store/exceptions.ts';
+import { SAMPLE } from './i18n-sample.ts';
 
 const ERROR_CLASSES = new Set(['ValidationFailed', 'Conflict', 'Forbidden', 'NotFound', 'Unauthenticated', 'ConcurrentChange', 'ServiceUnavailable', 'RequestError']);
 
@@ -55,76 +56,6 @@ function keysThrownIn(dir: string): Map<string, string> {
 }
 
 const BLOCKER_RULES = ['notice_missing', 'notice_running', 'objections_open', 'objections_upheld', 'visits_missing', 'screening_failed', 'round_closed', 'capital_short', 'capital_short_or_closed'];
-
-/** Parameters enough for any message of the catalogue. */
-const SAMPLE = {
-  today: '2026-11-29',
-  mothers: 3,
-  date: '2026-05-01',
-  reference: 'application',
-  on: '2026-05-01',
-  values: ['open', 'closed'],
-  levels: ['district'],
-  officeId: 'lhasa.x',
-  minFen: 500_000,
-  maxFen: 1_500_000,
-  requestedFen: 1_000_000,
-  approvedFen: 1_000_000,
-  balanceFen: 12_345,
-  amountFen: 100_000,
-  availableFen: 50_000,
-  days: 7,
-  status: 'approved',
-  step: 'disburse',
-  kind: 'midterm',
-  scheduled: true,
-  ids: ['A', 'B'],
-  count: 2,
-  max: 500,
-  detail: 'is empty',
-  missing: ['name'],
-  unknown: ['x'],
-  repeated: [],
-  line: 1,
-  rows: 10_001,
-  row: 2,
-  column: 14,
-  text: '2026-02-30',
-  choices: ['compliant', 'one_child'],
-  villages: ['Zhiba lhasa.chengguan.a.zhiba', 'Zhiba lhasa.chengguan.b.zhiba'],
-  village: 'Minzu Road',
-  level: 'township',
-  maxBytes: 65_536,
-  what: 'loan',
-  role: 'field',
-  name: 'id',
-  expected: 'number',
-  minimumFen: 1,
-  maximumFen: 10,
-  minimum: 1,
-  maximum: 60,
-  keys: ['extra'],
-  other: 'maxLoanFen',
-  sumFen: 2_000_000,
-  min: 1,
-  sheet: 'repayments',
-  columns: ['name', 'openedOn'],
-  round: 'Round 3',
-  written: 'open',
-  actual: 'repaid',
-  repaidFen: 1_000_000,
-  principalFen: 1_000_000,
-  writtenOff: true,
-  refused: [{ file: 'repayments', row: 3 }],
-  lentFen: 2_000_000,
-  openedOn: '2021-03-01',
-  receiptNo: 'CG-2023-0012',
-  differences: [{ round: 'Round 3', field: 'repaidFen', declaredFen: 12_346, computedFen: 12_345, differenceFen: -1 }],
-  unmet: [
-    { rule: 'visits_missing', count: 1, required: 2 },
-    { rule: 'screening_failed', rules: ['family_planning'] },
-  ],
-};
 
 const TIBETAN = /[\u0F00-\u0FFF]/;
 const HAN = /[\u4E00-\u9FFF]/;

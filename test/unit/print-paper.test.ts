@@ -58,8 +58,8 @@ describe('words', () => {
   });
 
   it('uses the plain Tibetan names of the documents', () => {
-    expect(WORDS.notice_title.bo).toContain('ཁྱབ་བསྒྲགས');
-    expect(WORDS.ag_title.bo).toContain('བུ་ལོན་གྱི་གན་རྒྱ');
+    expect(WORDS.notice_title.bo).toContain('གསལ་བསྒྲགས');
+    expect(WORDS.ag_title.bo).toContain('བུ་ལོན་གྱི་གྲོས་མཐུན');
     expect(WORDS.rc_title.bo).toContain('འཛིན་ཤོག');
   });
 

@@ -59,7 +59,7 @@ describe('public notice', () => {
   it('prints each posting as its own document', () => {
     const html = render.notices();
 
-    expect(html.match(/<article class="pr-doc pr-notice"/g)).toHaveLength(2);
+    expect(html.match(/<article lang="zh-CN" class="pr-doc pr-notice"/g)).toHaveLength(2);
   });
 });
 

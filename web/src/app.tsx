@@ -8,10 +8,16 @@ import { menuOf, pageOf } from './pages.tsx';
 import { HOME } from './paths.ts';
 import { LoginPage } from './pages/sign-in/LoginPage.tsx';
 import { Link, navigate, useRoute } from './router.tsx';
+import { clearReloadMark, ErrorBoundary } from './ui/error-boundary.tsx';
 import { Loading } from './ui/feedback.tsx';
 
 /** The published donor report: read without sign-in, in its own small chunk. */
 const PublicReportPage = lazy(async () => ({ default: (await import('./pages/public-report/PublicReportPage.tsx')).PublicReportPage }));
+/** Rendered after the page it follows (Suspense shows both at once): the page's code loaded, so a later failed load may reload again. */
+function Loaded() {
+  useEffect(() => clearReloadMark(), []);
+  return null;
+}
 
 function Shell() {
   const { session, signOut } = useAuth();
@@ -61,7 +67,12 @@ function Shell() {
         </div>
       </header>
       <main>
-        <Suspense fallback={<Loading />}>{Page && <Page route={route} id={route.parts[1] ?? ''} />}</Suspense>
+        <ErrorBoundary resetKey={route.parts.join('/')}>
+          <Suspense fallback={<Loading />}>
+            {Page && <Page route={route} id={route.parts[1] ?? ''} />}
+            {Page && <Loaded />}
+          </Suspense>
+        </ErrorBoundary>
       </main>
     </div>
   );

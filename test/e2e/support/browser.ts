@@ -41,11 +41,11 @@ export async function startE2E(): Promise<E2E> {
 }
 
 /** A fresh browser context signed in as a person of the staff directory, in Chinese unless asked otherwise. */
-export async function signedIn(e2e: E2E, username: string, opts: { viewport?: { width: number; height: number }; lang?: 'zh' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedIn(e2e: E2E, username: string, opts: { viewport?: { width: number; height: number }; lang?: 'zh' | 'bo' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await e2e.browser.newContext({ viewport: opts.viewport ?? DESKTOP, locale: 'zh-CN' });
   const page = await context.newPage();
   await page.goto(e2e.url);
-  if (opts.lang === 'en') await page.evaluate(() => localStorage.setItem('lang', 'en'));
+  if (opts.lang && opts.lang !== 'zh') await page.evaluate((lang) => localStorage.setItem('lang', lang), opts.lang);
   await page.reload();
   await signInThroughProvider(page, username);
   return { context, page };

@@ -1,74 +1,53 @@
 /**
- * Tibetan (བོད་ཡིག). Field staff and villagers read it: sign-in, the shared words, the field
- * pages and the form messages are required here (a missing one fails the type-check); other
- * pages fall back to Chinese until they are translated. To be reviewed by a native reader.
+ * Tibetan (བོད་ཡིག). Field staff and villagers read it. Complete by type, like English: a missing
+ * key fails the type-check. This part holds the shared words, sign-in, staff, the field pages,
+ * the form messages and the printed notice and agreement; each area's pages have their own part
+ * (bo.<area>.ts) spread in below. The programme's terms follow docs/glossary.md. Written by the
+ * developers: a native reader must review it before anything is printed for villagers.
  */
 import { boSettings } from './bo.settings.ts';
+import { boCommittee } from './bo.committee.ts';
+import { boDistrict } from './bo.district.ts';
+import { boFind } from './bo.find.ts';
+import { boImports } from './bo.imports.ts';
+import { boLedger } from './bo.ledger.ts';
+import { boMoney } from './bo.money.ts';
+import { boRounds } from './bo.rounds.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { boOutreach } from './bo.outreach.ts';
 
-/** Keys every Tibetan screen a villager or field officer sees must have. */
-export type TibetanRequired = Extract<
-  MessageKey,
-  | `f_${string}`
-  | `entry_${string}`
-  | `kind_${string}`
-  | `method_${string}`
-  | `status_${string}`
-  | `role_${string}`
-  | `nav_${string}`
-  | `v_${string}`
-  | `dialog_${string}`
-  | `d_ag_${string}`
-  | `d_pt_${string}`
-  | PrintKey
-  | 'app_title'
-  | 'app_motto'
-  | 'sign_in'
-  | 'sign_out'
-  | 'choose_user'
-  | 'username'
-  | 'password'
-  | 'loading'
-  | 'empty'
-  | 'retry'
-  | 'cancel'
-  | 'confirm'
-  | 'save'
-  | 'submit'
-  | 'back'
-  | 'print'
-  | 'more'
-  | 'language'
-  | 'main_menu'
-  | 'network_unreachable'
->;
-
-/** The other words of the printed notice and agreement (what villagers read and sign). */
-type PrintKey =
-  | 'd_amount_requested'
-  | 'd_back_to_loan'
-  | 'd_back_to_queue'
-  | 'd_date_blank'
-  | 'd_household_size_short'
-  | 'd_mother_name'
-  | 'd_notice_doc_intro'
-  | 'd_notice_doc_title'
-  | 'd_notice_needs_round_village'
-  | 'd_notice_no_applicants'
-  | 'd_notice_objections'
-  | 'd_notice_objections_text'
-  | 'd_notice_period'
-  | 'd_notice_period_blank'
-  | 'd_notice_period_dates'
-  | 'd_notice_posted_at'
-  | 'd_notice_total'
-  | 'd_project'
-  | 'd_resident_id'
-  | 'd_seal'
-  | 'd_seq';
-
-export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, string>> = {
+export const bo: Record<MessageKey, string> = {
+  ...boCommittee,
+  ...boDistrict,
+  ...boFind,
+  ...boImports,
+  ...boLedger,
+  ...boMoney,
+  ...boRounds,
+  page_failed_title: 'ཤོག་ངོས་འདི་ཁ་ཕྱེ་མ་ཐུབ།',
+  page_failed_text: 'ཤོག་ངོས་འདི་ཕབ་ལེན་ནམ་མངོན་སྟོན་བྱེད་སྐབས་ནོར་འཁྲུལ་བྱུང་། མ་ལག་ད་གཟོད་གསར་སྒྱུར་བྱས་ཡོད་སྲིད་པས་ཡང་བསྐྱར་ཕབ་ལེན་བྱེད་རོགས། ཉར་ཟིན་པའི་ཡིག་ཆ་མི་བརླག',
+  page_failed_reload: 'ཡང་བསྐྱར་ཕབ་ལེན།',
+  sign_in_hint: 'ལས་ཀའི་ཐོ་ཁོངས་ཀྱིས་ནང་འཛུལ་བྱེད་རོགས། ཐེངས་དང་པོར་གནས་སྐབས་གསང་ཨང་བསྒྱུར་ནས་འགུལ་རྐྱེན་ར་སྤྲོད་ཨང་གྲངས་སྒྲིག་དགོས།',
+  staff_title: 'ལས་བྱེད་པ།',
+  staff_intro: 'ལས་བྱེད་པའི་ལས་འགན་དང་ལས་ཁུངས་འདི་ཁོ་ནར་གཞི་བྱེད། མཚམས་འཇོག་བྱས་རྗེས་མི་དེས་ཐེངས་རྗེས་མར་བཀོལ་སྤྱོད་བྱེད་དུས་ཁས་མི་ལེན།',
+  staff_add: 'ལས་བྱེད་པ་སྣོན།',
+  staff_edit: 'བཅོས།',
+  staff_name: 'མིང་།（རྒྱ་ཡིག）',
+  staff_name_bo: 'མིང་།（བོད་ཡིག མ་བྲིས་ཀྱང་ཆོག）',
+  staff_username: 'ནང་འཛུལ་མིང་།',
+  staff_username_hint: 'ནང་འཛུལ་དུས་སྤྱོད་པའི་མིང་། སྣོན་རྗེས་བཅོས་མི་ཐུབ།',
+  staff_email: 'གློག་འཕྲིན།（མ་བྲིས་ཀྱང་ཆོག）',
+  staff_email_hint: 'ཐེངས་དང་པོར་ནང་འཛུལ་བྱེད་པའི་གནས་སྐབས་གསང་ཨང་འདིར་གཏོང་།',
+  staff_role: 'ལས་འགན།',
+  staff_office: 'ལས་ཁུངས།',
+  staff_state: 'གནས་སྟངས།',
+  staff_active: 'ལས་ཐོག་ཡོད།',
+  staff_inactive: 'མཚམས་འཇོག་བྱས།',
+  staff_deactivate: 'མཚམས་འཇོག',
+  staff_reactivate: 'སླར་གསོ།',
+  staff_deactivate_confirm: '{name} མཚམས་འཇོག་བྱེད་དམ། མཚམས་འཇོག་བྱས་རྗེས་ཐོ་ཁོངས་དེས་མ་ལག་འདི་བཀོལ་མི་ཐུབ།',
+  staff_reactivate_confirm: '{name} གི་ཐོ་ཁོངས་སླར་གསོ་བྱེད་དམ།',
+  staff_none: 'ད་དུང་ལས་བྱེད་པ་མེད།',
   app_title: 'བདེ་སྐྱིད་ལས་གཞི། · བུ་ལོན་དོ་དམ།',
   app_motto: 'མ་དངུལ་ཆུང་ངུ། · ཐད་ཀར་མི་ལ་སྤྲོད། · འཁོར་སྐྱོད་བཀོལ་སྤྱོད། · ལས་ཀས་དབུལ་ཐར།',
   sign_in: 'ནང་འཛུལ།',
@@ -95,7 +74,7 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   role_field: 'ལས་གཞིའི་ལས་བྱེད་པ།',
   nav_applications: 'ཞུ་ཡིག',
   nav_loans: 'བུ་ལོན།',
-  nav_ceremony: 'མཉམ་སྤྲོད།',
+  nav_ceremony: 'མཉམ་དུ་བུ་ལོན་སྤྲོད་པ།',
   nav_my_work: 'ངའི་ལས་འགན།',
   nav_dashboard: 'སྤྱི་ཁྱབ།',
   nav_ledger: 'རྩིས་ཁྲ་ནང་འདྲེན།',
@@ -116,8 +95,8 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   status_rejected: 'ཆོག་མཆན་མ་ཐོབ།',
   status_active: 'རྒྱུན་ལྡན།',
   status_overdue: 'དུས་ཡོལ།',
-  status_repaid: 'ཚང་མ་སླར་སྤྲད།',
-  status_written_off: 'རྩིས་བསུབས།',
+  status_repaid: 'ཆ་ཚང་འཇལ་ཟིན།',
+  status_written_off: 'རྩིས་མེད་བཏང་ཟིན།',
   v_required: 'འདི་འབྲི་དགོས།',
   v_too_long: 'ཡི་གེ་ {n} ལས་མང་བ་མི་ཆོག',
   v_too_short: 'ཉུང་མཐར་ཡི་གེ་ {n} དགོས།',
@@ -140,12 +119,12 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   d_ag_copies: 'གྲོས་མཐུན་འདི་ལ་འདྲ་བཤུས་གསུམ་ཡོད། ཕྱོགས་དང་པོ་དང་། གཉིས་པ། གསུམ་པ་བཅས་ལ་རེ་རེ་ཉར། ཕྱོགས་གསུམ་གྱིས་མིང་རྟགས་བཀོད་པའི་ཉིན་ནས་ནུས་པ་ཐོན།',
   d_ag_date: 'ཚེས་གྲངས།',
   d_ag_evaluation: 'ཕྱོགས་གཉིས་པས་བུ་ལོན་སྤྲད་རྗེས་ཟླ་བ་ {months} པ་དང་དུས་ཚོད་ཚང་དུས་ལས་གཞིའི་ལས་བྱེད་པའི་དཔྱད་བསྡུར（གླེང་། ཞིབ། ལྟ། དྲི།）ལ་ངོས་ལེན་བྱས་ཏེ། ལས་གཞིའི་ཡར་ཐོན་དང་ཁེ་ཕན་དངོས་གནས་ལྟར་སྙན་སེང་ཞུ་དགོས།',
-  d_ag_guarantee: 'ཕྱོགས་གསུམ་པས་ཕྱོགས་གཉིས་པར་དུས་ཐོག་བུ་ལོན་སླར་སྤྲོད་པར་སྐུལ་འདེད་བྱེད་པའི་འགན་འཁུར། དུས་ཚོད་ཚང་ཡང་ཕྱོགས་གཉིས་པས་ཆ་ཚང་སླར་མ་སྤྲད་ན། ཕྱོགས་གསུམ་པས་ཕྱོགས་དང་པོར་བུ་ལོན་ཕྱིར་བསྡུ་བར་རོགས་རམ་བྱེད།',
+  d_ag_guarantee: 'ཕྱོགས་གསུམ་པས་ཕྱོགས་གཉིས་པར་དུས་ཐོག་བུ་ལོན་འཇལ་བར་སྐུལ་འདེད་བྱེད་པའི་འགན་འཁུར། དུས་ཚོད་ཚང་ཡང་ཕྱོགས་གཉིས་པས་ཆ་ཚང་སླར་མ་སྤྲད་ན། ཕྱོགས་གསུམ་པས་ཕྱོགས་དང་པོར་བུ་ལོན་ཕྱིར་བསྡུ་བར་རོགས་རམ་བྱེད།',
   d_ag_guarantor_township: '{name}（{township}གི་འགོ་འཛིན།）',
   d_ag_guarantor_village: '{name}（{village}གྲོང་ཚོའི་འགོ་འཛིན།）',
   d_ag_guarantors: 'ཕྱོགས་གསུམ་པ།（འགན་ལེན་མཁན།）',
   d_ag_in_person: 'བུ་ལོན་ཕྱོགས་གཉིས་པ་རང་ཉིད་ཀྱིས་ཐོབ་ཐང་ལག་ཁྱེར་ཁྱེར་ནས་ཐད་ཀར་ལེན་དགོས། མི་གཞན་གྱིས་ཚབ་ལེན་མི་ཆོག',
-  d_ag_interest: 'བུ་ལོན་འདི་ལ་སྐྱེད་ཀ་མི་ལེན། ཕྱོགས་གཉིས་པས་དུས་ཚོད་མ་ཚང་གོང་ཐེངས་གཅིག་གམ་ཐེངས་ཁ་ཤས་ལ་ཆ་ཚང་སླར་སྤྲད་དེ། {township}གི་ལས་བྱེད་པར་སྤྲད་ནས་འཛིན་ཤོག་ལེན་དགོས།',
+  d_ag_interest: 'བུ་ལོན་འདི་ལ་སྐྱེད་ཀ་མི་ལེན། ཕྱོགས་གཉིས་པས་དུས་ཚོད་མ་ཚང་གོང་ཐེངས་གཅིག་གམ་ཐེངས་ཁ་ཤས་ལ་ཆ་ཚང་འཇལ་ཏེ། {township}གི་ལས་བྱེད་པར་སྤྲད་ནས་འཛིན་ཤོག་ལེན་དགོས།',
   d_ag_lender: 'ཕྱོགས་དང་པོ།（བུ་ལོན་གཏོང་མཁན།）',
   d_ag_lender_name: 'བདེ་སྐྱིད་ལས་གཞི། {district}',
   d_ag_n1: '༡',
@@ -174,14 +153,14 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   d_household_size_short: 'མི་གྲངས།',
   d_mother_name: 'མིང་།',
   d_notice_doc_intro:
-    'རང་ཉིད་ཀྱིས་ཞུ་བ་ཕུལ། གྲོང་ཚོ་ཨུ་ཡོན་ལྷན་ཁང་གིས་འོས་སྦྱོར་བྱས། ཤང་（གྲོང་རྡལ）གིས་ཞིབ་བཤེར་བྱས་ཏེ། {village}གི་གཤམ་གསལ་ཨ་མ་ {n} གིས་བདེ་སྐྱིད་ལས་གཞིའི་སྐྱེད་མེད་བུ་ལོན་ཞུས་ཡོད་པས། ད་ལྟ་ཁྱབ་བསྒྲགས་བྱས་ནས་མང་ཚོགས་ཀྱི་ལྟ་རྟོག་ལ་ངོས་ལེན་བྱེད།',
-  d_notice_doc_title: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་ཞུ་མཁན་གྱི་ཁྱབ་བསྒྲགས།',
-  d_notice_needs_round_village: 'ཞུ་ཡིག་གི་ཐོ་ནས་སྐོར་དང་གྲོང་ཚོ་འདེམས་རོགས།',
-  d_notice_no_applicants: 'སྐོར་འདིར་གྲོང་ཚོ་འདིའི་ཞུ་ཡིག་མེད།',
+    'རང་ཉིད་ཀྱིས་ཞུ་བ་ཕུལ། གྲོང་ཚོ་ཨུ་ཡོན་ལྷན་ཁང་གིས་འོས་སྦྱོར་བྱས། ཤང་（གྲོང་རྡལ）གིས་ཞིབ་བཤེར་བྱས་ཏེ། {village}གི་གཤམ་གསལ་ཨ་མ་ {n} གིས་བདེ་སྐྱིད་ལས་གཞིའི་སྐྱེད་མེད་བུ་ལོན་ཞུས་ཡོད་པས། ད་ལྟ་གསལ་བསྒྲགས་བྱས་ནས་མང་ཚོགས་ཀྱི་ལྟ་རྟོག་ལ་ངོས་ལེན་བྱེད།',
+  d_notice_doc_title: 'བདེ་སྐྱིད་ལས་གཞིའི་བུ་ལོན་ཞུ་མཁན་གྱི་གསལ་བསྒྲགས།',
+  d_notice_needs_round_village: 'ཞུ་ཡིག་གི་ཐོ་ནས་སྐོར་རིམ་དང་གྲོང་ཚོ་འདེམས་རོགས།',
+  d_notice_no_applicants: 'སྐོར་རིམ་འདིར་གྲོང་ཚོ་འདིའི་ཞུ་ཡིག་མེད།',
   d_notice_objections: 'དགག་བརྗོད།',
   d_notice_objections_text:
-    'གོང་གསལ་མི་སྣ་ལ་དགག་བརྗོད་ཡོད་ན། ཁྱབ་བསྒྲགས་དུས་ཡུན་ནང་ {village}གྲོང་ཚོ་ཨུ་ཡོན་ལྷན་ཁང་ངམ། {township}། ཡང་ན་ {district} ལ་སྙན་སེང་ཞུ་རོགས། མིང་འགོད་ཀྱང་ཆོག་མི་འགོད་ཀྱང་ཆོག ང་ཚོས་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་ངེས་ཤིང་། དགག་བརྗོད་ཐག་མ་ཆོད་གོང་བུ་ལོན་མི་སྤྲོད།',
-  d_notice_period: 'ཁྱབ་བསྒྲགས་དུས་ཡུན།',
+    'གོང་གསལ་མི་སྣ་ལ་དགག་བརྗོད་ཡོད་ན། གསལ་བསྒྲགས་དུས་ཡུན་ནང་ {village}གྲོང་ཚོ་ཨུ་ཡོན་ལྷན་ཁང་ངམ། {township}། ཡང་ན་ {district} ལ་སྙན་སེང་ཞུ་རོགས། མིང་འགོད་ཀྱང་ཆོག་མི་འགོད་ཀྱང་ཆོག ང་ཚོས་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་ངེས་ཤིང་། དགག་བརྗོད་ཐག་མ་ཆོད་གོང་བུ་ལོན་མི་སྤྲོད།',
+  d_notice_period: 'གསལ་བསྒྲགས་དུས་ཡུན།',
   d_notice_period_blank: 'སྦྱར་བའི་ཉིན་ནས་ཉིན་ {n}། ____ལོ __ཟླ __ཚེས ནས་ ____ལོ __ཟླ __ཚེས བར།',
   d_notice_period_dates: '{from} ནས་ {to} བར།',
   d_notice_posted_at: 'སྦྱར་ས། {place}།',
@@ -203,7 +182,7 @@ export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, st
   f_evals_mine_none: 'ཉེ་ཆར་ཁྱེད་ཀྱིས་དཔྱད་བསྡུར་བྱ་དགོས་པའི་བུ་ལོན་མེད།',
   f_evals_others: 'ཆུས་འདིའི་ལས་བྱེད་གཞན་གྱི་དཔྱད་བསྡུར། ({n})',
   f_visits_due: 'ཁྱིམ་བཅར་བྱ་དགོས་པ།',
-  f_visits_due_hint: 'སྒོ་ཕྱེ་བའི་སྐོར་ནང་ཆོག་མཆན་སྒུག་བཞིན་པ་དང་ཁྱིམ་བཅར་ཐེངས་གཉིས་མ་ཚང་བའི་ཞུ་ཡིག',
+  f_visits_due_hint: 'སྒོ་ཕྱེ་བའི་སྐོར་རིམ་ནང་ཆོག་མཆན་སྒུག་བཞིན་པ་དང་ཁྱིམ་བཅར་ཐེངས་གཉིས་མ་ཚང་བའི་ཞུ་ཡིག',
   f_visits_none: 'ཁྱིམ་བཅར་བྱ་དགོས་པའི་ཞུ་ཡིག་མེད།',
   f_visits_count: 'ཁྱིམ་བཅར་ {n}/2 ཐེངས།',
   f_log_visit: 'ཁྱིམ་བཅར་ཐོ་འགོད།',

@@ -193,6 +193,9 @@ export const zhCN = {
   v_fix_errors: '请先改正标出的内容',
   app_motto: '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫',
   ...zhCNOutreachNav,
+  page_failed_title: '页面没有打开',
+  page_failed_text: '这个页面加载或显示时出了错。系统可能刚刚更新，请重新加载；已保存的数据不会丢失。',
+  page_failed_reload: '重新加载',
 } as const satisfies Record<string, string>;
 
 export type MessageKey =

@@ -33,7 +33,7 @@ export function AgreementDocument({ loan, project, offices, kinds, roundName }: 
       .join('、') || undefined;
   const clauses: BiText[] = [WORDS.ag_use_rule, WORDS.ag_interest, WORDS.ag_repayment, WORDS.ag_evaluation, WORDS.ag_guarantee, WORDS.ag_in_person, WORDS.ag_copies];
   return (
-    <article className="pr-doc pr-agreement" aria-label={WORDS.ag_title.zh}>
+    <article lang="zh-CN" className="pr-doc pr-agreement" aria-label={WORDS.ag_title.zh}>
       <header className="pr-head">
         <Bi as="h1" text={WORDS.ag_title} className="pr-title" />
         {(loan.agreementNo || roundName) && (

@@ -12,14 +12,14 @@ export function CollectionListDocument({ sheet, township }: CollectionListProps)
   return (
     <section className="pr-collection" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
       {sheet.villages.length === 0 ? (
-        <article className="pr-doc pr-collection-page">
+        <article lang="zh-CN" className="pr-doc pr-collection-page">
           <Head township={township} asOf={sheet.asOf} />
           <Bi as="p" text={WORDS.col_none} />
         </article>
       ) : (
         sheet.villages.map((v) => <VillagePage key={v.officeId} village={v} township={township} asOf={sheet.asOf} />)
       )}
-      <article className="pr-doc pr-collection-page pr-collection-summary">
+      <article lang="zh-CN" className="pr-doc pr-collection-page pr-collection-summary">
         <Head township={township} asOf={sheet.asOf} />
         <table className="pr-table">
           <BiHeader columns={[WORDS.village, [WORDS.col_due_this_month, 'pr-num'], [WORDS.col_overdue, 'pr-num'], [WORDS.col_to_collect, 'pr-num'], [WORDS.col_received, 'pr-num']]} />
@@ -107,7 +107,7 @@ function Signatures() {
 
 function VillagePage({ village, township, asOf }: { village: CollectionSheetVillage; township: Place; asOf: string }) {
   return (
-    <article className="pr-doc pr-collection-page" data-village={village.officeId}>
+    <article lang="zh-CN" className="pr-doc pr-collection-page" data-village={village.officeId}>
       <Head township={township} asOf={asOf} village={village.name} />
       <table className="pr-table pr-collection-table">
         <BiHeader

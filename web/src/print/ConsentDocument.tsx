@@ -16,7 +16,7 @@ export interface ConsentDocumentProps {
 
 export function ConsentDocument({ name, township, village }: ConsentDocumentProps) {
   return (
-    <article className="pr-doc pr-consent" aria-label={WORDS.cs_title.zh}>
+    <article lang="zh-CN" className="pr-doc pr-consent" aria-label={WORDS.cs_title.zh}>
       <header className="pr-head">
         <Bi as="h1" text={WORDS.cs_title} className="pr-title" />
         <Bi as="p" text={WORDS.cs_subtitle} className="pr-copy" />

@@ -19,7 +19,7 @@ export interface NoticeDocumentProps {
 export function NoticeDocument({ posting, village, township, kinds, roundName }: NoticeDocumentProps) {
   const committee = villageCommittee(village, guarantorTitles(kinds.township, kinds.village).villageCommittee);
   return (
-    <article className="pr-doc pr-notice" aria-label={`${WORDS.notice_title.zh} ${village.zh} ${posting.postedOn}`} data-posting={posting.key}>
+    <article lang="zh-CN" className="pr-doc pr-notice" aria-label={`${WORDS.notice_title.zh} ${village.zh} ${posting.postedOn}`} data-posting={posting.key}>
       <header className="pr-head">
         <Bi as="h1" text={WORDS.notice_title} className="pr-title" />
         <p className="pr-sub">

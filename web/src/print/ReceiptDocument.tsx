@@ -14,7 +14,7 @@ export interface ReceiptDocumentProps {
 
 export function ReceiptDocument(props: ReceiptDocumentProps) {
   return (
-    <article className="pr-doc pr-receipt" aria-label={`${WORDS.rc_title.zh} ${props.repayment.receiptNo}`}>
+    <article lang="zh-CN" className="pr-doc pr-receipt" aria-label={`${WORDS.rc_title.zh} ${props.repayment.receiptNo}`}>
       <ReceiptCopy {...props} copy={WORDS.rc_counterfoil} />
       <div className="pr-cut" aria-hidden="true">
         <Bi text={WORDS.rc_cut} className="pr-inline" />

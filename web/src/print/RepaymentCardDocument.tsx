@@ -14,7 +14,7 @@ export interface RepaymentCardProps {
 export function RepaymentCardDocument({ loan, repayments, township, village }: RepaymentCardProps) {
   const lines = repaymentCardLines(repayments, loan.balanceFen);
   return (
-    <article className="pr-doc pr-card" aria-label={`${WORDS.card_title.zh} ${loan.mother.name}`}>
+    <article lang="zh-CN" className="pr-doc pr-card" aria-label={`${WORDS.card_title.zh} ${loan.mother.name}`}>
       <header className="pr-head">
         <Bi as="h1" text={WORDS.card_title} className="pr-title" />
         <p className="pr-sub">

@@ -1,0 +1,33 @@
+/** Tibetan for finding a mother and the collection list: the keys of zh-CN.find.ts. To be reviewed by a native reader. */
+import type { MessageKey } from './zh-CN.ts';
+
+export const boFind = {
+  s_search_label: 'ཨ་མ་འཚོལ།',
+  s_search_placeholder: 'མིང་གི་ཡི་གེ་དང་པོ། ཡང་ན་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་།',
+  s_search: 'འཚོལ།',
+  s_results: 'འཚོལ་འབྲས།',
+  s_found: 'ཚན་ {n} རྙེད།',
+  s_nothing_found: '“{q}” རྙེད་མ་བྱུང་། མིང་གི་ཡི་གེ་དང་པོ་འགའ། ཡང་ན་ཨང་གྲངས་ 18 ཡོད་པའི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་ཆ་ཚང་འབྲི་རོགས།',
+  s_kind_application: 'ཞུ་ཡིག',
+  s_kind_loan: 'བུ་ལོན།',
+  s_repayment_card: 'བུ་ལོན་འཇལ་བའི་ཤོག་བྱང་པར་འདེབས།',
+  s_from_ledger: 'རྩིས་ཁྲ་ནས་ནང་འདྲེན།',
+  s_from_ledger_hint: 'བུ་ལོན་འདི་སྔོན་གྱི་རྩིས་ཁྲ་ནས་ནང་འདྲེན་བྱས་པ་ཡིན་པས་ཞུ་ཡིག་གི་ཟིན་ཐོ་མེད།',
+  s_collection_title: 'བུ་ལོན་བསྡུ་ལེན་ཐོ།',
+  s_collection_intro: 'བསྡུ་ལེན་ཉིན་གྲོང་ཚོ་ལྟར་ཟླ་བ་འདིར་དུས་ཚོད་ཐིམ་པ་དང་དུས་ཡོལ་ཟིན་པའི་བུ་ལོན་དང་ལྷག་མ་བཀོད། པར་བརྒྱབ་ནས་གྲོང་ཚོ་སོ་སོར་ཁྱེར་ཏེ་བསྡུ་ལེན་བྱེད་ཆོག',
+  s_township: 'ཤང་།',
+  s_choose_township: 'ཤང་འདེམས་རོགས།',
+  s_as_of: 'བསྡུ་ལེན་ཉིན།',
+  s_print_list: 'བུ་ལོན་བསྡུ་ལེན་ཐོ་པར་འདེབས།',
+  s_due_this_month: 'ཟླ་བ་འདིར་དུས་ཚོད་ཐིམ།',
+  s_overdue: 'དུས་ཡོལ་ཟིན།',
+  s_to_collect: 'བསྡུ་དགོས་པའི་བསྡོམས།',
+  s_loans_n: 'བུ་ལོན་ {n}',
+  s_nothing_to_collect: 'ཉིན་དེར་ཤང་འདིར་དུས་ཚོད་ཐིམ་པའམ་དུས་ཡོལ་བའི་བུ་ལོན་མེད།',
+  s_mother: 'ཨ་མ།',
+  s_due_on: 'དུས་ཚོད་ཐིམ་པའི་ཚེས།',
+  s_balance: 'ལྷག་མ།',
+  s_state: 'གནས་སྟངས།',
+  s_days_overdue: 'ཉིན་ {n}',
+  s_total: 'བུ་ལོན་གྲངས།',
+} as const satisfies Partial<Record<MessageKey, string>>;
