@@ -37,6 +37,7 @@ import { StaffInput, StaffPatch } from './domain/staff.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
 import { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerTemplateQuery } from './domain/ledger-schemas.ts';
 import * as R from './domain/response-schemas.ts';
+import { SMS_ROUTES } from './routes/sms.ts';
 
 export const FUNCTIONS = [
   'meta',
@@ -53,6 +54,8 @@ export const FUNCTIONS = [
   'reports',
   'ledger',
   'staff',
+  'sms',
+  'verify',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
@@ -414,6 +417,7 @@ export const ROUTES = {
     query: ReportQuery,
     response: R.RemittanceReconciliation,
   },
+  ...SMS_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -199,7 +199,7 @@ export const ResidentIdReveal = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch']),
+  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'sms_failed', 'sms_over_budget']),
   date: isoDate,
   at: instant,
   districtId: officeId,
@@ -232,6 +232,16 @@ export const MotherDetails = z.object({
   name: z.string(),
   residentId: z.string().meta({ description: 'resident ID number; masked in lists (only the first and last characters shown)' }),
   phone: z.string().optional(),
+  sms: z
+    .object({
+      optIn: z.boolean(),
+      lang: z.enum(['bo', 'zh-CN']),
+      changedAt: z.string(),
+      changedBy: Actor.optional(),
+      reason: z.string().optional(),
+    })
+    .optional()
+    .meta({ description: 'her choice about text messages, with who recorded it' }),
 });
 
 export const Notice = z.object({

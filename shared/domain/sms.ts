@@ -4,6 +4,9 @@
  * reaches each mother once, and how long a text is in SMS segments.
  */
 import { addDays, todayInChina } from './dates.ts';
+import type { SmsPreference } from './entities.ts';
+
+export type { SmsPreference };
 
 /** The languages a mother may receive messages in (she reads Tibetan or Chinese). */
 export const SMS_LANGS = ['bo', 'zh-CN'] as const;
@@ -12,19 +15,6 @@ export type SmsLang = (typeof SMS_LANGS)[number];
 /** What a message is about. */
 export const SMS_KINDS = ['payout', 'repayment', 'due_reminder', 'overdue_notice', 'collection_day'] as const;
 export type SmsKind = (typeof SMS_KINDS)[number];
-
-/** A mother's choice about messages, recorded with who recorded it and when. */
-export interface SmsPreference {
-  /** she agreed to receive messages (on the consent form, or later) */
-  optIn: boolean;
-  /** the language of her messages */
-  lang: SmsLang;
-  /** when and by whom the choice was last recorded */
-  changedAt: string;
-  changedBy?: { userId: string; username: string; displayName?: string };
-  /** why it changed (she asked to stop, a new number, …) */
-  reason?: string;
-}
 
 /** The state of one message. `queued` waits for its time; `sent` left for the provider; `delivered` reached the phone. */
 export const SMS_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'over_budget'] as const;

@@ -8,6 +8,7 @@ import { clauses, date, list, yuan, yuanRange } from './format.ts';
 import { fieldLabel } from './fields.ts';
 import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
 import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
+import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import type { Lang } from './lang.ts';
 
 export type ErrorParams = Record<string, unknown>;
@@ -210,6 +211,7 @@ type Ids = { ids?: string[]; count?: number };
 const n = (p: Ids) => p.count ?? p.ids?.length ?? 0;
 
 export const ERROR_MESSAGES = {
+  ...SMS_ERROR_MESSAGES,
   // ----- generic codes (what a class means when no rule is given) -----
   validation_failed: entry({ 'zh-CN': (_p, f) => `${f.field || '输入'}不符合要求`, bo: (_p, f) => `${f.field || 'ནང་འཇུག'} ཆ་རྐྱེན་དང་མི་མཐུན།`, en: (_p, f) => `${f.field || 'the input'} is not valid` }),
   unauthenticated: entry({ 'zh-CN': () => '请先登录（需要有效的令牌）', bo: () => 'ཐོག་མར་ནང་དུ་འཛུལ་རོགས། (ནུས་ལྡན་གྱི་ལག་ཁྱེར་དགོས།)', en: () => 'a valid bearer token is required' }),

@@ -10,7 +10,7 @@ import { controlKeys } from './keys.ts';
 import { queryEvery, strip } from './records.ts';
 import { Transaction } from './transaction.ts';
 
-export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch'] as const;
+export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'sms_failed', 'sms_over_budget'] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionRecord {

@@ -299,6 +299,8 @@ describe('the exceptions report', () => {
     cross_district_application: { submittingDistrictId: 'lhasa.chengguan', openCaseDistrictId: 'lhasa.duilongdeqing' },
     resident_id_revealed: { reason: '核对重复申请' },
     remittance_mismatch: { level: 'district_to_committee', amountFen: 3_690_000, sumOfRepaymentsFen: 3_700_000, differenceFen: -10_000 },
+    sms_failed: { messageKind: 'repayment', code: 'isv.MOBILE_NUMBER_ILLEGAL', refusal: 'invalid_number', attempts: 1 },
+    sms_over_budget: { messageKind: 'due_reminder', code: 'monthly_cap', attempts: 1 },
   };
   const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
   for (const kind of EXCEPTION_KINDS)
