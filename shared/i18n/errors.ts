@@ -10,23 +10,10 @@ import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
 import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import type { Lang } from './lang.ts';
+import type { Entry, ErrorParams, Fmt } from './message-types.ts';
 
-export type ErrorParams = Record<string, unknown>;
+export type { Entry, ErrorParams, Fmt };
 
-/** What a message may use: the language, the field's label and the formatters bound to the language. */
-export interface Fmt {
-  lang: Lang;
-  /** label of the error's field ("申请金额"), or '' */
-  field: string;
-  yuan: (fen: number) => string;
-  range: (minFen: number, maxFen: number) => string;
-  date: (iso: string) => string;
-  list: (items: readonly string[]) => string;
-  label: (field: string) => string;
-}
-
-type Render<P> = (p: P, f: Fmt) => string;
-export type Entry<P> = Record<Lang, Render<P>>;
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
 export function fmtFor(lang: Lang, field?: string): Fmt {

@@ -6,7 +6,7 @@
  * `not_in_future`, `amount_out_of_range`, `resident_id_*` …). Part of ERROR_MESSAGES.
  * The Tibetan sentences await a native speaker's review.
  */
-import type { Entry } from './errors.ts';
+import type { Entry } from './message-types.ts';
 import type { Lang } from './lang.ts';
 
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;

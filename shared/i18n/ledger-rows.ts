@@ -8,7 +8,7 @@
  * `resident_id_*`, the application import's `import_*` rules for amounts, dates and villages).
  * Part of ERROR_MESSAGES. The Tibetan sentences await a native speaker's review.
  */
-import type { Entry, Fmt } from './errors.ts';
+import type { Entry, Fmt } from './message-types.ts';
 import type { Lang } from './lang.ts';
 
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;

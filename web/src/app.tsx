@@ -4,8 +4,9 @@ import { Suspense, useEffect } from 'react';
 import { queryClient } from './api/queries.ts';
 import { AuthProvider, useAuth } from './auth.tsx';
 import { I18nProvider, LanguageSwitch, useI18n } from './i18n/index.tsx';
-import { HOME, menuOf, pageOf } from './pages.tsx';
-import { LoginPage } from './pages/LoginPage.tsx';
+import { menuOf, pageOf } from './pages.tsx';
+import { HOME } from './paths.ts';
+import { LoginPage } from './pages/sign-in/LoginPage.tsx';
 import { Link, navigate, useRoute } from './router.tsx';
 import { Loading } from './ui/feedback.tsx';
 

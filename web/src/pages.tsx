@@ -6,13 +6,11 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Role } from './auth.tsx';
 import type { MessageKey } from './i18n/index.tsx';
+import { HOME, type PageProps } from './paths.ts';
 import type { Route } from './router.tsx';
 
-export interface PageProps {
-  route: Route;
-  /** the path's second part (a record id), '' when absent */
-  id: string;
-}
+/** Pages import these from `paths.ts` (a leaf): kept here for the modules that name them from the page table. */
+export { HOME, type PageProps };
 
 type Page = LazyExoticComponent<ComponentType<PageProps>> & { preload: () => void };
 
@@ -36,25 +34,30 @@ export interface PageRoute {
 }
 
 export const PAGES: PageRoute[] = [
-  { path: 'dashboard', withId: false, page: page(() => import('./pages/committee/DashboardPage.tsx'), 'DashboardPage'), menu: { roles: ['committee', 'district'], label: 'nav_dashboard' } },
-  { path: 'applications', withId: false, page: page(() => import('./pages/district/ApplicationsPage.tsx'), 'ApplicationsPage'), menu: { roles: ['district', 'township'], label: 'nav_applications' } },
-  { path: 'applications', withId: true, page: page(() => import('./pages/district/ApplicationPage.tsx'), 'ApplicationPage') },
+  { path: 'dashboard', withId: false, page: page(() => import('./pages/reports/DashboardPage.tsx'), 'DashboardPage'), menu: { roles: ['committee', 'district'], label: 'nav_dashboard' } },
+  {
+    path: 'applications',
+    withId: false,
+    page: page(() => import('./pages/applications/ApplicationsPage.tsx'), 'ApplicationsPage'),
+    menu: { roles: ['district', 'township'], label: 'nav_applications' },
+  },
+  { path: 'applications', withId: true, page: page(() => import('./pages/applications/ApplicationPage.tsx'), 'ApplicationPage') },
   { path: 'my-work', withId: false, page: page(() => import('./pages/field/MyWorkPage.tsx'), 'MyWorkPage'), menu: { roles: ['field'], label: 'nav_my_work' } },
   { path: 'evaluate', withId: true, page: page(() => import('./pages/field/EvaluationFormPage.tsx'), 'EvaluationFormPage') },
-  { path: 'loans', withId: false, page: page(() => import('./pages/district/LoansPage.tsx'), 'LoansPage'), menu: { roles: ['committee', 'district', 'township', 'field'], label: 'nav_loans' } },
-  { path: 'loans', withId: true, page: page(() => import('./pages/district/LoanPage.tsx'), 'LoanPage') },
-  { path: 'loans', sub: 'agreement', withId: true, page: page(() => import('./pages/district/PrintAgreementPage.tsx'), 'PrintAgreementPage'), print: true },
-  { path: 'ceremony', withId: false, page: page(() => import('./pages/district/CeremonyPage.tsx'), 'CeremonyPage'), menu: { roles: ['district', 'township'], label: 'nav_ceremony' } },
-  { path: 'receipt', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintReceiptPage'), print: true },
-  { path: 'loans', sub: 'card', withId: true, page: page(() => import('./print/PrintPages.tsx'), 'PrintCardPage'), print: true },
-  { path: 'collection-day', withId: false, page: page(() => import('./pages/district/CollectionPage.tsx'), 'CollectionPage'), menu: { roles: ['district', 'township'], label: 'nav_collection' } },
-  { path: 'collection', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintCollectionPage'), print: true },
-  { path: 'consent', withId: false, page: page(() => import('./print/PrintPages.tsx'), 'PrintConsentPage'), print: true },
+  { path: 'loans', withId: false, page: page(() => import('./pages/loans/LoansPage.tsx'), 'LoansPage'), menu: { roles: ['committee', 'district', 'township', 'field'], label: 'nav_loans' } },
+  { path: 'loans', withId: true, page: page(() => import('./pages/loans/LoanPage.tsx'), 'LoanPage') },
+  { path: 'loans', sub: 'agreement', withId: true, page: page(() => import('./pages/print/PrintAgreementPage.tsx'), 'PrintAgreementPage'), print: true },
+  { path: 'ceremony', withId: false, page: page(() => import('./pages/loans/CeremonyPage.tsx'), 'CeremonyPage'), menu: { roles: ['district', 'township'], label: 'nav_ceremony' } },
+  { path: 'receipt', withId: false, page: page(() => import('./pages/print/PrintPages.tsx'), 'PrintReceiptPage'), print: true },
+  { path: 'loans', sub: 'card', withId: true, page: page(() => import('./pages/print/PrintPages.tsx'), 'PrintCardPage'), print: true },
+  { path: 'collection-day', withId: false, page: page(() => import('./pages/collection/CollectionPage.tsx'), 'CollectionPage'), menu: { roles: ['district', 'township'], label: 'nav_collection' } },
+  { path: 'collection', withId: false, page: page(() => import('./pages/print/PrintPages.tsx'), 'PrintCollectionPage'), print: true },
+  { path: 'consent', withId: false, page: page(() => import('./pages/print/PrintPages.tsx'), 'PrintConsentPage'), print: true },
   { path: 'import', withId: false, page: page(() => import('./pages/imports/ImportPage.tsx'), 'ImportPage'), menu: { roles: ['district', 'township'], label: 'nav_import' } },
   { path: 'ledger', withId: false, page: page(() => import('./pages/ledger/LedgerImportPage.tsx'), 'LedgerImportPage'), menu: { roles: ['district'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: false, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage'), menu: { roles: ['committee'], label: 'nav_ledger' } },
   { path: 'ledger-imports', withId: true, page: page(() => import('./pages/ledger/LedgerReviewPage.tsx'), 'LedgerReviewPage') },
-  { path: 'notice', withId: false, page: page(() => import('./pages/district/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
+  { path: 'notice', withId: false, page: page(() => import('./pages/print/PrintNoticePage.tsx'), 'PrintNoticePage'), print: true },
   { path: 'rounds', withId: false, page: page(() => import('./pages/rounds/RoundsPage.tsx'), 'RoundsPage'), menu: { roles: ['committee', 'district', 'township'], label: 'nav_rounds' } },
   { path: 'rounds', withId: true, page: page(() => import('./pages/rounds/RoundPage.tsx'), 'RoundPage') },
   { path: 'round-open', withId: false, page: page(() => import('./pages/rounds/OpenRoundPage.tsx'), 'OpenRoundPage') },
@@ -67,12 +70,9 @@ export const PAGES: PageRoute[] = [
     page: page(() => import('./pages/remittances/ReconciliationPage.tsx'), 'ReconciliationPage'),
     menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
   },
-  { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
-  { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
+  { path: 'exceptions', withId: false, page: page(() => import('./pages/reports/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
+  { path: 'staff', withId: false, page: page(() => import('./pages/staff/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
-
-/** Where each role starts. */
-export const HOME: Record<Role, string> = { committee: '/dashboard', district: '/applications', township: '/applications', field: '/my-work' };
 
 /** The page of a route, or undefined (the role's home is shown). */
 export function pageOf(route: Route): PageRoute | undefined {

@@ -3,21 +3,19 @@
  * committee parts add themselves when their pages load), the translator over a language's
  * catalogue with Chinese as the fallback, and placeholders.
  */
+import { addChinese, loadedChinese } from './chinese.ts';
 import { zhCN, type MessageKey } from './zh-CN.ts';
 
 export type { MessageKey };
+export { addChinese };
 export type Vars = Record<string, string | number>;
 export type Translate = (key: MessageKey, vars?: Vars) => string;
 
 export type Catalogue = Partial<Record<MessageKey, string>>;
 
 /** The Chinese words loaded so far: the app's own part, then the district and committee parts as their pages load. */
-export const chinese: Catalogue = { ...zhCN };
-
-/** Called by a part of the Chinese catalogue when it loads. */
-export function addChinese(part: Catalogue): void {
-  Object.assign(chinese, part);
-}
+export const chinese: Catalogue = loadedChinese;
+addChinese(zhCN);
 
 /** Whether a key built from data (a rule's or an event's name) is in the catalogue. */
 export const isMessageKey = (key: string): key is MessageKey => key in chinese;

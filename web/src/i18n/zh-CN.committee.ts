@@ -1,5 +1,5 @@
 /** Chinese words of the dashboard (prefix c_): loaded with it. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNCommittee = {
   c_title: '项目总览',

@@ -1,5 +1,5 @@
 /** Chinese words of the district and township pages (prefix d_): loaded with those pages. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNDistrict = {
   d_applications_title: '贷款申请',

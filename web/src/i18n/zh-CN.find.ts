@@ -1,5 +1,5 @@
 /** Chinese words of search, the collection page and the loan file's paper links (prefix s_). Loaded with the parts that use them. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNFind = {
   s_search_label: '查找母亲',

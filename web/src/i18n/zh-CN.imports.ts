@@ -1,5 +1,5 @@
 /** Chinese words of the application import page (prefix i_): a township or the district office imports a list of applications. Loaded with the page. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNImports = {
   i_title: '导入申请名单',

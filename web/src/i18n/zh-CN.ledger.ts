@@ -1,5 +1,5 @@
 /** Chinese words of the ledger import pages (prefix l_): the district brings its history in, the committee reviews and approves. Loaded with those pages. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNLedger = {
   l_title: '导入历史台账',

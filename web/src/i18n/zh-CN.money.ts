@@ -1,5 +1,5 @@
 /** Chinese words of the money pages (prefix m_): remittance batches (township → district → committee), their reconciliation, and the committee's write-off. Loaded with those pages. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNMoney = {
   // ---------- the hand-off pages of a township and a district ----------

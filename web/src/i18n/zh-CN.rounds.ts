@@ -1,5 +1,5 @@
 /** Chinese words of the rounds pages (prefix r_): the committee opens, closes and decides requests for rounds; a district asks for one. Loaded with those pages. */
-import { addChinese } from './catalogue.ts';
+import { addChinese } from './chinese.ts';
 
 export const zhCNRounds = {
   r_title: '轮次',

@@ -10,7 +10,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useAuth } from '../../auth.tsx';
 import { date, moment as when, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { Link } from '../../router.tsx';
 import { ErrorMessage, Loading, StatusBadge } from '../../ui/feedback.tsx';
 import { keepAppShell, queue, useQueue } from './device.ts';

@@ -11,7 +11,7 @@ import { call } from '../../api/client.ts';
 import { invalidateAfter, readKey, useRead, useWrite } from '../../api/queries.ts';
 import { date, fenInCapitals, inChina, moment, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { Link } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Empty, ErrorMessage, Loaded } from '../../ui/feedback.tsx';

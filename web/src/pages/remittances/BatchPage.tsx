@@ -10,7 +10,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
 import { HistoryList } from '../../ui/history.tsx';
 import { Person } from '../../ui/person.tsx';
-import { BackLink, Facts, Section, useDate } from '../district/common.tsx';
+import { BackLink, Facts, Section, useDate } from '../../ui/layout.tsx';
 import { FlagBadge, LevelBadge, useOfficeLabel, type BatchFile } from './parts.tsx';
 
 export function BatchPage({ id }: { id: string }) {

@@ -14,8 +14,8 @@ import { navigate } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { FormActions, FormField, MoneyInput, useSchemaForm, withoutBlanks } from '../../ui/form.tsx';
-import { useDate } from '../district/common.tsx';
 import { differenceText, useOfficeLabel, type Level, type Waiting } from './parts.tsx';
+import { useDate } from '../../ui/layout.tsx';
 
 type HandOverFields = {
   handedOverOn: string;

@@ -15,8 +15,9 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { DownloadButton } from '../../ui/download.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
-import { DistrictFilter, useDate } from '../district/common.tsx';
+import { DistrictFilter } from '../../ui/offices.tsx';
 import { BatchList, differenceText, FlagBadge, useOfficeLabel } from './parts.tsx';
+import { useDate } from '../../ui/layout.tsx';
 
 type Reconciliation = ResponseOf<'GET /reports/remittances'>;
 type Row = Reconciliation['rows'][number];

@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { useAuth } from '../../auth.tsx';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
-import { useOffices } from '../district/common.tsx';
+import type { PageProps } from '../../paths.ts';
+import { useOffices } from '../../ui/offices.tsx';
 import { BatchPage } from './BatchPage.tsx';
 import { HandOver } from './HandOverForm.tsx';
 import { BatchList, useOfficeLabel } from './parts.tsx';

@@ -7,7 +7,8 @@ import { yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { Empty, ErrorMessage, Loading } from '../../ui/feedback.tsx';
-import { useDate, useOffices } from '../district/common.tsx';
+import { useOffices } from '../../ui/offices.tsx';
+import { useDate } from '../../ui/layout.tsx';
 
 export type BatchSummary = ResponseOf<'GET /remittances'>['items'][number];
 export type BatchFile = ResponseOf<'GET /remittances/{id}'>;

@@ -10,12 +10,13 @@ import { newIdempotencyKey } from '../../api/client.ts';
 import { write } from '../../api/queries.ts';
 import { fenInCapitals, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { useAuth } from '../../auth.tsx';
 import { navigate } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
-import { BackLink, useOfficeName, useOffices } from '../district/common.tsx';
+import { useOfficeName, useOffices } from '../../ui/offices.tsx';
+import { BackLink } from '../../ui/layout.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
 import { AmountInCapitals, useFundRow } from './parts.tsx';
 

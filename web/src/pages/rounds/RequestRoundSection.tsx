@@ -14,7 +14,7 @@ import { Link } from '../../router.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
-import { Section } from '../district/common.tsx';
+import { Section } from '../../ui/layout.tsx';
 import { FundFigures, RequestStatus, useFundRow } from './parts.tsx';
 
 export function DistrictFund({ districtId }: { districtId: string }) {

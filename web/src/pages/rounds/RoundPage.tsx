@@ -3,13 +3,14 @@ import { useRead, write } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { date, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { PageProps } from '../../pages.tsx';
+import type { PageProps } from '../../paths.ts';
 import { Link } from '../../router.tsx';
 import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
 import { FormError, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
-import { BackLink, Facts, Section, useOfficeName } from '../district/common.tsx';
+import { useOfficeName } from '../../ui/offices.tsx';
+import { BackLink, Facts, Section } from '../../ui/layout.tsx';
 import { AmountInCapitals, CapitalFigures, GrantList, RoundStatus, type Round } from './parts.tsx';
 
 export function RoundPage({ id }: PageProps) {

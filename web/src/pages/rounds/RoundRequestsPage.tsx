@@ -8,7 +8,7 @@ import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { FormError, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
-import { useOfficeName } from '../district/common.tsx';
+import { useOfficeName } from '../../ui/offices.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
 import { AmountInCapitals, PositionFigures, RequestStatus, RoundsTabs, useFundRow, type RoundRequest } from './parts.tsx';
 

@@ -11,7 +11,7 @@ import { date, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
-import { DistrictFilter, useOfficeName, useOffices } from '../district/common.tsx';
+import { DistrictFilter, useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { outstandingOf, RoundStatus, RoundsTabs, type Round } from './parts.tsx';
 import { DistrictFund, RequestRoundSection } from './RequestRoundSection.tsx';
 

@@ -1,8 +1,0 @@
-import type { Role } from '../../../auth.tsx';
-import type { LoanDetail } from '../types.ts';
-
-/** What every section of the loan page gets: the loan file and who looks at it. */
-export interface SectionProps {
-  loan: LoanDetail;
-  role?: Role;
-}
