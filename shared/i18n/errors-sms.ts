@@ -1,5 +1,5 @@
 /** Refusals about text messages to the mothers, in each language (spread into ERROR_MESSAGES). */
-import type { Entry } from './errors.ts';
+import type { Entry } from './message-types.ts';
 
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
 
