@@ -5,7 +5,9 @@ import { defineConfig } from 'vitest/config';
  * - unit: pure rules, no Java, no CDK synth (`npm run test:unit`, seconds);
  * - integration: use cases and handlers against DynamoDB Local (started once by the global setup);
  * - infra: CDK assertion and cdk-nag tests (synthesize the stack);
- * - browser: Chromium against the dev server's front door over DynamoDB Local.
+ * - browser: Chromium against the dev server's front door over DynamoDB Local;
+ * - artifacts: the bundles CDK builds, run on Node 24 as Lambda runs them, against DynamoDB Local
+ *   (`npm run test:artifacts`; see test/artifacts/).
  */
 /**
  * RESPONSE_CONTRACT=strict: the local API checks every answer against its route's response schema (dev/local-api.ts).
@@ -33,6 +35,7 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...withDatabase } },
       { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
       { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], ...withDatabase } },
+      { extends: true, test: { name: 'artifacts', include: ['test/artifacts/**/*.test.ts'], globalSetup: ['test/artifacts/global-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
     ],
   },
 });

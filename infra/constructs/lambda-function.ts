@@ -13,8 +13,23 @@ import { Construct } from 'constructs';
 import * as path from 'node:path';
 import type { DataStore } from './data.ts';
 
-export const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
+/** Item reads on the table (ConditionCheckItem: the checks inside a transaction). No DescribeTable: no code calls it (docs/grants.md). */
+export const READ_ACTIONS = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:ConditionCheckItem'];
+/** The only action on the indexes (and on the table, for a partition). */
+export const QUERY_ACTIONS = ['dynamodb:Query'];
 export const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
+
+/**
+ * Functions whose every path the artifact tests walk (docs/grants.md), narrowed to what they
+ * use: the item actions on the table, and the key (table or index name) they Query on.
+ * - meta: GET /health reads one item; GET /openapi.json reads nothing.
+ * - close-of-business: lists active loans per district (byScope, after the office tree on the
+ *   table), reads each loan, and puts it back overdue with a history entry (one transaction of puts).
+ */
+export const GRANTS_BY_USE: Record<string, { items: string[]; query: string[] }> = {
+  meta: { items: ['dynamodb:GetItem'], query: [] },
+  'close-of-business': { items: ['dynamodb:GetItem', 'dynamodb:PutItem'], query: ['table', 'byScope'] },
+};
 
 export interface LoanFunctionProps {
   /** folder under functions/ holding handler.ts */
@@ -30,9 +45,12 @@ export interface LoanFunctionProps {
 export class LoanFunction extends Construct {
   readonly fn: NodejsFunction;
   readonly role: iam.Role;
+  /** the folder under functions/ */
+  readonly name: string;
 
   constructor(scope: Construct, id: string, props: LoanFunctionProps) {
     super(scope, id);
+    this.name = props.name;
     const logGroup = new logs.LogGroup(this, 'Logs', { retention: logs.RetentionDays.THREE_MONTHS, removalPolicy: RemovalPolicy.DESTROY });
     this.role = new iam.Role(this, 'Role', { assumedBy: new iam.ServicePrincipal('lambda.amazonaws.com'), description: `Runs the ${props.name} function` });
     this.role.addToPolicy(new iam.PolicyStatement({ actions: ['logs:CreateLogStream', 'logs:PutLogEvents'], resources: [logGroup.logGroupArn] }));
@@ -70,17 +88,25 @@ export class LoanFunction extends Construct {
   }
 
   /**
-   * Grants the records table, its indexes (each named, no wildcard) and the key:
-   * 'RO' reads only, 'RW' also puts and updates. Nobody deletes: history is permanent.
+   * Grants the records table, its indexes (each named, no wildcard) and the key: item
+   * actions on the table only, Query on the table and its indexes; 'RO' reads only, 'RW'
+   * also puts and updates. Nobody deletes: history is permanent. What each function uses
+   * of this is proven by the artifact tests (docs/grants.md).
    */
   bindData(data: DataStore, envName: string, accessMode: 'RO' | 'RW'): this {
     const table = data.records;
     this.fn.addEnvironment(envName, table.tableName);
-    const resources = [table.tableArn, ...data.indexNames.map((name) => `${table.tableArn}/index/${name}`)];
-    this.role.addToPolicy(new iam.PolicyStatement({ actions: accessMode === 'RO' ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS], resources }));
-    // the mothers' HMAC key, read once at cold start (shared/store/mother-key.ts)
+    const byUse = GRANTS_BY_USE[this.name];
+    const items = accessMode === 'RO' ? READ_ACTIONS : [...READ_ACTIONS, ...WRITE_ACTIONS];
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: byUse ? items.filter((a) => byUse.items.includes(a)) : items, resources: [table.tableArn] }));
+    const queried = [
+      ...((byUse ? byUse.query.includes('table') : true) ? [table.tableArn] : []),
+      ...data.indexNames.filter((n) => !byUse || byUse.query.includes(n)).map((name) => `${table.tableArn}/index/${name}`),
+    ];
+    if (queried.length) this.role.addToPolicy(new iam.PolicyStatement({ actions: QUERY_ACTIONS, resources: queried }));
+    // the mothers' HMAC key, read once at cold start (shared/store/mother-key.ts): GetSecretValue only
     this.fn.addEnvironment('MOTHER_KEY_SECRET_ARN', data.motherKeySecret.secretArn);
-    data.motherKeySecret.grantRead(this.role);
+    this.role.addToPolicy(new iam.PolicyStatement({ actions: ['secretsmanager:GetSecretValue'], resources: [data.motherKeySecret.secretArn] }));
     this.role.addToPolicy(
       new iam.PolicyStatement({
         actions: accessMode === 'RO' ? ['kms:Decrypt', 'kms:DescribeKey'] : ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'],

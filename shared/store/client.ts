@@ -87,6 +87,11 @@ export function documentClient(): DynamoDBDocumentClient {
   return doc;
 }
 
+/** Drops the client, so the next call connects anew (the restore drill switches `DYNAMODB_ENDPOINT` to the restored copy). */
+export function resetDocumentClient(): void {
+  doc = undefined;
+}
+
 /** The single table holding every record (name from the CDK stack's environment). */
 export function recordsTable(): string {
   return requiredEnv('RECORDS_TABLE');

@@ -5,6 +5,7 @@
  * Report figures do not wait for it: they are computed from due dates as of any day.
  */
 import { daysBetween, todayInChina } from '../domain/dates.ts';
+import { logger } from '../logger.ts';
 import type { Loan } from '../domain/entities.ts';
 import { nextLoanStatus } from '../domain/lifecycle.ts';
 import type { Caller } from '../domain/roles.ts';
@@ -46,7 +47,12 @@ export async function closeOfBusiness(now = new Date()): Promise<{ today: string
         const done = await retryOnConcurrentChange(async () => {
           const fresh = await getLoan(loan.id);
           if (fresh?.status !== 'active') return false;
-          return markOverdue(ctx, fresh).catch((e: unknown) => (e instanceof ConcurrentChange ? Promise.reject(e) : false));
+          return markOverdue(ctx, fresh).catch((e: unknown) => {
+            if (e instanceof ConcurrentChange) return Promise.reject(e);
+            // the job goes on with the other loans, but says which one it could not mark, and why
+            logger.error('close of business could not mark a loan overdue', { loanId: fresh.id, error: e });
+            return false;
+          });
         });
         if (done) marked++;
       }
