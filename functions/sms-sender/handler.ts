@@ -10,7 +10,11 @@ import type { SQSEvent } from 'aws-lambda';
 import { logger } from '#shared/logger.ts';
 import { loadMotherKey } from '#shared/store/mother-key.ts';
 import { officeSubtree } from '#shared/store/offices.ts';
-import { refreshDeliveries, runReminders, sendDueMessages } from '#shared/usecases/sms.ts';
+import { aliyunProvider } from '#shared/sms/aliyun.ts';
+import { tencentProvider } from '#shared/sms/tencent.ts';
+import { refreshDeliveries, registerSmsProviders, runReminders, sendDueMessages } from '#shared/usecases/sms.ts';
+
+registerSmsProviders({ aliyun: aliyunProvider, tencent: tencentProvider });
 
 interface ScheduleEvent {
   reminders?: boolean;

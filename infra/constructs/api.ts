@@ -110,7 +110,9 @@ export class Api extends Construct {
     stage.defaultRouteSettings = { throttlingRateLimit: THROTTLING.rateLimit, throttlingBurstLimit: THROTTLING.burstLimit };
     // public routes that read records (a receipt's check): a few requests a second, so nobody can walk the ids
     stage.routeSettings = Object.fromEntries(
-      (Object.keys(ROUTES) as RouteKey[]).filter((k) => !('roles' in ROUTES[k]) && k.includes('/public/')).map((k) => [k, { throttlingRateLimit: PUBLIC_THROTTLING.rateLimit, throttlingBurstLimit: PUBLIC_THROTTLING.burstLimit }]),
+      (Object.keys(ROUTES) as RouteKey[])
+        .filter((k) => !('roles' in ROUTES[k]) && k.includes('/public/'))
+        .map((k) => [k, { throttlingRateLimit: PUBLIC_THROTTLING.rateLimit, throttlingBurstLimit: PUBLIC_THROTTLING.burstLimit }]),
     );
   }
 

@@ -142,7 +142,8 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   sms_preference: {
     'zh-CN': (p) => `${p.optIn ? '同意接收短信' : '停止短信'}（${p.lang === 'bo' ? '藏文' : '中文'}）${opt(str(p.phone), (v: string) => `，手机 ${v}`)}${opt(str(p.reason), (v: string) => `：${v}`)}`,
-    bo: (p) => `${p.optIn ? 'འཕྲིན་ཐུང་ལེན་པར་མོས།' : 'འཕྲིན་ཐུང་མཚམས་བཞག'} (${p.lang === 'bo' ? 'བོད་ཡིག' : 'རྒྱ་ཡིག'})${opt(str(p.phone), (v: string) => ` ཁ་པར་ ${v}`)}${opt(str(p.reason), (v: string) => ` ${v}`)}`,
+    bo: (p) =>
+      `${p.optIn ? 'འཕྲིན་ཐུང་ལེན་པར་མོས།' : 'འཕྲིན་ཐུང་མཚམས་བཞག'} (${p.lang === 'bo' ? 'བོད་ཡིག' : 'རྒྱ་ཡིག'})${opt(str(p.phone), (v: string) => ` ཁ་པར་ ${v}`)}${opt(str(p.reason), (v: string) => ` ${v}`)}`,
     en: (p) => `text messages ${p.optIn ? 'on' : 'off'} (${p.lang === 'bo' ? 'Tibetan' : 'Chinese'})${opt(str(p.phone), (v: string) => `, phone ${v}`)}${opt(str(p.reason), (v: string) => `: ${v}`)}`,
   },
   overdue: {

@@ -52,6 +52,14 @@ import { actorOf, historyItem, type Context } from './context.ts';
 
 let provider: Promise<SmsProvider | undefined> | undefined;
 
+/** The adapters a function can send through: only the sender function registers Alibaba's and Tencent's (their SDKs stay out of every other bundle). */
+const factories: Partial<Record<'aliyun' | 'tencent', (account: ProviderAccount) => SmsProvider>> = {};
+
+export function registerSmsProviders(adapters: typeof factories): void {
+  Object.assign(factories, adapters);
+  provider = undefined;
+}
+
 /**
  * The provider this deployment sends through (`SMS_PROVIDER`): `aliyun` or `tencent` with the
  * account in the Secrets Manager secret `SMS_SECRET_ARN` (JSON: keys, signature, template codes),
@@ -62,8 +70,9 @@ export function smsProvider(): Promise<SmsProvider | undefined> {
     const name = process.env.SMS_PROVIDER;
     if (name === 'local') return localProvider;
     if (name !== 'aliyun' && name !== 'tencent') return undefined;
-    const account = await providerAccount();
-    return name === 'aliyun' ? (await import('../sms/aliyun.ts')).aliyunProvider(account) : (await import('../sms/tencent.ts')).tencentProvider(account);
+    const make = factories[name];
+    if (!make) throw new Error(`the ${name} SMS adapter is not part of this function; messages are sent by the sms-sender function`);
+    return make(await providerAccount());
   })();
   return provider;
 }
