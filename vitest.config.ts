@@ -19,6 +19,8 @@ const env = {
   POWERTOOLS_LOG_LEVEL: 'ERROR',
   LOG_LEVEL: 'ERROR',
   RESPONSE_CONTRACT: 'strict',
+  // the mothers' text messages go to the local provider's inboxes (shared/sms/local.ts)
+  SMS_PROVIDER: 'local',
 };
 const withDatabase = { globalSetup: ['test/support/global-setup.ts'], setupFiles: ['test/support/setup-env.ts'] };
 

@@ -252,6 +252,22 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /remittances/{id}': read({ user: 'district', method: 'GET', path: `/remittances/${s.remittanceId}` }),
     'GET /loans': read({ user: 'district', method: 'GET', path: '/loans', query: { roundId: s.roundId } }),
     'GET /loans/{id}': read({ user: 'district', method: 'GET', path: `/loans/${s.loanId}` }),
+    'GET /loans/{id}/messages': read({ user: 'district', method: 'GET', path: `/loans/${s.loanId}/messages` }),
+    'POST /loans/{id}/sms-preference': {
+      writes: true,
+      prepare: async () => ({ user: 'township', method: 'POST', path: `/loans/${s.loanId}/sms-preference`, body: { optIn: true, lang: 'bo', phone: '13800138000', reason: '基准测试' } }),
+    },
+    'POST /applications/{id}/sms-preference': {
+      writes: true,
+      prepare: async () => ({ user: 'township', method: 'POST', path: `/applications/${s.appId}/sms-preference`, body: { optIn: true, lang: 'zh-CN', phone: '13800138000', reason: '基准测试' } }),
+    },
+    'POST /collection-notices': {
+      writes: true,
+      prepare: async () => ({ user: 'township', method: 'POST', path: '/collection-notices', body: { townshipId: 'lhasa.chengguan.caigongtang', on: today(), place: '乡政府院内' } }),
+    },
+    'GET /sms/month': read({ user: 'committee', method: 'GET', path: '/sms/month' }),
+    'POST /sms/settings': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/sms/settings', body: { monthlyCap: 20_000 } }) },
+    'GET /public/receipts/{loanId}/{repaymentId}': read({ user: 'committee', method: 'GET', path: `/public/receipts/${s.loanId}/${s.appId}`, query: { t: 'AAAAAAAAAAAAAAAAAAAAAA' } }),
     'GET /search': read({ user: 'district', method: 'GET', path: '/search', query: { q: '次仁' } }),
     'GET /reports/collection': read({ user: 'district', method: 'GET', path: '/reports/collection', query: { townshipId: 'lhasa.chengguan.caigongtang' } }),
     'GET /reports/repayment': read({ user: 'committee', method: 'GET', path: '/reports/repayment', query: { groupBy: 'district', districtId: 'lhasa.chengguan' } }),

@@ -115,6 +115,12 @@ export function createHttpServer(api: LocalApi, webDist?: string, opts: HttpServ
         const user = { username: staff.username, role: staff.role, officeId: staff.officeId, displayName: staff.displayName };
         return send(res, 200, { token: await api.tokens.sign(user), user });
       }
+      // the local SMS provider's inboxes (dev only): every phone's messages, or one phone's
+      if (method === 'GET' && url.pathname === '/dev/sms') {
+        const { localInbox, localInboxPhones } = await import('../shared/sms/local.ts');
+        const phone = url.searchParams.get('phone');
+        return send(res, 200, phone ? { phone, messages: localInbox(phone) } : { phones: localInboxPhones().map((p) => ({ phone: p, count: localInbox(p).length })) });
+      }
       if (method === 'GET' && url.pathname === '/dev/users') {
         const items = (await staffInSubtree(undefined)).filter((s) => s.active).map((s) => ({ username: s.username, role: s.role, officeId: s.officeId, displayName: s.displayName }));
         return send(res, 200, { items });

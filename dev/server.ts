@@ -83,6 +83,19 @@ async function main() {
   await runClose();
   setInterval(runClose, 3_600_000).unref();
 
+  // the mothers' text messages (EventBridge + SQS in AWS): the day's reminders once a day, the sender every minute
+  const sms = await import('../shared/usecases/sms.ts');
+  const runReminders = () => sms.runReminders().catch((e: unknown) => console.error('sms reminders failed', e));
+  const runSender = () =>
+    sms
+      .sendDueMessages()
+      .then(() => sms.refreshDeliveries())
+      .catch((e: unknown) => console.error('sms sender failed', e));
+  await runReminders();
+  await runSender();
+  setInterval(runReminders, 24 * 3_600_000).unref();
+  setInterval(runSender, 60_000).unref();
+
   // the OIDC issuer is http://localhost:<PORT>/oidc; with HOST set to a LAN address, that address (PUBLIC_HOST overrides)
   const publicHost = process.env.PUBLIC_HOST ?? (['127.0.0.1', '::1', 'localhost', '0.0.0.0', '::'].includes(HOST) ? 'localhost' : HOST);
   server = createHttpServer(api, WEB_DIST, { publicHost, cookieSecret: devSecret('oidc-cookie-secret') });

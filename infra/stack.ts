@@ -5,7 +5,8 @@
  * - `identity=cognito` (default) | `identity=oidc` with `issuer`, `audience` (and `webClientId`,
  *   `scope`): who signs people in (see `constructs/auth.ts`);
  * - `webHosting=cloudfront` (default) | `webHosting=none` with `webOrigin`: S3 + CloudFront, or
- *   the office's own web server (the ICP case in China) at `webOrigin`.
+ *   the office's own web server (the ICP case in China) at `webOrigin`;
+ * - `sms=none` (default) | `sms=aliyun` | `sms=tencent`: the mothers' text messages and their provider.
  */
 import { CfnOutput, Stack, type StackProps } from 'aws-cdk-lib';
 import type { Construct } from 'constructs';
@@ -15,6 +16,7 @@ import { DataStore } from './constructs/data.ts';
 import { CloseOfBusiness } from './constructs/schedule.ts';
 import { Alerts } from './constructs/alerts.ts';
 import { Web, type WebConfig } from './constructs/web.ts';
+import { smsFromContext, TextMessages } from './constructs/sms.ts';
 
 export type WebHosting = 'cloudfront' | 'none';
 
@@ -37,6 +39,8 @@ export class LoanSystemStack extends Stack {
   /** what the web app's /config.json says (written by the stack, or an output to copy with webHosting=none) */
   readonly webConfig: WebConfig;
   readonly alerts: Alerts;
+  /** with -c sms=aliyun|tencent: the mothers' text messages */
+  readonly sms?: TextMessages;
 
   constructor(scope: Construct, id: string, props?: StackProps) {
     super(scope, id, props);
@@ -59,6 +63,11 @@ export class LoanSystemStack extends Stack {
 
     this.api = new Api(this, 'Api', { data: this.data, jwt: { issuer: endpoints.issuer, audience: [endpoints.audience] }, userPool: this.cognito?.userPool, allowedOrigins: webOrigins });
     this.closeOfBusiness = new CloseOfBusiness(this, 'CloseOfBusiness', { data: this.data });
+    const sms = smsFromContext(this);
+    if (sms !== 'none') {
+      const f = this.api.functions;
+      this.sms = new TextMessages(this, 'Sms', { data: this.data, provider: sms, senders: [f.disbursement, f.repayments, f.sms] });
+    }
     this.alerts = new Alerts(this, 'Alerts');
     this.webConfig = {
       mode: 'oidc',

@@ -25,6 +25,7 @@ import { REPORTS_ROUTES } from './routes/reports.ts';
 import { LEDGER_ROUTES } from './routes/ledger.ts';
 import { SETTINGS_ROUTES } from './routes/settings.ts';
 import { OUTREACH_ROUTES } from './routes/outreach.ts';
+import { SMS_ROUTES } from './routes/sms.ts';
 
 export { FUNCTIONS, FUNCTION_SIZES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteSpec, type RouteTable } from './routes/spec.ts';
 
@@ -45,6 +46,7 @@ export const ROUTES = {
   ...LEDGER_ROUTES,
   ...SETTINGS_ROUTES,
   ...OUTREACH_ROUTES,
+  ...SMS_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

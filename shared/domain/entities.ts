@@ -88,10 +88,25 @@ export interface FundPosition {
   roundsNotRecovered: { roundId: string; name: string; status: 'open' | 'closed'; loans: number; loansOutstanding: number; outstandingFen: number }[];
 }
 
+/** A mother's choice about messages, recorded with who recorded it and when. */
+export interface SmsPreference {
+  /** she agreed to receive messages (on the consent form, or later) */
+  optIn: boolean;
+  /** the language of her messages */
+  lang: 'bo' | 'zh-CN';
+  /** when and by whom the choice was last recorded */
+  changedAt: string;
+  changedBy?: Actor;
+  /** why it changed (she asked to stop, a new number, …) */
+  reason?: string;
+}
+
 export interface MotherDetails {
   name: string;
   residentId: string;
   phone?: string;
+  /** her choice about text messages, with who recorded it */
+  sms?: SmsPreference;
 }
 
 export interface Notice extends Recorded {

@@ -201,12 +201,36 @@ export const ConsentInput = z.strictObject({
 });
 export type ConsentInput = z.output<typeof ConsentInput>;
 
+/**
+ * Her choice about text messages (on the consent form): whether she agrees to be told by SMS
+ * when money moves and before it is due, and in which language; the number is `mother.phone`.
+ */
+export const SmsConsentInput = z.strictObject({
+  optIn: z.boolean().meta({ description: 'she agrees to receive text messages about her loan' }),
+  lang: z.enum(['bo', 'zh-CN']).meta({ description: 'the language of her messages: Tibetan or Chinese' }),
+});
+export type SmsConsentInput = z.output<typeof SmsConsentInput>;
+
+/** A change of her choice, or of her number, recorded by the staff member she told. */
+export const SmsPreferenceInput = z.strictObject({
+  optIn: z.boolean(),
+  lang: z.enum(['bo', 'zh-CN']),
+  phone: z
+    .string()
+    .regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' })
+    .optional()
+    .meta({ description: 'a new mobile number; the one on file stays when left out' }),
+  reason: z.string().trim().min(2).max(200).meta({ description: 'why: she asked to stop, a new number, …' }),
+});
+export type SmsPreferenceInput = z.output<typeof SmsPreferenceInput>;
+
 export const ApplicationInput = z.strictObject({
   roundId: recordId,
   submittedOn: isoDate.optional().meta({ description: 'date on the paper form; defaults to today (records kept on paper may be entered later)' }),
   villageId: officeId,
   mother: MotherInput,
   consent: ConsentInput.meta({ description: 'her consent to the processing of her personal information (PIPL), required' }),
+  sms: SmsConsentInput.optional().meta({ description: 'her choice about text messages; none are sent without it (needs mother.phone)' }),
   householdSize: z.int().min(1).max(30),
   householdAnnualIncomeFen: fenOrZero('householdAnnualIncomeFen'),
   villagePerCapitaIncomeFen: fen('villagePerCapitaIncomeFen'),
@@ -449,7 +473,19 @@ export const ExceptionsQuery = z.strictObject({
   asOf: isoDate.optional().meta({ description: 'exceptions that happened up to the end of this day; defaults to today' }),
   from: isoDate.optional().meta({ description: 'and from this day on; defaults to the start' }),
   districtId: officeId.optional(),
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check', ...CONTROL_EXCEPTION_KINDS]).optional(),
+  kind: z
+    .enum([
+      'back_dated',
+      'duplicate_receipt',
+      'cross_district_application',
+      'resident_id_revealed',
+      'remittance_mismatch',
+      'bulk_id_check',
+      ...CONTROL_EXCEPTION_KINDS,
+      'sms_failed',
+      'sms_over_budget',
+    ])
+    .optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type ExceptionsQuery = z.output<typeof ExceptionsQuery>;

@@ -17,6 +17,7 @@ import { STATE_ERRORS } from './errors-states.ts';
 import { VALUE_ERRORS } from './errors-values.ts';
 import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import { OUTREACH_MESSAGES } from './errors-outreach.ts';
+import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import type { Lang } from './lang.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
@@ -31,6 +32,7 @@ export const ERROR_MESSAGES = {
   ...LEDGER_IMPORT_ERRORS,
   ...SETTINGS_ERROR_MESSAGES,
   ...OUTREACH_MESSAGES,
+  ...SMS_ERROR_MESSAGES,
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

@@ -20,6 +20,27 @@ export const EXCEPTION_KIND_WORDS: Record<ExceptionRecord['kind'], Words> = {
   remittance_mismatch: W('上交金额不符', 'རྩིས་སྤྲོད་དངུལ་འབོར་མི་མཐུན།', 'remittance does not add up'),
   bulk_id_check: W('批量核对身份证号', 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཚོམ་བུས་ཞིབ་བཤེར།', 'resident ID numbers checked in bulk'),
   ...CONTROL_KIND_WORDS,
+  sms_failed: W('短信未能发送', 'འཕྲིན་ཐུང་བསྐུར་མ་ཐུབ།', 'text message not sent'),
+  sms_over_budget: W('短信超出月度额度', 'འཕྲིན་ཐུང་ཟླ་རེའི་ཚད་ལས་བརྒལ།', 'text message over the monthly cap'),
+};
+
+/** What a message was about (`data.messageKind` of an SMS exception). */
+const SMS_KIND_WORDS: Record<string, Words> = {
+  payout: W('放款确认', 'དངུལ་སྤྲོད་ངེས་གཏན།', 'payout confirmation'),
+  repayment: W('还款确认', 'བུ་ལོན་འཇལ་བ་ངེས་གཏན།', 'repayment confirmation'),
+  due_reminder: W('到期提醒', 'དུས་ཚོད་ཐིམ་པའི་དྲན་སྐུལ།', 'due reminder'),
+  overdue_notice: W('逾期通知', 'དུས་ཡོལ་བརྡ་ཐོ།', 'overdue notice'),
+  collection_day: W('收款日通知', 'བུ་ལོན་སྡུད་ཉིན་གྱི་བརྡ་ཐོ།', 'collection-day notice'),
+};
+
+/** Why a message failed (`data.refusal`, or the code). */
+const SMS_REFUSAL_WORDS: Record<string, Words> = {
+  invalid_number: W('手机号无效', 'ཁ་པར་ཨང་གྲངས་ནོར་འདུག', 'invalid number'),
+  template_not_approved: W('短信模板未获批准', 'འཕྲིན་ཐུང་དཔེ་གཞི་ཆོག་མཆན་མ་ཐོབ།', 'template not approved'),
+  throttled: W('发送过于频繁，多次重试未成功', 'ཐེངས་མང་བསྐྱར་དུ་བསྐུར་ཡང་མ་ཐུབ།', 'throttled, retries exhausted'),
+  unreachable: W('短信服务连接不上，多次重试未成功', 'འཕྲིན་ཐུང་ཞབས་ཞུ་དང་འབྲེལ་མ་ཐུབ།', 'provider unreachable, retries exhausted'),
+  not_delivered: W('未送达手机', 'ཁ་པར་དུ་འབྱོར་མེད།', 'not delivered to the phone'),
+  refused: W('短信服务拒绝发送', 'འཕྲིན་ཐུང་ཞབས་ཞུས་ཁས་མ་བླངས།', 'refused by the provider'),
 };
 
 /** What was entered late (`data.what` of a back-dated entry). */
@@ -95,6 +116,19 @@ export function exceptionText(e: Pick<ExceptionRecord, 'kind' | 'data'>, lang: L
       if (lang === 'zh-CN') return `${level}：申报 ${y(d.amountFen)}，所含还款合计 ${y(d.sumOfRepaymentsFen)}，差额 ${y(d.differenceFen)}`;
       if (lang === 'bo') return `${level}། སྙན་ཞུ་ ${y(d.amountFen)} བུ་ལོན་བསྡོམས་ ${y(d.sumOfRepaymentsFen)} ཁྱད་པར་ ${y(d.differenceFen)}`;
       return `${level}: declared ${y(d.amountFen)}, its repayments add up to ${y(d.sumOfRepaymentsFen)}, a difference of ${y(d.differenceFen)}`;
+    }
+    case 'sms_failed': {
+      const what = word(SMS_KIND_WORDS, d.messageKind, lang);
+      const why = word(SMS_REFUSAL_WORDS, d.refusal ?? d.code, lang);
+      if (lang === 'zh-CN') return `给母亲的${what}短信未能发送：${why}`;
+      if (lang === 'bo') return `ཨ་མར་${what}འཕྲིན་ཐུང་བསྐུར་མ་ཐུབ། ${why}`;
+      return `the ${what} text message to the mother was not sent: ${why}`;
+    }
+    case 'sms_over_budget': {
+      const what = word(SMS_KIND_WORDS, d.messageKind, lang);
+      if (lang === 'zh-CN') return `本月短信已达上限，给母亲的${what}未发送`;
+      if (lang === 'bo') return `ཟླ་འདིའི་འཕྲིན་ཐུང་ཚད་ལ་སླེབས་པས་ཨ་མར་${what}མ་བསྐུར།`;
+      return `the month's text-message cap was reached; the ${what} to the mother was not sent`;
     }
     default:
       return controlExceptionText(e, lang, officeName, (v) => word(WHAT_WORDS, v, lang));

@@ -140,6 +140,12 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     bo: (p, f) => `ལྷག་མ་རྩིས་མེད་བཏང་།${opt(num(p.amountFen), (v: number) => ` ${f.y(v)}`)}${opt(str(p.reason), (v: string) => ` ${v}`)}`,
     en: (p, f) => `${opt(num(p.amountFen), (v: number) => `${f.y(v)} `)}written off${opt(str(p.reason), (v: string) => `: ${v}`)}`,
   },
+  sms_preference: {
+    'zh-CN': (p) => `${p.optIn ? '同意接收短信' : '停止短信'}（${p.lang === 'bo' ? '藏文' : '中文'}）${opt(str(p.phone), (v: string) => `，手机 ${v}`)}${opt(str(p.reason), (v: string) => `：${v}`)}`,
+    bo: (p) =>
+      `${p.optIn ? 'འཕྲིན་ཐུང་ལེན་པར་མོས།' : 'འཕྲིན་ཐུང་མཚམས་བཞག'} (${p.lang === 'bo' ? 'བོད་ཡིག' : 'རྒྱ་ཡིག'})${opt(str(p.phone), (v: string) => ` ཁ་པར་ ${v}`)}${opt(str(p.reason), (v: string) => ` ${v}`)}`,
+    en: (p) => `text messages ${p.optIn ? 'on' : 'off'} (${p.lang === 'bo' ? 'Tibetan' : 'Chinese'})${opt(str(p.phone), (v: string) => `, phone ${v}`)}${opt(str(p.reason), (v: string) => `: ${v}`)}`,
+  },
   overdue: {
     'zh-CN': (p, f) => `逾期${opt(p.dueOn, (v: string) => `（${f.d(v)}到期）`)}${opt(num(p.balanceFen), (v: number) => `，未还 ${f.y(v)}`)}`,
     bo: (p, f) => `དུས་ཡོལ།${opt(p.dueOn, (v: string) => ` (${f.d(v)} ལ་དུས་ཚོད་རྫོགས།)`)}${opt(num(p.balanceFen), (v: number) => ` མ་འཇལ་བ་ ${f.y(v)}`)}`,

@@ -22,6 +22,8 @@ export const FUNCTIONS = [
   'ledger',
   'outreach',
   'public',
+  'sms',
+  'verify',
   'staff',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];

@@ -11,7 +11,17 @@ import { controlKeys } from './keys.ts';
 import { queryEvery, strip } from './records.ts';
 import { Transaction } from './transaction.ts';
 
-export const EXCEPTION_KINDS = ['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check', ...CONTROL_EXCEPTION_KINDS] as const;
+export const EXCEPTION_KINDS = [
+  'back_dated',
+  'duplicate_receipt',
+  'cross_district_application',
+  'resident_id_revealed',
+  'remittance_mismatch',
+  'bulk_id_check',
+  ...CONTROL_EXCEPTION_KINDS,
+  'sms_failed',
+  'sms_over_budget',
+] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 
 export interface ExceptionRecord {

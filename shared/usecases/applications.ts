@@ -78,6 +78,7 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
       rule: 'amount_out_of_range',
       params: { minFen: round.minLoanFen, maxFen: round.maxLoanFen },
     });
+  if (input.sms?.optIn && !input.mother.phone) throw new ValidationFailed('needs mother.phone: she agreed to text messages', 'sms.optIn', { rule: 'sms_phone_missing' });
   if (mother?.openCase) throw await openCaseRefusal(ctx, mother.openCase, village.id);
 
   const settings = await getSettings();
@@ -145,7 +146,7 @@ export function newApplication(ctx: Context, round: Pick<Round, 'id' | 'district
     districtId: round.districtId,
     townshipId: ancestorAt(input.villageId, 'township')!,
     villageId: input.villageId,
-    mother: input.mother,
+    mother: input.sms ? { ...input.mother, sms: { ...input.sms, changedAt: ctx.now.toISOString(), changedBy: actorOf(ctx.caller) } } : input.mother,
     consent: input.consent,
     householdSize: input.householdSize,
     householdAnnualIncomeFen: input.householdAnnualIncomeFen,

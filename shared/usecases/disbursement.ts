@@ -16,6 +16,7 @@ import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
 import { assertSeparateDuties } from '../domain/controls.ts';
 import { getSettings } from '../store/settings.ts';
 import { accountOwners, backDatedData, FOUR_EYES, recordEntry } from './controls.ts';
+import { dispatch, stagePayoutMessage } from './sms.ts';
 
 /**
  * recordAgreement: the loan agreement is signed (放贷关, first half).
@@ -39,7 +40,10 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
       ...backDatedData(recording),
     }),
   );
-  return tx.commit(saved, ctx.idempotency);
+  const message = stagePayoutMessage(tx, saved, ctx.now);
+  const committed = await tx.commit(saved, ctx.idempotency);
+  await dispatch([message], ctx.now);
+  return committed;
 }
 
 /**
@@ -48,7 +52,9 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
  * on): whoever approved the loan may not record its disbursement; 2. the amount equals the approved
  * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
  * a term after disbursement, with its evaluation schedule; the round's and the fund's
- * disbursed totals and the report aggregates (including first-time mothers and villages) grow.
+ * disbursed totals and the report aggregates (including first-time mothers and villages) grow;
+ * 5. the mother's payout confirmation (amount, agreement number, due date) is queued in the same
+ *    transaction when she agreed to text messages, and sent once it is committed.
  */
 export async function disburseLoan(ctx: Context, id: string, input: DisbursementInput): Promise<Loan> {
   const { loan } = await loadFile(ctx, id);

@@ -20,6 +20,7 @@ import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { reportGroupsOf } from './loan-facts.ts';
 import { dateNotBefore, dateNotFuture, loadFile } from './loans.ts';
 import { stageCollected } from './remittances.ts';
+import { dispatch, stageRepaymentMessage } from './sms.ts';
 
 /** The item that makes a paper receipt number count once in its township (`keys.receipt`). */
 interface ReceiptRecord {
@@ -46,7 +47,10 @@ interface ReceiptRecord {
  *    the round's and the district fund's recovered totals, the report aggregates, the
  *    township's collected money, the history, and the Idempotency-Key record, so a retry
  *    moves nothing twice;
- * 3. at zero balance the loan is repaid and the mother may apply again.
+ * 3. at zero balance the loan is repaid and the mother may apply again;
+ * 4. her confirmation (amount, receipt number, balance left) is queued in the same transaction
+ *    when she agreed to text messages, and sent once it is committed: a mother who paid more
+ *    than was recorded notices the same day.
  */
 export async function recordRepayment(ctx: Context, id: string, input: RepaymentInput): Promise<Repayment> {
   const { loan } = await loadFile(ctx, id);
@@ -90,8 +94,11 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
       ...backDatedData(recording),
     }),
   );
+  const message = stageRepaymentMessage(tx, loan, repayment, ctx.now);
   try {
-    return await tx.commit(repayment, ctx.idempotency);
+    const committed = await tx.commit(repayment, ctx.idempotency);
+    await dispatch([message], ctx.now);
+    return committed;
   } catch (error) {
     // another repayment took the receipt number between our read and our write: name it
     if (error instanceof DuplicateReceipt && !error.earlierRepaymentId) {

@@ -635,6 +635,33 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   'GET /loans/{id}': {
     build: async (t) => ({ path: `/loans/${shared.records[t.name as LocationName].loanId}` }),
   },
+  'POST /loans/{id}/sms-preference': {
+    build: async (t) => ({ path: `/loans/${shared.records[t.name as LocationName].loanId}/sms-preference`, body: { optIn: true, lang: 'bo', phone: '13800138000', reason: '本人同意接收短信' } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ optIn: true, lang: 'bo', phone: '13800138000' }),
+  },
+  'POST /applications/{id}/sms-preference': {
+    build: async (t) => ({ path: `/applications/${shared.records[t.name as LocationName].appId}/sms-preference`, body: { optIn: false, lang: 'zh-CN', reason: '本人要求停止短信' } }),
+  },
+  'GET /loans/{id}/messages': {
+    build: async (t) => ({ path: `/loans/${shared.records[t.name as LocationName].loanId}/messages` }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ messages: expect.any(Array) }),
+  },
+  'POST /collection-notices': {
+    build: async (t) => ({ path: '/collection-notices', body: { townshipId: t.townshipId, on: daysAgo(-3), place: '乡政府院内' } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ queued: expect.any(Number) }),
+  },
+  'GET /sms/month': {
+    build: async () => ({ path: '/sms/month' }),
+    notApplicable: { outside: PROGRAMME_WIDE, 'outside-caller': PROGRAMME_WIDE, 'outside-township': PROGRAMME_WIDE },
+  },
+  'POST /sms/settings': {
+    build: async () => ({ path: '/sms/settings', body: { reminderDaysBefore: [30, 7], overdueDaysAfter: [1, 30] } }),
+    notApplicable: { outside: PROGRAMME_WIDE, 'outside-caller': PROGRAMME_WIDE, 'outside-township': PROGRAMME_WIDE },
+  },
+  'GET /public/receipts/{loanId}/{repaymentId}': {
+    build: async (t) => ({ path: `/public/receipts/${shared.records[t.name as LocationName].loanId}/${shared.records[t.name as LocationName].appId}`, query: { t: 'AAAAAAAAAAAAAAAAAAAAAA' } }),
+    check: (res, { expect }) => expect(res.body).toEqual({ genuine: false }),
+  },
   'GET /search': {
     // every location's records are of mothers named 次仁卓玛: whoever searches finds only those in its own subtree
     build: async () => ({ path: '/search', query: { q: '次仁卓玛' }, nonEmpty: true }),

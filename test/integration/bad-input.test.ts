@@ -806,6 +806,38 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'POST /public-reports/{id}/withdrawal': (fx) => ({ user: 'committee', params: { id: fx.publicReportId }, writes: () => partitions(`PUBLICREPORT#${fx.publicReportId}`), control: 200 }),
   'GET /public/reports': () => ({ user: null, params: {}, control: 200 }),
   'GET /public/reports/{id}': (fx) => ({ user: null, params: { id: fx.publicReportShown }, control: 200 }),
+  'POST /loans/{id}/sms-preference': (fx) => ({
+    user: 'township',
+    params: { id: fx.loanRepayments },
+    bodies: [{ optIn: true, lang: 'bo', phone: '13800138000', reason: '本人同意接收短信' }],
+    writes: () => partitions(`LOAN#${fx.loanRepayments}`, `LOAN#${UNKNOWN_ID}`),
+    extra: [{ label: 'a number that is not a mobile number', body: { optIn: true, lang: 'bo', phone: '0891-1234567', reason: '换号' }, status: [400], field: 'phone' }],
+    control: 200,
+  }),
+  'POST /applications/{id}/sms-preference': (fx) => ({
+    user: 'township',
+    params: { id: fx.appNotice },
+    bodies: [{ optIn: false, lang: 'zh-CN', reason: '本人要求停止短信' }],
+    writes: () => partitions(`APP#${fx.appNotice}`, `APP#${UNKNOWN_ID}`),
+    control: 200,
+  }),
+  'GET /loans/{id}/messages': (fx) => ({ user: 'district', params: { id: fx.loanRepayments }, control: 200 }),
+  'POST /collection-notices': () => ({
+    user: 'township',
+    params: {},
+    bodies: [{ townshipId: 'lhasa.chengguan.caigongtang', on: daysAgo(-3), place: '乡政府院内', villageIds: ['lhasa.chengguan.caigongtang.nowhere'] }],
+    extra: [{ label: 'a village instead of a township', body: { townshipId: 'lhasa.chengguan.caigongtang.zhiba', on: daysAgo(-3), place: '乡政府院内' }, status: [422], field: 'townshipId' }],
+    control: 200,
+  }),
+  'GET /sms/month': () => ({ user: 'committee', params: {}, control: 200 }),
+  'POST /sms/settings': () => ({
+    user: 'committee',
+    params: {},
+    bodies: [{ reminderDaysBefore: [30, 7], overdueDaysAfter: [1, 30] }],
+    extra: [{ label: 'a negative cap', body: { monthlyCap: -1 }, status: [400], field: 'monthlyCap' }],
+    control: 200,
+  }),
+  'GET /public/receipts/{loanId}/{repaymentId}': (fx) => ({ user: null, params: { loanId: fx.loanRepayments, repaymentId: UNKNOWN_ID }, query: { t: 'AAAAAAAAAAAAAAAAAAAAAA' }, control: 200 }),
 
   'GET /ledger-imports/templates': () => ({ user: 'district', params: {}, query: { kind: 'loans', format: 'xlsx' }, control: 200 }),
   'POST /ledger-imports': (fx) => ({

@@ -236,6 +236,8 @@ describe('the exceptions report', () => {
     settings_changed: { stage: 'proposed', changes: { separationOfDuties: { before: true, after: false } }, reason: '试点期间暂停四眼原则' },
     controls_off: { what: 'approval', controls: ['separationOfDuties'] },
     resident_id_burst: { count: 6, minutes: 10 },
+    sms_failed: { messageKind: 'repayment', code: 'isv.MOBILE_NUMBER_ILLEGAL', refusal: 'invalid_number', attempts: 1 },
+    sms_over_budget: { messageKind: 'due_reminder', code: 'monthly_cap', attempts: 1 },
   };
   const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
   for (const kind of EXCEPTION_KINDS)

@@ -74,6 +74,16 @@ export const MotherDetails = z.object({
   name: z.string(),
   residentId: z.string().meta({ description: 'resident ID number; masked in lists (only the first and last characters shown)' }),
   phone: z.string().optional(),
+  sms: z
+    .object({
+      optIn: z.boolean(),
+      lang: z.enum(['bo', 'zh-CN']),
+      changedAt: z.string(),
+      changedBy: Actor.optional(),
+      reason: z.string().optional(),
+    })
+    .optional()
+    .meta({ description: 'her choice about text messages, with who recorded it' }),
 });
 
 export const HandOffRef = z.object({ batchId: recordId, handedOverOn: isoDate });

@@ -128,7 +128,17 @@ export const FundReport = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum(['back_dated', 'duplicate_receipt', 'cross_district_application', 'resident_id_revealed', 'remittance_mismatch', 'bulk_id_check', ...CONTROL_EXCEPTION_KINDS]),
+  kind: z.enum([
+    'back_dated',
+    'duplicate_receipt',
+    'cross_district_application',
+    'resident_id_revealed',
+    'remittance_mismatch',
+    'bulk_id_check',
+    ...CONTROL_EXCEPTION_KINDS,
+    'sms_failed',
+    'sms_over_budget',
+  ]),
   date: isoDate,
   at: instant,
   districtId: officeId,

@@ -274,6 +274,8 @@ export const bo: Record<MessageKey, string> = {
   f_evaluate_other: 'དཔྱད་བསྡུར་གཞན་འབྲི།',
   f_visits_enough: 'ཁྱིམ་བཅར་ཐེངས་གཉིས་ཐོ་འགོད་བྱས་ཟིན། (ཁ་པར་ནང་གཏོང་རྒྱུ་ཚུད་ཡོད།)',
   c_exc_kind_bulk_id_check: 'ཐོབ་ཐང་ལག་འཁྱེར་ཨང་ཚོམ་བུས་ཞིབ་བཤེར།',
+  c_exc_kind_sms_failed: 'འཕྲིན་ཐུང་བསྐུར་མ་ཐུབ།',
+  c_exc_kind_sms_over_budget: 'འཕྲིན་ཐུང་ཟླ་རེའི་ཚད་ལས་བརྒལ།',
   d_earlier_elsewhere_repaid: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར།',
   d_earlier_elsewhere_open: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར་མེད།',
   nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',

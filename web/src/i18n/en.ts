@@ -896,6 +896,8 @@ export const en: Record<MessageKey, string> = {
   c_exc_kind_resident_id_revealed: 'Full resident ID shown',
   c_exc_kind_remittance_mismatch: 'Remittance does not add up',
   c_exc_kind_bulk_id_check: 'Resident ID numbers checked in bulk',
+  c_exc_kind_sms_failed: 'Text message not sent',
+  c_exc_kind_sms_over_budget: 'Text message over the monthly cap',
   // ---------- rounds (r_): the committee opens, closes and decides requests for rounds; a district asks for one ----------
   nav_rounds: 'Rounds',
   r_title: 'Rounds',

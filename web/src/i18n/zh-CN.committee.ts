@@ -126,6 +126,8 @@ export const zhCNCommittee = {
   c_exc_kind_resident_id_revealed: '查看完整身份证号',
   c_exc_kind_remittance_mismatch: '上缴金额不符',
   c_exc_kind_bulk_id_check: '批量核对身份证号',
+  c_exc_kind_sms_failed: '短信未能发送',
+  c_exc_kind_sms_over_budget: '短信超出月度额度',
 } as const satisfies Record<`c_${string}`, string>;
 
 addChinese(zhCNCommittee);
