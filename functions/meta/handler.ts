@@ -2,6 +2,7 @@
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
 import { META_ROUTES } from '#shared/routes/meta.ts';
 import { openApiDocument } from '#shared/http/openapi.ts';
 import { checkHealth } from '#shared/usecases/health.ts';
@@ -13,5 +14,5 @@ export const handler = lambdaHandler(
     'GET /health': () => checkHealth(),
     'GET /openapi.json': async () => openApiDocument(),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
+  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
 );

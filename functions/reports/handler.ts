@@ -2,6 +2,7 @@
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
 import { REPORTS_ROUTES } from '#shared/routes/reports.ts';
 import { exceptionsCsv, evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
 import { collectionList, evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '#shared/usecases/reports.ts';
@@ -21,5 +22,5 @@ export const handler = lambdaHandler(
     'GET /reports/remittances': async ({ ctx, query }) => (query.format === 'csv' ? remittancesCsv(await remittanceReconciliation(ctx, query), ctx.lang) : remittanceReconciliation(ctx, query)),
     'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query), ctx.lang) : exceptionsReport(ctx, query)),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
+  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
 );

@@ -2,6 +2,7 @@
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
 import { ROUNDS_ROUTES } from '#shared/routes/rounds.ts';
 import { SETTINGS_ROUTES } from '#shared/routes/settings.ts';
 import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
@@ -26,5 +27,5 @@ export const handler = lambdaHandler(
     'GET /round-requests': ({ ctx, query }) => listRoundRequests(ctx, query),
     'POST /round-requests/{id}/decision': ({ ctx, params, body }) => decideRoundRequest(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES],
+  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, OUTREACH_MESSAGES],
 );

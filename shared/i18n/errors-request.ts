@@ -7,10 +7,15 @@
 import { entry, word, type MessageTable } from './catalogue.ts';
 import { RECORD_WORDS, TYPE_WORDS } from './words.ts';
 import { CONTROL_ERROR_MESSAGES } from './errors-controls.ts';
+import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
+import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 
 export const REQUEST_ERRORS = {
   // hidden characters, receipt characters and workbook limits: any function may refuse them (the body check runs everywhere)
   ...CONTROL_ERROR_MESSAGES,
+  // the programme's controls (four eyes by person, settings, reveals) and text messages are reached from every area's use cases
+  ...SETTINGS_ERROR_MESSAGES,
+  ...SMS_ERROR_MESSAGES,
   // ----- generic codes (what a class means when no rule is given) -----
   validation_failed: entry({ 'zh-CN': (_p, f) => `${f.field || '输入'}不符合要求`, bo: (_p, f) => `${f.field || 'ནང་འཇུག'} ཆ་རྐྱེན་དང་མི་མཐུན།`, en: (_p, f) => `${f.field || 'the input'} is not valid` }),
   unauthenticated: entry({ 'zh-CN': () => '请先登录（需要有效的令牌）', bo: () => 'ཐོག་མར་ནང་དུ་འཛུལ་རོགས། (ནུས་ལྡན་གྱི་ལག་ཁྱེར་དགོས།)', en: () => 'a valid bearer token is required' }),

@@ -14,7 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { LoanSystemStack } from '../../infra/stack.ts';
 
 const CHINA = { account: '123456789012', region: 'cn-northwest-1' };
-const OIDC = { identity: 'oidc', issuer: 'https://sso.example.cn/realms/hp', audience: 'happiness-project', webHosting: 'none', webOrigin: 'https://loans.example.cn' };
+const OIDC = { alarmEmail: 'none', identity: 'oidc', issuer: 'https://sso.example.cn/realms/hp', audience: 'happiness-project', webHosting: 'none', webOrigin: 'https://loans.example.cn' };
 
 function synth(context: Record<string, string>) {
   const app = new App({ outdir: mkdtempSync(join(tmpdir(), 'sms-')), context: { 'aws:cdk:bundling-stacks': [], ...context } });

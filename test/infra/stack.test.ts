@@ -240,9 +240,9 @@ describe('the API routes', () => {
     }
   });
 
-  it('leave only GET /health, GET /openapi.json and the published donor reports public', () => {
+  it('leave only GET /health, GET /openapi.json and the published donor reports and the check of a printed receipt public', () => {
     const publicKeys = ROUTE_KEYS.filter((k) => !('roles' in ROUTES[k]));
-    expect(publicKeys.sort()).toEqual(['GET /health', 'GET /openapi.json', 'GET /public/reports', 'GET /public/reports/{id}']);
+    expect(publicKeys.sort()).toEqual(['GET /health', 'GET /openapi.json', 'GET /public/receipts/{loanId}/{repaymentId}', 'GET /public/reports', 'GET /public/reports/{id}']);
     for (const key of publicKeys) {
       const r = route(key);
       expect(r.AuthorizationType, key).toBe('NONE');
