@@ -73,7 +73,7 @@ export function synthesizeApp(context: Record<string, string> = {}): string {
   const env = {
     ...process.env,
     CDK_OUTDIR: dir,
-    CDK_CONTEXT_JSON: JSON.stringify({ 'aws:cdk:enable-path-metadata': true, 'aws:cdk:enable-asset-metadata': true, ...context }),
+    CDK_CONTEXT_JSON: JSON.stringify({ 'aws:cdk:enable-path-metadata': true, 'aws:cdk:enable-asset-metadata': true, alarmEmail: 'none', ...context }),
   };
   execFileSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'infra', 'app.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
   return dir;
