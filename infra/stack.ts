@@ -64,10 +64,10 @@ export class LoanSystemStack extends Stack {
     this.api = new Api(this, 'Api', { data: this.data, jwt: { issuer: endpoints.issuer, audience: [endpoints.audience] }, userPool: this.cognito?.userPool, allowedOrigins: webOrigins });
     this.closeOfBusiness = new CloseOfBusiness(this, 'CloseOfBusiness', { data: this.data });
     const sms = smsFromContext(this);
-    if (sms !== 'none') {
-      const f = this.api.functions;
-      this.sms = new TextMessages(this, 'Sms', { data: this.data, provider: sms, senders: [f.disbursement, f.repayments, f.sms] });
-    }
+    const f = this.api.functions;
+    if (sms !== 'none') this.sms = new TextMessages(this, 'Sms', { data: this.data, provider: sms, senders: [f.disbursement, f.repayments, f.sms] });
+    // the functions that would queue messages are told explicitly that none are sent
+    else for (const fn of [f.disbursement, f.repayments, f.sms]) fn.fn.addEnvironment('SMS_PROVIDER', 'none');
     this.alerts = new Alerts(this, 'Alerts');
     this.webConfig = {
       mode: 'oidc',

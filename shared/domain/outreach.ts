@@ -102,7 +102,7 @@ export type PublicReportInput = z.output<typeof PublicReportInput>;
 export class HealthConsentMissing extends Conflict {
   override readonly field: string;
   constructor(motherName: string, heldOn: string, field: string) {
-    super(`${motherName}'s household gave no separate health consent by ${heldOn}; record it on her file first`, 'health_consent_missing', { name: motherName, date: heldOn });
+    super(`loan file: ${motherName}'s household gave no separate health consent by ${heldOn}; record it on her file first`, 'health_consent_missing', { name: motherName, date: heldOn });
     this.field = field;
   }
 }

@@ -220,7 +220,7 @@ export const SmsPreferenceInput = z.strictObject({
     .regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' })
     .optional()
     .meta({ description: 'a new mobile number; the one on file stays when left out' }),
-  reason: z.string().trim().min(2).max(200).meta({ description: 'why: she asked to stop, a new number, …' }),
+  reason: text(200).meta({ description: 'why: she asked to stop, a new number, …' }),
 });
 export type SmsPreferenceInput = z.output<typeof SmsPreferenceInput>;
 

@@ -1,7 +1,7 @@
 /** The requests and answers of the text-message routes (`shared/routes/sms.ts`). */
 import * as z from 'zod';
 import { SMS_KINDS, SMS_STATUSES } from './sms.ts';
-import { isoDate, officeId, recordId } from './schemas.ts';
+import { isoDate, officeId, recordId, text } from './schemas.ts';
 
 export const SmsSettingsInput = z.strictObject({
   reminderDaysBefore: z.array(z.int().min(1).max(90)).max(4).optional().meta({ description: 'days before a due date on which a reminder goes out' }),
@@ -14,7 +14,7 @@ export type SmsSettingsInput = z.output<typeof SmsSettingsInput>;
 export const CollectionNoticeInput = z.strictObject({
   townshipId: officeId,
   on: isoDate.meta({ description: 'the collection day' }),
-  place: z.string().trim().min(2).max(60).meta({ description: 'where the township collects (e.g. 乡政府院内)' }),
+  place: text(60).meta({ description: 'where the township collects (e.g. 乡政府院内)' }),
   villageIds: z.array(officeId).max(100).optional().meta({ description: 'only these villages of the list (all when left out)' }),
 });
 export type CollectionNoticeInput = z.output<typeof CollectionNoticeInput>;

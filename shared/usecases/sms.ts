@@ -89,7 +89,9 @@ export const smsEnabled = (): boolean => ['local', 'aliyun', 'tencent'].includes
 
 /** The programme's message settings (defaults until the committee sets them). */
 export async function getSmsSettings(): Promise<SmsSettings> {
-  return { ...DEFAULT_SMS_SETTINGS, ...(await getRecord<Partial<SmsSettings>>({ pk: 'SETTINGS', sk: 'SMS' })) };
+  const stored = await getRecord<Partial<SmsSettings>>({ pk: 'SETTINGS', sk: 'SMS' });
+  const { reminderDaysBefore, overdueDaysAfter, monthlyCap, costPerMessageFen } = { ...DEFAULT_SMS_SETTINGS, ...stored };
+  return { reminderDaysBefore, overdueDaysAfter, monthlyCap, costPerMessageFen };
 }
 
 // ---------- queueing ----------

@@ -826,6 +826,8 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     user: 'township',
     params: {},
     bodies: [{ townshipId: 'lhasa.chengguan.caigongtang', on: daysAgo(-3), place: '乡政府院内', villageIds: ['lhasa.chengguan.caigongtang.nowhere'] }],
+    // the valid request names a village with no loans: nothing is queued, so any write is a bad request's
+    writes: async () => [],
     extra: [{ label: 'a village instead of a township', body: { townshipId: 'lhasa.chengguan.caigongtang.zhiba', on: daysAgo(-3), place: '乡政府院内' }, status: [422], field: 'townshipId' }],
     control: 200,
   }),
@@ -834,6 +836,8 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     user: 'committee',
     params: {},
     bodies: [{ reminderDaysBefore: [30, 7], overdueDaysAfter: [1, 30] }],
+    // the settings' values (other files set the same defaults; who and when change with them)
+    writes: async () => (await queryPartition('SETTINGS')).filter((i) => i.sk === 'SMS').map((i) => [i.reminderDaysBefore, i.overdueDaysAfter, i.monthlyCap, i.costPerMessageFen]),
     extra: [{ label: 'a negative cap', body: { monthlyCap: -1 }, status: [400], field: 'monthlyCap' }],
     control: 200,
   }),
