@@ -82,12 +82,13 @@ describe('the exceptions report in the browser', () => {
     // the counts: 8 steps entered late (application, notice, two visits, approval, agreement, payout, receipt), one refused receipt, one ID shown
     const counts = await page.locator('.x-counts li').allInnerTexts();
     // and the three clerks' accounts, created by the committee (two) and the district office (one)
-    expect(counts.map((c) => c.replace(/\s+/g, ' ')).slice(0, 6)).toEqual([
+    expect(counts.map((c) => c.replace(/\s+/g, ' ')).slice(0, 7)).toEqual([
       '补录（倒签） 8 条',
       '重复收据（已拒绝） 1 条',
       '跨区重复申请 0 条',
       '查看完整身份证号 1 条',
       '上缴金额不符 0 条',
+      '批量核对身份证号 0 条',
       '账号开设或调动 3 条',
     ]);
     expect(await rows.filter({ hasText: '开设账号：甲玛乡 · 卓嘎（乡（街道），甲玛乡）' }).count()).toBe(1);
