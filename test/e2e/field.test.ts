@@ -206,7 +206,7 @@ describe('field staff, offline', () => {
     await page.locator('input[name="kind"][value="yearend"]').check();
     expect(await page.locator('input[name="incomeToDateFen"]').inputValue()).toBe('3000.50');
     await page.locator('button.f-submit').click();
-    await expect.poll(() => entryState(page, loanId)).toBe('sent');
+    await expect.poll(() => entryState(page, loanId), { timeout: 15_000 }).toBe('sent');
     const loan = await as('district').get(`/loans/${loanId}`);
     expect(loan.body.evaluations.map((e: { kind: string }) => e.kind).sort()).toEqual(['midterm', 'yearend']);
     await context.close();
@@ -295,7 +295,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('.f-loan').waitFor();
     await fillMidterm(page);
     await page.locator('button.f-submit').click();
-    await expect.poll(() => entryState(page, loanId)).toBe('sent');
+    await expect.poll(() => entryState(page, loanId), { timeout: 15_000 }).toBe('sent');
 
     // back to the list and forward to the same form again: its state, no form ready to submit
     await page.goBack();
@@ -305,7 +305,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await already.waitFor();
     expect(await already.getAttribute('data-kind')).toBe('midterm');
     // and the loan, read again once the evaluation arrived, shows the mid-term done
-    await expect.poll(() => page.locator('.f-schedule li.done').allTextContents()).toEqual([expect.stringContaining('中期评估')]);
+    await expect.poll(() => page.locator('.f-schedule li.done').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('中期评估')]);
     expect(await already.textContent()).toContain('本期中期评估已从本机发送');
     expect(await already.locator('.f-entry-badge').getAttribute('data-state')).toBe('sent');
     expect(await page.locator('form.f-form').count()).toBe(0);
@@ -323,7 +323,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('.f-banner-offline').waitFor();
     await fillEvaluation(page);
     await page.locator('button.f-submit').click();
-    await expect.poll(() => page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="pending"]`).count()).toBe(1);
+    await expect.poll(() => page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="pending"]`).count(), { timeout: 15_000 }).toBe(1);
     await page.goto(`${e2e.url}/#/my-work`);
     await page.locator('.f-my-work').waitFor();
     await page.goto(`${e2e.url}/#/evaluate/${loanId}?kind=yearend`);
