@@ -3,12 +3,14 @@ import * as z from 'zod';
 import { SMS_KINDS, SMS_STATUSES } from './sms.ts';
 import { isoDate, officeId, recordId, text } from './schemas.ts';
 
-export const SmsSettingsInput = z.strictObject({
-  reminderDaysBefore: z.array(z.int().min(1).max(90)).max(4).optional().meta({ description: 'days before a due date on which a reminder goes out' }),
-  overdueDaysAfter: z.array(z.int().min(1).max(365)).max(4).optional().meta({ description: 'days after a due date on which an overdue notice goes out' }),
-  monthlyCap: z.int().min(0).max(10_000_000).optional().meta({ description: 'most messages in a calendar month, the whole programme' }),
-  costPerMessageFen: z.int().min(0).max(1000).optional().meta({ description: 'what one message costs, in fen' }),
-});
+export const SmsSettingsInput = z
+  .strictObject({
+    reminderDaysBefore: z.array(z.int().min(1).max(90)).max(4).optional().meta({ description: 'days before a due date on which a reminder goes out' }),
+    overdueDaysAfter: z.array(z.int().min(1).max(365)).max(4).optional().meta({ description: 'days after a due date on which an overdue notice goes out' }),
+    monthlyCap: z.int().min(0).max(10_000_000).optional().meta({ description: 'most messages in a calendar month, the whole programme' }),
+    costPerMessageFen: z.int().min(0).max(1000).optional().meta({ description: 'what one message costs, in fen' }),
+  })
+  .refine((p) => Object.keys(p).length > 0, { error: 'must change at least one of reminderDaysBefore, overdueDaysAfter, monthlyCap, costPerMessageFen' });
 export type SmsSettingsInput = z.output<typeof SmsSettingsInput>;
 
 export const CollectionNoticeInput = z.strictObject({

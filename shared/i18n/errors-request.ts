@@ -11,7 +11,7 @@ import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 
 export const REQUEST_ERRORS = {
-  // hidden characters, receipt characters and workbook limits: any function may refuse them (the body check runs everywhere)
+  // hidden characters, receipt characters and workbook limits: every function may refuse them (the body check runs everywhere)
   ...CONTROL_ERROR_MESSAGES,
   // the programme's controls (four eyes by person, settings, reveals) and text messages are reached from every area's use cases
   ...SETTINGS_ERROR_MESSAGES,

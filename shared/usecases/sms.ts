@@ -492,5 +492,13 @@ export async function sendCollectionNotice(ctx: Context, input: CollectionNotice
     await loansOutInTownship(districtOf(township.id), township.id, `${input.on.slice(0, 8)}${String(daysInMonth(Number(input.on.slice(0, 4)), Number(input.on.slice(5, 7)))).padStart(2, '0')}`)
   ).filter((l) => !input.villageIds?.length || input.villageIds.includes(l.villageId));
   const result = await queueCollectionNotices(loans, { on: input.on, place: input.place, township: township.name }, ctx.now);
-  return { townshipId: township.id, on: input.on, loans: loans.length, ...result };
+  const answer = { townshipId: township.id, on: input.on, loans: loans.length, ...result };
+  // the township's record of the notice: who sent it, when, to how many
+  await documentClient().send(
+    new PutCommand({
+      TableName: recordsTable(),
+      Item: { pk: `COLLECTIONNOTICE#${township.id}`, sk: `${input.on}#${ctx.now.toISOString()}`, type: 'COLLECTIONNOTICE', ...answer, place: input.place, sentBy: actorOf(ctx.caller) },
+    }),
+  );
+  return answer;
 }

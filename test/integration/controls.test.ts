@@ -108,12 +108,17 @@ describe('four eyes counts people, not accounts (accounts a person made count as
 
     const own = await approveAs('district', id);
     expect(own.status).toBe(409);
-    expect(own.body.error).toMatchObject({ code: 'separation_of_duties', rule: 'account_made_by_you', field: 'submission', params: { account: expect.stringMatching(/^made-township-/), days: 90 } });
+    expect(own.body.error).toMatchObject({
+      code: 'separation_of_duties',
+      rule: 'account_made_by_you',
+      field: 'submission',
+      params: { account: expect.stringMatching(/^made-township-/), days: expect.any(Number) },
+    });
     expect(own.body.error.message).toMatch(/created, moved or re-activated/);
     const zh = await call('district', 'POST', `/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 }, { lang: 'zh-CN' });
-    expect(zh.body.error.message).toContain('是你在 90 天内开设');
+    expect(zh.body.error.message).toMatch(/是你在 \d+ 天内开设/);
     const bo = await call('district', 'POST', `/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 }, { lang: 'bo' });
-    expect(bo.body.error.message).toContain('ཁྱེད་ཀྱིས་ཉིན་ 90 ནང་གསར་འཛུགས');
+    expect(bo.body.error.message).toMatch(/ཁྱེད་ཀྱིས་ཉིན་ \d+ ནང་གསར་འཛུགས/);
     expect((await as('district').get(`/applications/${id}`)).body.status).toBe('submitted');
 
     // another person approves; the account the approver's colleague made pays out only if she did not approve
