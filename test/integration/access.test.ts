@@ -322,6 +322,8 @@ describe('unknown and malformed ids', () => {
     'POST /applications/{id}/resident-id': { reason: '核对重复申请' },
     'POST /ledger-imports/{id}/approval': { decision: 'reject', reason: '台账缺少签字' },
     'PATCH /staff/{id}': { displayName: '改名' },
+    'POST /loans/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },
+    'POST /applications/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },
   };
   const idRoutes = routeKeys.filter((k) => k.includes('{id}'));
 
