@@ -835,11 +835,11 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'POST /sms/settings': () => ({
     user: 'committee',
     params: {},
-    bodies: [{ reminderDaysBefore: [30, 7], overdueDaysAfter: [1, 30] }],
+    bodies: [{ reminderDaysBefore: [30, 7], overdueDaysAfter: [1, 30], monthlyCap: 4321 }],
     // every field is optional, so an empty object names no missing field: the rule is about the whole body
     adjust: (v) => (v.label === 'an empty object' ? { ...v, field: 'body' } : v),
-    // the settings' values (other files set the same defaults; who and when change with them)
-    writes: async () => (await queryPartition('SETTINGS')).filter((i) => i.sk === 'SMS').map((i) => [i.reminderDaysBefore, i.overdueDaysAfter, i.monthlyCap, i.costPerMessageFen]),
+    // the settings' values and when they changed (the access matrix may have set the defaults before: the cap here is its own)
+    writes: async () => (await queryPartition('SETTINGS')).filter((i) => i.sk === 'SMS').map((i) => [i.reminderDaysBefore, i.overdueDaysAfter, i.monthlyCap, i.costPerMessageFen, i.updatedAt]),
     extra: [{ label: 'a negative cap', body: { monthlyCap: -1 }, status: [400], field: 'monthlyCap' }],
     control: 200,
   }),
