@@ -37,6 +37,7 @@ import { StaffInput, StaffPatch } from './domain/staff.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from './domain/remittance-schemas.ts';
 import { LedgerApprovalInput, LedgerImportInput, LedgerListQuery, LedgerTemplateQuery } from './domain/ledger-schemas.ts';
 import * as R from './domain/response-schemas.ts';
+import { PROGRAMME_ROUTES } from './routes/programme.ts';
 
 export const FUNCTIONS = [
   'meta',
@@ -53,6 +54,7 @@ export const FUNCTIONS = [
   'reports',
   'ledger',
   'staff',
+  'confirmations',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
@@ -414,6 +416,7 @@ export const ROUTES = {
     query: ReportQuery,
     response: R.RemittanceReconciliation,
   },
+  ...PROGRAMME_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -11,9 +11,11 @@ export interface ProgrammeSettings {
   separationOfDuties: boolean;
   /** entries recorded more than this many days after their paper date are back-dated */
   backDatedAfterDays: number;
+  /** a payout waits for the committee's confirmation of the loan (审核确定; on by default) */
+  confirmationRequired: boolean;
 }
 
-export const DEFAULT_SETTINGS: ProgrammeSettings = { separationOfDuties: true, backDatedAfterDays: 7 };
+export const DEFAULT_SETTINGS: ProgrammeSettings = { separationOfDuties: true, backDatedAfterDays: 7, confirmationRequired: true };
 
 const STEP_WORDS = {
   submission: 'submitted the application',

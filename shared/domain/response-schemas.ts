@@ -187,6 +187,7 @@ const recorded = {
 export const ProgrammeSettings = z.object({
   separationOfDuties: z.boolean().meta({ description: 'four eyes on approval and disbursement' }),
   backDatedAfterDays: z.int().min(0).meta({ description: 'entries recorded more than this many days after their date are back-dated' }),
+  confirmationRequired: z.boolean().meta({ description: 'a payout waits for the committee’s confirmation of the loan (审核确定)' }),
   version: z.int().min(0).meta({ description: '0 until the committee first changes them' }),
   updatedAt: instant.optional(),
   updatedBy: Actor.optional(),
@@ -386,6 +387,18 @@ export const Loan = z.object({
   evaluationSchedule: z.array(ScheduledEvaluation),
   repaidOn: isoDate.optional(),
   writeOff: z.object({ writtenOffOn: isoDate, amountFen: amount('amount written off'), reason: z.string(), writtenOffBy: Actor }).optional(),
+  confirmation: z
+    .object({
+      status: z.enum(['listed', 'confirmed', 'returned']),
+      listId: recordId,
+      sentOn: isoDate,
+      sentBy: Actor,
+      decidedOn: isoDate.optional(),
+      decidedBy: Actor.optional(),
+      reason: z.string().optional(),
+    })
+    .optional()
+    .meta({ description: 'the committee’s confirmation (审核确定) from the last confirmation list the loan was on; absent: not yet sent' }),
   fieldOfficer: z
     .object({ userId: z.string(), username: z.string(), displayName: z.string().optional() })
     .optional()

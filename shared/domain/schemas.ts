@@ -390,6 +390,7 @@ export const SettingsInput = z
   .strictObject({
     separationOfDuties: z.boolean().meta({ description: 'four eyes: whoever submitted, posted the notice, visited or screened may not approve; whoever approved may not record the disbursement' }),
     backDatedAfterDays: z.int().min(0).max(365).meta({ description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported' }),
+    confirmationRequired: z.boolean().meta({ description: 'a payout waits for the committee’s confirmation of the loan (审核确定)' }),
   })
   .partial()
   .refine((s) => Object.keys(s).length > 0, { error: 'is missing: change at least one setting (separationOfDuties or backDatedAfterDays)', path: ['separationOfDuties'] });

@@ -9,6 +9,7 @@ import { fieldLabel } from './fields.ts';
 import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
 import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
 import type { Lang } from './lang.ts';
+import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
 
 export type ErrorParams = Record<string, unknown>;
 
@@ -55,6 +56,7 @@ export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
   'remittance batch': W('移交批次', 'རྩིས་སྤྲོད་ཚན་པ།', 'remittance batch'),
   office: W('单位', 'ལས་ཁུངས།', 'office'),
   record: W('记录', 'ཟིན་ཐོ།', 'record'),
+  'confirmation list': W('报批名单', 'ཆོག་མཆན་ཞུ་བའི་མིང་ཐོ།', 'confirmation list'),
 };
 
 /** Statuses of applications and loans. */
@@ -210,6 +212,7 @@ type Ids = { ids?: string[]; count?: number };
 const n = (p: Ids) => p.count ?? p.ids?.length ?? 0;
 
 export const ERROR_MESSAGES = {
+  ...PROGRAMME_ERROR_MESSAGES,
   // ----- generic codes (what a class means when no rule is given) -----
   validation_failed: entry({ 'zh-CN': (_p, f) => `${f.field || '输入'}不符合要求`, bo: (_p, f) => `${f.field || 'ནང་འཇུག'} ཆ་རྐྱེན་དང་མི་མཐུན།`, en: (_p, f) => `${f.field || 'the input'} is not valid` }),
   unauthenticated: entry({ 'zh-CN': () => '请先登录（需要有效的令牌）', bo: () => 'ཐོག་མར་ནང་དུ་འཛུལ་རོགས། (ནུས་ལྡན་གྱི་ལག་ཁྱེར་དགོས།)', en: () => 'a valid bearer token is required' }),

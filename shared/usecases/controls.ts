@@ -30,7 +30,7 @@ export async function updateProgrammeSettings(ctx: Context, input: SettingsInput
     .join('; ');
   tx.create(
     historyItem(ctx, 'SETTINGS', 'settings_changed', `programme settings changed (${what})`, {
-      before: { separationOfDuties: current.separationOfDuties, backDatedAfterDays: current.backDatedAfterDays },
+      before: { separationOfDuties: current.separationOfDuties, backDatedAfterDays: current.backDatedAfterDays, confirmationRequired: current.confirmationRequired },
       after: input,
     }),
   );

@@ -68,6 +68,14 @@ export const PAGES: PageRoute[] = [
     menu: { roles: ['committee', 'district'], label: 'nav_reconciliation' },
   },
   { path: 'exceptions', withId: false, page: page(() => import('./pages/committee/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
+  {
+    path: 'confirmations',
+    withId: false,
+    page: page(() => import('./pages/confirmations/ConfirmationsPage.tsx'), 'ConfirmationsPage'),
+    menu: { roles: ['committee', 'district'], label: 'nav_confirmations' },
+  },
+  { path: 'confirmations', withId: true, page: page(() => import('./pages/confirmations/ConfirmationListPage.tsx'), 'ConfirmationListPage') },
+  { path: 'confirmations', sub: 'print', withId: true, page: page(() => import('./print/ConfirmationPrintPage.tsx'), 'ConfirmationPrintPage'), print: true },
   { path: 'staff', withId: false, page: page(() => import('./pages/admin/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
 ];
 

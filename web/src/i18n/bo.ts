@@ -4,6 +4,7 @@
  * pages fall back to Chinese until they are translated. To be reviewed by a native reader.
  */
 import type { MessageKey } from './zh-CN.ts';
+import { boProgramme } from './bo.programme.ts';
 
 /** Keys every Tibetan screen a villager or field officer sees must have. */
 export type TibetanRequired = Extract<
@@ -67,6 +68,7 @@ type PrintKey =
   | 'd_seq';
 
 export const bo: Record<TibetanRequired, string> & Partial<Record<MessageKey, string>> = {
+  ...boProgramme,
   app_title: 'བདེ་སྐྱིད་ལས་གཞི། · བུ་ལོན་དོ་དམ།',
   app_motto: 'མ་དངུལ་ཆུང་ངུ། · ཐད་ཀར་མི་ལ་སྤྲོད། · འཁོར་སྐྱོད་བཀོལ་སྤྱོད། · ལས་ཀས་དབུལ་ཐར།',
   sign_in: 'ནང་འཛུལ།',

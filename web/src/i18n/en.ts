@@ -1,7 +1,9 @@
 /** English, for visitors and developers. Typed against the Chinese catalogue: a missing or unknown key fails the type-check. */
 import type { MessageKey } from './zh-CN.ts';
+import { enProgramme } from './en.programme.ts';
 
 export const en: Record<MessageKey, string> = {
+  ...enProgramme,
   app_title: 'Happiness Project · Loans',
   sign_in: 'Sign in',
   sign_in_hint: 'Sign in with your work account. The first time, you set a new password and an authenticator code.',

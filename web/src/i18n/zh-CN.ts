@@ -11,6 +11,7 @@ import type { zhCNImports } from './zh-CN.imports.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
 import type { zhCNRounds } from './zh-CN.rounds.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
+import type { zhCNProgramme } from './zh-CN.programme.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -64,6 +65,7 @@ export const zhCN = {
   nav_dashboard: '总览',
   nav_ledger: '台账导入',
   nav_rounds: '轮次',
+  nav_confirmations: '报批审核',
   nav_import: '导入申请',
   nav_collection: '催收',
   nav_remittances: '上缴',
@@ -198,4 +200,5 @@ export type MessageKey =
   | keyof typeof zhCNFind
   | keyof typeof zhCNMoney
   | keyof typeof zhCNImports
-  | keyof typeof zhCNRounds;
+  | keyof typeof zhCNRounds
+  | keyof typeof zhCNProgramme;

@@ -14,6 +14,7 @@ import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { StatusBadge } from '../../ui/feedback.tsx';
+import { ConfirmationBadge, confirmationOf } from '../../ui/confirmation.tsx';
 import { AgreementSection } from './loan/AgreementSection.tsx';
 import { DisbursementSection } from './loan/DisbursementSection.tsx';
 import { RepaymentsSection } from './loan/RepaymentsSection.tsx';
@@ -51,6 +52,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
       <div className="row d-title">
         <h1>
           {loan.mother.name} <StatusBadge status={status} />
+          {loan.status === 'approved' && <ConfirmationBadge state={confirmationOf(loan)} />}
         </h1>
         <div className="d-title-actions">
           <Link className="button secondary" to={`/loans/${loan.id}/agreement`}>
@@ -72,6 +74,11 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
           )}
         </div>
       </div>
+      {loan.status === 'approved' && loan.confirmation?.status === 'returned' && loan.confirmation.reason && (
+        <p className="cf-reason" role="note">
+          {t('p_conf_returned_because', { reason: loan.confirmation.reason })}
+        </p>
+      )}
       <p className="muted d-subtitle">
         {officeName(loan.villageId)} · {officeName(loan.townshipId)} · {round?.name ?? loan.roundId}
       </p>

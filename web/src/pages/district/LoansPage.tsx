@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../pages.tsx';
 import { Link, navigate } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
+import { ConfirmationBadge, confirmationOf } from '../../ui/confirmation.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { LoadMore, RoundSelect, hrefOf, townshipOf, useDate, useOfficeName, useOffices, usePaged, useRounds } from './common.tsx';
 import type { Loan } from './types.ts';
@@ -102,6 +103,7 @@ export function LoansPage({ route }: PageProps) {
                   <td data-label={t('d_due_on')}>{fmt(l.dueOn)}</td>
                   <td data-label={t('d_status')}>
                     <StatusBadge status={shownStatus(l)} />
+                    {l.status === 'approved' && <ConfirmationBadge state={confirmationOf(l)} />}
                     {l.daysPastDue > 0 && <span className="d-overdue-days">{t('d_days_overdue', { n: l.daysPastDue })}</span>}
                   </td>
                 </tr>
