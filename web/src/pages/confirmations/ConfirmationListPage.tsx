@@ -165,7 +165,7 @@ function ListView({ list }: { list: ConfirmationList }) {
         <div className="cf-actions">
           <label className="field">
             <span className="label">{t('p_conf_decided_on')}</span>
-            <input type="date" value={decidedOn} min={list.sentOn} max={todayIso()} onChange={(e) => setDecidedOn(e.target.value)} />
+            <input type="date" aria-label={t('p_conf_decided_on')} value={decidedOn} min={list.sentOn} max={todayIso()} onChange={(e) => setDecidedOn(e.target.value)} />
           </label>
           <button type="button" disabled={busy || missingReason} onClick={() => setAsking(true)}>
             {t('p_conf_decide', counts)}

@@ -32,9 +32,11 @@ export function ConfirmationsPage() {
 function SendList() {
   const { t, lang } = useI18n();
   const officeName = useOfficeName();
-  const rounds = useRead('GET /rounds', { query: { status: 'open', limit: 100 } });
+  // newest first: the round being lent now
+  const rounds = useReadAll('GET /rounds', { query: { status: 'open' } });
+  const sorted = [...(rounds.data ?? [])].sort((a, b) => b.openedOn.localeCompare(a.openedOn) || b.id.localeCompare(a.id));
   const [roundId, setRoundId] = useState('');
-  const round = roundId || rounds.data?.items[0]?.id || '';
+  const round = roundId || sorted[0]?.id || '';
   const loans = useReadAll('GET /loans', { query: { roundId: round, status: 'approved' }, enabled: !!round });
   const [picked, setPicked] = useState<Set<string>>(new Set());
   const [sentOn, setSentOn] = useState(todayIso());
@@ -75,21 +77,22 @@ function SendList() {
     <section aria-labelledby="cf-send">
       <h2 id="cf-send">{t('p_conf_to_send')}</h2>
       <Loaded query={rounds}>
-        {(data) =>
-          !data.items.length ? (
+        {() =>
+          !sorted.length ? (
             <Empty>{t('p_conf_no_round')}</Empty>
           ) : (
             <>
               <label className="field">
                 <span className="label">{t('p_conf_round')}</span>
                 <select
+                  aria-label={t('p_conf_round')}
                   value={round}
                   onChange={(e) => {
                     setRoundId(e.target.value);
                     setPicked(new Set());
                   }}
                 >
-                  {data.items.map((r) => (
+                  {sorted.map((r) => (
                     <option key={r.id} value={r.id}>
                       {officeName(r.districtId)} · {r.name}
                     </option>
@@ -128,11 +131,11 @@ function SendList() {
               <div className="cf-actions">
                 <label className="field">
                   <span className="label">{t('p_conf_sent_on')}</span>
-                  <input type="date" value={sentOn} max={todayIso()} onChange={(e) => setSentOn(e.target.value)} />
+                  <input type="date" aria-label={t('p_conf_sent_on')} value={sentOn} max={todayIso()} onChange={(e) => setSentOn(e.target.value)} />
                 </label>
                 <label className="field">
                   <span className="label">{t('p_conf_note')}</span>
-                  <input value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+                  <input aria-label={t('p_conf_note')} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
                 </label>
                 <button
                   type="button"
