@@ -68,7 +68,16 @@ describe('a loan from application to repayment', () => {
     expect(loan.body).toMatchObject({ status: 'repaid', balanceFen: 0, repaidFen: 1_000_000, repaidOn: daysAgo(1) });
     expect(loan.body.repayments).toHaveLength(2);
     expect(loan.body.evaluations).toHaveLength(1);
-    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual(['loan_created', 'confirmation_sent', 'confirmation_confirmed', 'agreement_signed', 'disbursed', 'evaluated', 'repayment', 'repaid']);
+    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual([
+      'loan_created',
+      'confirmation_sent',
+      'confirmation_confirmed',
+      'agreement_signed',
+      'disbursed',
+      'evaluated',
+      'repayment',
+      'repaid',
+    ]);
     expect(loan.body.history.every((e: { actor: { username: string } }) => e.actor.username)).toBe(true);
 
     const round = await as('committee').get(`/rounds/${roundId}`);

@@ -57,7 +57,8 @@ export const zhCNProgramme = {
   // the printed 报批表 (A4, Chinese)
   p_doc_title: '幸福工程贫困母亲救助资金报批表',
   p_doc_to: '报：{committee}',
-  p_doc_from: '报批单位：{district}项目办公室',
+  p_doc_from: '报批单位：{district}',
+  p_doc_decided_date: '审核日期：{date}',
   p_doc_round: '轮次：{round}',
   p_doc_date: '报批日期：{date}',
   p_doc_seq: '序号',

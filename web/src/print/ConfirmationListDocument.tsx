@@ -107,7 +107,7 @@ export function ConfirmationListDocument({ list, nameOf, committee }: Confirmati
           </p>
           <p className="pr-conflist-sign">
             {list.decidedBy && <span className="pr-conflist-small">{`${t('p_conf_decided_by')}：${person(list.decidedBy)}`}</span>}
-            <span>{list.decidedOn ? t('p_doc_date', { date: zhDate(list.decidedOn) }) : t('p_doc_date_blank')}</span>
+            <span>{list.decidedOn ? t('p_doc_decided_date', { date: zhDate(list.decidedOn) }) : t('p_doc_date_blank')}</span>
           </p>
         </div>
       </section>
