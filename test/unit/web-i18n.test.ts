@@ -16,11 +16,12 @@ import { zhCNFind } from '../../web/src/i18n/zh-CN.find.ts';
 import { zhCNLedger } from '../../web/src/i18n/zh-CN.ledger.ts';
 import { zhCNRounds } from '../../web/src/i18n/zh-CN.rounds.ts';
 import { zhCNMoney } from '../../web/src/i18n/zh-CN.money.ts';
+import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
 import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
 
-const chinese: Record<string, string> = { ...zhCN, ...zhCNDistrict, ...zhCNCommittee, ...zhCNLedger, ...zhCNFind, ...zhCNMoney, ...zhCNImports, ...zhCNRounds };
+const chinese: Record<string, string> = { ...zhCN, ...zhCNDistrict, ...zhCNCommittee, ...zhCNLedger, ...zhCNFind, ...zhCNMoney, ...zhCNImports, ...zhCNRounds, ...zhCNProgramme };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogues', () => {
