@@ -27,6 +27,7 @@ export async function lifecycleSection() {
   const steps: { step: string; run: () => Promise<unknown> }[] = [];
   let appId = '';
   let loanId = '';
+  let listId = '';
   steps.push({ step: 'submit', run: async () => (appId = (await as('township').post('/applications', applicationInput(roundId))).body.id) });
   steps.push({ step: 'notice', run: () => as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55) }) });
   steps.push({ step: 'visit 1', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(45) })) });
@@ -36,6 +37,8 @@ export async function lifecycleSection() {
     step: 'approve',
     run: async () => (loanId = (await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId),
   });
+  steps.push({ step: 'confirmation list', run: async () => (listId = (await as('district').post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] })).body.id) });
+  steps.push({ step: 'committee confirms', run: () => as('committee').post(`/confirmation-lists/${listId}/decision`, { decidedOn: daysAgo(30) }) });
   steps.push({ step: 'agreement', run: () => as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))) });
   steps.push({ step: 'disburse', run: () => as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }) });
   steps.push({ step: 'mid-term evaluation', run: () => as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')) });

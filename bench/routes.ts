@@ -5,7 +5,20 @@
 import { randomInt } from 'node:crypto';
 import type { RouteKey } from '../shared/routes.ts';
 import { as, call, tokens } from '../test/support/api.ts';
-import { activeLoan, agreementInput, applicationInput, daysAgo, evaluationInput, openRound, readyApplication, residentId, roundInput, today, visitInput } from '../test/support/fixtures.ts';
+import {
+  activeLoan,
+  agreementInput,
+  confirmLoans,
+  applicationInput,
+  daysAgo,
+  evaluationInput,
+  openRound,
+  readyApplication,
+  residentId,
+  roundInput,
+  today,
+  visitInput,
+} from '../test/support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../test/support/ledger-fixture.ts';
 import { consentedLoan, healthCheck, healthCheckBody, healthConsentBody, publicReportBody, publishedReport, trainingBody } from '../test/support/outreach-fixture.ts';
 
@@ -52,6 +65,8 @@ export interface Shared {
   appId: string;
   loanId: string;
   remittanceId: string;
+  /** a confirmation list waiting for the committee */
+  confirmationListId: string;
   ledger: { token: string; body: unknown; batchId: string };
 }
 
@@ -68,7 +83,8 @@ export async function prepareShared(): Promise<Shared> {
   );
   const ledger = await ledgerDistrict();
   const ledgerBatch = (await call(null, 'POST', '/ledger-imports', { ...ledger.body, dryRun: false }, { token: ledger.token })).body.batchId;
-  return { roundId, appId, loanId, remittanceId: batch.body.id, ledger: { token: ledger.token, body: ledger.body, batchId: ledgerBatch } };
+  const confirmationList = await as('district').post('/confirmation-lists', { sentOn: today(), loanIds: [await approvedLoan(roundId)] });
+  return { roundId, appId, loanId, remittanceId: batch.body.id, confirmationListId: confirmationList.body.id, ledger: { token: ledger.token, body: ledger.body, batchId: ledgerBatch } };
 }
 
 export function scenarios(s: Shared): Record<RouteKey, Scenario> {
@@ -194,6 +210,7 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
       writes: true,
       prepare: async () => {
         const loanId = await approvedLoan(s.roundId);
+        await confirmLoans([loanId], { on: daysAgo(30) });
         await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));
         return {
           user: 'district',
@@ -250,6 +267,19 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     'GET /remittances': read({ user: 'district', method: 'GET', path: '/remittances' }),
     'GET /remittances/waiting': read({ user: 'township', method: 'GET', path: '/remittances/waiting' }),
     'GET /remittances/{id}': read({ user: 'district', method: 'GET', path: `/remittances/${s.remittanceId}` }),
+    'POST /confirmation-lists': {
+      writes: true,
+      prepare: async () => ({ user: 'district', method: 'POST', path: '/confirmation-lists', body: { sentOn: today(), loanIds: [await approvedLoan(s.roundId)] } }),
+    },
+    'GET /confirmation-lists': read({ user: 'committee', method: 'GET', path: '/confirmation-lists', query: { status: 'sent' } }),
+    'GET /confirmation-lists/{id}': read({ user: 'district', method: 'GET', path: `/confirmation-lists/${s.confirmationListId}` }),
+    'POST /confirmation-lists/{id}/decision': {
+      writes: true,
+      prepare: async () => {
+        const list = await as('district').post('/confirmation-lists', { sentOn: today(), loanIds: [await approvedLoan(s.roundId)] });
+        return { user: 'committee', method: 'POST', path: `/confirmation-lists/${list.body.id}/decision`, body: { decidedOn: today() } };
+      },
+    },
     'GET /loans': read({ user: 'district', method: 'GET', path: '/loans', query: { roundId: s.roundId } }),
     'GET /loans/{id}': read({ user: 'district', method: 'GET', path: `/loans/${s.loanId}` }),
     'GET /loans/{id}/messages': read({ user: 'district', method: 'GET', path: `/loans/${s.loanId}/messages` }),

@@ -205,7 +205,10 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
     }
     const approved = await post(approver, `${a}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountFen: mother.amountYuan * 100 });
     const l = `/loans/${approved.loanId as string}`;
+    // approved loans wait for the committee's confirmation (审核确定); the others were sent and confirmed on their paper dates
     if (stage === 'approved') continue;
+    const list = await post(district, '/confirmation-lists', { sentOn: addDays(B, -24), loanIds: [approved.loanId] });
+    await post('committee', `/confirmation-lists/${list.id as string}/decision`, { decidedOn: addDays(B, -20) });
     await post(district, `${l}/agreement`, {
       signedOn: addDays(B, -10),
       guarantors: { townshipHead: '格桑', villageHead: '扎西' },

@@ -60,6 +60,11 @@ post district /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amount
 echo "10. agreement with guarantors, then disbursement to the mother in person"
 post district /loans/$LOAN/agreement "{\"signedOn\":\"$(day 25)\",\"guarantors\":{\"townshipHead\":\"格桑\",\"villageHead\":\"扎西\"},
   \"signatories\":[{\"party\":\"district\",\"name\":\"王丽\"},{\"party\":\"mother\",\"name\":\"达瓦卓玛\"}]}" >/dev/null
+echo "   refused: the committee has not confirmed the loan (审核确定) →"
+post district /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amountFen\":1000000,\"motherPresent\":true,\"idChecked\":true}" pay-$LOAN-0 | json 'd.error.code+": "+d.error.message'
+echo "   the district sends it on a confirmation list (报批名单); the committee confirms the list"
+LIST=$(post district /confirmation-lists "{\"sentOn\":\"$(day 28)\",\"loanIds\":[\"$LOAN\"]}" | json d.id)
+post committee /confirmation-lists/$LIST/decision "{\"decidedOn\":\"$(day 27)\"}" >/dev/null
 echo "   refused (four eyes): the approver may not record the payout →"
 post district-2 /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amountFen\":1000000,\"motherPresent\":true,\"idChecked\":true}" pay-$LOAN-1 | json 'd.error.code+": "+d.error.message'
 post district /loans/$LOAN/disbursement "{\"disbursedOn\":\"$(day 20)\",\"amountFen\":1000000,\"motherPresent\":true,\"idChecked\":true}" pay-$LOAN-2 | json '"   active, due "+d.dueOn'

@@ -26,6 +26,7 @@ import { LEDGER_ROUTES } from './routes/ledger.ts';
 import { SETTINGS_ROUTES } from './routes/settings.ts';
 import { OUTREACH_ROUTES } from './routes/outreach.ts';
 import { SMS_ROUTES } from './routes/sms.ts';
+import { PROGRAMME_ROUTES } from './routes/programme.ts';
 
 export { FUNCTIONS, FUNCTION_SIZES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteSpec, type RouteTable } from './routes/spec.ts';
 
@@ -47,6 +48,7 @@ export const ROUTES = {
   ...SETTINGS_ROUTES,
   ...OUTREACH_ROUTES,
   ...SMS_ROUTES,
+  ...PROGRAMME_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

@@ -217,6 +217,18 @@ export interface ScheduledEvaluation {
   evaluationId?: string;
 }
 
+/** The committee's confirmation of an approved loan (审核确定), from the last confirmation list it was on. */
+export interface LoanConfirmation {
+  status: 'listed' | 'confirmed' | 'returned';
+  listId: string;
+  sentOn: string;
+  sentBy: Actor;
+  decidedOn?: string;
+  decidedBy?: Actor;
+  /** why the committee returned it */
+  reason?: string;
+}
+
 export interface Loan {
   id: string;
   /** the readable agreement number, assigned once at approval: 城关-2026-04-017 */
@@ -243,6 +255,8 @@ export interface Loan {
   evaluationSchedule: ScheduledEvaluation[];
   repaidOn?: string;
   writeOff?: { writtenOffOn: string; amountFen: number; reason: string; writtenOffBy: Actor };
+  /** the committee's confirmation (absent: not yet sent) */
+  confirmation?: LoanConfirmation;
   /** the field officer who visited the household: evaluations are due from them */
   fieldOfficer?: { userId: string; username: string; displayName?: string };
   /** the date the close-of-business job found it past due */

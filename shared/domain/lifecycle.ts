@@ -53,6 +53,49 @@ export function nextLoanStatus(status: LoanStatus, event: LoanEvent): LoanStatus
   return next;
 }
 
+// ---------- committee confirmation (审核确定) ----------
+
+/**
+ * Where an approved loan stands with the committee: not yet sent, on a confirmation list
+ * (报批名单) waiting, confirmed, or returned to the district with a reason (which may send it
+ * again on a later list).
+ */
+export type ConfirmationStatus = 'unconfirmed' | 'listed' | 'confirmed' | 'returned';
+export type ConfirmationEvent = 'send' | 'confirm' | 'return';
+const CONFIRMATION_TRANSITIONS: Record<ConfirmationStatus, Partial<Record<ConfirmationEvent, ConfirmationStatus>>> = {
+  unconfirmed: { send: 'listed' },
+  listed: { confirm: 'confirmed', return: 'returned' },
+  returned: { send: 'listed' },
+  confirmed: {},
+};
+
+/** The confirmation state of a loan: one brought in from the ledger counts as confirmed (the ledger's approval confirmed it). */
+export function confirmationStatusOf(loan: Pick<Loan, 'confirmation' | 'source'>): ConfirmationStatus {
+  if (loan.source === 'ledger') return 'confirmed';
+  return loan.confirmation?.status ?? 'unconfirmed';
+}
+
+export function nextConfirmationStatus(status: ConfirmationStatus, event: ConfirmationEvent): ConfirmationStatus {
+  const next = CONFIRMATION_TRANSITIONS[status][event];
+  if (!next)
+    throw new Conflict(`cannot ${event === 'send' ? 'send' : 'decide'} this loan for confirmation: ${CONFIRMATION_WORDS[status]}`, 'confirmation_wrong_state', { confirmation: status, step: event });
+  return next;
+}
+
+const CONFIRMATION_WORDS: Record<ConfirmationStatus, string> = {
+  unconfirmed: 'it has not been sent for confirmation',
+  listed: 'it is on a list waiting for the committee',
+  confirmed: 'it is confirmed',
+  returned: 'the committee returned it to the district',
+};
+
+/** A payout waits for the committee's confirmation while the programme requires it. */
+export function assertConfirmedForPayout(required: boolean, loan: Pick<Loan, 'confirmation' | 'source'>): void {
+  const status = confirmationStatusOf(loan);
+  if (required && status !== 'confirmed')
+    throw new Conflict(`cannot disburse: the committee has not confirmed this loan (${CONFIRMATION_WORDS[status]})`, 'confirmation_missing', { confirmation: status });
+}
+
 // ---------- approval ----------
 
 export interface ApprovalState {

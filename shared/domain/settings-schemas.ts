@@ -23,6 +23,7 @@ const SettingValues = z.object({
   backDatedAfterDays: z.int().optional(),
   accountOwnerDays: z.int().optional(),
   revealsPerDay: z.int().optional(),
+  confirmationRequired: z.boolean().optional(),
 });
 
 export const PendingSettingsChange = z.object({
@@ -46,6 +47,7 @@ export const ProgrammeSettingsView = z.object({
   backDatedAfterDays: z.int().min(0).meta({ description: 'entries recorded more than this many days after their date are back-dated' }),
   accountOwnerDays: z.int().min(0).meta({ description: 'for four eyes, an account created, moved or re-activated by a person counts as that person for this many days' }),
   revealsPerDay: z.int().min(0).meta({ description: 'full resident-ID reveals one person may ask for per day' }),
+  confirmationRequired: z.boolean().meta({ description: 'a payout waits for the committee’s confirmation of the loan (审核确定)' }),
   version: z.int().min(0).meta({ description: '0 until the committee first changes them' }),
   updatedAt: instant.optional(),
   updatedBy: Actor.optional(),

@@ -14,9 +14,11 @@ export interface ProgrammeSettings {
   accountOwnerDays: number;
   /** full resident-ID reveals one person may ask for per day */
   revealsPerDay: number;
+  /** a payout waits for the committee's confirmation of the loan (审核确定; on by default) */
+  confirmationRequired: boolean;
 }
 
-export const DEFAULT_SETTINGS: ProgrammeSettings = { separationOfDuties: true, backDatedAfterDays: 7, accountOwnerDays: 90, revealsPerDay: 20 };
+export const DEFAULT_SETTINGS: ProgrammeSettings = { separationOfDuties: true, backDatedAfterDays: 7, accountOwnerDays: 90, revealsPerDay: 20, confirmationRequired: true };
 
 export type SettingKey = keyof ProgrammeSettings;
 
@@ -29,6 +31,7 @@ export const LOOSENS: Record<SettingKey, Loosening> = {
   backDatedAfterDays: 'higher',
   accountOwnerDays: 'lower',
   revealsPerDay: 'higher',
+  confirmationRequired: 'off',
 };
 
 export const SETTING_KEYS = Object.keys(LOOSENS) as SettingKey[];

@@ -18,6 +18,7 @@ import { VALUE_ERRORS } from './errors-values.ts';
 import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import { OUTREACH_MESSAGES } from './errors-outreach.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
+import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
 import type { Lang } from './lang.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
@@ -33,6 +34,7 @@ export const ERROR_MESSAGES = {
   ...SETTINGS_ERROR_MESSAGES,
   ...OUTREACH_MESSAGES,
   ...SMS_ERROR_MESSAGES,
+  ...PROGRAMME_ERROR_MESSAGES,
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

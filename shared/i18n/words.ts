@@ -6,6 +6,7 @@ import { OUTREACH_RECORD_WORDS } from './errors-outreach.ts';
 /** Records named in "not found" and state messages. */
 export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
   ...OUTREACH_RECORD_WORDS,
+  'confirmation list': W('报批名单', 'ཆོག་མཆན་ཞུ་བའི་མིང་ཐོ།', 'confirmation list'),
   application: W('申请', 'རེ་ཞུ།', 'application'),
   loan: W('贷款', 'བུ་ལོན།', 'loan'),
   round: W('轮次', 'སྐོར་རིམ།', 'round'),

@@ -24,6 +24,7 @@ export const FUNCTIONS = [
   'public',
   'sms',
   'verify',
+  'confirmations',
   'staff',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];

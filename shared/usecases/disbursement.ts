@@ -1,6 +1,6 @@
 import type { Loan } from '../domain/entities.ts';
 import { Conflict, ValidationFailed } from '../domain/errors.ts';
-import { loanSchedule, nextLoanStatus } from '../domain/lifecycle.ts';
+import { assertConfirmedForPayout, loanSchedule, nextLoanStatus } from '../domain/lifecycle.ts';
 import type { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate } from '../store/loans.ts';
@@ -48,7 +48,8 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
 
 /**
  * disburseLoan: the money is paid out to the mother in person (放贷关, second half).
- * 1. the loan is approved and its agreement signed; four eyes (when the programme setting is
+ * 1. the loan is approved and its agreement signed; the committee confirmed it (when the
+ * programme setting `confirmationRequired` is on; ledger loans count as confirmed); four eyes (when the programme setting is
  * on): whoever approved the loan may not record its disbursement; 2. the amount equals the approved
  * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
  * a term after disbursement, with its evaluation schedule; the round's and the fund's
@@ -61,6 +62,7 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
   const status = nextLoanStatus(loan.status, 'disburse');
   if (!loan.agreement) throw new Conflict('cannot disburse: the loan agreement has not been signed and recorded', 'agreement_missing');
   const settings = await getSettings();
+  assertConfirmedForPayout(settings.confirmationRequired, loan);
   const steps = [{ step: 'approval' as const, by: loan.approvedBy }];
   assertSeparateDuties(settings, actorOf(ctx.caller), 'disburse', steps, await accountOwners([actorOf(ctx.caller), loan.approvedBy], settings, ctx.now));
   if (!input.motherPresent) throw new ValidationFailed('must be true: the mother must come in person to receive the money', 'motherPresent', { rule: 'mother_not_present' });

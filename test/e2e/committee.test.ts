@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
 import { as, type UserName } from '../support/api.ts';
-import { activeLoan, applicationInput, daysAgo, evaluationInput, openRound, residentId, roundInput, today, ZHIBA } from '../support/fixtures.ts';
+import { activeLoan, applicationInput, confirmLoans, daysAgo, evaluationInput, openRound, residentId, roundInput, today, ZHIBA } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 
 let e2e: E2E;
@@ -206,6 +206,7 @@ async function loanPaidOut(o: {
   for (const v of [17, 12])
     ok(await as(o.visitor).post(`/applications/${app}/visits`, { visitedOn: at(v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '家中有劳动力' }), 'visit');
   const loanId = ok(await as(o.district).post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: at(5), amountFen: o.amountFen }), 'approve').body.loanId as string;
+  await confirmLoans([loanId], { sender: o.district, on: at(5) });
   ok(
     await as(o.district).post(`/loans/${loanId}/agreement`, { signedOn: at(2), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: o.mother }] }),
     'agreement',

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as } from '../support/api.ts';
-import { agreementInput, applicationInput, daysAgo, openRound, readyApplication, residentId, today, visitInput } from '../support/fixtures.ts';
+import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, readyApplication, residentId, today, visitInput } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 
 let e2e: E2E;
@@ -71,6 +71,7 @@ async function agreedLoan(roundId: string, overrides: Record<string, unknown>) {
   });
   expect(decided.status).toBe(200);
   const loanId = decided.body.loanId as string;
+  await confirmLoans([loanId], { on: daysAgo(5) });
   expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(3)))).status).toBe(200);
   return loanId;
 }
@@ -121,6 +122,8 @@ describe('district office', () => {
     const loanId = second.page.url().split('/loans/')[1]!;
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
     await second.context.close();
+    // the committee confirms it (审核确定) before it may be paid out
+    await confirmLoans([loanId]);
 
     // the first clerk records the agreement and the payout
     await page.goto(`${e2e.url}/#/loans/${loanId}`);

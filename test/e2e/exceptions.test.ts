@@ -60,6 +60,8 @@ beforeAll(async () => {
   await ok(district.post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(60) })), 201, 'visit');
   await ok(district.post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(58) })), 201, 'visit');
   loanId = (await ok(approver.post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(55), amountFen: 1_000_000 }), 200, 'approve')).loanId;
+  const list = await ok(district.post('/confirmation-lists', { sentOn: daysAgo(55), loanIds: [loanId] }), 201, 'send for confirmation');
+  await ok(as('committee').post(`/confirmation-lists/${list.id}/decision`, { decidedOn: daysAgo(54) }), 200, 'confirm');
   await ok(district.post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(52))), 200, 'agreement');
   await ok(district.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(50), amountFen: 1_000_000, motherPresent: true, idChecked: true }), 200, 'disburse');
   await ok(township.post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(40), amountFen: 100_000, receiptNo }), 201, 'repay');

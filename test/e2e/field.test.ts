@@ -11,7 +11,7 @@ import { randomInt } from 'node:crypto';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { as } from '../support/api.ts';
-import { activeLoan, agreementInput, applicationInput, daysAgo, openRound, residentId, visitInput } from '../support/fixtures.ts';
+import { activeLoan, agreementInput, confirmLoans, applicationInput, daysAgo, openRound, residentId, visitInput } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, screenshot as fullPage, signedIn, startE2E, type E2E } from './support/browser.ts';
 
 let e2e: E2E;
@@ -76,6 +76,7 @@ async function loanWithOverdueEvaluation(roundId: string, mother: string): Promi
   }
   const decision = await as('district-2').post(`/applications/${id}/decision`, { decision: 'approve', decidedOn: daysAgo(170), amountFen: 1_000_000 });
   const loanId = decision.body.loanId as string;
+  await confirmLoans([loanId], { on: daysAgo(170) });
   await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(169)));
   const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(168), amountFen: 1_000_000, motherPresent: true, idChecked: true });
   if (paid.status !== 200) throw new Error(`disburse: ${paid.status} ${JSON.stringify(paid.body)}`);

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addMonths } from '../../shared/domain/dates.ts';
 import { as, type UserName } from '../support/api.ts';
-import { agreementInput, applicationInput, daysAgo, MINZU, openRound, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
+import { agreementInput, applicationInput, confirmLoans, daysAgo, MINZU, openRound, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
@@ -50,6 +50,7 @@ async function paidOutLoan(roundId: string, mother: { name: string; residentId: 
   await ok('district', `/applications/${app.id}/notice`, { postedOn: daysAgo(65) });
   for (const visitedOn of [daysAgo(55), daysAgo(50)]) await ok('field', `/applications/${app.id}/visits`, visitInput({ visitedOn }));
   const decision = await ok('district-2', `/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(45), amountFen });
+  await confirmLoans([decision.loanId], { on: daysAgo(45) });
   await ok('district', `/loans/${decision.loanId}/agreement`, agreementInput(daysAgo(44)));
   await ok('district', `/loans/${decision.loanId}/disbursement`, { disbursedOn, amountFen, motherPresent: true, idChecked: true });
   return decision.loanId as string;

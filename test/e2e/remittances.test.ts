@@ -52,6 +52,8 @@ async function activeLoan(roundId: string, village: string, name: string, amount
   await ok(district.post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(45) })), 201, 'visit');
   await ok(district.post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(35) })), 201, 'visit');
   const { loanId } = await ok(approver.post(`/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen }), 200, 'approve');
+  const list = await ok(district.post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] }), 201, 'send for confirmation');
+  await ok(as('committee').post(`/confirmation-lists/${list.id}/decision`, { decidedOn: daysAgo(30) }), 200, 'confirm');
   await ok(district.post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))), 200, 'agreement');
   await ok(district.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen, motherPresent: true, idChecked: true }), 200, 'disburse');
   return loanId;

@@ -113,6 +113,8 @@ const shared = {
   ledgerBatches: {} as Record<Side, string>,
   /** a published donor report, for the public read cells */
   publicReport: '',
+  /** a confirmation list (报批名单) per district, waiting for the committee, for the read cells and the lists */
+  confirmationLists: {} as Record<Side, string>,
 };
 
 /** Resident IDs unique within the run (own region code, one birth date each), so no mother ever has an open case already. */
@@ -183,8 +185,22 @@ async function approvedLoan(loc: Location): Promise<string> {
   return approve(loc, await ready(loc, await newRound(loc.side)));
 }
 
-async function agreedLoan(loc: Location): Promise<string> {
+/** The district office sends approved loans to the committee (报批): the list's id. */
+async function sentList(loc: Location, loanIds?: string[]): Promise<string> {
+  const ids = loanIds ?? [await approvedLoan(loc)];
+  return (await step(as(officeOf(loc)).post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: ids }), 201, 'send for confirmation')).id;
+}
+
+/** An approved loan the committee confirmed (审核确定), so it may be paid out. */
+async function confirmedLoan(loc: Location): Promise<string> {
   const loanId = await approvedLoan(loc);
+  const listId = await sentList(loc, [loanId]);
+  await step(as('committee').post(`/confirmation-lists/${listId}/decision`, { decidedOn: daysAgo(30) }), 200, 'confirm the list');
+  return loanId;
+}
+
+async function agreedLoan(loc: Location): Promise<string> {
+  const loanId = await confirmedLoan(loc);
   await step(as(officeOf(loc)).post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))), 200, 'record the agreement');
   return loanId;
 }
@@ -627,6 +643,27 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
     check: (res, { req, expect }) => expect(res.body).toMatchObject({ id: req.path.split('/')[2], repaymentCount: 1, repayments: [expect.objectContaining({ remittanceState: 'at_district' })] }),
   },
 
+  'POST /confirmation-lists': {
+    build: async (t) => ({ path: '/confirmation-lists', body: { sentOn: daysAgo(30), loanIds: [await approvedLoan(t)] } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'sent', items: [expect.objectContaining({ status: 'listed', visitCount: 2 })] }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /confirmation-lists': {
+    build: async (t, inside) => lists('/confirmation-lists', t, inside, false).map((r) => ({ ...r, nonEmpty: !!r.query?.districtId })),
+    check: listedWithin('districtId'),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /confirmation-lists/{id}': {
+    build: async (t) => ({ path: `/confirmation-lists/${shared.confirmationLists[t.side]}` }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'sent', history: [expect.objectContaining({ action: 'confirmation_list_sent' })] }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'POST /confirmation-lists/{id}/decision': {
+    build: async (t) => ({ path: `/confirmation-lists/${await sentList(t)}/decision`, body: { decidedOn: today() } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'decided', items: [expect.objectContaining({ status: 'confirmed' })] }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+
   'GET /loans': {
     build: async (t, inside) => lists('/loans', t, inside, true),
     check: listedWithin('villageId'),
@@ -872,6 +909,7 @@ beforeAll(async () => {
   for (const [name, batchId] of batches) shared.batches[name] = batchId;
   shared.requestDistrict = (await pendingRoundRequest()).districtId;
   for (const side of sides) shared.ledgerBatches[side] = await rejectedLedger(side === 'chengguan' ? LOCATIONS.zhiba : LOCATIONS.boma);
+  for (const side of sides) shared.confirmationLists[side] = await sentList(side === 'chengguan' ? LOCATIONS.zhiba : LOCATIONS.boma);
 }, 120_000);
 
 describe('the access matrix', () => {

@@ -5,7 +5,22 @@ import { DEMO_USERS, TokenIssuer } from '../../dev/tokens.ts';
 import type { Role } from '../../shared/domain/roles.ts';
 import { ROUTES, splitRouteKey, type RouteKey } from '../../shared/routes.ts';
 import { api, as, call, tokens, type UserName } from '../support/api.ts';
-import { activeLoan, agreementInput, applicationInput, BOMA, daysAgo, evaluationInput, MINZU, openRound, readyApplication, residentId, roundInput, today, visitInput } from '../support/fixtures.ts';
+import {
+  activeLoan,
+  agreementInput,
+  confirmLoans,
+  applicationInput,
+  BOMA,
+  daysAgo,
+  evaluationInput,
+  MINZU,
+  openRound,
+  readyApplication,
+  residentId,
+  roundInput,
+  today,
+  visitInput,
+} from '../support/fixtures.ts';
 import { disbursementInput, expectError, expectStatus, listAll, repaymentInput, submit, UNKNOWN_ID } from './refusal-helpers.ts';
 
 const USER_OF_ROLE: Record<Role, UserName> = { committee: 'committee', district: 'district', township: 'township', field: 'field' };
@@ -181,6 +196,8 @@ describe('the office subtree', () => {
     const approvedLoan = decision.body.loanId as string;
     expectError(await as('district-b').post(`/loans/${approvedLoan}/agreement`, agreementInput(daysAgo(29))), 403, { code: 'forbidden' });
     expectStatus(await as('district').post(`/loans/${approvedLoan}/agreement`, agreementInput(daysAgo(29))), 200);
+    expectError(await as('district-b').post('/confirmation-lists', { sentOn: today(), loanIds: [approvedLoan] }), 403, { code: 'forbidden' });
+    await confirmLoans([approvedLoan]);
     expectError(await as('district-b').post(`/loans/${approvedLoan}/disbursement`, disbursementInput()), 403, { code: 'forbidden' });
     expectError(await as('township-b').post(`/loans/${approvedLoan}/disbursement`, disbursementInput()), 403, { code: 'forbidden' });
     expect((await as('district').get(`/loans/${approvedLoan}`)).body.status).toBe('approved');
@@ -324,6 +341,7 @@ describe('unknown and malformed ids', () => {
     'PATCH /staff/{id}': { displayName: '改名' },
     'POST /loans/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },
     'POST /applications/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },
+    'POST /confirmation-lists/{id}/decision': { decidedOn: daysAgo(1) },
   };
   const idRoutes = routeKeys.filter((k) => k.includes('{id}'));
 

@@ -35,6 +35,7 @@ import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
 import { contextFor } from '../../shared/usecases/context.ts';
 import {
   activeLoan,
+  confirmLoans,
   agreementInput,
   applicationInput,
   CHENGGUAN,
@@ -166,6 +167,12 @@ interface Fixtures {
   loanWriteOff: string;
   writeOffMother: string;
   loanNotDisbursed: string;
+  /** approved and agreed, but not confirmed by the committee */
+  loanUnconfirmed: string;
+  /** approved loans for confirmation lists: one to send, one on a list `listToDecide` waiting for the committee */
+  loanToList: string;
+  listedLoan: string;
+  listToDecide: string;
   /** repayments in caigongtang: one the township still holds, one already handed to the district (in batch `batchId`) */
   loanRemit: string;
   heldRepayment: string;
@@ -599,6 +606,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       { label: 'idChecked false', body: { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: false }, status: [422], field: 'idChecked' },
       { label: 'amountFen not the approved principal', body: { disbursedOn: daysAgo(28), amountFen: 999_999, motherPresent: true, idChecked: true }, status: [422], field: 'amountFen' },
       { label: 'disbursedOn before the agreement', body: { disbursedOn: daysAgo(30), amountFen: 1_000_000, motherPresent: true, idChecked: true }, status: [422], field: 'disbursedOn' },
+      { label: 'a loan the committee has not confirmed', params: { id: fx.loanUnconfirmed }, status: [409], code: 'confirmation_missing' },
     ],
     control: 200,
   }),
@@ -694,6 +702,34 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'GET /remittances': () => ({ user: 'district', params: {}, query: { districtId: CHENGGUAN, level: 'township_to_district' }, control: 200 }),
   'GET /remittances/waiting': () => ({ user: 'township', params: {}, query: { officeId: CAIGONGTANG, state: 'held' }, control: 200 }),
   'GET /remittances/{id}': (fx) => ({ user: 'district', params: { id: fx.batchId }, control: 200 }),
+
+  'POST /confirmation-lists': (fx) => ({
+    user: 'district',
+    params: {},
+    bodies: [{ sentOn: today(), loanIds: [fx.loanToList], note: '第一批' }],
+    // the list and its loans are written in one transaction: nothing on the loan means no list either
+    writes: () => partitions(`LOAN#${fx.loanToList}`, `LOAN#${fx.loanRepayments}`, `LOAN#${UNKNOWN_ID}`),
+    extra: [
+      { label: 'sentOn before the approval', body: { sentOn: daysAgo(31), loanIds: [fx.loanToList] }, status: [422], field: 'sentOn' },
+      { label: 'the same loan twice', body: { sentOn: today(), loanIds: [fx.loanToList, fx.loanToList] }, status: [422], field: 'loanIds' },
+      { label: 'a loan already paid out', body: { sentOn: today(), loanIds: [fx.loanToList, fx.loanRepayments] }, status: [409], code: 'list_loan_not_approved' },
+      { label: 'an unknown loan', body: { sentOn: today(), loanIds: [UNKNOWN_ID] }, status: [404] },
+    ],
+    control: 201,
+  }),
+  'GET /confirmation-lists': () => ({ user: 'district', params: {}, query: { districtId: CHENGGUAN, status: 'sent' }, control: 200 }),
+  'GET /confirmation-lists/{id}': (fx) => ({ user: 'district', params: { id: fx.listToDecide }, control: 200 }),
+  'POST /confirmation-lists/{id}/decision': (fx) => ({
+    user: 'committee',
+    params: { id: fx.listToDecide },
+    bodies: [{ decidedOn: today(), returns: [{ loanId: fx.listedLoan, reason: '收入证明不全，请补充后再报' }] }],
+    writes: () => partitions(`CONFLIST#${fx.listToDecide}`, `LOAN#${fx.listedLoan}`),
+    extra: [
+      { label: 'decidedOn before the list was sent', body: { decidedOn: daysAgo(1) }, status: [422], field: 'decidedOn' },
+      { label: 'returns a loan not on the list', body: { decidedOn: today(), returns: [{ loanId: fx.loanToList, reason: '不在名单' }] }, status: [422], field: 'returns.0.loanId' },
+    ],
+    control: 200,
+  }),
 
   'GET /loans': (fx) => ({ user: 'district', params: {}, query: { roundId: fx.roundId }, control: 200 }),
   'GET /loans/{id}': (fx) => ({ user: 'district', params: { id: fx.loanRepayments }, control: 200 }),
@@ -1263,17 +1299,24 @@ beforeAll(async () => {
   if (objection.status !== 201) throw new Error(`objection: ${describeAnswer(objection)}`);
 
   const decisionMother = residentId();
-  const approvedLoan = async (agreed: boolean) => {
+  const approvedLoan = async (agreed: boolean, confirmed = agreed) => {
     const appId = await readyApplication(roundId);
     // four eyes: a second district clerk approves, so the first may record the disbursement
     const decision = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
     if (decision.status !== 200) throw new Error(`approve: ${describeAnswer(decision)}`);
+    if (confirmed) await confirmLoans([decision.body.loanId]);
     if (agreed) {
       const agreement = await as('district').post(`/loans/${decision.body.loanId}/agreement`, agreementInput(daysAgo(29)));
       if (agreement.status !== 200) throw new Error(`agreement: ${describeAnswer(agreement)}`);
     }
     return decision.body.loanId as string;
   };
+
+  // ---- a confirmation list waiting for the committee
+  const listedLoan = await approvedLoan(false);
+  const listed = await as('district').post('/confirmation-lists', { sentOn: today(), loanIds: [listedLoan] });
+  if (listed.status !== 201) throw new Error(`send list: ${describeAnswer(listed)}`);
+  const listToDecide = listed.body.id as string;
 
   // ---- the rounds to close and the round requests, in district offices of the test's own (a demo district never has every round recovered)
   const roundClose = await openRound();
@@ -1330,6 +1373,7 @@ beforeAll(async () => {
   const foreignDecision = await as('district-2').post(`/applications/${foreignApp.body.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
   if (foreignDecision.status !== 200) throw new Error(`approve in minzu: ${describeAnswer(foreignDecision)}`);
   const loanForeign = foreignDecision.body.loanId as string;
+  await confirmLoans([loanForeign], { on: daysAgo(30) });
   for (const [path, body] of [
     [`/loans/${loanForeign}/agreement`, agreementInput(daysAgo(29))],
     [`/loans/${loanForeign}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }],
@@ -1391,6 +1435,10 @@ beforeAll(async () => {
     loanWriteOff: await activeLoan(roundId, 1_000_000, { mother: { name: '央金', residentId: writeOffMother } }),
     writeOffMother,
     loanNotDisbursed: await approvedLoan(true),
+    loanUnconfirmed: await approvedLoan(true, false),
+    loanToList: await approvedLoan(false),
+    listedLoan,
+    listToDecide,
     loanRemit,
     heldRepayment,
     handedRepayment,

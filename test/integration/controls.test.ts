@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, call, tokens, type Answer, type UserName } from '../support/api.ts';
-import { activeLoan, agreementInput, applicationInput, BOMA, daysAgo, openRound, readyApplication, residentId, roundInput, visitInput } from '../support/fixtures.ts';
+import { activeLoan, agreementInput, confirmLoans, applicationInput, BOMA, daysAgo, openRound, readyApplication, residentId, roundInput, visitInput } from '../support/fixtures.ts';
 
 let roundId: string;
 
@@ -75,6 +75,7 @@ describe('four eyes (separation of duties)', () => {
   it('the approver may not record the disbursement (409 naming the approval); another officer may', async () => {
     const appId = await readyApplication(roundId);
     const loanId = (await approveAs('district', appId)).body.loanId as string;
+    await confirmLoans([loanId], { on: daysAgo(30) });
     expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
     const payout = { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true };
     const own = await as('district').post(`/loans/${loanId}/disbursement`, payout);
@@ -373,6 +374,7 @@ async function oldLoan(): Promise<string> {
   await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(95) });
   for (const visitedOn of [daysAgo(90), daysAgo(85)]) await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn }));
   const loanId = (await approveAs('district', id, daysAgo(60))).body.loanId as string;
+  await confirmLoans([loanId], { on: daysAgo(60) });
   await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(59)));
   const paid = await as('district-2').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(58), amountFen: 1_000_000, motherPresent: true, idChecked: true });
   expect(paid.status, JSON.stringify(paid.body)).toBe(200);
@@ -388,6 +390,7 @@ async function activeLoanIn(dlRound: string): Promise<string> {
   const fieldB = await tokens.sign({ username: 'field-b', role: 'field', officeId: 'lhasa.duilongdeqing' });
   for (const visitedOn of [daysAgo(45), daysAgo(35)]) await call(null, 'POST', `/applications/${id}/visits`, visitInput({ visitedOn }), { token: fieldB });
   const loanId = (await approveAs('district-b', id)).body.loanId as string;
+  await confirmLoans([loanId], { sender: 'district-b', on: daysAgo(30) });
   await as('district-b').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));
   const paid = await as('township-b').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true });
   expect(paid.status, JSON.stringify(paid.body)).toBe(200);

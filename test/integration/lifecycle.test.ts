@@ -1,7 +1,7 @@
 /** One mother from application to repaid loan, through the API as each role does it. */
 import { describe, expect, it } from 'vitest';
 import { as } from '../support/api.ts';
-import { agreementInput, applicationInput, daysAgo, evaluationInput, openRound, visitInput } from '../support/fixtures.ts';
+import { agreementInput, applicationInput, confirmLoans, daysAgo, evaluationInput, openRound, visitInput } from '../support/fixtures.ts';
 
 describe('a loan from application to repayment', () => {
   it('walks every step, keeps the history and lets the mother apply again after repaying', async () => {
@@ -46,6 +46,7 @@ describe('a loan from application to repayment', () => {
     const loanId = decision.body.loanId;
     expect(loanId).toMatch(/^[0-9A-Z]{26}$/);
 
+    await confirmLoans([loanId], { on: daysAgo(30) });
     expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
     const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true, place: '蔡公堂乡政府' });
     expect(paid.status).toBe(200);
@@ -67,7 +68,16 @@ describe('a loan from application to repayment', () => {
     expect(loan.body).toMatchObject({ status: 'repaid', balanceFen: 0, repaidFen: 1_000_000, repaidOn: daysAgo(1) });
     expect(loan.body.repayments).toHaveLength(2);
     expect(loan.body.evaluations).toHaveLength(1);
-    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual(['loan_created', 'agreement_signed', 'disbursed', 'evaluated', 'repayment', 'repaid']);
+    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual([
+      'loan_created',
+      'confirmation_sent',
+      'confirmation_confirmed',
+      'agreement_signed',
+      'disbursed',
+      'evaluated',
+      'repayment',
+      'repaid',
+    ]);
     expect(loan.body.history.every((e: { actor: { username: string } }) => e.actor.username)).toBe(true);
 
     const round = await as('committee').get(`/rounds/${roundId}`);

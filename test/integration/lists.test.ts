@@ -1,7 +1,7 @@
 /** Lists: filters, masking, the office subtree, pagination and refused queries. */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, type UserName } from '../support/api.ts';
-import { activeLoan, BOMA, daysAgo, MINZU, openRound, readyApplication, residentId, today } from '../support/fixtures.ts';
+import { activeLoan, BOMA, confirmLoans, daysAgo, MINZU, openRound, readyApplication, residentId, today } from '../support/fixtures.ts';
 import { approve, disbursementInput, expectError, expectStatus, listAll, makeReady, repaymentInput, signAgreement, submit, UNKNOWN_ID } from './refusal-helpers.ts';
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
@@ -158,6 +158,7 @@ describe('GET /loans', () => {
   async function disbursedLoan(daysBack: number): Promise<string> {
     const appId = await readyApplication(roundId, { project });
     const loanId = await approve(appId, 1_000_000, daysAgo(daysBack));
+    await confirmLoans([loanId], { on: daysAgo(daysBack) });
     await signAgreement(loanId, daysAgo(daysBack - 1));
     expectStatus(await as('district').post(`/loans/${loanId}/disbursement`, disbursementInput(1_000_000, { disbursedOn: daysAgo(daysBack - 2) })), 200);
     return loanId;

@@ -1,8 +1,8 @@
 /** Refusals of the loan routes: agreement, disbursement (Idempotency-Key), evaluations and repayments (exactly once). */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
-import { as } from '../support/api.ts';
-import { activeLoan, agreementInput, daysAgo, evaluationInput, openRound, readyApplication, today } from '../support/fixtures.ts';
+import { as, call } from '../support/api.ts';
+import { activeLoan, agreementInput, confirmLoans, daysAgo, evaluationInput, openRound, readyApplication, today } from '../support/fixtures.ts';
 import { approve, disbursementInput, expectError, expectStatus, repaymentInput, signAgreement } from './refusal-helpers.ts';
 
 const tomorrow = () => addDays(today(), 1);
@@ -13,9 +13,10 @@ let roundId: string;
 
 /** A loan approved 30 days ago, no agreement yet. */
 const approvedLoan = async (round = roundId) => approve(await readyApplication(round));
-/** A loan approved 30 days ago with its agreement signed 29 days ago, not disbursed. */
+/** A loan approved and confirmed by the committee 30 days ago, with its agreement signed 29 days ago, not disbursed. */
 const agreedLoan = async (round = roundId) => {
   const loanId = await approvedLoan(round);
+  await confirmLoans([loanId], { on: daysAgo(30) });
   await signAgreement(loanId);
   return loanId;
 };
@@ -70,6 +71,20 @@ describe('POST /loans/{id}/disbursement', () => {
     const loanId = await approvedLoan();
     expectError(await as('district').post(`/loans/${loanId}/disbursement`, disbursementInput()), 409, { code: 'agreement_missing', message: 'agreement' });
     expect((await loanOf(loanId)).status).toBe('approved');
+  });
+
+  it('refuses paying out a loan the committee has not confirmed (409 confirmation_missing); after the committee confirms its list it succeeds', async () => {
+    const loanId = await approvedLoan();
+    await signAgreement(loanId);
+    expectError(await as('district').post(`/loans/${loanId}/disbursement`, disbursementInput()), 409, { code: 'confirmation_missing', message: 'confirmed' });
+    const zh = await call('district', 'POST', `/loans/${loanId}/disbursement`, disbursementInput(), { lang: 'zh-CN' });
+    expect(zh.body.error.message).toContain('组委会尚未审核确定');
+    const sent = await as('district').post('/confirmation-lists', { sentOn: daysAgo(29), loanIds: [loanId] });
+    expectStatus(sent, 201);
+    expectError(await as('district').post(`/loans/${loanId}/disbursement`, disbursementInput()), 409, { code: 'confirmation_missing', message: 'waiting' });
+    expectStatus(await as('committee').post(`/confirmation-lists/${sent.body.id}/decision`, { decidedOn: daysAgo(29) }), 200);
+    expectStatus(await as('district').post(`/loans/${loanId}/disbursement`, disbursementInput()), 200);
+    expect((await loanOf(loanId)).status).toBe('active');
   });
 
   it('refuses when the mother is not present (422 motherPresent)', async () => {

@@ -81,6 +81,8 @@ async function activeLoanIn(area: Area, villageId: string, amountFen = 1_000_000
   await ok(d.post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(45) })), 201, 'visit');
   await ok(d.post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(35) })), 201, 'visit');
   const { loanId } = await ok(area.approver.post(`/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen }), 200, 'approve');
+  const list = await ok(d.post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] }), 201, 'send for confirmation');
+  await ok(as('committee').post(`/confirmation-lists/${list.id}/decision`, { decidedOn: daysAgo(30) }), 200, 'confirm');
   await ok(d.post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))), 200, 'agreement');
   await ok(d.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen, motherPresent: true, idChecked: true }), 200, 'disburse');
   return loanId;

@@ -7,7 +7,7 @@ import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/domain/dates.ts';
 import { call, tokens, type Answer } from '../support/api.ts';
-import { daysAgo, residentId, today } from '../support/fixtures.ts';
+import { confirmLoans, daysAgo, residentId, today } from '../support/fixtures.ts';
 
 interface District {
   id: string;
@@ -68,6 +68,7 @@ async function loanDisbursedOn(d: District, roundId: string, village: string, mo
   ok(await post(d.tokens.township, `/applications/${app}/notice`, { postedOn: addDays(B, -44) }));
   for (const v of [35, 30]) ok(await post(d.tokens.field, `/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
   const loanId = ok(await post(d.tokens.district, `/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountApprovedFen: principal })).body.loanId as string;
+  await confirmLoans([loanId], { sender: { token: d.tokens.district }, on: addDays(B, -25) });
   ok(
     await post(d.tokens.district, `/loans/${loanId}/agreement`, {
       signedOn: addDays(B, -10),

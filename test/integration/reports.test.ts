@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/domain/dates.ts';
 import { closeOfBusiness } from '../../shared/usecases/close-of-business.ts';
 import { call, tokens, type Answer } from '../support/api.ts';
-import { daysAgo, residentId, today } from '../support/fixtures.ts';
+import { confirmLoans, daysAgo, residentId, today } from '../support/fixtures.ts';
 import { reconcile } from '../../scripts/reconcile-lib.ts';
 
 interface District {
@@ -78,6 +78,7 @@ async function loanDisbursedOn(d: District, roundId: string, B: string, principa
     ok(await as(d.tokens.field).post(`/applications/${app}/visits`, { visitedOn: addDays(B, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }), 201);
   const loanId = ok(await district.post(`/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(B, -25), amountFen: principal })).body.loanId;
   if (addDays(B, -10) > today()) return loanId; // approved only: the agreement is still to come
+  await confirmLoans([loanId], { sender: { token: d.tokens.district }, on: addDays(B, -25) });
   ok(await district.post(`/loans/${loanId}/agreement`, { signedOn: addDays(B, -10), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: '卓玛' }] }));
   if (B <= today()) {
     const paid = await call(null, 'POST', `/loans/${loanId}/disbursement`, { disbursedOn: B, amountFen: principal, motherPresent: true, idChecked: true }, { token: d.tokens.township });

@@ -3,7 +3,7 @@ import { COLUMN_KEYS, type ColumnKey } from '../../shared/domain/import-schemas.
 import { randomInt } from 'node:crypto';
 import { addDays, todayInChina } from '../../shared/domain/dates.ts';
 import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
-import { as } from './api.ts';
+import { as, call, type UserName } from './api.ts';
 
 export const today = () => todayInChina();
 export const daysAgo = (n: number) => addDays(today(), -n);
@@ -99,13 +99,29 @@ export async function readyApplication(roundId: string, overrides: Record<string
   return id;
 }
 
-/** A loan approved, agreed and disbursed 30 days ago. */
+/**
+ * The committee confirms approved loans (审核确定): a district officer sends them on a
+ * confirmation list, the committee confirms the list, both dated `on` (default today).
+ * `sender` is a test user or the token of a district officer of the loans' district.
+ */
+export async function confirmLoans(loanIds: string[], opts: { on?: string; sender?: UserName | { token: string }; committee?: UserName | { token: string } } = {}): Promise<string> {
+  const on = opts.on ?? today();
+  const send = (who: UserName | { token: string }, path: string, body: unknown) => (typeof who === 'string' ? call(who, 'POST', path, body) : call(null, 'POST', path, body, { token: who.token }));
+  const sent = await send(opts.sender ?? 'district', '/confirmation-lists', { sentOn: on, loanIds });
+  if (sent.status !== 201) throw new Error(`send for confirmation: ${sent.status} ${JSON.stringify(sent.body)}`);
+  const decided = await send(opts.committee ?? 'committee', `/confirmation-lists/${sent.body.id}/decision`, { decidedOn: on });
+  if (decided.status !== 200) throw new Error(`confirm: ${decided.status} ${JSON.stringify(decided.body)}`);
+  return sent.body.id as string;
+}
+
+/** A loan approved, confirmed by the committee, agreed and disbursed 30 days ago. */
 export async function activeLoan(roundId: string, amountFen = 1_000_000, overrides: Record<string, unknown> = {}): Promise<string> {
   const appId = await readyApplication(roundId, { amountRequestedFen: amountFen, ...overrides });
   // four eyes: the second district clerk approves, so the first may record the disbursement
   const decision = await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen });
   if (decision.status !== 200) throw new Error(`approve: ${decision.status} ${JSON.stringify(decision.body)}`);
   const loanId = decision.body.loanId as string;
+  await confirmLoans([loanId], { on: daysAgo(30) });
   const agreement = await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));
   if (agreement.status !== 200) throw new Error(`agreement: ${agreement.status} ${JSON.stringify(agreement.body)}`);
   const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen, motherPresent: true, idChecked: true });

@@ -5,6 +5,11 @@ import {
   applyRepayment,
   approvalBlockers,
   assertApprovable,
+  assertConfirmedForPayout,
+  confirmationStatusOf,
+  nextConfirmationStatus,
+  type ConfirmationEvent,
+  type ConfirmationStatus,
   daysPastDue,
   loanSchedule,
   nextApplicationStatus,
@@ -470,5 +475,57 @@ describe('daysPastDue', () => {
 
   it('is 0 for an active loan missing a due date', () => {
     expect(daysPastDue(loan('active'), '2027-08-31')).toBe(0);
+  });
+});
+
+// ---------- committee confirmation (审核确定) ----------
+
+describe('nextConfirmationStatus', () => {
+  const allowed: [ConfirmationStatus, ConfirmationEvent, ConfirmationStatus][] = [
+    ['unconfirmed', 'send', 'listed'],
+    ['listed', 'confirm', 'confirmed'],
+    ['listed', 'return', 'returned'],
+    ['returned', 'send', 'listed'],
+  ];
+  it.each(allowed)('%s --%s--> %s', (from, event, to) => {
+    expect(nextConfirmationStatus(from, event)).toBe(to);
+  });
+
+  const refused: [ConfirmationStatus, ConfirmationEvent][] = [
+    ['unconfirmed', 'confirm'],
+    ['unconfirmed', 'return'],
+    ['listed', 'send'],
+    ['confirmed', 'send'],
+    ['confirmed', 'return'],
+    ['confirmed', 'confirm'],
+    ['returned', 'confirm'],
+    ['returned', 'return'],
+  ];
+  it.each(refused)('refuses %s --%s-- naming the state (409 confirmation_wrong_state)', (from, event) => {
+    const error = errorFrom(Conflict, () => nextConfirmationStatus(from, event));
+    expect(error).toMatchObject({ code: 'confirmation_wrong_state', params: { confirmation: from, step: event } });
+  });
+});
+
+describe('confirmation before payout', () => {
+  const sentBy = districtClerk;
+  it('a loan never sent is unconfirmed; one from the ledger counts as confirmed', () => {
+    expect(confirmationStatusOf({})).toBe('unconfirmed');
+    expect(confirmationStatusOf({ source: 'ledger' })).toBe('confirmed');
+    expect(confirmationStatusOf({ confirmation: { status: 'returned', listId: 'L', sentOn: '2026-01-01', sentBy, reason: '材料不全' } })).toBe('returned');
+  });
+
+  it('refuses a payout unless confirmed, while the setting requires it (409 confirmation_missing)', () => {
+    for (const status of ['listed', 'returned'] as const) {
+      const error = errorFrom(Conflict, () => assertConfirmedForPayout(true, { confirmation: { status, listId: 'L', sentOn: '2026-01-01', sentBy } }));
+      expect(error).toMatchObject({ code: 'confirmation_missing', params: { confirmation: status } });
+    }
+    expect(errorFrom(Conflict, () => assertConfirmedForPayout(true, {}))).toMatchObject({ code: 'confirmation_missing', params: { confirmation: 'unconfirmed' } });
+    expect(() => assertConfirmedForPayout(true, { confirmation: { status: 'confirmed', listId: 'L', sentOn: '2026-01-01', sentBy } })).not.toThrow();
+    expect(() => assertConfirmedForPayout(true, { source: 'ledger' })).not.toThrow();
+  });
+
+  it('lets an unconfirmed loan be paid out when the committee switched the requirement off', () => {
+    expect(() => assertConfirmedForPayout(false, {})).not.toThrow();
   });
 });

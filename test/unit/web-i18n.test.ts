@@ -18,11 +18,24 @@ import { zhCNRounds } from '../../web/src/i18n/zh-CN.rounds.ts';
 import { zhCNMoney } from '../../web/src/i18n/zh-CN.money.ts';
 import { zhCNSettings } from '../../web/src/i18n/zh-CN.settings.ts';
 import { zhCNOutreach } from '../../web/src/i18n/zh-CN.outreach.ts';
+import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
 import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
 
-const chinese: Record<string, string> = { ...zhCN, ...zhCNDistrict, ...zhCNCommittee, ...zhCNLedger, ...zhCNFind, ...zhCNMoney, ...zhCNImports, ...zhCNRounds, ...zhCNSettings, ...zhCNOutreach };
+const chinese: Record<string, string> = {
+  ...zhCN,
+  ...zhCNDistrict,
+  ...zhCNCommittee,
+  ...zhCNLedger,
+  ...zhCNFind,
+  ...zhCNMoney,
+  ...zhCNImports,
+  ...zhCNRounds,
+  ...zhCNSettings,
+  ...zhCNOutreach,
+  ...zhCNProgramme,
+};
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('catalogues', () => {

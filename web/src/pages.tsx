@@ -81,6 +81,14 @@ export const PAGES: PageRoute[] = [
   },
   { path: 'training', withId: false, page: page(() => import('./pages/training/TrainingPage.tsx'), 'TrainingPage'), menu: { roles: ['committee', 'district', 'field'], label: 'nav_training' } },
   { path: 'public-reports', withId: false, page: page(() => import('./pages/public-report/PublicReportsPage.tsx'), 'PublicReportsPage'), menu: { roles: ['committee'], label: 'nav_public_reports' } },
+  {
+    path: 'confirmations',
+    withId: false,
+    page: page(() => import('./pages/confirmations/ConfirmationsPage.tsx'), 'ConfirmationsPage'),
+    menu: { roles: ['committee', 'district'], label: 'nav_confirmations' },
+  },
+  { path: 'confirmations', withId: true, page: page(() => import('./pages/confirmations/ConfirmationListPage.tsx'), 'ConfirmationListPage') },
+  { path: 'confirmations', sub: 'print', withId: true, page: page(() => import('./pages/print/ConfirmationPrintPage.tsx'), 'ConfirmationPrintPage'), print: true },
 ];
 
 /** The page of a route, or undefined (the role's home is shown). */

@@ -24,6 +24,18 @@ export const ScheduledEvaluation = z.object({
 
 export const Loan = z.object({
   id: recordId,
+  confirmation: z
+    .object({
+      status: z.enum(['listed', 'confirmed', 'returned']),
+      listId: recordId,
+      sentOn: isoDate,
+      sentBy: Actor,
+      decidedOn: isoDate.optional(),
+      decidedBy: Actor.optional(),
+      reason: z.string().optional(),
+    })
+    .optional()
+    .meta({ description: 'the committee’s confirmation (审核确定) from the last confirmation list the loan was on; absent: not yet sent' }),
   agreementNo: z.string().optional().meta({ description: 'the readable agreement number, e.g. 城关-2026-04-017' }),
   applicationId: recordId,
   roundId: recordId,

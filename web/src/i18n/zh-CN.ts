@@ -14,6 +14,7 @@ import type { zhCNSettings } from './zh-CN.settings.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
 import type { zhCNOutreach } from './zh-CN.outreach.ts';
 import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
+import type { zhCNProgramme } from './zh-CN.programme.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -68,6 +69,7 @@ export const zhCN = {
   nav_dashboard: '总览',
   nav_ledger: '台账导入',
   nav_rounds: '轮次',
+  nav_confirmations: '报批审核',
   nav_import: '导入申请',
   nav_collection: '催收',
   nav_remittances: '上缴',
@@ -208,4 +210,5 @@ export type MessageKey =
   | keyof typeof zhCNImports
   | keyof typeof zhCNRounds
   | keyof typeof zhCNSettings
-  | keyof typeof zhCNOutreach;
+  | keyof typeof zhCNOutreach
+  | keyof typeof zhCNProgramme;

@@ -15,6 +15,7 @@ import { maskId, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
 import { StatusBadge } from '../../ui/feedback.tsx';
+import { ConfirmationBadge, confirmationOf } from '../../ui/confirmation.tsx';
 import { AgreementSection } from './AgreementSection.tsx';
 import { DisbursementSection } from './DisbursementSection.tsx';
 import { RepaymentsSection } from './RepaymentsSection.tsx';
@@ -54,6 +55,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
       <div className="row d-title">
         <h1>
           {loan.mother.name} <StatusBadge status={status} />
+          {loan.status === 'approved' && <ConfirmationBadge state={confirmationOf(loan)} />}
         </h1>
         <div className="d-title-actions">
           <Link className="button secondary" to={`/loans/${loan.id}/agreement`}>
@@ -75,6 +77,11 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
           )}
         </div>
       </div>
+      {loan.status === 'approved' && loan.confirmation?.status === 'returned' && loan.confirmation.reason && (
+        <p className="cf-reason" role="note">
+          {t('p_conf_returned_because', { reason: loan.confirmation.reason })}
+        </p>
+      )}
       <p className="muted d-subtitle">
         {officeName(loan.villageId)} · {officeName(loan.townshipId)} · {round?.name ?? loan.roundId}
       </p>

@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../paths.ts';
 import { Link, navigate, hrefOf } from '../../router.tsx';
 import { Empty, ErrorBox, Loading, StatusBadge } from '../../ui.tsx';
+import { ConfirmationBadge, confirmationOf } from '../../ui/confirmation.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { townshipOf, useOfficeName, useOffices, RoundSelect, useRounds } from '../../ui/offices.tsx';
 import type { Loan } from '../../api/records.ts';
@@ -104,6 +105,7 @@ export function LoansPage({ route }: PageProps) {
                   <td data-label={t('d_due_on')}>{fmt(l.dueOn)}</td>
                   <td data-label={t('d_status')}>
                     <StatusBadge status={shownStatus(l)} />
+                    {l.status === 'approved' && <ConfirmationBadge state={confirmationOf(l)} />}
                     {l.daysPastDue > 0 && <span className="d-overdue-days">{t('d_days_overdue', { n: l.daysPastDue })}</span>}
                   </td>
                 </tr>
