@@ -1,6 +1,7 @@
 /** Refusals of a record's state: wrong status, already recorded, the approval blockers, hand-offs. */
 import { entry, fmtFor, word, type Entry, type MessageTable } from './catalogue.ts';
 import { clauses } from './format.ts';
+import { CONFIRMATION_STATE_ERRORS } from './errors-confirmation-state.ts';
 import { EVALUATION_WORDS, RECORD_WORDS, SCREENING_RULE_WORDS, STATUS_WORDS, STEP_WORDS } from './words.ts';
 import type { Lang } from './lang.ts';
 
@@ -67,6 +68,7 @@ export function blockerText(b: Blocker, lang: Lang): string {
 }
 
 export const STATE_ERRORS = {
+  ...CONFIRMATION_STATE_ERRORS,
   // ----- states -----
   wrong_state: entry<{ status: string; step?: string }>({
     'zh-CN': (p, f) => `该记录${word(STATUS_WORDS, p.status, f.lang)}，现在不能${p.step ? word(STEP_WORDS, p.step, f.lang) : '修改'}`,

@@ -1,7 +1,7 @@
 /** The routes served by the `rounds` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
-import { CloseRoundInput, ListQuery, RoundRequestDecisionInput, RoundRequestInput, RoundRequestListQuery, RoundInput, SettingsInput } from '../domain/schemas.ts';
-import { ProgrammeSettings, Round, RoundPage, RoundRequest, RoundRequestDecided, RoundRequestPage } from '../domain/responses/rounds.ts';
+import { CloseRoundInput, ListQuery, RoundRequestDecisionInput, RoundRequestInput, RoundRequestListQuery, RoundInput } from '../domain/schemas.ts';
+import { Round, RoundPage, RoundRequest, RoundRequestDecided, RoundRequestPage } from '../domain/responses/rounds.ts';
 
 export const ROUNDS_ROUTES = {
   'POST /rounds': { fn: 'rounds', summary: 'Open a lending round for a district', roles: ['committee'], body: RoundInput, idempotencyKey: 'optional', status: 201, response: Round },

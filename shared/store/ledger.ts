@@ -6,15 +6,15 @@
  * per district (`LEDGERLOCK#{districtId}`) that allows one batch at a time between staging
  * and applied or rejected.
  */
-import { BatchGetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor, Loan, Repayment, Round } from '../domain/entities.ts';
-import { ConcurrentChange, Conflict, ServiceUnavailable } from '../domain/errors.ts';
+import { ConcurrentChange, Conflict } from '../domain/errors.ts';
 import type { LedgerLoan, LedgerRound } from '../domain/ledger.ts';
 import type { DeclaredTotals, LedgerFigures, LedgerStatus, RoundFigures } from '../domain/ledger-schemas.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { INDEX, keys, scopeKeys } from './keys.ts';
-import { getRecord, queryEvery, queryIndex, strip, type Page } from './records.ts';
+import { getRecord, queryEvery, queryIndex, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
 export interface LedgerProgress {
@@ -184,36 +184,4 @@ export function stageAdd(tx: Transaction, key: { pk: string; sk: string }, metri
 
 // ---------- reads by key, 100 at a time ----------
 
-type Key = { pk: string; sk: string };
-export const keyString = (k: Key) => `${k.pk}\u0000${k.sk}`;
-
-/** Items by key (BatchGetItem, 100 keys a call, unprocessed keys retried), as a map by `keyString`. */
-export async function batchGetItems<T>(allKeys: Key[], attributes?: string[]): Promise<Map<string, T>> {
-  const unique = [...new Map(allKeys.map((k) => [keyString(k), k])).values()];
-  const found = new Map<string, T>();
-  const table = recordsTable();
-  const names = attributes ? Object.fromEntries(['pk', 'sk', ...attributes].map((a, i) => [`#a${i}`, a])) : undefined;
-  const batches: Key[][] = [];
-  for (let i = 0; i < unique.length; i += 100) batches.push(unique.slice(i, i + 100));
-  let next = 0;
-  const worker = async () => {
-    while (next < batches.length) {
-      let pending: Record<string, unknown>[] = batches[next++]!;
-      for (let attempt = 1; pending.length; attempt++) {
-        const answer = await guardUnavailable(() =>
-          documentClient().send(
-            new BatchGetCommand({
-              RequestItems: { [table]: { Keys: pending, ConsistentRead: true, ...(names ? { ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } : {}) } },
-            }),
-          ),
-        );
-        for (const item of answer.Responses?.[table] ?? []) found.set(keyString(item as Key), strip<T>(item));
-        pending = answer.UnprocessedKeys?.[table]?.Keys ?? [];
-        if (pending.length && attempt >= 8) throw new ServiceUnavailable('the database is busy; please retry');
-        if (pending.length) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(8, batches.length) }, worker));
-  return found;
-}
+export { batchGetItems, keyString } from './batch-get.ts';

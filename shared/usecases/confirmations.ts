@@ -11,7 +11,7 @@ import { historyView } from '../i18n/history.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { type ConfirmationList, listLists, loadList, stageListUpdate, stageNewList } from '../store/confirmations.ts';
 import { keys } from '../store/keys.ts';
-import { batchGetItems, keyString } from '../store/ledger.ts';
+import { batchGetItems, keyString } from '../store/batch-get.ts';
 import { stageLoanUpdate } from '../store/loans.ts';
 import type { Page } from '../store/records.ts';
 import { getRound } from '../store/rounds.ts';

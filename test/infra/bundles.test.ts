@@ -24,29 +24,30 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * per area, the field labels and the catalogue's value and state parts per area, a lighter
  * logger). Remove a line when its function is within 150 KB (the test says so). The sizes were
  * raised once, when the controls, settings, 三治, text messages and complete Tibetan landed
- * together (10–40 KB each); `sms-sender` alone bundles the Alibaba and Tencent SDKs (it runs
+ * together (10–40 KB each), and once more when the committee confirmation landed (2–6 KB each); `sms-sender` alone bundles the Alibaba and Tencent SDKs (it runs
  * from a queue and a schedule, never in front of a user).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 272,
-  disbursement: 273,
-  evaluations: 259,
-  imports: 294,
-  ledger: 350,
-  loans: 255,
-  meta: 276,
-  offices: 221,
-  outreach: 250,
-  public: 226,
-  remittances: 268,
-  repayments: 274,
-  reports: 296,
-  rounds: 293,
-  screening: 277,
-  sms: 260,
-  'sms-sender': 1830,
-  staff: 235,
-  verify: 240,
+  applications: 280,
+  confirmations: 296,
+  disbursement: 282,
+  evaluations: 266,
+  imports: 301,
+  ledger: 357,
+  loans: 263,
+  meta: 283,
+  offices: 225,
+  outreach: 254,
+  public: 230,
+  remittances: 275,
+  repayments: 282,
+  reports: 303,
+  rounds: 301,
+  screening: 284,
+  sms: 268,
+  'sms-sender': 1834,
+  staff: 239,
+  verify: 248,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();

@@ -18,7 +18,7 @@ function nagged(build: (app: App) => void): () => void {
 describe('cdk-nag AwsSolutions', () => {
   it('finds nothing unacknowledged in the loan system stack', () => {
     expect(nagged((app) => new LoanSystemStack(app, 'Nagged'))).not.toThrow();
-  });
+  }, 120_000);
 
   it('would fail the synth on a resource that breaks a rule (the check is live)', () => {
     expect(nagged((app) => new sqs.Queue(new Stack(app, 'Bad'), 'UnencryptedQueue', { encryption: sqs.QueueEncryption.UNENCRYPTED }))).toThrow();

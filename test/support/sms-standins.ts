@@ -34,7 +34,7 @@ async function listen(server: Server): Promise<string> {
   return `127.0.0.1:${(server.address() as AddressInfo).port}`;
 }
 
-function standIn(options: Options, answer: (req: IncomingMessage, body: string, state: StandIn) => unknown): Promise<StandIn> {
+function standIn(_options: Options, answer: (req: IncomingMessage, body: string, state: StandIn) => unknown): Promise<StandIn> {
   const state = { sent: [], throttleAll: false } as unknown as StandIn;
   const server = createServer(async (req, res) => {
     const body = await bodyOf(req);
