@@ -125,6 +125,7 @@ describe('four eyes counts people, not accounts (accounts a person made count as
     // another person approves; the account the approver's colleague made pays out only if she did not approve
     const loanId = (await approveAs('district-2', id)).body.loanId as string;
     expect(loanId).toEqual(expect.any(String));
+    await confirmLoans([loanId], { on: daysAgo(30) });
     expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
     expect((await township.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true })).status).toBe(200);
   });
@@ -132,6 +133,7 @@ describe('four eyes counts people, not accounts (accounts a person made count as
   it('an account made by the approver may not pay out what she approved (409 naming the approval); the staff changes are in the exceptions report with who did them', async () => {
     const appId = await readyApplication(roundId);
     const loanId = (await approveAs('district', appId)).body.loanId as string;
+    await confirmLoans([loanId], { on: daysAgo(30) });
     expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
     const township = await madeBy('district', 'township', 'lhasa.chengguan.caigongtang');
     const payout = await township.post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true });

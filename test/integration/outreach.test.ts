@@ -8,7 +8,7 @@
 import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { call, tokens, type Answer } from '../support/api.ts';
-import { daysAgo, residentId, today, visitInput } from '../support/fixtures.ts';
+import { confirmLoans, daysAgo, residentId, today, visitInput } from '../support/fixtures.ts';
 
 interface District {
   id: string;
@@ -71,6 +71,7 @@ async function approvedLoan(d: District, roundId: string, name: string): Promise
   ok(await post(d.tokens.field, `/applications/${app}/visits`, visitInput({ visitedOn: daysAgo(45) })), 201);
   ok(await post(d.tokens.field, `/applications/${app}/visits`, visitInput({ visitedOn: daysAgo(35) })), 201);
   const loanId = ok(await post(d.tokens.approver, `/applications/${app}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId as string;
+  await confirmLoans([loanId], { on: daysAgo(30), sender: { token: d.tokens.district }, committee: { token: d.tokens.committee } });
   ok(
     await post(d.tokens.district, `/loans/${loanId}/agreement`, {
       signedOn: daysAgo(29),

@@ -18,7 +18,7 @@ import { addDays } from '../../shared/domain/dates.ts';
 import { forgetCachedStaff } from '../../shared/http/auth.ts';
 import { recordsTable, resetDocumentClient } from '../../shared/store/client.ts';
 import { call, tokens, type Answer } from '../support/api.ts';
-import { daysAgo, residentId, today } from '../support/fixtures.ts';
+import { confirmLoans, daysAgo, residentId, today } from '../support/fixtures.ts';
 
 const ok = (res: Answer, status = 200): Answer => {
   expect(res.status, JSON.stringify(res.body)).toBe(status);
@@ -57,6 +57,7 @@ async function loanOn(on: string, principalFen: number): Promise<string> {
   await post(who.township, `/applications/${app}/notice`, { postedOn: addDays(on, -44) });
   for (const v of [35, 30]) await post(who.field, `/applications/${app}/visits`, { visitedOn: addDays(on, -v), visitors: ['达瓦'], willingToWork: true, planCredible: true, notes: '好' }, 201);
   const loanId = (await post(who.district, `/applications/${app}/decision`, { decision: 'approve', decidedOn: addDays(on, -25), amountFen: principalFen })).body.loanId as string;
+  await confirmLoans([loanId], { on: addDays(on, -25), sender: { token: who.district }, committee: { token: who.committee } });
   await post(who.district, `/loans/${loanId}/agreement`, { signedOn: addDays(on, -10), guarantors: { townshipHead: '格桑', villageHead: '扎西' }, signatories: [{ party: 'mother', name: '央宗' }] });
   await post(who.township, `/loans/${loanId}/disbursement`, { disbursedOn: on, amountFen: principalFen, motherPresent: true, idChecked: true });
   return loanId;

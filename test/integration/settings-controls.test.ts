@@ -10,7 +10,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { as, call } from '../support/api.ts';
-import { activeLoan, agreementInput, daysAgo, openRound, readyApplication, visitInput } from '../support/fixtures.ts';
+import { activeLoan, agreementInput, confirmLoans, daysAgo, openRound, readyApplication, visitInput } from '../support/fixtures.ts';
 import { useOwnTables } from '../support/own-tables.ts';
 
 let roundId: string;
@@ -69,6 +69,7 @@ describe('switching four eyes off takes two committee members', () => {
 
     // the payout by the approver herself: also allowed and marked
     const loanId = approved.body.loanId as string;
+    await confirmLoans([loanId], { on: daysAgo(30) });
     expect((await as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29)))).status).toBe(200);
     const paid = await as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true });
     expect(paid.status, JSON.stringify(paid.body)).toBe(200);
