@@ -73,6 +73,18 @@ describe('the bundles CDK builds, on Node 24', () => {
       .post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId as string;
+    // the committee confirms (审核确定) before any money goes out
+    const list = await api()
+      .as('district')
+      .post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] });
+    expect(list.status).toBe(201);
+    expect(
+      (
+        await api()
+          .as('committee')
+          .post(`/confirmation-lists/${list.body.id}/decision`, { decidedOn: daysAgo(30) })
+      ).status,
+    ).toBe(200);
     expect(
       (
         await api()
@@ -97,7 +109,7 @@ describe('the bundles CDK builds, on Node 24', () => {
     expect(rest.body.balanceAfterFen).toBe(0);
     const loan = await api().as('district').get(`/loans/${loanId}`);
     expect(loan.body).toMatchObject({ status: 'repaid', balanceFen: 0, repaidFen: 1_000_000 });
-    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual(['loan_created', 'agreement_signed', 'disbursed', 'evaluated', 'repayment', 'repaid']);
+    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual(['loan_created', 'confirmation_sent', 'confirmation_confirmed', 'agreement_signed', 'disbursed', 'evaluated', 'repayment', 'repaid']);
     // the lists and the search a district office reads every day
     expect((await api().as('district').get('/loans', { roundId })).body.items.map((l: { id: string }) => l.id)).toEqual([loanId]);
     expect((await api().as('district').get('/applications', { roundId })).status).toBe(200);
@@ -175,6 +187,17 @@ describe('the bundles CDK builds, on Node 24', () => {
       .post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(830), amountFen: 1_000_000 });
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId as string;
+    const list = await api()
+      .as('district')
+      .post('/confirmation-lists', { sentOn: daysAgo(830), loanIds: [loanId] });
+    expect(list.status).toBe(201);
+    expect(
+      (
+        await api()
+          .as('committee')
+          .post(`/confirmation-lists/${list.body.id}/decision`, { decidedOn: daysAgo(830) })
+      ).status,
+    ).toBe(200);
     await api()
       .as('district')
       .post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(829)));
