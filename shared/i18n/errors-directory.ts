@@ -1,7 +1,7 @@
 /**
- * Refusals about who is who: a sign-in subject bound to someone else in the staff directory,
- * and an application's consent (signed within a year before the application, taken by one of
- * the office's active staff). Spread into the refusals every function may answer with.
+ * Refusals about who is who and when: a sign-in subject bound to someone else in the staff
+ * directory, and an application's consent signed more than a year before the application.
+ * Spread into the refusals every function may answer with.
  */
 import { entry, type MessageTable } from './catalogue.ts';
 
@@ -15,10 +15,5 @@ export const DIRECTORY_ERROR_MESSAGES = {
     'zh-CN': (p, f) => `${f.field || '同意书签署日期'}不能早于申请日期前 ${p.days} 天（${f.date(p.date)}）：请重新取得她的同意`,
     bo: (p, f) => `${f.field || 'མོས་མཐུན་ཡིག་ཆའི་ཚེས་'} རེ་འདུན་ཚེས་གྲངས་ཀྱི་སྔོན་ཉིན་གྲངས་ ${p.days} (${f.date(p.date)}) ལས་སྔ་མི་ཆོག ཁོང་གི་མོས་མཐུན་ཡང་བསྐྱར་ལེན་རོགས།`,
     en: (p, f) => `${f.field || 'the consent date'} must be no more than ${p.days} days before the application (${f.date(p.date)}): take her consent again`,
-  }),
-  consent_taker_not_staff: entry<{ name: string }>({
-    'zh-CN': (p, f) => `${f.field || '经办人'}“${p.name}”不是本乡（街道）或本区项目办的在职工作人员`,
-    bo: (p, f) => `${f.field || 'ལས་དོན་སྒྲུབ་མཁན་'} “${p.name}” ཤང་འདི་འམ་ཆུས་ལས་གཞིའི་ལས་ཁང་གི་ལས་བྱེད་པ་མིན།`,
-    en: (p, f) => `${f.field || 'the staff member'} “${p.name}” is not active staff of the township or of the district office`,
   }),
 } satisfies MessageTable;
