@@ -6,7 +6,7 @@ import { Transaction } from '../shared/store/transaction.ts';
 import { ulid } from 'ulid';
 import { Conflict } from '../shared/domain/errors.ts';
 import { getStaffByUsername, stageNewStaff, stageStaffSubject } from '../shared/store/staff.ts';
-import { normalizeUsername } from '../shared/domain/staff.ts';
+import { normalizeUsername, type StaffMember } from '../shared/domain/staff.ts';
 import { chineseName, DEMO_USERS, type DemoUser } from './tokens.ts';
 
 const tree: [id: string, name: string, nameEn: string][] = [
@@ -53,6 +53,22 @@ export async function ensureOffices(offices: Office[] = DEMO_OFFICES): Promise<b
   return true;
 }
 
+/** A new directory record of a person the local provider signs in (its subject is her username). */
+export function localStaffMember(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>, displayName: string, at = new Date().toISOString()): StaffMember {
+  return {
+    id: ulid(),
+    username: user.username,
+    displayName,
+    role: user.role,
+    officeId: user.officeId,
+    active: true,
+    subject: normalizeUsername(user.username),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
 /**
  * Puts the demo users in the staff directory unless they are there already (Chinese display
  * names), each known by her username as subject (what the local provider signs); one kept
@@ -72,18 +88,7 @@ export async function ensureDemoStaff(users: DemoUser[] = DEMO_USERS): Promise<n
       });
       continue;
     }
-    stageNewStaff(tx, {
-      id: ulid(),
-      username: user.username,
-      displayName: chineseName(user.displayName),
-      role: user.role,
-      officeId: user.officeId,
-      active: true,
-      subject: normalizeUsername(user.username),
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    });
+    stageNewStaff(tx, localStaffMember(user, chineseName(user.displayName), at));
     await tx.commit(undefined).then(
       () => added++,
       (error: unknown) => {
