@@ -113,7 +113,7 @@ export function createHttpServer(api: LocalApi, webDist?: string, opts: HttpServ
         const staff = typeof body.username === 'string' && body.username ? await getStaffByUsername(body.username) : undefined;
         if (!staff?.active) return send(res, 400, { error: { code: 'unknown_user', message: 'username must be an active person of the staff directory', field: 'username' } });
         const user = { username: staff.username, role: staff.role, officeId: staff.officeId, displayName: staff.displayName };
-        return send(res, 200, { token: await api.tokens.sign(user), user });
+        return send(res, 200, { token: await api.tokens.sign({ ...user, ...(staff.subject ? { subject: staff.subject } : {}) }), user });
       }
       // the local SMS provider's inboxes (dev only): every phone's messages, or one phone's
       if (method === 'GET' && url.pathname === '/dev/sms') {

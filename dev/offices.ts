@@ -5,7 +5,8 @@ import { stageNewOffice, officeSubtree } from '../shared/store/offices.ts';
 import { Transaction } from '../shared/store/transaction.ts';
 import { ulid } from 'ulid';
 import { Conflict } from '../shared/domain/errors.ts';
-import { getStaffByUsername, stageNewStaff } from '../shared/store/staff.ts';
+import { getStaffByUsername, stageNewStaff, stageStaffSubject } from '../shared/store/staff.ts';
+import { normalizeUsername, type StaffMember } from '../shared/domain/staff.ts';
 import { chineseName, DEMO_USERS, type DemoUser } from './tokens.ts';
 
 const tree: [id: string, name: string, nameEn: string][] = [
@@ -52,24 +53,42 @@ export async function ensureOffices(offices: Office[] = DEMO_OFFICES): Promise<b
   return true;
 }
 
-/** Puts the demo users in the staff directory unless they are there already (Chinese display names). */
+/** A new directory record of a person the local provider signs in (its subject is her username). */
+export function localStaffMember(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>, displayName: string, at = new Date().toISOString()): StaffMember {
+  return {
+    id: ulid(),
+    username: user.username,
+    displayName,
+    role: user.role,
+    officeId: user.officeId,
+    active: true,
+    subject: normalizeUsername(user.username),
+    createdAt: at,
+    updatedAt: at,
+    version: 1,
+  };
+}
+
+/**
+ * Puts the demo users in the staff directory unless they are there already (Chinese display
+ * names), each known by her username as subject (what the local provider signs); one kept
+ * from before subjects is bound to it.
+ */
 export async function ensureDemoStaff(users: DemoUser[] = DEMO_USERS): Promise<number> {
   let added = 0;
   for (const user of users) {
-    if (await getStaffByUsername(user.username)) continue;
     const at = new Date().toISOString();
     const tx = new Transaction();
-    stageNewStaff(tx, {
-      id: ulid(),
-      username: user.username,
-      displayName: chineseName(user.displayName),
-      role: user.role,
-      officeId: user.officeId,
-      active: true,
-      createdAt: at,
-      updatedAt: at,
-      version: 1,
-    });
+    const current = await getStaffByUsername(user.username);
+    if (current) {
+      if (current.subject) continue;
+      stageStaffSubject(tx, current, normalizeUsername(user.username), undefined, at);
+      await tx.commit(undefined).catch((error: unknown) => {
+        if (!(error instanceof Conflict)) throw error;
+      });
+      continue;
+    }
+    stageNewStaff(tx, localStaffMember(user, chineseName(user.displayName), at));
     await tx.commit(undefined).then(
       () => added++,
       (error: unknown) => {

@@ -10,7 +10,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import Provider, { type Configuration } from 'oidc-provider';
 import type { ROLE_LEVEL } from '../shared/domain/roles.ts';
-import { getStaffByUsername, staffInSubtree } from '../shared/store/staff.ts';
+import { getStaffBySubject, getStaffByUsername, staffInSubtree } from '../shared/store/staff.ts';
 import { LOCAL_AUDIENCE, LOCAL_CLIENT_ID, type TokenIssuer } from './tokens.ts';
 
 export const OIDC_PREFIX = '/oidc';
@@ -75,7 +75,8 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
     ttl: { AccessToken: accessTokenTTL, IdToken: accessTokenTTL, RefreshToken: 12 * 3600, Session: 12 * 3600, Grant: 12 * 3600, Interaction: 3600, AuthorizationCode: 60 },
     interactions: { url: (_ctx, interaction) => `${OIDC_PREFIX}/interaction/${interaction.uid}` },
     async findAccount(_ctx, id) {
-      const staff = await getStaffByUsername(id);
+      // the account is her subject, what the directory knows her by; the username is only a label
+      const staff = await getStaffBySubject(id);
       if (!staff?.active) return undefined;
       return { accountId: id, claims: async () => ({ sub: id, name: staff.displayName, preferred_username: staff.username }) };
     },
@@ -139,7 +140,7 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
           await loginPage(req, res, uid, `${username} 不是在职人员 · is not active staff`);
           return true;
         }
-        await provider.interactionFinished(req, res, { login: { accountId: staff.username.toLowerCase() } }, { mergeWithLastSubmission: false });
+        await provider.interactionFinished(req, res, { login: { accountId: staff.subject ?? staff.username.toLowerCase() } }, { mergeWithLastSubmission: false });
         return true;
       }
       // the provider's own endpoints, mounted below /oidc

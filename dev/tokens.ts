@@ -3,8 +3,9 @@
  * OIDC provider mounted at `/oidc` (`dev/oidc.ts`) and those of the `POST /dev/login`
  * shortcut, and the local API verifies them as API Gateway's JWT authorizer does: issuer,
  * audience, RS256 signature against the provider's JWKS, and an `exp` claim that must be
- * there and in the future. Tokens say who the person is (`sub` = username); role and office
- * come from the staff directory, never from the token.
+ * there and in the future. Tokens say who the person is (`sub`: the directory record's
+ * subject, for the demo users their username); role and office come from the staff directory,
+ * never from the token.
  */
 import { createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, type JsonWebKey as NodeJwk, type KeyObject } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -81,10 +82,10 @@ export class TokenIssuer {
   }
 
   /** An access token for the API, as the local provider issues it (`POST /dev/login`, tests). */
-  async sign(user: Pick<DemoUser, 'username'> & Partial<Pick<DemoUser, 'role' | 'officeId'>>, opts: SignOptions = {}): Promise<string> {
+  async sign(user: Pick<DemoUser, 'username'> & Partial<Pick<DemoUser, 'role' | 'officeId'>> & { subject?: string }, opts: SignOptions = {}): Promise<string> {
     const jwt = new SignJWT({ client_id: LOCAL_CLIENT_ID, scope: 'openid profile api', ...(opts.groups ? { 'cognito:groups': opts.groups } : {}) })
       .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: this.kid })
-      .setSubject(user.username.toLowerCase())
+      .setSubject(user.subject ?? user.username.toLowerCase())
       .setIssuer(opts.issuer ?? this.issuer)
       .setAudience(opts.audience ?? LOCAL_AUDIENCE)
       .setJti(randomUUID())

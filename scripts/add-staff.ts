@@ -1,5 +1,8 @@
 /**
- * `npm run staff:add -- --username cuo --displayName "组委会 · 措姆" --role committee --officeId lhasa --officeName 拉萨市幸福工程组委会 [--email …]`
+ * `npm run staff:add -- --username cuo --displayName "组委会 · 措姆" --role committee --officeId lhasa --officeName 拉萨市幸福工程组委会 [--email …] [--subject …]`
+ *
+ * `--subject`: her subject (`sub`) at an external OIDC provider, which the directory knows her
+ * by (with Cognito the pool's answer is used; locally the username).
  *
  * Puts the first administrators into the staff directory, before anyone can sign in to do it
  * in the app (after that, the committee adds district staff and district offices add their
@@ -16,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
 import { levelOf, parentOf } from '../shared/domain/offices.ts';
-import { StaffInput, type StaffMember } from '../shared/domain/staff.ts';
+import { StaffInput, withSubject, type StaffMember } from '../shared/domain/staff.ts';
 import { ROLE_LEVEL } from '../shared/domain/roles.ts';
 import { identityAdmin } from '../shared/identity/admin.ts';
 import { getOffice, stageNewOffice } from '../shared/store/offices.ts';
@@ -40,6 +43,7 @@ const { values } = parseArgs({
     officeId: { type: 'string' },
     officeName: { type: 'string' },
     email: { type: 'string' },
+    subject: { type: 'string' },
   },
 });
 const { officeName, ...rest } = values;
@@ -71,8 +75,9 @@ if (!(await getOffice(input.officeId))) {
   stageNewOffice(tx, { id: input.officeId, level: levelOf(input.officeId), name: officeName, ...(parentId ? { parentId } : {}) });
 }
 const at = new Date().toISOString();
-const staff: StaffMember = { id: ulid(), ...input, active: true, createdAt: at, updatedAt: at, version: 1 };
-await identityAdmin().createUser(staff);
+const placed: StaffMember = { id: ulid(), ...input, active: true, createdAt: at, updatedAt: at, version: 1 };
+// she signs in as the subject given (--subject), or the one the user pool gave her, or (local provider) her username
+const staff = withSubject(placed, input.subject, await identityAdmin().createUser(placed));
 stageNewStaff(tx, staff);
 await tx.commit(undefined);
 console.log(`Added ${staff.displayName} (${staff.username}), ${staff.role} of ${staff.officeId}${identityAdmin().kind === 'cognito' ? '; the user pool e-mailed the temporary password' : ''}.`);

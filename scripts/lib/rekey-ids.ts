@@ -14,13 +14,12 @@
  * and is safe to run again: an id already derived the new way is left alone.
  */
 import { createHash } from 'node:crypto';
-import { DeleteCommand, PutCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { importedApplicationId } from '../../shared/domain/import-rows.ts';
 import { ledgerRecordId, normalizeReceipt } from '../../shared/domain/ledger.ts';
 import { documentClient, recordsTable } from '../../shared/store/client.ts';
 import { motherKey } from '../../shared/store/keys.ts';
-
-type Item = Record<string, unknown> & { pk: string; sk: string };
+import { everyItem, moveItem, type Item } from './table-items.ts';
 
 export interface RekeyIdsCounts {
   /** ids re-derived (loans, applications, repayments) */
@@ -56,15 +55,6 @@ function replaced(value: unknown, renamed: Map<string, string>): unknown {
 export async function rekeyDerivedIds(opts: { oldMotherKey: (residentId: string) => string; dryRun: boolean }): Promise<RekeyIdsCounts> {
   const client = documentClient();
   const TableName = recordsTable();
-  async function* everyItem(): AsyncGenerator<Item> {
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(new ScanCommand({ TableName, ExclusiveStartKey }));
-      for (const item of page.Items ?? []) yield item as Item;
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-  }
-
   // 1. the ids to change: loans and applications (from the ID), then repayments (from their loan)
   const renamed = new Map<string, string>();
   const repayments: Item[] = [];
@@ -116,10 +106,7 @@ export async function rekeyDerivedIds(opts: { oldMotherKey: (residentId: string)
       await client.send(new PutCommand({ TableName, Item: next }));
       continue;
     }
-    await client.send(new PutCommand({ TableName, Item: next, ConditionExpression: 'attribute_not_exists(pk)' })).catch((error: { name?: string }) => {
-      if (error.name !== 'ConditionalCheckFailedException') throw error; // copied by an earlier run
-    });
-    await client.send(new DeleteCommand({ TableName, Key: { pk: item.pk, sk: item.sk } }));
+    await moveItem(item, next);
   }
   return counts;
 }

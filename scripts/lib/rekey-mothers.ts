@@ -11,11 +11,10 @@
  * interrupted run is kept.
  */
 import { createHmac } from 'node:crypto';
-import { DeleteCommand, PutCommand, ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, recordsTable } from '../../shared/store/client.ts';
 import { legacyMotherKey, motherKey } from '../../shared/store/keys.ts';
-
-type Item = Record<string, unknown> & { pk: string; sk: string };
+import { everyItem, moveItem, type Item } from './table-items.ts';
 
 export interface RekeyCounts {
   /** applications and loans whose byMother index key was recomputed */
@@ -38,15 +37,6 @@ export function oldMotherKeyOf(oldKeyText: string | undefined): (residentId: str
 export async function rekeyMothers(opts: { oldMotherKey: (residentId: string) => string; dryRun: boolean }): Promise<RekeyCounts> {
   const client = documentClient();
   const TableName = recordsTable();
-
-  async function* everyItem(): AsyncGenerator<Item> {
-    let ExclusiveStartKey: Record<string, unknown> | undefined;
-    do {
-      const page = await client.send(new ScanCommand({ TableName, ExclusiveStartKey }));
-      for (const item of page.Items ?? []) yield item as Item;
-      ExclusiveStartKey = page.LastEvaluatedKey;
-    } while (ExclusiveStartKey);
-  }
 
   /** old mother key → new mother key, learnt from the applications and loans (which hold the ID) */
   const renamed = new Map<string, string>();
@@ -75,11 +65,7 @@ export async function rekeyMothers(opts: { oldMotherKey: (residentId: string) =>
     if (!opts.dryRun) await client.send(new UpdateCommand({ TableName, Key: { pk: c.pk, sk: c.sk }, UpdateExpression: 'SET motherPk = :m', ExpressionAttributeValues: { ':m': next } }));
   }
   const move = async (item: Item, to: { pk: string; sk: string }) => {
-    if (opts.dryRun) return;
-    await client.send(new PutCommand({ TableName, Item: { ...item, ...to }, ConditionExpression: 'attribute_not_exists(pk)' })).catch((error: { name?: string }) => {
-      if (error.name !== 'ConditionalCheckFailedException') throw error; // copied by an earlier run
-    });
-    await client.send(new DeleteCommand({ TableName, Key: { pk: item.pk, sk: item.sk } }));
+    if (!opts.dryRun) await moveItem(item, { ...item, ...to });
   };
   for (const m of mothers) {
     const next = renamed.get(m.pk);

@@ -20,6 +20,7 @@
 import { createHash } from 'node:crypto';
 import { Unzip, UnzipInflate } from 'fflate';
 import { addDays, isIsoDate } from './dates.ts';
+import { CONSENT_VALID_DAYS, consentEarliest } from './consent.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { ValidationFailed } from './errors.ts';
 import { COLUMN_CHOICES, COLUMN_KEYS, COLUMNS, MAX_IMPORT_ROWS, type ColumnKey, type ImportRowError } from './import-schemas.ts';
@@ -833,6 +834,8 @@ function prepareRow(sheetRow: SheetRow, columns: Columns, width: number, env: Im
   const applicationDate = submittedOn ?? env.today;
   if (consentOn && !errors.some((e) => e.field === 'consentOn') && consentOn > applicationDate)
     fail('consentOn', `must not be after the application date (${applicationDate})`, 'not_after', { reference: 'application', date: applicationDate });
+  else if (consentOn && !errors.some((e) => e.field === 'consentOn') && consentOn < consentEarliest(applicationDate))
+    fail('consentOn', `must be no more than ${CONSENT_VALID_DAYS} days before the application`, 'consent_too_old', { days: CONSENT_VALID_DAYS, date: consentEarliest(applicationDate) });
 
   // the same mother twice in one file: the second row is refused (checked on every valid ID, so a fixed re-import sees the same)
   const normalizedId = residentId?.toUpperCase();

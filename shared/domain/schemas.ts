@@ -4,7 +4,7 @@
  * Money is integer fen (fields end in `Fen`); dates are `YYYY-MM-DD`.
  */
 import * as z from 'zod';
-import { CONTROL_EXCEPTION_KINDS } from './control-exceptions.ts';
+import { EXCEPTION_KINDS } from './exception-kinds.ts';
 import { isIsoDate } from './dates.ts';
 import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
@@ -474,19 +474,7 @@ export const ExceptionsQuery = z.strictObject({
   asOf: isoDate.optional().meta({ description: 'exceptions that happened up to the end of this day; defaults to today' }),
   from: isoDate.optional().meta({ description: 'and from this day on; defaults to the start' }),
   districtId: officeId.optional(),
-  kind: z
-    .enum([
-      'back_dated',
-      'duplicate_receipt',
-      'cross_district_application',
-      'resident_id_revealed',
-      'remittance_mismatch',
-      'bulk_id_check',
-      ...CONTROL_EXCEPTION_KINDS,
-      'sms_failed',
-      'sms_over_budget',
-    ])
-    .optional(),
+  kind: z.enum(EXCEPTION_KINDS).optional(),
   format: z.enum(['json', 'csv']).default('json'),
 });
 export type ExceptionsQuery = z.output<typeof ExceptionsQuery>;

@@ -11,12 +11,23 @@ import { isWithin, levelOf } from './offices.ts';
 import { ROLE_LEVEL, ROLES, type Caller, type Role } from './roles.ts';
 import { officeId, text } from './schemas.ts';
 
-/** A sign-in name or an identity provider's subject: letters, digits and `._@-`, compared without case. */
+/** A sign-in name: letters, digits and `._@-`, compared without case. A label the administrator sets: it never decides who a token is. */
 export const staffUsername = z
   .string({ error: 'must be text' })
   .trim()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, { error: 'must be 1-128 letters, digits or ._@- (the sign-in name, or the identity provider’s subject)' })
-  .meta({ description: 'the sign-in name (Cognito username, OIDC preferred_username) or the identity provider’s subject' });
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._@-]{0,127}$/, { error: 'must be 1-128 letters, digits or ._@- (the sign-in name)' })
+  .meta({ description: 'the sign-in name (the Cognito username; with another provider a label): the directory finds a caller by `subject`, never by this' });
+
+/**
+ * The identity provider's subject (`sub`) of a person: what the directory keys her on, under
+ * the one issuer the API's authorizer admits. Issued by the provider, never chosen by the user
+ * (a `preferred_username` may be, so it decides nothing). Compared exactly.
+ */
+export const staffSubject = z
+  .string({ error: 'must be text' })
+  .trim()
+  .regex(/^[\x21-\x7E]{1,255}$/, { error: 'must be 1-255 visible ASCII characters without spaces (the identity provider’s subject, `sub`)' })
+  .meta({ description: 'the identity provider’s subject (`sub`) of her account; without it: Cognito’s new user’s sub, or (local provider) the username' });
 
 export const StaffRole = z.enum(ROLES);
 
@@ -27,6 +38,7 @@ export const StaffInput = z.strictObject({
   role: StaffRole,
   officeId,
   email: z.email({ error: 'must be an e-mail address' }).max(200).optional().meta({ description: 'where the identity provider sends the temporary password (required with Cognito)' }),
+  subject: staffSubject.optional(),
 });
 export type StaffInput = z.output<typeof StaffInput>;
 
@@ -50,6 +62,10 @@ export interface StaffMember {
   officeId: string;
   active: boolean;
   email?: string;
+  /** the identity provider's subject (`sub`): the directory resolves a token by it (`STAFFSUB#{subject}`); absent on records from before, until `scripts/bind-subjects.ts` binds them */
+  subject?: string;
+  /** the issuer that subject belongs to, when known (Cognito, the binding script): a token from another issuer is not her */
+  issuer?: string;
   createdAt: string;
   /** who added her to the directory (absent for the demo data and older records: nobody's) */
   createdBy?: Actor;
@@ -80,6 +96,17 @@ export function placementChanges(current: Pick<StaffMember, 'role' | 'officeId' 
 
 /** Usernames are compared without case (Cognito's default, and what people expect). */
 export const normalizeUsername = (username: string): string => username.trim().toLowerCase();
+
+/**
+ * A new record's sign-in identity: the subject the administrator gave, else the one the
+ * identity provider answered for the new user (Cognito's `sub`, under the pool's issuer),
+ * else the username (the local provider's subject).
+ */
+export function withSubject(staff: StaffMember, given: string | undefined, provided: { subject: string; issuer: string } | undefined): StaffMember {
+  if (given) return { ...staff, subject: given };
+  if (provided) return { ...staff, subject: provided.subject, issuer: provided.issuer };
+  return { ...staff, subject: normalizeUsername(staff.username) };
+}
 
 /**
  * Who may manage whom: the committee manages district staff (district office and field

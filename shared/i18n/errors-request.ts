@@ -7,12 +7,15 @@
 import { entry, word, type MessageTable } from './catalogue.ts';
 import { RECORD_WORDS, TYPE_WORDS } from './words.ts';
 import { CONTROL_ERROR_MESSAGES } from './errors-controls.ts';
+import { DIRECTORY_ERROR_MESSAGES } from './errors-directory.ts';
 import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 
 export const REQUEST_ERRORS = {
   // hidden characters, receipt characters and workbook limits: every function may refuse them (the body check runs everywhere)
   ...CONTROL_ERROR_MESSAGES,
+  // sign-in subjects and the consent's date and staff member (the staff, applications and import functions)
+  ...DIRECTORY_ERROR_MESSAGES,
   // the programme's controls (four eyes by person, settings, reveals) and text messages are reached from every area's use cases
   ...SETTINGS_ERROR_MESSAGES,
   ...SMS_ERROR_MESSAGES,

@@ -5,15 +5,28 @@
  * sign-in) and deactivating disables it. With an external OIDC provider, or locally (the
  * local provider reads the directory itself), there is nothing to do.
  */
-import { AdminCreateUserCommand, AdminDisableUserCommand, AdminEnableUserCommand, CognitoIdentityProviderClient, UsernameExistsException } from '@aws-sdk/client-cognito-identity-provider';
+import {
+  type AdminCreateUserCommandOutput,
+  AdminCreateUserCommand,
+  AdminDisableUserCommand,
+  AdminEnableUserCommand,
+  CognitoIdentityProviderClient,
+  UsernameExistsException,
+} from '@aws-sdk/client-cognito-identity-provider';
 import { Conflict, ValidationFailed } from '../domain/errors.ts';
 import type { StaffMember } from '../domain/staff.ts';
 import { optionalEnv } from '../config.ts';
 
+/** The sign-in identity the provider gave a new user: her subject (`sub`) under its issuer. */
+export interface ProviderIdentity {
+  subject: string;
+  issuer: string;
+}
+
 export interface IdentityAdmin {
   readonly kind: 'cognito' | 'none';
-  /** Called before the directory record is written: refuses what the provider cannot accept. */
-  createUser(staff: StaffMember): Promise<void>;
+  /** Called before the directory record is written: refuses what the provider cannot accept; answers the new user's identity when the provider tells it. */
+  createUser(staff: StaffMember): Promise<ProviderIdentity | undefined>;
   setEnabled(username: string, enabled: boolean): Promise<void>;
 }
 
@@ -29,6 +42,12 @@ export interface CognitoSender {
   send(command: AdminCreateUserCommand | AdminDisableUserCommand | AdminEnableUserCommand): Promise<unknown>;
 }
 
+/** A user pool's token issuer: the pool id begins with its region (China's regions answer under amazonaws.com.cn). */
+export function cognitoIssuer(userPoolId: string): string {
+  const region = userPoolId.split('_')[0]!;
+  return `https://cognito-idp.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/${userPoolId}`;
+}
+
 export class CognitoIdentityAdmin implements IdentityAdmin {
   readonly kind = 'cognito';
   constructor(
@@ -36,10 +55,10 @@ export class CognitoIdentityAdmin implements IdentityAdmin {
     private readonly client: CognitoSender = new CognitoIdentityProviderClient({}),
   ) {}
 
-  async createUser(staff: StaffMember): Promise<void> {
+  async createUser(staff: StaffMember): Promise<ProviderIdentity | undefined> {
     if (!staff.email) throw new ValidationFailed('is required: the user pool e-mails the temporary password there', 'email');
     try {
-      await this.client.send(
+      const created = (await this.client.send(
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
           Username: staff.username,
@@ -50,7 +69,9 @@ export class CognitoIdentityAdmin implements IdentityAdmin {
             { Name: 'name', Value: staff.displayName },
           ],
         }),
-      );
+      )) as AdminCreateUserCommandOutput | undefined;
+      const subject = created?.User?.Attributes?.find((a) => a.Name === 'sub')?.Value;
+      return subject ? { subject, issuer: cognitoIssuer(this.userPoolId) } : undefined;
     } catch (error) {
       if (error instanceof UsernameExistsException || (error as Error).name === 'UsernameExistsException')
         throw new Conflict(`username ${staff.username} already exists in the user pool`, 'username_taken');

@@ -5,24 +5,13 @@
  * the change it reports (or, for a refusal, on its own) and listed by district and day:
  * `EXCEPTIONS#{districtId}` / `{date}#{kind}#{id}`.
  */
-import { CONTROL_EXCEPTION_KINDS, type CONTROL_RECORD_TYPES } from '../domain/control-exceptions.ts';
+import type { ExceptionKind, ExceptionRecordType } from '../domain/exception-kinds.ts';
 import type { Actor } from '../domain/entities.ts';
 import { controlKeys } from './keys.ts';
 import { queryEvery, strip } from './records.ts';
 import { Transaction } from './transaction.ts';
 
-export const EXCEPTION_KINDS = [
-  'back_dated',
-  'duplicate_receipt',
-  'cross_district_application',
-  'resident_id_revealed',
-  'remittance_mismatch',
-  'bulk_id_check',
-  ...CONTROL_EXCEPTION_KINDS,
-  'sms_failed',
-  'sms_over_budget',
-] as const;
-export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
+export { EXCEPTION_KINDS, type ExceptionKind } from '../domain/exception-kinds.ts';
 
 export interface ExceptionRecord {
   id: string;
@@ -34,7 +23,7 @@ export interface ExceptionRecord {
   /** the office of the record concerned (village, township or district) */
   officeId: string;
   /** the record concerned */
-  recordType: 'application' | 'loan' | 'remittance' | 'import' | (typeof CONTROL_RECORD_TYPES)[number];
+  recordType: ExceptionRecordType;
   recordId: string;
   actor: Actor;
   summary: string;

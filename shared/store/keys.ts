@@ -45,6 +45,8 @@ export const keys = {
   staff: (username: string) => ({ pk: `STAFF#${username.trim().toLowerCase()}`, sk: 'STAFF' }),
   /** → the username of a staff record, so `PATCH /staff/{id}` can find it */
   staffId: (id: string) => ({ pk: `STAFFID#${id}`, sk: 'STAFFID' }),
+  /** → the username of the staff record of a sign-in identity (the token's `sub`): how every request finds its caller */
+  staffSubject: (subject: string) => ({ pk: `STAFFSUB#${subject}`, sk: 'STAFFSUB' }),
   receipt: (townshipId: string, receiptNo: string) => ({ pk: `RECEIPT#${townshipId}#${normalizeReceiptNo(receiptNo)}`, sk: 'RECEIPT' }),
 };
 

@@ -1,5 +1,6 @@
 import type { Application, Loan, Objection, Round, Visit } from '../domain/entities.ts';
 import { Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, dateTooLate, futureDate, notOneOf } from '../domain/errors.ts';
+import { assertConsentRecent } from '../domain/consent.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 import { ApplicationStatus, type ApplicationInput, type RevealInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
@@ -60,8 +61,9 @@ function assertOpen(app: Application): void {
  * submitApplication: a township (or the district office) applies for a mother.
  * 1. the round exists, is open and belongs to the village's district;
  * 2. the village exists and lies in the caller's subtree;
- * 3. the mother has no open application or loan (checked atomically on her record);
- * 4. the application, her open case and the history are written together.
+ * 3. her consent was signed within a year before the application (`consent_too_old`);
+ * 4. the mother has no open application or loan (checked atomically on her record);
+ * 5. the application, her open case and the history are written together.
  */
 export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
   const [round, village, mother] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId)]);
@@ -73,6 +75,7 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   if (input.submittedOn) assertNotFuture(ctx, input.submittedOn, 'submittedOn');
   if (input.submittedOn && input.submittedOn < round.openedOn) throw dateTooEarly('submittedOn', round.openedOn, 'the round opened');
   assertConsentBefore(input, input.submittedOn ?? ctx.today);
+  assertConsentRecent(input.consent.givenOn, input.submittedOn ?? ctx.today);
   if (input.amountRequestedFen < round.minLoanFen || input.amountRequestedFen > round.maxLoanFen)
     throw new ValidationFailed(`must be within the round's loan range ${round.minLoanFen}–${round.maxLoanFen} fen`, 'amountRequestedFen', {
       rule: 'amount_out_of_range',

@@ -4,12 +4,12 @@
  */
 import { NotFound, ValidationFailed } from '../domain/errors.ts';
 import { ancestorAt } from '../domain/offices.ts';
-import { assertMayManage, placementChanges, roleFitsOffice, type StaffChange, type StaffInput, type StaffMember, type StaffPatch } from '../domain/staff.ts';
+import { assertMayManage, placementChanges, roleFitsOffice, withSubject, type StaffChange, type StaffInput, type StaffMember, type StaffPatch } from '../domain/staff.ts';
 import { ROLE_LEVEL } from '../domain/roles.ts';
 import { forgetCachedStaff } from '../http/auth.ts';
 import { identityAdmin, type IdentityAdmin } from '../identity/admin.ts';
 import { getOffice } from '../store/offices.ts';
-import { getStaffById, getStaffByUsername, stageNewStaff, stageStaffUpdate, staffInSubtree } from '../store/staff.ts';
+import { getStaffById, getStaffBySubject, getStaffByUsername, stageNewStaff, stageStaffUpdate, staffInSubtree } from '../store/staff.ts';
 import { Transaction } from '../store/transaction.ts';
 import { stageException } from '../store/exceptions.ts';
 import { actorOf, newId, type Context } from './context.ts';
@@ -50,9 +50,13 @@ async function assertPlacement(role: StaffMember['role'], officeId: string, fiel
  * addStaff: an administrator adds a person to the directory.
  * 1. the caller may manage the role, and the office lies in the caller's subtree;
  * 2. the office exists and is at the role's level;
- * 3. the username is not in the directory yet;
+ * 3. the username is not in the directory yet, nor the subject given;
  * 4. the identity provider gets the user (Cognito: AdminCreateUser, the pool sends the temporary password);
- * 5. the record (naming who created it: for four eyes the account counts as that person for
+ * 5. the record is keyed for sign-in on the subject (`sub`): the one given, else the one the
+ *    provider answered (Cognito's new user, with the pool's issuer), else the username (the
+ *    local provider's subject; with another provider the administrator gives the subject);
+ *    a username decides nothing at sign-in;
+ * 6. the record (naming who created it: for four eyes the account counts as that person for
  *    `accountOwnerDays`) and its id pointer are written together (a second writer of the same
  *    username gets 409 username_taken), with an exceptions-report item naming who did it.
  */
@@ -60,8 +64,10 @@ export async function addStaff(ctx: Context, input: StaffInput, admin: IdentityA
   assertMayManage(ctx.caller, input);
   await assertPlacement(input.role, input.officeId, 'officeId');
   if (await getStaffByUsername(input.username)) throw new ValidationFailed(`${input.username} is already in the staff directory`, 'username');
+  if (input.subject && (await getStaffBySubject(input.subject)))
+    throw new ValidationFailed(`subject ${input.subject} already belongs to another person in the staff directory`, 'subject', { rule: 'subject_taken' });
   const at = ctx.now.toISOString();
-  const staff: StaffMember = {
+  const placed: StaffMember = {
     id: newId(),
     username: input.username,
     displayName: input.displayName,
@@ -76,7 +82,8 @@ export async function addStaff(ctx: Context, input: StaffInput, admin: IdentityA
     updatedAt: at,
     version: 1,
   };
-  await admin.createUser(staff);
+  const provided = await admin.createUser(placed);
+  const staff = withSubject(placed, input.subject, provided);
   const tx = new Transaction();
   stageNewStaff(tx, staff);
   stageStaffException(ctx, tx, staff, 'created');

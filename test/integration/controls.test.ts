@@ -301,6 +301,25 @@ describe('resident ID numbers (PIPL)', () => {
     expect((await as('district').get(`/applications/${taken.body.id}`)).body.consent).toEqual({ givenOn: daysAgo(61), takenBy: '格桑' });
   });
 
+  it('refuses a consent signed more than a year before the application (consent_too_old), in the caller’s language, and takes one signed exactly a year before', async () => {
+    // prepare: an application dated 60 days ago; a year before it is 425 days ago
+    const submittedOn = daysAgo(60);
+
+    // act
+    const ancient = await as('township').post('/applications', applicationInput(roundId, { submittedOn, consent: { givenOn: '1900-01-01', takenBy: '格桑' } }), { lang: 'zh-CN' });
+    const dayTooOld = await as('township').post('/applications', applicationInput(roundId, { submittedOn, consent: { givenOn: daysAgo(426), takenBy: '格桑' } }), { lang: 'bo' });
+    const yearBefore = await as('township').post('/applications', applicationInput(roundId, { submittedOn, consent: { givenOn: daysAgo(425), takenBy: '格桑' } }));
+
+    // assert
+    expect(ancient.status).toBe(422);
+    expect(ancient.body.error).toMatchObject({ field: 'consent.givenOn', rule: 'consent_too_old', params: { days: 365, date: daysAgo(425) } });
+    expect(ancient.body.error.message).toContain('不能早于申请日期前 365 天');
+    expect(dayTooOld.status).toBe(422);
+    expect(dayTooOld.body.error.rule).toBe('consent_too_old');
+    expect(dayTooOld.body.error.message).toMatch(/[\u0F00-\u0FFF]/);
+    expect(yearBefore.status, JSON.stringify(yearBefore.body)).toBe(201);
+  });
+
   it('the committee and field staff see them masked, township and district in full; the full number is shown only through an audited reveal', async () => {
     const appId = await readyApplication(roundId);
     const full = (await as('township').get(`/applications/${appId}`)).body.mother.residentId as string;

@@ -1,9 +1,8 @@
 /** A test client of the local API (the same event path as API Gateway), acting as a demo user. */
 import { createHash, randomUUID } from 'node:crypto';
 import { LocalApi } from '../../dev/local-api.ts';
-import { ulid } from 'ulid';
 import { chineseName, DEMO_USERS, TokenIssuer, type DemoUser, type SignOptions } from '../../dev/tokens.ts';
-import type { StaffMember } from '../../shared/domain/staff.ts';
+import { localStaffMember } from '../../dev/offices.ts';
 import { forgetCachedStaff } from '../../shared/http/auth.ts';
 import { getStaffByUsername, stageNewStaff, stageStaffUpdate } from '../../shared/store/staff.ts';
 import { Transaction } from '../../shared/store/transaction.ts';
@@ -38,7 +37,8 @@ async function register(user: Pick<DemoUser, 'username' | 'role' | 'officeId'>):
   const displayName = demo ? chineseName(demo.displayName) : `测试人员 ${Number.parseInt(createHash('sha256').update(user.username).digest('hex').slice(0, 8), 16) % 100_000}`;
   const tx = new Transaction();
   if (current) stageStaffUpdate(tx, { ...current, role: user.role, officeId: user.officeId, active: true, updatedAt: at, version: current.version + 1 }, current.version);
-  else stageNewStaff(tx, { id: ulid(), username: user.username, displayName, role: user.role, officeId: user.officeId, active: true, createdAt: at, updatedAt: at, version: 1 } satisfies StaffMember);
+  // the tests' provider signs her username as the subject, like the local one
+  else stageNewStaff(tx, localStaffMember(user, displayName, at));
   await tx.commit(undefined).catch(async (error: unknown) => {
     // another test file registered the same person at the same moment: fine if it matches
     const now = await getStaffByUsername(user.username);

@@ -429,6 +429,13 @@ describe('prepareImport', () => {
     expect(sameDay).toMatchObject({ ok: true, input: { consent: { givenOn: '2026-03-01', takenBy: '格桑' } } });
   });
 
+  it('refuses a consent signed more than a year before the application (consent_too_old) and takes one signed a year before', () => {
+    const [ancient, yearBefore] = prepareImport(csv(row(ID_A, { consentOn: '2025/2/28' }), row(ID_B, { consentOn: '2025/3/1' })), env());
+    expect(ancient).toMatchObject({ ok: false, errors: [{ field: 'consentOn', rule: 'consent_too_old', params: { days: 365, date: '2025-03-01' } }] });
+    expect(importRowErrorIn(ancient!.ok ? ({} as never) : ancient!.errors[0]!, 'zh-CN').message).toBe('同意书日期不能早于申请日期前 365 天（2025年3月1日）：请重新取得她的同意');
+    expect(yearBefore).toMatchObject({ ok: true, input: { consent: { givenOn: '2025-03-01' } } });
+  });
+
   it('refuses the second row of the same mother, and reports a shifted (unquoted) amount', () => {
     const rows = prepareImport(csv(row(ID_A), row(ID_A.toLowerCase()), row(ID_B, { amount: '10,000' })), env());
     expect(rows[0]!.ok).toBe(true);

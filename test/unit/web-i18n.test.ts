@@ -17,6 +17,7 @@ import { zhCNLedger } from '../../web/src/i18n/zh-CN.ledger.ts';
 import { zhCNRounds } from '../../web/src/i18n/zh-CN.rounds.ts';
 import { zhCNMoney } from '../../web/src/i18n/zh-CN.money.ts';
 import { zhCNSettings } from '../../web/src/i18n/zh-CN.settings.ts';
+import { zhCNChecks } from '../../web/src/i18n/zh-CN.checks.ts';
 import { zhCNOutreach } from '../../web/src/i18n/zh-CN.outreach.ts';
 import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
@@ -33,6 +34,7 @@ const chinese: Record<string, string> = {
   ...zhCNImports,
   ...zhCNRounds,
   ...zhCNSettings,
+  ...zhCNChecks,
   ...zhCNOutreach,
   ...zhCNProgramme,
 };
@@ -130,6 +132,16 @@ describe('forms on the API schemas', () => {
     const errors = await resolve(RepaymentInput, { paidOn: '2026-05-03', amountFen: 0, receiptNo: '' });
     expect(errors.amountFen?.message).toBe('不能少于 ¥0.01');
     expect(errors.receiptNo?.message).toBe('请填写');
+  });
+
+  it('names the characters a receipt number may not hold, and a hidden one, not just "invalid"', async () => {
+    const errors = await resolve(RepaymentInput, { paidOn: '2026-05-03', amountFen: 100, receiptNo: 'NO.0012#' });
+    expect(errors.receiptNo?.message).toBe('收据号只能包含字母 A–Z、汉字、数字、“-”和“/”，不能有：. #');
+    const english = translator(en);
+    const issue = { code: 'custom', path: ['receiptNo'], message: 'x', input: 'NO.1', params: { rule: 'receipt_characters', characters: ['.'] } } as unknown as Parameters<typeof issueText>[0];
+    expect(issueText(issue, english)).toBe('A receipt number may hold only letters A–Z, Chinese characters, digits, “-” and “/”; not: .');
+    const hidden = await resolve(ApplicationInput, { mother: { name: '德\u200D吉' } });
+    expect(hidden.mother?.name?.message).toMatch(/^不能包含看不见的字符（U\+200D/);
   });
 
   it('splits names typed in one box', () => {

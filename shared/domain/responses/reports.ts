@@ -3,7 +3,7 @@ import { OFFICE_KINDS } from '../offices.ts';
 import { EvaluationKind, isoDate, officeId, recordId, ReportQuery } from '../schemas.ts';
 import * as z from 'zod';
 import { OutcomeOutreachFigures } from '../outreach-responses.ts';
-import { CONTROL_EXCEPTION_KINDS, CONTROL_RECORD_TYPES } from '../control-exceptions.ts';
+import { EXCEPTION_KINDS, EXCEPTION_RECORD_TYPES } from '../exception-kinds.ts';
 import { amount, signedAmount, count, rateBp, instant, Actor } from './common.ts';
 
 const reportRow = {
@@ -128,22 +128,12 @@ export const FundReport = z.object({
 
 export const ExceptionRecord = z.object({
   id: recordId,
-  kind: z.enum([
-    'back_dated',
-    'duplicate_receipt',
-    'cross_district_application',
-    'resident_id_revealed',
-    'remittance_mismatch',
-    'bulk_id_check',
-    ...CONTROL_EXCEPTION_KINDS,
-    'sms_failed',
-    'sms_over_budget',
-  ]),
+  kind: z.enum(EXCEPTION_KINDS),
   date: isoDate,
   at: instant,
   districtId: officeId,
   officeId,
-  recordType: z.enum(['application', 'loan', 'remittance', 'import', ...CONTROL_RECORD_TYPES]),
+  recordType: z.enum(EXCEPTION_RECORD_TYPES),
   recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
   actor: Actor,
   summary: z.string(),

@@ -7,7 +7,9 @@ import { STAFF_CHANGES } from '../staff.ts';
 
 export const StaffMember = z.object({
   id: recordId,
-  username: z.string().meta({ description: 'sign-in name at the identity provider (or its subject)' }),
+  username: z.string().meta({ description: 'sign-in name: a label the administrator sets' }),
+  subject: z.string().optional().meta({ description: 'the identity provider’s subject (`sub`) the directory knows her by (absent: not bound yet, she cannot sign in)' }),
+  issuer: z.string().optional().meta({ description: 'the issuer of that subject, when known' }),
   displayName: z.string().meta({ description: 'the name people read, in Chinese' }),
   displayNameBo: z.string().optional().meta({ description: 'the name in Tibetan' }),
   role: z.enum(ROLES),

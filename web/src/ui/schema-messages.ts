@@ -8,6 +8,7 @@ import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-
 import type { z } from 'zod';
 import { yuan } from '../i18n/format.ts';
 import type { Translate } from '../i18n/catalogue.ts';
+import '../i18n/zh-CN.checks.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -34,10 +35,15 @@ export function issueText(issue: Issue, t: Translate): string {
     case 'invalid_value':
     case 'invalid_union':
       return issue.input === undefined || issue.input === '' ? t('v_choose') : t('v_invalid');
-    case 'custom':
+    case 'custom': {
+      // a check that names its rule gets its own words (the characters it refuses, in the UI language)
+      const params = (issue.params ?? {}) as { rule?: string; characters?: string[]; codePoint?: string };
+      if (params.rule === 'receipt_characters') return t('v_receipt_characters', { chars: (params.characters ?? []).join(' ') });
+      if (params.rule === 'hidden_characters') return t('v_hidden_characters', { char: params.codePoint ?? '' });
       if (field.toLowerCase().endsWith('residentid')) return t('v_resident_id');
       if (/On$|Date$/.test(field)) return t('v_date');
       return t('v_invalid');
+    }
     default:
       return t('v_invalid');
   }

@@ -11,8 +11,8 @@ import { useRead, useReadAll, useWrite } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
-import { Empty, ErrorMessage, Loaded } from '../../ui/feedback.tsx';
-import './health.css';
+import { Empty, Loaded } from '../../ui/feedback.tsx';
+import { FormEnd, PastDateField, TextField } from '../../ui/outreach-form.tsx';
 
 const CATEGORIES = ['vaginitis', 'cervicitis', 'pelvic_inflammation', 'breast_disease', 'other'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -193,14 +193,10 @@ function Findings({ id }: { id: string }) {
               ))}
             </tbody>
           </table>
-          <label className="field">
-            <span className="label">{t('o_followed_up_on')}</span>
-            <input type="date" value={on} max={todayIso()} onChange={(e) => setOn(e.target.value)} />
-          </label>
-          {followUp.error ? <ErrorMessage error={followUp.error} /> : null}
-          <button type="submit" disabled={cured.length === 0 || followUp.isPending}>
+          <PastDateField label={t('o_followed_up_on')} value={on} onChange={setOn} />
+          <FormEnd error={followUp.error} disabled={cured.length === 0 || followUp.isPending}>
             {t('o_follow_up')}
-          </button>
+          </FormEnd>
         </form>
       )}
     </Loaded>
@@ -282,18 +278,9 @@ function NewCampaign({ districtId }: { districtId: string }) {
     >
       <h2>{t('o_new_campaign')}</h2>
       <div className="o-grid">
-        <label className="field">
-          <span className="label">{t('o_held_on')}</span>
-          <input type="date" value={heldOn} max={todayIso()} onChange={(e) => setHeldOn(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="label">{t('o_place')}</span>
-          <input value={place} onChange={(e) => setPlace(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="label">{t('o_examiners')}</span>
-          <input value={examiners} onChange={(e) => setExaminers(e.target.value)} />
-        </label>
+        <PastDateField label={t('o_held_on')} value={heldOn} onChange={setHeldOn} />
+        <TextField label={t('o_place')} value={place} onChange={setPlace} />
+        <TextField label={t('o_examiners')} value={examiners} onChange={setExaminers} />
       </div>
       {lines.map((l, i) => (
         <fieldset key={i} className="o-woman" data-line={i}>
@@ -308,12 +295,7 @@ function NewCampaign({ districtId }: { districtId: string }) {
               <option value="household">{t('o_relation_household')}</option>
             </select>
           </label>
-          {l.relation === 'household' && (
-            <label className="field">
-              <span className="label">{t('o_name')}</span>
-              <input value={l.name} onChange={(e) => set(i, { ...l, name: e.target.value })} />
-            </label>
-          )}
+          {l.relation === 'household' && <TextField label={t('o_name')} value={l.name} onChange={(name) => set(i, { ...l, name })} />}
           <div className="o-cats">
             <span className="label">{t('o_findings')}</span>
             {CATEGORIES.map((c) => (
@@ -352,15 +334,9 @@ function NewCampaign({ districtId }: { districtId: string }) {
           {t('o_add_woman')}
         </button>
       )}
-      {record.error ? <ErrorMessage error={record.error} /> : null}
-      {saved && (
-        <p className="notice-ok" role="status">
-          {t('o_saved')}
-        </p>
-      )}
-      <button type="submit" disabled={record.isPending}>
+      <FormEnd error={record.error} done={saved ? t('o_saved') : undefined} disabled={record.isPending}>
         {t('o_save')}
-      </button>
+      </FormEnd>
     </form>
   );
 }
@@ -397,20 +373,11 @@ function ConsentForm() {
             <option value="publicity">{t('o_consent_publicity')}</option>
           </select>
         </label>
-        <label className="field">
-          <span className="label">{t('o_given_on')}</span>
-          <input type="date" value={givenOn} max={todayIso()} onChange={(e) => setGivenOn(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="label">{t('o_taken_by')}</span>
-          <input value={takenBy} onChange={(e) => setTakenBy(e.target.value)} />
-        </label>
+        <PastDateField label={t('o_given_on')} value={givenOn} onChange={setGivenOn} />
+        <TextField label={t('o_taken_by')} value={takenBy} onChange={setTakenBy} />
         {kind === 'publicity' && (
           <>
-            <label className="field">
-              <span className="label">{t('o_public_name')}</span>
-              <input value={publicName} onChange={(e) => setPublicName(e.target.value)} />
-            </label>
+            <TextField label={t('o_public_name')} value={publicName} onChange={setPublicName} />
             <label className="field o-wide">
               <span className="label">{t('o_story')}</span>
               <textarea value={story} rows={3} onChange={(e) => setStory(e.target.value)} />
@@ -418,15 +385,9 @@ function ConsentForm() {
           </>
         )}
       </div>
-      {record.error ? <ErrorMessage error={record.error} /> : null}
-      {saved && (
-        <p className="notice-ok" role="status">
-          {t('o_saved')}
-        </p>
-      )}
-      <button type="submit" disabled={!loanId || record.isPending}>
+      <FormEnd error={record.error} done={saved ? t('o_saved') : undefined} disabled={!loanId || record.isPending}>
         {t('o_record_consent')}
-      </button>
+      </FormEnd>
     </form>
   );
 }

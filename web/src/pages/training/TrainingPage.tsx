@@ -4,14 +4,14 @@
  * evaluations, `api/device.ts`): kept on the device first, sent when the network allows.
  */
 import '../../i18n/zh-CN.outreach.ts';
-import './training.css';
 import { useState } from 'react';
 import { newIdempotencyKey } from '../../api/client.ts';
 import { useRead, useReadAll, useWrite } from '../../api/queries.ts';
 import { useAuth } from '../../auth.tsx';
 import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { Empty, ErrorMessage, Loaded } from '../../ui/feedback.tsx';
+import { Empty, Loaded } from '../../ui/feedback.tsx';
+import { FormEnd, PastDateField, TextField } from '../../ui/outreach-form.tsx';
 import { queue, sendNow, useQueue } from '../../api/device.ts';
 
 const TOPICS = ['work_skills', 'healthy_births', 'reproductive_health', 'literacy', 'other'] as const;
@@ -95,14 +95,8 @@ function NewSession() {
     >
       <h2>{t('o_new_session')}</h2>
       <div className="o-grid">
-        <label className="field">
-          <span className="label">{t('o_held_on')}</span>
-          <input type="date" value={heldOn} max={todayIso()} onChange={(e) => setHeldOn(e.target.value)} />
-        </label>
-        <label className="field">
-          <span className="label">{t('o_place')}</span>
-          <input value={place} onChange={(e) => setPlace(e.target.value)} />
-        </label>
+        <PastDateField label={t('o_held_on')} value={heldOn} onChange={setHeldOn} />
+        <TextField label={t('o_place')} value={place} onChange={setPlace} />
         <label className="field">
           <span className="label">{t('o_topic')}</span>
           <select value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
@@ -113,10 +107,7 @@ function NewSession() {
             ))}
           </select>
         </label>
-        <label className="field">
-          <span className="label">{t('o_trainer')}</span>
-          <input value={trainer} onChange={(e) => setTrainer(e.target.value)} />
-        </label>
+        <TextField label={t('o_trainer')} value={trainer} onChange={setTrainer} />
       </div>
       <fieldset>
         <legend>{t('o_attendees')}</legend>
@@ -129,16 +120,14 @@ function NewSession() {
           ))}
         </div>
       </fieldset>
-      {record.error ? <ErrorMessage error={record.error} /> : null}
-      {done && (
-        <p className="notice-ok" role="status">
-          {t(done === 'queued' ? 'o_queued' : 'o_saved')}
-        </p>
-      )}
-      {field && waiting > 0 && <p className="muted">{t('o_waiting', { n: waiting })}</p>}
-      <button type="submit" disabled={attendees.length === 0 || record.isPending}>
+      <FormEnd
+        error={record.error}
+        done={done && t(done === 'queued' ? 'o_queued' : 'o_saved')}
+        note={field && waiting > 0 && <p className="muted">{t('o_waiting', { n: waiting })}</p>}
+        disabled={attendees.length === 0 || record.isPending}
+      >
         {t('o_save')}
-      </button>
+      </FormEnd>
     </form>
   );
 }
