@@ -21,7 +21,12 @@ export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
 
 export async function getLoanFile(ctx: Context, id: string) {
   const file = await loadFile(ctx, id);
-  return { ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)), repayments: file.repayments.map((r) => ({ ...r, verifyToken: receiptToken(r.loanId, r.id) })), evaluations: file.evaluations, history: historyView(file.history, ctx.lang ?? DEFAULT_LANG) };
+  return {
+    ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)),
+    repayments: file.repayments.map((r) => ({ ...r, verifyToken: receiptToken(r.loanId, r.id) })),
+    evaluations: file.evaluations,
+    history: historyView(file.history, ctx.lang ?? DEFAULT_LANG),
+  };
 }
 
 export function dateNotFuture(ctx: Context, date: string, field: string): void {
