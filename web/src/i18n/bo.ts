@@ -15,6 +15,7 @@ import { boMoney } from './bo.money.ts';
 import { boRounds } from './bo.rounds.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { boOutreach } from './bo.outreach.ts';
+import { boSms } from './bo.sms.ts';
 import { boProgramme } from './bo.programme.ts';
 
 export const bo: Record<MessageKey, string> = {
@@ -282,5 +283,6 @@ export const bo: Record<MessageKey, string> = {
   nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',
   ...boSettings,
   ...boOutreach,
+  ...boSms,
   ...boProgramme,
 };

@@ -3,6 +3,7 @@ import { enSettings } from './en.settings.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { enProgramme } from './en.programme.ts';
 import { enOutreach } from './en.outreach.ts';
+import { enSms } from './en.sms.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enProgramme,
@@ -1044,4 +1045,5 @@ export const en: Record<MessageKey, string> = {
   nav_settings: 'Settings',
   ...enSettings,
   ...enOutreach,
+  ...enSms,
 };
