@@ -41,7 +41,7 @@ export function SmsSection({ loan, role }: SectionProps) {
             <p className="sms-choice" data-testid="sms-choice">
               {m.preference ? (m.preference.optIn ? t('sms_opted_in', { lang: t(langKey(m.preference.lang)) }) : t('sms_opted_out')) : t('sms_no_choice')}
               {' · '}
-              {t('sms_phone')}: <span className="d-mono">{m.phone ?? t('sms_no_phone')}</span>
+              {t('sms_phone')} <span className="d-mono">{m.phone ?? t('sms_no_phone')}</span>
             </p>
             {m.preference && (
               <p className="muted d-small">
