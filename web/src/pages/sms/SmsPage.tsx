@@ -13,6 +13,9 @@ import { fenToYuanText, parseYuan, yuan, type Lang } from '../../i18n/format.ts'
 import { useI18n } from '../../i18n/index.tsx';
 import { errorText, Loaded } from '../../ui/feedback.tsx';
 
+/** The providers a deployment may name (`SMS_PROVIDER`). */
+const PROVIDERS = ['none', 'local', 'aliyun', 'tencent'] as const;
+
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2026-12` as people write a month: 2026年12月 / སྤྱི་ལོ་2026 ཟླ་12 / December 2026. */
@@ -72,7 +75,7 @@ export function SmsPage() {
                 </p>
               )}
               <p className="muted">
-                {t('sms_provider')}: {m.provider === 'none' ? t('sms_provider_none') : m.provider}
+                {t('sms_provider')} · {PROVIDERS.includes(m.provider as (typeof PROVIDERS)[number]) ? t(`sms_provider_${m.provider as (typeof PROVIDERS)[number]}`) : m.provider}
               </p>
             </section>
             <section className="card" aria-label={t('sms_settings')}>
