@@ -66,7 +66,9 @@ async function inEveryLanguage(page: Page, name: string, marker: (words: Words) 
       ['desktop', DESKTOP],
     ] as const) {
       await page.setViewportSize(viewport);
+      // the Tibetan subset loads when Tibetan text first shows (the language button has some on every page)
       await page.evaluate(async () => {
+        await document.fonts.load('16px "Noto Serif Tibetan"', 'བོད་ཡིག');
         await document.fonts.ready;
       });
       await screenshot(page, `${name}-${lang}-${size}`);
