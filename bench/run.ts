@@ -33,6 +33,7 @@ const { reportsSection } = await import('./reports.ts');
 const { coldStartSection } = await import('./cold-start.ts');
 const { importBombSection, importSection, importWideSection } = await import('./import.ts');
 const { ledgerSection } = await import('./ledger.ts');
+const { smsRemindersSection } = await import('./sms.ts');
 
 try {
   if (wanted('coldStart')) results.coldStart = await coldStartSection();
@@ -43,6 +44,7 @@ try {
   if (wanted('importWide')) results.importWide = await importWideSection();
   if (wanted('ledger')) results.ledger = await ledgerSection(QUICK);
   if (wanted('reports')) results.reports = await reportsSection(QUICK);
+  if (wanted('smsReminders')) results.smsReminders = await smsRemindersSection(QUICK);
 } finally {
   results.finishedAt = new Date().toISOString();
   // keys this run does not measure (the web section, written by bench/web.ts) are kept

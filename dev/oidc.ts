@@ -99,7 +99,7 @@ export function createLocalProvider(origin: string, tokens: TokenIssuer, cookieS
       .join('');
     const body = `<h1>幸福工程 · 本地登录</h1><p class="muted">本机开发用的身份提供方：选择工作人员名录中的一位在职人员登录（无需密码）。<br>Local identity provider: pick an active person from the staff directory.</p>${
       problem ? `<p class="problem" role="alert">${htmlText(problem)}</p>` : ''
-    }<form method="post" action="${OIDC_PREFIX}/interaction/${htmlText(uid)}/login"><ul>${rows || '<li>名录中没有在职人员 · no active staff</li>'}</ul></form>`;
+    }<form method="post" action="${OIDC_PREFIX}/interaction/${htmlText(uid)}/login"><ul>${rows || '<li>名录中没有在职人员 · no active staff</li>'}</ul></form><p class="muted"><a href="/#/dev-sms">本机短信收件箱 · Local SMS inboxes</a>（开发用，无需登录 · dev only, no sign-in）</p>`;
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(page('幸福工程 · 登录', body));
     void req;

@@ -5,6 +5,7 @@ import { NotFound, dateTooEarly, futureDate, notOneOf } from '../domain/errors.t
 import { LoanStatus } from '../domain/schemas.ts';
 import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
 import type { Context } from './context.ts';
+import { receiptToken } from './receipt-token.ts';
 import { assertSeesRecordOf, listScope, officePrefixFor } from './scope.ts';
 import { loanSummary, loanView, withMotherFor } from './views.ts';
 
@@ -20,7 +21,12 @@ export async function loadFile(ctx: Context, id: string): Promise<LoanFile> {
 
 export async function getLoanFile(ctx: Context, id: string) {
   const file = await loadFile(ctx, id);
-  return { ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)), repayments: file.repayments, evaluations: file.evaluations, history: historyView(file.history, ctx.lang ?? DEFAULT_LANG) };
+  return {
+    ...withMotherFor(ctx.caller, loanView(file.loan, ctx.today)),
+    repayments: file.repayments.map((r) => ({ ...r, verifyToken: receiptToken(r.loanId, r.id) })),
+    evaluations: file.evaluations,
+    history: historyView(file.history, ctx.lang ?? DEFAULT_LANG),
+  };
 }
 
 export function dateNotFuture(ctx: Context, date: string, field: string): void {

@@ -5,7 +5,8 @@
  * and within the month's budget, records the provider's answer, retries what may pass and
  * reports what failed for good in the exceptions report.
  */
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
+import { receiptToken } from './receipt-token.ts';
 import { ancestorAt } from '../domain/offices.ts';
 import type { Loan, Repayment } from '../domain/entities.ts';
 import { Conflict, NotFound, ValidationFailed } from '../domain/errors.ts';
@@ -33,7 +34,6 @@ import { recordException } from '../store/exceptions.ts';
 import { getRecord, queryEvery, strip } from '../store/records.ts';
 import { INDEX, keys } from '../store/keys.ts';
 import { getLoan, loansOutInTownship, stageLoanUpdate } from '../store/loans.ts';
-import { motherKeySecret } from '../store/mother-key.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { getMessage, messagesOf, queueOnce, returnToBudget, saveMessage, sentInMonth as sentInMonthOf, stageMessage, takeFromBudget, type SmsMessage } from '../store/sms.ts';
 import { SYSTEM } from './close-of-business.ts';
@@ -329,10 +329,8 @@ export async function queueCollectionNotices(loans: Loan[], input: { on: string;
 
 // ---------- verifying paper ----------
 
-/** The signature of a receipt's link: keyed with the programme's secret, so nobody can make one for a receipt that does not exist. */
-export function receiptToken(loanId: string, repaymentId: string): string {
-  return createHmac('sha256', motherKeySecret()).update(`receipt-verify:${loanId}:${repaymentId}`).digest('base64url').slice(0, 22);
-}
+/** The signature of a receipt's link (its own module, so the loan file can carry it). */
+export { receiptToken };
 
 export interface ReceiptCheck {
   genuine: boolean;

@@ -130,8 +130,13 @@ describe('printed pages', () => {
       expect.stringContaining('保存期限'),
       expect.stringContaining('撤回同意'),
       expect.stringContaining('我同意'),
+      // and her choice about text messages, with boxes to tick (agree, language) and a line for the number
+      expect.stringContaining('随时要求停止'),
     ]);
-    expect(await doc.locator('.pr-para .pr-bo').count()).toBe(6);
+    expect(await doc.locator('.pr-para .pr-bo').count()).toBe(7);
+    const sms = (await doc.locator('.pr-consent-sms .pr-zh').allInnerTexts()).join('|');
+    expect(sms).toMatch(/☐ 同意\s+☐ 不同意/);
+    expect(sms).toMatch(/☐ 藏文\s+☐ 中文/);
     expect(await doc.locator('.pr-sign').count()).toBe(2);
     await screenshot(blank.page, 'print-consent-desktop');
     await blank.page.setViewportSize(PHONE);

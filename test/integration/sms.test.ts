@@ -108,4 +108,14 @@ describe('text messages to the mothers', () => {
     const bad = await call(null, 'GET', `/public/receipts/${loanId}/${paid.body.id}`, undefined, { query: { t: altered } });
     expect(bad.body).toEqual({ genuine: false });
   });
+
+  it('gives the loan file the signature each printed receipt carries in its QR code, and it opens the receipt genuine', async () => {
+    const loanId = await loanOfMother(newPhone(), { optIn: true, lang: 'zh-CN' });
+    const paid = await runAt(noon(), () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: todayInChina(noon()), amountFen: 100_000, receiptNo: `QRF-${phones}-${process.pid}` }));
+    const file = await as('district').get(`/loans/${loanId}`);
+    const repayment = file.body.repayments.find((r: { id: string }) => r.id === paid.body.id);
+    expect(repayment.verifyToken).toMatch(/^[A-Za-z0-9_-]{22}$/);
+    const ok = await call(null, 'GET', `/public/receipts/${loanId}/${paid.body.id}`, undefined, { query: { t: repayment.verifyToken } });
+    expect(ok.body).toMatchObject({ genuine: true, amountFen: 100_000, receiptNo: `QRF-${phones}-${process.pid}` });
+  });
 });

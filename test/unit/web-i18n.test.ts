@@ -20,6 +20,7 @@ import { zhCNSettings } from '../../web/src/i18n/zh-CN.settings.ts';
 import { zhCNChecks } from '../../web/src/i18n/zh-CN.checks.ts';
 import { zhCNOutreach } from '../../web/src/i18n/zh-CN.outreach.ts';
 import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
+import { zhCNSms } from '../../web/src/i18n/zh-CN.sms.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
 import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
@@ -37,6 +38,7 @@ const chinese: Record<string, string> = {
   ...zhCNChecks,
   ...zhCNOutreach,
   ...zhCNProgramme,
+  ...zhCNSms,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -13,6 +13,12 @@ import { Loading } from './ui/feedback.tsx';
 
 /** The published donor report: read without sign-in, in its own small chunk. */
 const PublicReportPage = lazy(async () => ({ default: (await import('./pages/public-report/PublicReportPage.tsx')).PublicReportPage }));
+/** The check of a printed receipt (its QR code): read without sign-in, in its own small chunk. */
+const VerifyPage = lazy(async () => ({ default: (await import('./pages/verify/VerifyPage.tsx')).VerifyPage }));
+/** The local SMS provider's inboxes (`npm run dev`, linked from the dev sign-in page): no sign-in. */
+const InboxPage = lazy(async () => ({ default: (await import('./pages/sms/InboxPage.tsx')).InboxPage }));
+/** Pages anyone reads without signing in. */
+const PUBLIC_PATHS = ['public', 'verify', 'dev-sms'];
 /** Rendered after the page it follows (Suspense shows both at once): the page's code loaded, so a later failed load may reload again. */
 function Loaded() {
   useEffect(() => clearReloadMark(), []);
@@ -26,7 +32,7 @@ function Shell() {
   const role = session?.role;
   const match = pageOf(route);
   useEffect(() => {
-    if (role && !match && route.parts[0] !== 'public') navigate(HOME[role]);
+    if (role && !match && !PUBLIC_PATHS.includes(route.parts[0] ?? '')) navigate(HOME[role]);
   }, [role, match, route.parts[0]]);
   useEffect(() => {
     // field staff's outbox is sent from any page, not only the field pages
@@ -40,6 +46,18 @@ function Shell() {
     return (
       <Suspense fallback={<Loading />}>
         <PublicReportPage id={route.parts[1] ?? ''} />
+      </Suspense>
+    );
+  if (route.parts[0] === 'verify')
+    return (
+      <Suspense fallback={<Loading />}>
+        <VerifyPage route={route} />
+      </Suspense>
+    );
+  if (route.parts[0] === 'dev-sms')
+    return (
+      <Suspense fallback={<Loading />}>
+        <InboxPage phone={route.parts[1] ?? ''} />
       </Suspense>
     );
   if (!session) return <LoginPage />;

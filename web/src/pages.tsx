@@ -72,6 +72,7 @@ export const PAGES: PageRoute[] = [
   },
   { path: 'exceptions', withId: false, page: page(() => import('./pages/reports/ExceptionsPage.tsx'), 'ExceptionsPage'), menu: { roles: ['committee'], label: 'nav_exceptions' } },
   { path: 'staff', withId: false, page: page(() => import('./pages/staff/StaffPage.tsx'), 'StaffPage'), menu: { roles: ['committee', 'district'], label: 'nav_staff' } },
+  { path: 'sms', withId: false, page: page(() => import('./pages/sms/SmsPage.tsx'), 'SmsPage'), menu: { roles: ['committee'], label: 'nav_sms' } },
   { path: 'settings', withId: false, page: page(() => import('./pages/settings/SettingsPage.tsx'), 'SettingsPage'), menu: { roles: ['committee'], label: 'nav_settings' } },
   {
     path: 'health-checks',

@@ -113,7 +113,7 @@ export const RepaymentPage = page(Repayment);
 
 /** The loan file: the loan with its repayments, evaluations and history. */
 export const LoanFile = LoanView.extend({
-  repayments: z.array(Repayment),
+  repayments: z.array(Repayment.extend({ verifyToken: z.string().meta({ description: 'the signature of its public check, printed as a QR code on the receipt: `#/verify/{loanId}/{id}?t=`' }) })),
   evaluations: z.array(Evaluation),
   history: z.array(HistoryEntry),
 });

@@ -16,6 +16,7 @@ import { boMoney } from './bo.money.ts';
 import { boRounds } from './bo.rounds.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { boOutreach } from './bo.outreach.ts';
+import { boSms } from './bo.sms.ts';
 import { boProgramme } from './bo.programme.ts';
 
 export const bo: Record<MessageKey, string> = {
@@ -284,5 +285,6 @@ export const bo: Record<MessageKey, string> = {
   ...boSettings,
   ...boChecks,
   ...boOutreach,
+  ...boSms,
   ...boProgramme,
 };

@@ -4,6 +4,7 @@ import { enChecks } from './en.checks.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { enProgramme } from './en.programme.ts';
 import { enOutreach } from './en.outreach.ts';
+import { enSms } from './en.sms.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enProgramme,
@@ -1046,4 +1047,5 @@ export const en: Record<MessageKey, string> = {
   ...enSettings,
   ...enChecks,
   ...enOutreach,
+  ...enSms,
 };

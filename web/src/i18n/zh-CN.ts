@@ -16,6 +16,8 @@ import type { zhCNMoney } from './zh-CN.money.ts';
 import type { zhCNOutreach } from './zh-CN.outreach.ts';
 import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
 import type { zhCNProgramme } from './zh-CN.programme.ts';
+import type { zhCNSms } from './zh-CN.sms.ts';
+import { zhCNSmsNav } from './zh-CN.sms-nav.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -196,6 +198,7 @@ export const zhCN = {
   v_fix_errors: '请先改正标出的内容',
   app_motto: '小额资助 · 直接到人 · 滚动运作 · 劳动脱贫',
   ...zhCNOutreachNav,
+  ...zhCNSmsNav,
   page_failed_title: '页面没有打开',
   page_failed_text: '这个页面加载或显示时出了错。系统可能刚刚更新，请重新加载；已保存的数据不会丢失。',
   page_failed_reload: '重新加载',
@@ -213,4 +216,5 @@ export type MessageKey =
   | keyof typeof zhCNSettings
   | keyof typeof zhCNChecks
   | keyof typeof zhCNOutreach
-  | keyof typeof zhCNProgramme;
+  | keyof typeof zhCNProgramme
+  | keyof typeof zhCNSms;

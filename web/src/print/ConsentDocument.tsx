@@ -5,6 +5,7 @@
  * and village when printed from an application.
  */
 import { Bi, Field, PlaceName, SignBox, type Place } from './parts.tsx';
+import { SMS_WORDS } from './sms-words.ts';
 import { WORDS } from './words.ts';
 
 export interface ConsentDocumentProps {
@@ -39,6 +40,21 @@ export function ConsentDocument({ name, township, village }: ConsentDocumentProp
       {(['cs_what', 'cs_why', 'cs_who', 'cs_keep', 'cs_rights', 'cs_agree'] as const).map((k) => (
         <Bi key={k} as="p" text={WORDS[k]} className="pr-para" />
       ))}
+      <section className="pr-consent-sms" aria-label={SMS_WORDS.cs_sms_title.zh}>
+        <Bi as="h2" text={SMS_WORDS.cs_sms_title} />
+        <Bi as="p" text={SMS_WORDS.cs_sms_text} className="pr-para" />
+        <dl className="pr-fields pr-fields-2">
+          <Field label={SMS_WORDS.cs_sms_agree}>
+            <Bi text={SMS_WORDS.cs_sms_yes_no} />
+          </Field>
+          <Field label={SMS_WORDS.cs_sms_lang}>
+            <Bi text={SMS_WORDS.cs_sms_lang_choice} />
+          </Field>
+          <Field label={SMS_WORDS.cs_sms_phone}>
+            <span className="pr-blank" />
+          </Field>
+        </dl>
+      </section>
       <div className="pr-signs pr-signs-2">
         <SignBox party={<Bi text={WORDS.cs_mother} />} what={WORDS.sign_and_thumb} thumb />
         <SignBox party={<Bi text={WORDS.cs_taker} />} what={WORDS.cs_sign_staff} />

@@ -1,6 +1,8 @@
 /** The receipt (收据) for one repayment: the counterfoil the office keeps and the mother's copy, on one A4 sheet, with a line to cut along. */
 import type { CardRepayment } from './card.ts';
 import { Bi, BiDate, Field, Labelled, Money, PlaceName, type BiText, type Place } from './parts.tsx';
+import { QrCode } from './QrCode.tsx';
+import { SMS_WORDS } from './sms-words.ts';
 import { WORDS } from './words.ts';
 
 export interface ReceiptDocumentProps {
@@ -10,6 +12,8 @@ export interface ReceiptDocumentProps {
   village: Place;
   /** the name of the person who took the money (the clerk's display name); a line to sign when unknown */
   receivedBy?: string;
+  /** the link of its public check (the QR code); none on a blank or a preview */
+  verifyUrl?: string;
 }
 
 export function ReceiptDocument(props: ReceiptDocumentProps) {
@@ -24,7 +28,7 @@ export function ReceiptDocument(props: ReceiptDocumentProps) {
   );
 }
 
-function ReceiptCopy({ repayment, loan, township, village, receivedBy, copy }: ReceiptDocumentProps & { copy: BiText }) {
+function ReceiptCopy({ repayment, loan, township, village, receivedBy, verifyUrl, copy }: ReceiptDocumentProps & { copy: BiText }) {
   return (
     <section className="pr-receipt-copy">
       <header className="pr-head pr-receipt-head">
@@ -53,10 +57,13 @@ function ReceiptCopy({ repayment, loan, township, village, receivedBy, copy }: R
         <Field label={WORDS.rc_received_by}>{receivedBy ? <span className="pr-person">{receivedBy}</span> : <span className="pr-blank" />}</Field>
       </dl>
       <Bi as="p" text={WORDS.rc_text} className="pr-para" />
-      <div className="pr-receipt-stamp">
-        <PlaceName place={township} />
-        <Bi text={WORDS.seal} className="pr-small" />
-        <div className="pr-sign-stamp" aria-hidden="true" />
+      <div className="pr-receipt-foot">
+        {verifyUrl ? <QrCode url={verifyUrl} caption={SMS_WORDS.qr_receipt} /> : <span />}
+        <div className="pr-receipt-stamp">
+          <PlaceName place={township} />
+          <Bi text={WORDS.seal} className="pr-small" />
+          <div className="pr-sign-stamp" aria-hidden="true" />
+        </div>
       </div>
     </section>
   );

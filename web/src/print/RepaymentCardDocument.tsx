@@ -2,6 +2,8 @@
 import type { MotherDetails } from '../../../shared/domain/entities.ts';
 import { repaymentCardLines, type CardRepayment } from './card.ts';
 import { Bi, BiDate, Field, Money, PlaceName, type Place, BiHeader } from './parts.tsx';
+import { QrCode } from './QrCode.tsx';
+import { SMS_WORDS } from './sms-words.ts';
 import { say, WORDS } from './words.ts';
 
 export interface RepaymentCardProps {
@@ -9,9 +11,11 @@ export interface RepaymentCardProps {
   repayments: readonly CardRepayment[];
   township: Place;
   village: Place;
+  /** the link of the public check of her latest repayment (the QR code), when she has repaid */
+  verifyUrl?: string;
 }
 
-export function RepaymentCardDocument({ loan, repayments, township, village }: RepaymentCardProps) {
+export function RepaymentCardDocument({ loan, repayments, township, village, verifyUrl }: RepaymentCardProps) {
   const lines = repaymentCardLines(repayments, loan.balanceFen);
   return (
     <article lang="zh-CN" className="pr-doc pr-card" aria-label={`${WORDS.card_title.zh} ${loan.mother.name}`}>
@@ -55,7 +59,10 @@ export function RepaymentCardDocument({ loan, repayments, township, village }: R
           ))}
         </tbody>
       </table>
-      <Bi as="p" text={WORDS.card_keep} className="pr-para pr-small" />
+      <div className="pr-card-foot">
+        <Bi as="p" text={WORDS.card_keep} className="pr-para pr-small" />
+        {verifyUrl && <QrCode url={verifyUrl} caption={SMS_WORDS.qr_card} />}
+      </div>
     </article>
   );
 }

@@ -4,6 +4,7 @@
  * number is caught before sending, by the same check the API makes.
  */
 import '../../i18n/zh-CN.district.ts';
+import '../../i18n/zh-CN.sms.ts';
 import { useRef } from 'react';
 import { ApplicationInput, FamilyPlanningStatus, ProjectType } from '../../../../shared/domain/schemas.ts';
 import { newIdempotencyKey } from '../../api/client.ts';
@@ -25,6 +26,7 @@ interface ApplicationForm {
   villageId: string;
   mother: { name: string; residentId: string; phone: string };
   consent: { givenOn: string; takenBy: string };
+  sms: { optIn: boolean; lang: 'bo' | 'zh-CN' };
   householdSize?: number;
   householdAnnualIncomeFen?: number;
   villagePerCapitaIncomeFen?: number;
@@ -46,6 +48,7 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
       villageId: '',
       mother: { name: '', residentId: '', phone: '' },
       consent: { givenOn: todayIso(), takenBy: '' },
+      sms: { optIn: false, lang: 'bo' },
       familyPlanning: 'compliant',
       project: { type: 'livestock', description: '' },
     },
@@ -87,6 +90,23 @@ export function NewApplicationForm({ round, villages, onCancel }: { round: Round
           </FormField>
           <FormField label={t('d_consent_by')} error={errorOf('consent.takenBy')}>
             {(p) => <input {...p} autoComplete="off" maxLength={60} {...register('consent.takenBy')} />}
+          </FormField>
+        </div>
+      </fieldset>
+      <fieldset className="d-fieldset sms-consent">
+        <legend>{t('sms_consent')}</legend>
+        <p className="muted d-small">{t('sms_consent_hint')}</p>
+        <div className="grid three">
+          <FormField label={t('sms_consent_agree')} error={errorOf('sms.optIn')} className="sms-optin">
+            {(p) => <input {...p} type="checkbox" {...register('sms.optIn')} />}
+          </FormField>
+          <FormField label={t('sms_language')} error={errorOf('sms.lang')}>
+            {(p) => (
+              <select {...p} {...register('sms.lang')}>
+                <option value="bo">{t('sms_lang_bo')}</option>
+                <option value="zh-CN">{t('sms_lang_zh')}</option>
+              </select>
+            )}
           </FormField>
         </div>
       </fieldset>

@@ -16,6 +16,7 @@ import { Link, navigate, hrefOf } from '../../router.tsx';
 import { Empty, Loaded, StatusBadge } from '../../ui/feedback.tsx';
 import { useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { Section, useDate } from '../../ui/layout.tsx';
+import { NoticeSection } from './NoticeSection.tsx';
 
 export const COLLECTION_PAGE = '/collection-day';
 
@@ -72,6 +73,7 @@ export function CollectionPage({ route }: PageProps) {
         </label>
       </div>
       {!townshipId ? <Empty>{t('s_choose_township')}</Empty> : <Loaded query={report}>{(data) => <Sheet sheet={collectionSheet(data)} />}</Loaded>}
+      {townshipId && <NoticeSection key={townshipId} townshipId={townshipId} day={today} />}
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { AgreementSection } from './AgreementSection.tsx';
 import { DisbursementSection } from './DisbursementSection.tsx';
 import { RepaymentsSection } from './RepaymentsSection.tsx';
 import { WriteOffSection } from './WriteOffSection.tsx';
+import { SmsSection } from './SmsSection.tsx';
 import { useOfficeName } from '../../ui/offices.tsx';
 import { BackLink, Facts, Loaded, Section, useDate } from '../../ui/layout.tsx';
 import { HistoryList } from '../../ui/history.tsx';
@@ -135,6 +136,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
       <DisbursementSection loan={loan} role={role} />
       <RepaymentsSection loan={loan} role={role} />
       <WriteOffSection loan={loan} role={role} />
+      <SmsSection loan={loan} role={role} />
 
       <Section title={t('d_evaluation_schedule')}>
         {loan.evaluationSchedule.length === 0 ? (

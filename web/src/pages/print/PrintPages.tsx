@@ -21,6 +21,7 @@ import { placesOf } from '../../print/offices.ts';
 import '../../print/print.css';
 import { ReceiptDocument } from '../../print/ReceiptDocument.tsx';
 import { RepaymentCardDocument } from '../../print/RepaymentCardDocument.tsx';
+import { verifyUrl } from '../../print/QrCode.tsx';
 
 function PrintBar({ back, label }: { back: string; label: string }) {
   const { t } = useI18n();
@@ -51,7 +52,16 @@ export function PrintReceiptPage({ route }: PageProps) {
           const places = placesOf(loan.villageId, byId);
           const clerk = repayment.recordedBy;
           const receivedBy = 'displayName' in clerk && typeof clerk.displayName === 'string' ? clerk.displayName : undefined;
-          return <ReceiptDocument repayment={repayment} loan={loan} township={places.township} village={places.village} receivedBy={receivedBy} />;
+          return (
+            <ReceiptDocument
+              repayment={repayment}
+              loan={loan}
+              township={places.township}
+              village={places.village}
+              receivedBy={receivedBy}
+              verifyUrl={verifyUrl(loan.id, repayment.id, repayment.verifyToken)}
+            />
+          );
         }}
       </Loaded>
     </div>
@@ -69,7 +79,17 @@ export function PrintCardPage({ id: loanId }: PageProps) {
       <Loaded state={state}>
         {(loan) => {
           const places = placesOf(loan.villageId, byId);
-          return <RepaymentCardDocument loan={loan} repayments={loan.repayments} township={places.township} village={places.village} />;
+          // the QR code checks her latest repayment (its balance after, and today's when it differs)
+          const latest = loan.repayments.toSorted((a, b) => (a.paidOn + a.recordedAt).localeCompare(b.paidOn + b.recordedAt)).at(-1);
+          return (
+            <RepaymentCardDocument
+              loan={loan}
+              repayments={loan.repayments}
+              township={places.township}
+              village={places.village}
+              {...(latest ? { verifyUrl: verifyUrl(loan.id, latest.id, latest.verifyToken) } : {})}
+            />
+          );
         }}
       </Loaded>
     </div>
