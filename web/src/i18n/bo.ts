@@ -16,6 +16,7 @@ import { boRounds } from './bo.rounds.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { boOutreach } from './bo.outreach.ts';
 import { boProgramme } from './bo.programme.ts';
+import { boEvaluationReports } from './bo.evaluation-reports.ts';
 
 export const bo: Record<MessageKey, string> = {
   ...boCommittee,
@@ -283,4 +284,5 @@ export const bo: Record<MessageKey, string> = {
   ...boSettings,
   ...boOutreach,
   ...boProgramme,
+  ...boEvaluationReports,
 };

@@ -15,6 +15,7 @@ import type { zhCNMoney } from './zh-CN.money.ts';
 import type { zhCNOutreach } from './zh-CN.outreach.ts';
 import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
 import type { zhCNProgramme } from './zh-CN.programme.ts';
+import type { zhCNEvaluationReports } from './zh-CN.evaluation-reports.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -70,6 +71,7 @@ export const zhCN = {
   nav_ledger: '台账导入',
   nav_rounds: '轮次',
   nav_confirmations: '报批审核',
+  nav_eval_reports: '评估报告',
   nav_import: '导入申请',
   nav_collection: '催收',
   nav_remittances: '上缴',
@@ -211,4 +213,5 @@ export type MessageKey =
   | keyof typeof zhCNRounds
   | keyof typeof zhCNSettings
   | keyof typeof zhCNOutreach
-  | keyof typeof zhCNProgramme;
+  | keyof typeof zhCNProgramme
+  | keyof typeof zhCNEvaluationReports;
