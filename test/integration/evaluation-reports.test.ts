@@ -8,33 +8,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, addMonths } from '../../shared/domain/dates.ts';
 import { as, call } from '../support/api.ts';
-import { agreementInput, applicationInput, CHENGGUAN, confirmLoans, daysAgo, evaluationInput, openRound, residentId, today, visitInput } from '../support/fixtures.ts';
-import { evaluatedRound } from '../support/evaluation-reports.ts';
+import { CHENGGUAN, daysAgo, evaluationInput, openRound, today } from '../support/fixtures.ts';
+import { evaluatedRound, oldLoan } from '../support/evaluation-reports.ts';
 import { expectError, expectStatus } from './refusal-helpers.ts';
 
 const DISBURSED = 168;
-
-/** A loan of `roundId` paid out `DISBURSED` days ago (every step dated on paper, long before today). */
-async function oldLoan(roundId: string, name: string, amountFen: number): Promise<string> {
-  const step = async (res: Promise<{ status: number; body: any }>, status: number, what: string) => {
-    const r = await res;
-    if (r.status !== status) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.body)}`);
-    return r.body;
-  };
-  const app = await step(
-    as('township').post('/applications', applicationInput(roundId, { submittedOn: daysAgo(200), mother: { name, residentId: residentId() }, amountRequestedFen: amountFen })),
-    201,
-    'apply',
-  );
-  await step(as('township').post(`/applications/${app.id}/notice`, { postedOn: daysAgo(195) }), 200, 'notice');
-  await step(as('field').post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(185) })), 201, 'visit');
-  await step(as('field').post(`/applications/${app.id}/visits`, visitInput({ visitedOn: daysAgo(180) })), 201, 'visit');
-  const decision = await step(as('district-2').post(`/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(175), amountFen }), 200, 'approve');
-  await confirmLoans([decision.loanId], { on: daysAgo(172) });
-  await step(as('district').post(`/loans/${decision.loanId}/agreement`, agreementInput(daysAgo(170))), 200, 'agreement');
-  await step(as('district').post(`/loans/${decision.loanId}/disbursement`, { disbursedOn: daysAgo(DISBURSED), amountFen, motherPresent: true, idChecked: true }), 200, 'disburse');
-  return decision.loanId;
-}
 
 interface LoanFile {
   principalFen: number;

@@ -27,7 +27,7 @@ export function EvaluationReportPage({ id }: PageProps) {
       <p>
         <Link to="/evaluation-reports">← {t('er_back')}</Link>
       </p>
-      <Loaded query={report}>{(data) => <ReportView key={`${data.id}-${data.version}`} report={data} />}</Loaded>
+      <Loaded query={report}>{(data) => <ReportView key={data.id} report={data} />}</Loaded>
     </div>
   );
 }
