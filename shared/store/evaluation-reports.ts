@@ -8,10 +8,12 @@
  */
 import type { z } from 'zod';
 import type { Actor, Evaluation, HistoryEvent, Loan } from '../domain/entities.ts';
-import { ConcurrentChange, Conflict } from '../domain/errors.ts';
+import { ConcurrentChange, Conflict, ServiceUnavailable } from '../domain/errors.ts';
 import type { EvaluationReport as ReportSchema } from '../domain/evaluation-report-schemas.ts';
 import { INDEX, keys } from './keys.ts';
-import { batchGetItems, keyString } from './ledger.ts';
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient, recordsTable } from './client.ts';
+import { guardUnavailable } from './errors.ts';
 import { queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -88,17 +90,26 @@ export async function loansOfRound(roundId: string): Promise<Loan[]> {
   return items.filter((i) => i.type === 'LOAN').map((i) => strip<Loan>(i));
 }
 
-/** The evaluations that fulfilled a point's slot of these loans, by loan id (BatchGetItem, 100 keys a call). */
+/** The evaluations that fulfilled a point's slot of these loans, by loan id (BatchGetItem, 100 keys a call; keys it leaves unprocessed are asked again). */
 export async function evaluationsAt(loans: Loan[], point: number): Promise<Map<string, Evaluation>> {
-  const wanted = loans.flatMap((l) => {
+  const keysOf = loans.flatMap((l) => {
     const id = l.evaluationSchedule[point]?.evaluationId;
-    return id ? [{ loanId: l.id, key: keys.evaluation(l.id, id) }] : [];
+    return id ? [keys.evaluation(l.id, id)] : [];
   });
-  const found = await batchGetItems<Evaluation>(wanted.map((w) => w.key));
+  const table = recordsTable();
   const byLoan = new Map<string, Evaluation>();
-  for (const w of wanted) {
-    const e = found.get(keyString(w.key));
-    if (e) byLoan.set(w.loanId, e);
+  for (let i = 0; i < keysOf.length; i += 100) {
+    let pending: Record<string, unknown>[] = keysOf.slice(i, i + 100);
+    for (let attempt = 1; pending.length; attempt++) {
+      if (attempt > 8) throw new ServiceUnavailable('the database is busy; please retry');
+      const answer = await guardUnavailable(() => documentClient().send(new BatchGetCommand({ RequestItems: { [table]: { Keys: pending, ConsistentRead: true } } })));
+      for (const item of answer.Responses?.[table] ?? []) {
+        const e = strip<Evaluation>(item);
+        byLoan.set(e.loanId, e);
+      }
+      pending = answer.UnprocessedKeys?.[table]?.Keys ?? [];
+      if (pending.length) await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 25 * 2 ** attempt)));
+    }
   }
   return byLoan;
 }

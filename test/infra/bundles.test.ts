@@ -31,6 +31,7 @@ const NOT_YET_WITHIN: Record<string, number> = {
   applications: 272,
   disbursement: 273,
   evaluations: 259,
+  'evaluation-reports': 278,
   imports: 294,
   ledger: 350,
   loans: 255,

@@ -199,8 +199,8 @@ export function EvaluationReportDocument({ report, placeOf, committee }: Evaluat
               <th>{t('er_how')}</th>
               <th>{t('er_fund_use')}</th>
               <th>{t('er_progress')}</th>
-              <th className="pr-er-num">{t('er_income')}</th>
-              <th className="pr-er-num">{t('er_forecast')}</th>
+              <th className="pr-er-num">{t('er_income_one')}</th>
+              <th className="pr-er-num">{t('er_forecast_one')}</th>
               <th>{t('er_problems')}</th>
             </tr>
           </thead>

@@ -179,8 +179,8 @@ function Annex({ report }: { report: Report }) {
           <th>{t('er_how')}</th>
           <th>{t('er_fund_use')}</th>
           <th>{t('er_progress')}</th>
-          <th className="num">{t('er_income')}</th>
-          <th className="num">{t('er_forecast')}</th>
+          <th className="num">{t('er_income_one')}</th>
+          <th className="num">{t('er_forecast_one')}</th>
         </tr>
       </thead>
       <tbody>
@@ -201,10 +201,10 @@ function Annex({ report }: { report: Report }) {
               {l.operatingState && <div className="muted">{l.operatingState}</div>}
               {l.leftPoverty !== undefined && <div>{t(l.leftPoverty ? 'er_left' : 'er_not_left')}</div>}
             </td>
-            <td data-label={t('er_income')} className="num">
+            <td data-label={t('er_income_one')} className="num">
               {l.incomeToDateFen !== undefined ? yuan(l.incomeToDateFen) : ''}
             </td>
-            <td data-label={t('er_forecast')} className="num">
+            <td data-label={t('er_forecast_one')} className="num">
               {l.forecastFen !== undefined ? yuan(l.forecastFen) : ''}
             </td>
           </tr>
