@@ -121,8 +121,10 @@ describe('evaluation reports', () => {
     const card = page.locator('[data-card="evaluation-reports"] tr[data-district="lhasa.chengguan"]');
     await card.waitFor(WAIT);
     expect(Number(await card.locator('[data-count="received"]').innerText())).toBeGreaterThanOrEqual(1);
-    await page.locator('[data-card="evaluation-reports"]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'evaluation-reports-dashboard-desktop');
+    // 三治 on the same dashboard, from the outcomes report
+    const threeCures = await page.locator('[data-card="three-cures"]').innerText();
+    for (const label of ['接受检查的妇女', '查出疾病', '已治愈', '培训场次', '参加培训的母亲']) expect(threeCures).toContain(label);
+    await bothSizes(page, 'evaluation-reports-dashboard');
     await context.close();
   }, 120_000);
 

@@ -125,6 +125,17 @@ export const zhCNEvaluationReports = {
   er_col_overdue: '逾期',
   er_col_submitted: '已报送',
   er_col_received: '已收到',
+  er_three_title: '三治并举：健康检查和培训',
+  er_three_note: '贫困母亲及其家中已婚育龄妇女的妇科检查、查出和治愈的疾病，以及培训；每人在合计中只计一次。',
+  er_three_women: '接受检查的妇女',
+  er_three_found: '查出疾病',
+  er_three_treated: '已治疗',
+  er_three_cured: '已治愈',
+  er_three_sessions: '培训场次',
+  er_three_trained: '参加培训的母亲',
+  er_three_people: '{n} 人',
+  er_three_cases: '{n} 例',
+  er_three_times: '{n} 场',
 } as const satisfies Record<`er_${string}`, string>;
 
 addChinese(zhCNEvaluationReports);
