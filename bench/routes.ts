@@ -20,6 +20,7 @@ import {
   visitInput,
 } from '../test/support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../test/support/ledger-fixture.ts';
+import { draftedReport, evaluatedRound, submittedReport } from '../test/support/evaluation-reports.ts';
 import { consentedLoan, healthCheck, healthCheckBody, healthConsentBody, publicReportBody, publishedReport, trainingBody } from '../test/support/outreach-fixture.ts';
 
 export interface Measured {
@@ -67,6 +68,8 @@ export interface Shared {
   remittanceId: string;
   /** a confirmation list waiting for the committee */
   confirmationListId: string;
+  /** a drafted mid-term evaluation report */
+  evaluationReportId: string;
   ledger: { token: string; body: unknown; batchId: string };
 }
 
@@ -84,7 +87,16 @@ export async function prepareShared(): Promise<Shared> {
   const ledger = await ledgerDistrict();
   const ledgerBatch = (await call(null, 'POST', '/ledger-imports', { ...ledger.body, dryRun: false }, { token: ledger.token })).body.batchId;
   const confirmationList = await as('district').post('/confirmation-lists', { sentOn: today(), loanIds: [await approvedLoan(roundId)] });
-  return { roundId, appId, loanId, remittanceId: batch.body.id, confirmationListId: confirmationList.body.id, ledger: { token: ledger.token, body: ledger.body, batchId: ledgerBatch } };
+  const evaluationReportId = await draftedReport((await evaluatedRound()).roundId, '资金按计划使用');
+  return {
+    roundId,
+    appId,
+    loanId,
+    remittanceId: batch.body.id,
+    confirmationListId: confirmationList.body.id,
+    evaluationReportId,
+    ledger: { token: ledger.token, body: ledger.body, batchId: ledgerBatch },
+  };
 }
 
 export function scenarios(s: Shared): Record<RouteKey, Scenario> {
@@ -279,6 +291,30 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
         const list = await as('district').post('/confirmation-lists', { sentOn: today(), loanIds: [await approvedLoan(s.roundId)] });
         return { user: 'committee', method: 'POST', path: `/confirmation-lists/${list.body.id}/decision`, body: { decidedOn: today() } };
       },
+    },
+    'POST /evaluation-reports': {
+      writes: true,
+      prepare: async () => ({ user: 'district', method: 'POST', path: '/evaluation-reports', body: { roundId: (await evaluatedRound()).roundId, point: 0 } }),
+    },
+    'GET /evaluation-reports': read({ user: 'committee', method: 'GET', path: '/evaluation-reports' }),
+    'GET /evaluation-reports/due': read({ user: 'committee', method: 'GET', path: '/evaluation-reports/due' }),
+    'GET /evaluation-reports/{id}': read({ user: 'district', method: 'GET', path: `/evaluation-reports/${s.evaluationReportId}` }),
+    'PATCH /evaluation-reports/{id}': {
+      writes: true,
+      prepare: async () => ({ user: 'district', method: 'PATCH', path: `/evaluation-reports/${s.evaluationReportId}`, body: { assessment: `基准测试 ${key()}` } }),
+    },
+    'POST /evaluation-reports/{id}/submit': {
+      writes: true,
+      prepare: async () => ({
+        user: 'district',
+        method: 'POST',
+        path: `/evaluation-reports/${await draftedReport((await evaluatedRound()).roundId, '资金按计划使用')}/submit`,
+        body: { reportedOn: today() },
+      }),
+    },
+    'POST /evaluation-reports/{id}/review': {
+      writes: true,
+      prepare: async () => ({ user: 'committee', method: 'POST', path: `/evaluation-reports/${await submittedReport()}/review`, body: { decision: 'received', reviewedOn: today() } }),
     },
     'GET /loans': read({ user: 'district', method: 'GET', path: '/loans', query: { roundId: s.roundId } }),
     'GET /loans/{id}': read({ user: 'district', method: 'GET', path: `/loans/${s.loanId}` }),

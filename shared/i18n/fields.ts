@@ -6,6 +6,7 @@
 import type { Lang } from './lang.ts';
 import { OUTREACH_FIELD_LABELS } from './fields-outreach.ts';
 import { PROGRAMME_FIELD_LABELS } from './fields-programme.ts';
+import { EVALUATION_REPORT_FIELD_LABELS } from './fields-evaluation-reports.ts';
 
 type Label = Record<Lang, string>;
 const L = (zh: string, bo: string, en: string): Label => ({ 'zh-CN': zh, bo, en });
@@ -13,6 +14,7 @@ const L = (zh: string, bo: string, en: string): Label => ({ 'zh-CN': zh, bo, en 
 export const FIELD_LABELS: Record<string, Label> = {
   ...OUTREACH_FIELD_LABELS,
   ...PROGRAMME_FIELD_LABELS,
+  ...EVALUATION_REPORT_FIELD_LABELS,
   // the steps four eyes keeps apart (field of a separation_of_duties refusal)
   submission: L('提交申请', 'རེ་ཞུ་ཕུལ་བ་', 'submitting the application'),
   notice: L('张贴公示', 'གསལ་བསྒྲགས་སྦྱར་བ་', 'posting the notice'),

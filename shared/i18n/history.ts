@@ -11,6 +11,7 @@ import { date, yuan } from './format.ts';
 import { controlsOffMark, SETTINGS_HISTORY_MESSAGES } from './history-settings.ts';
 import type { Lang } from './lang.ts';
 import { PROGRAMME_HISTORY_MESSAGES } from './history-programme.ts';
+import { EVALUATION_REPORT_HISTORY_MESSAGES } from './history-evaluation-reports.ts';
 
 type P = Record<string, unknown>;
 type Render = (p: P, f: { lang: Lang; y: (v: unknown) => string; d: (v: unknown) => string; w: (table: Record<string, Record<Lang, string>>, v: unknown) => string }) => string;
@@ -28,6 +29,7 @@ const LEVEL_WORDS: Record<string, Record<Lang, string>> = {
 
 export const HISTORY_MESSAGES: Record<string, Entry> = {
   ...PROGRAMME_HISTORY_MESSAGES,
+  ...EVALUATION_REPORT_HISTORY_MESSAGES,
   application_submitted: {
     'zh-CN': (p, f) => `提交申请${opt(num(p.amountRequestedFen), (v: number) => `，申请金额 ${f.y(v)}`)}`,
     bo: (p, f) => `རེ་ཞུ་ཕུལ།${opt(num(p.amountRequestedFen), (v: number) => ` ཞུ་བའི་དངུལ་འབོར་ ${f.y(v)}`)}`,

@@ -25,6 +25,7 @@ export const FUNCTIONS = [
   'sms',
   'verify',
   'confirmations',
+  'evaluation-reports',
   'staff',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];

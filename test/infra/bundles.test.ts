@@ -31,6 +31,7 @@ const NOT_YET_WITHIN: Record<string, number> = {
   applications: 280,
   confirmations: 296,
   disbursement: 282,
+  'evaluation-reports': 282,
   evaluations: 266,
   imports: 301,
   ledger: 357,

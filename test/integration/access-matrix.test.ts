@@ -115,6 +115,8 @@ const shared = {
   publicReport: '',
   /** a confirmation list (报批名单) per district, waiting for the committee, for the read cells and the lists */
   confirmationLists: {} as Record<Side, string>,
+  /** a drafted mid-term evaluation report per district, for the read cells and the lists */
+  evaluationReports: {} as Record<Side, string>,
 };
 
 /** Resident IDs unique within the run (own region code, one birth date each), so no mother ever has an open case already. */
@@ -197,6 +199,22 @@ async function confirmedLoan(loc: Location): Promise<string> {
   const listId = await sentList(loc, [loanId]);
   await step(as('committee').post(`/confirmation-lists/${listId}/decision`, { decidedOn: daysAgo(30) }), 200, 'confirm the list');
   return loanId;
+}
+
+/** The district drafts the mid-term evaluation report of a new round whose one household was evaluated (with an assessment: ready to submit). */
+async function draftedReport(loc: Location): Promise<string> {
+  const loanId = await activeLoan(loc);
+  await step(as(officeOf(loc)).post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')), 201, 'evaluate at mid-term');
+  const { roundId } = await step(as(officeOf(loc)).get(`/loans/${loanId}`), 200, 'read the loan');
+  const report = await step(as(officeOf(loc)).post('/evaluation-reports', { roundId, point: 0 }), 201, 'draft the report');
+  await step(call(officeOf(loc), 'PATCH', `/evaluation-reports/${report.id}`, { assessment: '资金按计划使用' }), 200, 'write the assessment');
+  return report.id;
+}
+
+async function submittedReport(loc: Location): Promise<string> {
+  const id = await draftedReport(loc);
+  await step(as(officeOf(loc)).post(`/evaluation-reports/${id}/submit`, { reportedOn: today() }), 200, 'submit the report');
+  return id;
 }
 
 async function agreedLoan(loc: Location): Promise<string> {
@@ -664,6 +682,50 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
     notApplicable: { 'outside-township': DISTRICT_LEVEL },
   },
 
+  'POST /evaluation-reports': {
+    build: async (t) => {
+      const loanId = await activeLoan(t);
+      await step(as(officeOf(t)).post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')), 201, 'evaluate at mid-term');
+      const { roundId } = await step(as(officeOf(t)).get(`/loans/${loanId}`), 200, 'read the loan');
+      return { path: '/evaluation-reports', body: { roundId, point: 0 } };
+    },
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'draft', revision: 1, figures: expect.objectContaining({ householdsDue: 1, householdsEvaluated: 1 }) }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /evaluation-reports': {
+    build: async (t, inside) => lists('/evaluation-reports', t, inside, false).map((r) => ({ ...r, nonEmpty: !!r.query?.districtId })),
+    check: listedWithin('districtId'),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /evaluation-reports/due': {
+    build: async (t, inside) => lists('/evaluation-reports/due', t, inside, false),
+    check: (res, { callerOffice, expect }) => {
+      const districts = res.body.districts as { districtId: string }[];
+      expect(districts.filter((d) => !isWithin(d.districtId, callerOffice))).toEqual([]);
+    },
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'GET /evaluation-reports/{id}': {
+    build: async (t) => ({ path: `/evaluation-reports/${shared.evaluationReports[t.side]}` }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'draft', history: [expect.objectContaining({ action: 'evaluation_report_drafted' })] }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'PATCH /evaluation-reports/{id}': {
+    build: async (t) => ({ path: `/evaluation-reports/${await draftedReport(t)}`, body: { assessment: '各户资金按计划使用，进展正常' } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'draft', assessment: '各户资金按计划使用，进展正常' }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'POST /evaluation-reports/{id}/submit': {
+    build: async (t) => ({ path: `/evaluation-reports/${await draftedReport(t)}/submit`, body: { reportedOn: today() } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'submitted' }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+  'POST /evaluation-reports/{id}/review': {
+    build: async (t) => ({ path: `/evaluation-reports/${await submittedReport(t)}/review`, body: { decision: 'received', reviewedOn: today() } }),
+    check: (res, { expect }) => expect(res.body).toMatchObject({ status: 'received' }),
+    notApplicable: { 'outside-township': DISTRICT_LEVEL },
+  },
+
   'GET /loans': {
     build: async (t, inside) => lists('/loans', t, inside, true),
     check: listedWithin('villageId'),
@@ -910,6 +972,7 @@ beforeAll(async () => {
   shared.requestDistrict = (await pendingRoundRequest()).districtId;
   for (const side of sides) shared.ledgerBatches[side] = await rejectedLedger(side === 'chengguan' ? LOCATIONS.zhiba : LOCATIONS.boma);
   for (const side of sides) shared.confirmationLists[side] = await sentList(side === 'chengguan' ? LOCATIONS.zhiba : LOCATIONS.boma);
+  for (const side of sides) shared.evaluationReports[side] = await draftedReport(side === 'chengguan' ? LOCATIONS.zhiba : LOCATIONS.boma);
 }, 120_000);
 
 describe('the access matrix', () => {

@@ -342,6 +342,9 @@ describe('unknown and malformed ids', () => {
     'POST /loans/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },
     'POST /applications/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },
     'POST /confirmation-lists/{id}/decision': { decidedOn: daysAgo(1) },
+    'PATCH /evaluation-reports/{id}': { assessment: '资金按计划使用' },
+    'POST /evaluation-reports/{id}/submit': { reportedOn: daysAgo(1) },
+    'POST /evaluation-reports/{id}/review': { decision: 'received', reviewedOn: daysAgo(1) },
   };
   const idRoutes = routeKeys.filter((k) => k.includes('{id}'));
 

@@ -30,6 +30,7 @@ import { queryIndex, queryPartition } from '../../shared/store/records.ts';
 import { getStaffById, getStaffByUsername, staffInSubtree } from '../../shared/store/staff.ts';
 import { as, call, tokens, type Answer, type CallOptions, type UserName } from '../support/api.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
+import { draftedReport, evaluatedRound } from '../support/evaluation-reports.ts';
 import { consentedLoan, healthCheck, healthCheckBody, publicReportBody, publishedReport, trainingBody } from '../support/outreach-fixture.ts';
 import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
 import { contextFor } from '../../shared/usecases/context.ts';
@@ -195,6 +196,27 @@ interface Fixtures {
   healthCheckId: string;
   publicReportId: string;
   publicReportShown: string;
+  /** evaluation reports: a round evaluated at mid-term with no report yet, one with none due; drafted reports (with an assessment) to read and edit, to submit, and one submitted */
+  reportRound: string;
+  reportEmptyRound: string;
+  reportDraft: string;
+  reportToSubmit: string;
+  reportSubmitted: string;
+}
+
+/** The evaluation report fixtures: four rounds evaluated at mid-term (one left without a report), and a round with nobody due. */
+async function evaluationReportFixtures() {
+  const [open, draft, toSubmit, submitted] = await Promise.all([evaluatedRound(), evaluatedRound(), evaluatedRound(), evaluatedRound()]);
+  const submittedId = await draftedReport(submitted.roundId, '资金按计划使用');
+  const sent = await as('district').post(`/evaluation-reports/${submittedId}/submit`, { reportedOn: today() });
+  if (sent.status !== 200) throw new Error(`submit a report: ${describeAnswer(sent)}`);
+  return {
+    reportRound: open.roundId,
+    reportEmptyRound: await openRound(),
+    reportDraft: await draftedReport(draft.roundId, '资金按计划使用'),
+    reportToSubmit: await draftedReport(toSubmit.roundId, '资金按计划使用'),
+    reportSubmitted: submittedId,
+  };
 }
 
 // ---------------------------------------------------------------- what a route writes
@@ -727,6 +749,49 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     extra: [
       { label: 'decidedOn before the list was sent', body: { decidedOn: daysAgo(1) }, status: [422], field: 'decidedOn' },
       { label: 'returns a loan not on the list', body: { decidedOn: today(), returns: [{ loanId: fx.loanToList, reason: '不在名单' }] }, status: [422], field: 'returns.0.loanId' },
+    ],
+    control: 200,
+  }),
+
+  'POST /evaluation-reports': (fx) => ({
+    user: 'district',
+    params: {},
+    bodies: [{ roundId: fx.reportRound, point: 0 }],
+    writes: () => indexPartition('byRound', `EVALREPORT#${fx.reportRound}`),
+    extra: [
+      { label: 'a point the round’s schedule does not have', body: { roundId: fx.reportRound, point: 7 }, status: [422], field: 'point' },
+      { label: 'a round with no household due yet', body: { roundId: fx.reportEmptyRound, point: 0 }, status: [409], code: 'report_nothing_due' },
+    ],
+    control: 201,
+  }),
+  'GET /evaluation-reports': () => ({ user: 'district', params: {}, query: { districtId: CHENGGUAN }, control: 200 }),
+  'GET /evaluation-reports/due': () => ({ user: 'committee', params: {}, query: { districtId: CHENGGUAN, asOf: today() }, control: 200 }),
+  'GET /evaluation-reports/{id}': (fx) => ({ user: 'district', params: { id: fx.reportDraft }, control: 200 }),
+  'PATCH /evaluation-reports/{id}': (fx) => ({
+    user: 'district',
+    params: { id: fx.reportDraft },
+    bodies: [{ assessment: '各户资金按计划使用，进展正常', refreshFigures: true }],
+    writes: () => partitions(`EVALREPORT#${fx.reportDraft}`, `EVALREPORT#${fx.reportSubmitted}`),
+    extra: [{ label: 'a submitted report', params: { id: fx.reportSubmitted }, body: { assessment: '改写' }, status: [409], code: 'report_submitted' }],
+    control: 200,
+  }),
+  'POST /evaluation-reports/{id}/submit': (fx) => ({
+    user: 'district',
+    params: { id: fx.reportToSubmit },
+    bodies: [{ reportedOn: today() }],
+    writes: () => partitions(`EVALREPORT#${fx.reportToSubmit}`),
+    extra: [{ label: 'reportedOn before the figures’ date', body: { reportedOn: daysAgo(1) }, status: [422], field: 'reportedOn' }],
+    control: 200,
+  }),
+  'POST /evaluation-reports/{id}/review': (fx) => ({
+    user: 'committee',
+    params: { id: fx.reportSubmitted },
+    bodies: [{ decision: 'received', reviewedOn: today(), comment: '已阅' }],
+    writes: () => partitions(`EVALREPORT#${fx.reportSubmitted}`, `EVALREPORT#${fx.reportDraft}`),
+    extra: [
+      { label: 'a revision without a comment', body: { decision: 'revision', reviewedOn: today() }, status: [400], field: 'comment' },
+      { label: 'reviewedOn before the submission', body: { decision: 'received', reviewedOn: daysAgo(1) }, status: [422], field: 'reviewedOn' },
+      { label: 'a draft not yet submitted', params: { id: fx.reportDraft }, body: { decision: 'received', reviewedOn: today() }, status: [409], code: 'report_not_submitted' },
     ],
     control: 200,
   }),
@@ -1463,6 +1528,7 @@ beforeAll(async () => {
     healthCheckId: await healthCheck(loanChecked),
     publicReportId: await publishedReport(),
     publicReportShown: await publishedReport(),
+    ...(await evaluationReportFixtures()),
   };
 }, 120_000);
 

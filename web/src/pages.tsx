@@ -90,6 +90,14 @@ export const PAGES: PageRoute[] = [
   },
   { path: 'confirmations', withId: true, page: page(() => import('./pages/confirmations/ConfirmationListPage.tsx'), 'ConfirmationListPage') },
   { path: 'confirmations', sub: 'print', withId: true, page: page(() => import('./pages/print/ConfirmationPrintPage.tsx'), 'ConfirmationPrintPage'), print: true },
+  {
+    path: 'evaluation-reports',
+    withId: false,
+    page: page(() => import('./pages/evaluation-reports/EvaluationReportsPage.tsx'), 'EvaluationReportsPage'),
+    menu: { roles: ['committee', 'district'], label: 'nav_eval_reports' },
+  },
+  { path: 'evaluation-reports', withId: true, page: page(() => import('./pages/evaluation-reports/EvaluationReportPage.tsx'), 'EvaluationReportPage') },
+  { path: 'evaluation-reports', sub: 'print', withId: true, page: page(() => import('./pages/evaluation-reports/EvaluationReportPrintPage.tsx'), 'EvaluationReportPrintPage'), print: true },
 ];
 
 /** The page of a route, or undefined (the role's home is shown). */

@@ -18,6 +18,7 @@ import type { MessageKey } from './zh-CN.ts';
 import { boOutreach } from './bo.outreach.ts';
 import { boSms } from './bo.sms.ts';
 import { boProgramme } from './bo.programme.ts';
+import { boEvaluationReports } from './bo.evaluation-reports.ts';
 
 export const bo: Record<MessageKey, string> = {
   ...boCommittee,
@@ -287,4 +288,5 @@ export const bo: Record<MessageKey, string> = {
   ...boOutreach,
   ...boSms,
   ...boProgramme,
+  ...boEvaluationReports,
 };

@@ -3,11 +3,13 @@ import { enSettings } from './en.settings.ts';
 import { enChecks } from './en.checks.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { enProgramme } from './en.programme.ts';
+import { enEvaluationReports } from './en.evaluation-reports.ts';
 import { enOutreach } from './en.outreach.ts';
 import { enSms } from './en.sms.ts';
 
 export const en: Record<MessageKey, string> = {
   ...enProgramme,
+  ...enEvaluationReports,
   page_failed_title: 'This page did not open',
   page_failed_text: 'Something went wrong while loading or showing this page. The system may just have been updated: reload it; nothing saved is lost.',
   page_failed_reload: 'Reload',

@@ -18,6 +18,7 @@ import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
 import type { zhCNProgramme } from './zh-CN.programme.ts';
 import type { zhCNSms } from './zh-CN.sms.ts';
 import { zhCNSmsNav } from './zh-CN.sms-nav.ts';
+import type { zhCNEvaluationReports } from './zh-CN.evaluation-reports.ts';
 
 export const zhCN = {
   app_title: '幸福工程 · 贷款管理',
@@ -73,6 +74,7 @@ export const zhCN = {
   nav_ledger: '台账导入',
   nav_rounds: '轮次',
   nav_confirmations: '报批审核',
+  nav_eval_reports: '评估报告',
   nav_import: '导入申请',
   nav_collection: '催收',
   nav_remittances: '上缴',
@@ -217,4 +219,5 @@ export type MessageKey =
   | keyof typeof zhCNChecks
   | keyof typeof zhCNOutreach
   | keyof typeof zhCNProgramme
-  | keyof typeof zhCNSms;
+  | keyof typeof zhCNSms
+  | keyof typeof zhCNEvaluationReports;

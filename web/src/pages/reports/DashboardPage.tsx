@@ -16,6 +16,8 @@ import { Empty, ErrorMessage as ErrorBox, Loading } from '../../ui/feedback.tsx'
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { TownshipLoans } from './TownshipLoans.tsx';
 import { Downloads } from './dashboard/downloads.tsx';
+import { EvaluationReportsDue } from './dashboard/evaluation-reports.tsx';
+import { ThreeCures } from './dashboard/three-cures.tsx';
 import { Fund, Outcomes } from './dashboard/fund.tsx';
 import { Kpis } from './dashboard/headline.tsx';
 import { Ageing, Portfolio } from './dashboard/portfolio.tsx';
@@ -191,6 +193,8 @@ function Body({ d, view, rowLabel, nameOf, showAll, setShowAll }: BodyProps) {
       {hasLoans && <Portfolio rows={view.level === 'township' ? [] : shown.map((r) => pfById.get(r.id)!)} focus={pf} rowLabel={rowLabel} />}
       {view.level !== 'township' && <Fund rows={d.fund.rows} nameOf={nameOf} />}
       {hasLoans && <Outcomes focus={oc} rows={view.level === 'township' ? [] : shown.map((r) => ocById.get(r.id)).filter((r): r is OutcomeRow => !!r)} rowLabel={rowLabel} />}
+      {hasLoans && <ThreeCures focus={oc} rows={view.level === 'township' ? [] : shown.map((r) => ocById.get(r.id)).filter((r): r is OutcomeRow => !!r)} rowLabel={rowLabel} />}
+      {view.level !== 'township' && <EvaluationReportsDue asOf={view.asOf} nameOf={(id) => nameOf(id)} />}
       {downloads}
     </>
   );

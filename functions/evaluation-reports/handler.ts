@@ -1,0 +1,30 @@
+/** Evaluation reports (评估报告): drafted from the evaluations, written and submitted by the district, received by the committee. */
+import { lambdaHandler } from '#shared/http/lambda.ts';
+import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { EVALUATION_REPORT_ERRORS } from '#shared/i18n/errors-evaluation-reports.ts';
+import { EVALUATION_REPORTS_ROUTES } from '#shared/routes/evaluation-reports.ts';
+import {
+  draftEvaluationReport,
+  evaluationReportsDue,
+  getEvaluationReport,
+  listEvaluationReports,
+  reviewEvaluationReport,
+  submitEvaluationReport,
+  updateEvaluationReport,
+} from '#shared/usecases/evaluation-reports.ts';
+
+export const handler = lambdaHandler(
+  'evaluation-reports',
+  EVALUATION_REPORTS_ROUTES,
+  {
+    'POST /evaluation-reports': ({ ctx, body }) => draftEvaluationReport(ctx, body),
+    'GET /evaluation-reports': ({ ctx, query }) => listEvaluationReports(ctx, query),
+    'GET /evaluation-reports/due': ({ ctx, query }) => evaluationReportsDue(ctx, query),
+    'GET /evaluation-reports/{id}': ({ ctx, params }) => getEvaluationReport(ctx, params.id!),
+    'PATCH /evaluation-reports/{id}': ({ ctx, params, body }) => updateEvaluationReport(ctx, params.id!, body),
+    'POST /evaluation-reports/{id}/submit': ({ ctx, params, body }) => submitEvaluationReport(ctx, params.id!, body),
+    'POST /evaluation-reports/{id}/review': ({ ctx, params, body }) => reviewEvaluationReport(ctx, params.id!, body),
+  },
+  [VALUE_ERRORS, STATE_ERRORS, EVALUATION_REPORT_ERRORS],
+);
