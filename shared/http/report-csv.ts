@@ -99,6 +99,7 @@ export function evaluationsCsv(report: Awaited<ReturnType<typeof evaluationsRepo
     c('评估类别', 'དཔྱད་བསྡུར་རིགས།', 'kind', (r) => KIND[r.kind]?.[lang] ?? r.kind),
     c('已逾期(户)', 'དུས་ཡོལ། (ཁྱིམ།)', 'overdue', (r) => r.overdue),
     c(`${report.dueWithinDays}天内到期(户)`, `ཉིན་ ${report.dueWithinDays} ནང་དུས་ཚོད་སླེབས། (ཁྱིམ།)`, `due within ${report.dueWithinDays} days`, (r) => r.due),
+    c('尚未到期(户)', 'ད་དུང་དུས་ཚོད་མ་སླེབས། (ཁྱིམ།)', 'not yet due', (r) => r.upcoming),
   ];
   return csvFile(fileName(lang, W('评估到期报表', 'དཔྱད་བསྡུར་དུས་ཚོད་རེའུ་མིག', 'evaluations'), report.asOf), columns, report.rows);
 }

@@ -28,7 +28,7 @@ export const REPORTS_ROUTES = {
   },
   'GET /reports/evaluations': {
     fn: 'reports',
-    summary: 'Evaluations due and overdue per district and field officer',
+    summary: 'Evaluations overdue, due within 30 days and not yet due, per district and field officer',
     roles: ['committee', 'district', 'field'],
     query: ReportQuery,
     response: EvaluationsReport,

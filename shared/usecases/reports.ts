@@ -103,37 +103,54 @@ export async function outcomesReport(ctx: Context, q: ReportQuery) {
 export const DUE_WINDOW_DAYS = 30;
 
 /**
- * Evaluations due (within 30 days) and overdue, per district and field officer, from the
- * loans whose next open evaluation falls in the window (index byDue): never every loan.
+ * Evaluations due (within 30 days), overdue, and not yet due, per district and field officer,
+ * from the loans with an open evaluation (index byDue): never every loan.
+ * 1. read the district's loans whose next evaluation is open (overdue ones first);
+ * 2. each open slot due within the window counts as overdue or due;
+ * 3. a loan with no slot in the window shows its next open slot as not yet due (`upcoming`),
+ *    so every open evaluation can be reached from the work list.
  */
 export async function evaluationsReport(ctx: Context, q: ReportQuery) {
   const asOf = asOfOf(ctx, q);
   const until = addDays(asOf, DUE_WINDOW_DAYS);
   const rows = new Map<
     string,
-    { districtId: string; fieldOfficer: string; kind: EvaluationKind; overdue: number; due: number; loans: { loanId: string; mother: string; dueOn: string; overdue: boolean }[] }
+    {
+      districtId: string;
+      fieldOfficer: string;
+      kind: EvaluationKind;
+      overdue: number;
+      due: number;
+      upcoming: number;
+      loans: { loanId: string; mother: string; dueOn: string; overdue: boolean; upcoming: boolean }[];
+    }
   >();
+  const add = (districtId: string, loan: Loan, slot: { kind: EvaluationKind; dueOn: string }, state: 'overdue' | 'due' | 'upcoming') => {
+    const fieldOfficer = loan.fieldOfficer?.username ?? '(未指定)';
+    const key = `${districtId}|${fieldOfficer}|${slot.kind}`;
+    const row = rows.get(key) ?? { districtId, fieldOfficer, kind: slot.kind, overdue: 0, due: 0, upcoming: 0, loans: [] };
+    row[state]++;
+    row.loans.push({ loanId: loan.id, mother: loan.mother.name, dueOn: slot.dueOn, overdue: state === 'overdue', upcoming: state === 'upcoming' });
+    rows.set(key, row);
+  };
   for (const districtId of await districtsFor(ctx.caller, q.districtId)) {
     let cursor: string | undefined;
     do {
-      const page = await loansWithEvaluationDue(districtId, until, cursor);
+      const page = await loansWithEvaluationDue(districtId, NO_END, cursor);
       for (const loan of page.items as Loan[]) {
-        for (const slot of loan.evaluationSchedule.filter((s) => !s.evaluationId && s.dueOn <= until)) {
-          const fieldOfficer = loan.fieldOfficer?.username ?? '(未指定)';
-          const key = `${districtId}|${fieldOfficer}|${slot.kind}`;
-          const row = rows.get(key) ?? { districtId, fieldOfficer, kind: slot.kind, overdue: 0, due: 0, loans: [] };
-          const overdue = slot.dueOn < asOf;
-          if (overdue) row.overdue++;
-          else row.due++;
-          row.loans.push({ loanId: loan.id, mother: loan.mother.name, dueOn: slot.dueOn, overdue });
-          rows.set(key, row);
-        }
+        const open = loan.evaluationSchedule.filter((s) => !s.evaluationId);
+        const inWindow = open.filter((s) => s.dueOn <= until);
+        for (const slot of inWindow) add(districtId, loan, slot, slot.dueOn < asOf ? 'overdue' : 'due');
+        if (inWindow.length === 0 && open[0]) add(districtId, loan, open[0], 'upcoming');
       }
       cursor = page.nextCursor;
     } while (cursor);
   }
   return { asOf, dueWithinDays: DUE_WINDOW_DAYS, rows: [...rows.values()].sort((a, b) => `${a.districtId}${a.fieldOfficer}${a.kind}`.localeCompare(`${b.districtId}${b.fieldOfficer}${b.kind}`)) };
 }
+
+/** The end of the byDue index's range: every loan with an open evaluation, however far ahead. */
+const NO_END = '9999-12-31';
 
 /**
  * One round's line of the fund report. Today from the round's counters; as of an earlier

@@ -28,13 +28,19 @@ async function screenshot(page: Page, name: string) {
 
 const uniqueName = (base: string) => `${base}${randomInt(1000, 9999)}`;
 
-/** The state of the outbox entry of this loan on the page: pending, sending, sent or failed. */
-const entryState = (page: Page, subjectId: string) =>
-  page
-    .locator(`li.f-entry[data-subject="${subjectId}"] .f-entry-badge`)
-    .first()
-    .getAttribute('data-state', { timeout: 2_000 })
-    .catch(() => null);
+/**
+ * Waits until the outbox entry of this subject (the newest one) shows the state: pending, sending,
+ * sent or failed. Playwright waits on the page itself (no clock of the test's own), so a slow
+ * machine only makes it later, never wrong.
+ */
+const entryShows = (page: Page, subjectId: string, state: 'pending' | 'sending' | 'sent' | 'failed') =>
+  page.locator(`li.f-entry[data-subject="${subjectId}"]`).first().locator(`.f-entry-badge[data-state="${state}"]`).waitFor();
+
+/** Waits until the element shows the text (a part of it), then gives its whole text. */
+async function shows(locator: import('playwright-core').Locator, text: string): Promise<string> {
+  await locator.filter({ hasText: text }).first().waitFor();
+  return (await locator.filter({ hasText: text }).first().textContent()) ?? '';
+}
 
 /**
  * The app keeps itself on the phone (web/src/api/device.ts registers web/public/sw.js
@@ -42,7 +48,7 @@ const entryState = (page: Page, subjectId: string) =>
  * with every built file in its cache, controls the page.
  */
 async function appKeptOnPhone(page: Page) {
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 20_000 }).toBe(true);
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
 async function fillMidterm(page: Page) {
@@ -103,14 +109,14 @@ describe('field staff, offline', () => {
     await page.locator('.f-banner-offline').waitFor();
     await fillMidterm(page);
     await page.locator('button.f-submit').click();
-    await expect.poll(() => entryState(page, loanId)).toBe('pending');
-    await expect.poll(() => page.locator('[data-testid="pending-count"]').textContent()).toBe('1 条待发送');
+    await entryShows(page, loanId, 'pending');
+    expect(await shows(page.locator('[data-testid="pending-count"]'), '1 条待发送')).toBe('1 条待发送');
     await screenshot(page, 'field-offline-pending-phone');
 
     // still offline, the page is reloaded (the phone killed the tab): the entry is still there
     await page.reload();
     await page.locator('header.topbar').waitFor();
-    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+    await entryShows(page, loanId, 'pending');
     // Chromium's offline emulation does not reach navigator.onLine of a page loaded while offline
     // (the send tried on load fails and waits); toggling it once re-syncs the page, still offline.
     // A send the phone starts in that instant finds no network either (as in the village).
@@ -121,16 +127,20 @@ describe('field staff, offline', () => {
     await page.locator('.f-banner-offline').waitFor();
     // and on the work list too, with the count, beside the lists as they were last loaded
     await page.goto(`${e2e.url}/#/my-work`);
-    await expect.poll(() => page.locator('.f-my-work .f-note').textContent()).toContain('离线：显示');
-    await expect.poll(() => page.locator(`.f-outbox li.f-entry[data-subject="${loanId}"] .f-entry-badge`).getAttribute('data-state')).toBe('pending');
-    await expect.poll(() => page.locator('.f-outbox-count').textContent()).toBe('1 条待发送');
+    await shows(page.locator('.f-my-work .f-note'), '离线：显示');
+    await page.locator(`.f-outbox li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="pending"]`).waitFor();
+    expect(await shows(page.locator('.f-outbox-count'), '1 条待发送')).toBe('1 条待发送');
     await page.goto(`${e2e.url}/#/evaluate/${loanId}`);
-    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+    await entryShows(page, loanId, 'pending');
 
     // back online, but the first answer is lost on the way back: the server recorded it, the phone never heard
     await context.unroute('**/loans/*/evaluations', noSignal);
     const keys: string[] = [];
     let lost: 'not yet' | 'on the way' | 'lost' = 'not yet';
+    let answerLost = () => {};
+    const lostOnTheWay = new Promise<void>((resolve) => {
+      answerLost = resolve;
+    });
     await context.route('**/loans/*/evaluations', async (route) => {
       keys.push(route.request().headers()['idempotency-key'] ?? '');
       if (lost === 'not yet') {
@@ -139,19 +149,20 @@ describe('field staff, offline', () => {
         expect(answer.status()).toBe(201);
         await route.abort('connectionreset');
         lost = 'lost';
+        answerLost();
         return;
       }
       return route.continue();
     });
     await context.setOffline(false);
-    await expect.poll(() => lost).toBe('lost');
-    await expect.poll(() => entryState(page, loanId)).toBe('pending');
+    await lostOnTheWay; // the server recorded it and the answer was dropped
+    await entryShows(page, loanId, 'pending');
     expect((await as('district').get(`/loans/${loanId}`)).body.evaluations).toHaveLength(1);
 
     // the signal flickers and returns: sent again with the same key, answered with the first answer
     await context.setOffline(true);
     await context.setOffline(false);
-    await expect.poll(() => entryState(page, loanId), { timeout: 15_000 }).toBe('sent');
+    await entryShows(page, loanId, 'sent');
     expect(keys.length).toBeGreaterThanOrEqual(2);
     expect(new Set(keys).size).toBe(1);
     expect(keys[0]).toMatch(/^web-/);
@@ -175,7 +186,7 @@ describe('field staff, offline', () => {
     const other = await activeLoan(roundId);
     await context.setOffline(true);
     await page.goto(`${e2e.url}/#/evaluate/${other}`);
-    await expect.poll(() => page.locator('.f-evaluate .f-note').first().textContent()).toContain('仍可填写评估');
+    await shows(page.locator('.f-evaluate .f-note'), '仍可填写评估');
     expect(await page.locator('button.f-submit').textContent()).toBe('保存到手机（联网后发送）');
     await context.close();
   }, 90_000);
@@ -199,7 +210,7 @@ describe('field staff, offline', () => {
       methods: ['talk'],
     });
     await page.locator('button.f-submit').click();
-    await expect.poll(() => entryState(page, loanId)).toBe('failed');
+    await entryShows(page, loanId, 'failed');
     expect(await page.locator('li.f-entry .f-entry-error').textContent()).toContain('已全部登记');
 
     // correct it: a year-end evaluation instead, sent with a new key
@@ -207,7 +218,7 @@ describe('field staff, offline', () => {
     await page.locator('input[name="kind"][value="yearend"]').check();
     expect(await page.locator('input[name="incomeToDateFen"]').inputValue()).toBe('3000.50');
     await page.locator('button.f-submit').click();
-    await expect.poll(() => entryState(page, loanId), { timeout: 15_000 }).toBe('sent');
+    await entryShows(page, loanId, 'sent');
     const loan = await as('district').get(`/loans/${loanId}`);
     expect(loan.body.evaluations.map((e: { kind: string }) => e.kind).sort()).toEqual(['midterm', 'yearend']);
     await context.close();
@@ -269,8 +280,8 @@ describe('my work', () => {
     await item.locator('input[name="planCredible"][value="yes"]').check();
     await item.locator('textarea[name="notes"]').fill('家中有劳动力，草场条件好');
     await item.locator('button[type="submit"]').click();
-    await expect.poll(() => entryState(page, app.body.id)).toBe('sent');
-    await expect.poll(() => page.locator(`li[data-application="${app.body.id}"]`).textContent()).toContain('已走访 1/2 次');
+    await entryShows(page, app.body.id, 'sent');
+    await shows(page.locator(`li[data-application="${app.body.id}"]`), '已走访 1/2 次');
     const after = await as('district').get(`/applications/${app.body.id}`);
     expect(after.body.visitCount).toBe(1);
     expect(after.body.visits).toHaveLength(1);
@@ -296,7 +307,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('.f-loan').waitFor();
     await fillMidterm(page);
     await page.locator('button.f-submit').click();
-    await expect.poll(() => entryState(page, loanId), { timeout: 15_000 }).toBe('sent');
+    await entryShows(page, loanId, 'sent');
 
     // back to the list and forward to the same form again: its state, no form ready to submit
     await page.goBack();
@@ -306,7 +317,8 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await already.waitFor();
     expect(await already.getAttribute('data-kind')).toBe('midterm');
     // and the loan, read again once the evaluation arrived, shows the mid-term done
-    await expect.poll(() => page.locator('.f-schedule li.done').allTextContents(), { timeout: 15_000 }).toEqual([expect.stringContaining('中期评估')]);
+    await page.locator('.f-schedule li.done', { hasText: '中期评估' }).waitFor();
+    expect(await page.locator('.f-schedule li.done').allTextContents()).toEqual([expect.stringContaining('中期评估')]);
     expect(await already.textContent()).toContain('本期中期评估已从本机发送');
     expect(await already.locator('.f-entry-badge').getAttribute('data-state')).toBe('sent');
     expect(await page.locator('form.f-form').count()).toBe(0);
@@ -324,7 +336,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.locator('.f-banner-offline').waitFor();
     await fillEvaluation(page);
     await page.locator('button.f-submit').click();
-    await expect.poll(() => page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="pending"]`).count(), { timeout: 15_000 }).toBe(1);
+    await page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="pending"]`).waitFor();
     await page.goto(`${e2e.url}/#/my-work`);
     await page.locator('.f-my-work').waitFor();
     await page.goto(`${e2e.url}/#/evaluate/${loanId}?kind=yearend`);
@@ -336,7 +348,9 @@ describe('field staff: what was entered is not offered again; visits offline; th
 
     // online again: each evaluation is recorded once
     await context.setOffline(false);
-    await expect.poll(() => page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="sent"]`).count(), { timeout: 15_000 }).toBe(2);
+    const sent = page.locator(`li.f-entry[data-subject="${loanId}"] .f-entry-badge[data-state="sent"]`);
+    await sent.nth(1).waitFor();
+    expect(await sent.count()).toBe(2);
     const loan = await as('district').get(`/loans/${loanId}`);
     expect(loan.body.evaluations.map((e: { kind: string }) => e.kind).sort()).toEqual(['midterm', 'yearend']);
     await context.close();
@@ -369,9 +383,9 @@ describe('field staff: what was entered is not offered again; visits offline; th
       await item.locator('textarea[name="notes"]').fill(notes);
       expect(await item.locator('button[type="submit"]').textContent()).toBe('保存到手机（联网后发送）');
       await item.locator('button[type="submit"]').click();
-      await expect.poll(() => page.locator(`li[data-application="${id}"] .f-entry-badge`).getAttribute('data-state')).toBe('pending');
+      await page.locator(`li[data-application="${id}"] .f-entry-badge[data-state="pending"]`).waitFor();
     }
-    await expect.poll(() => page.locator('.f-outbox-count').textContent()).toBe('2 条待发送');
+    expect(await shows(page.locator('.f-outbox-count'), '2 条待发送')).toBe('2 条待发送');
     expect(await page.locator(`.f-outbox li.f-entry[data-subject="${app.body.id}"]`).textContent()).toContain(toVisit);
     await screenshot(page, 'field-visit-queued-phone');
 
@@ -386,8 +400,8 @@ describe('field staff: what was entered is not offered again; visits offline; th
 
     // the signal returns: the first is sent once; the second is refused, in Chinese, and kept to decide on
     await context.setOffline(false);
-    await expect.poll(() => entryState(page, app.body.id), { timeout: 15_000 }).toBe('sent');
-    await expect.poll(() => entryState(page, gone.body.id), { timeout: 15_000 }).toBe('failed');
+    await entryShows(page, app.body.id, 'sent');
+    await entryShows(page, gone.body.id, 'failed');
     expect(await page.locator(`.f-outbox li.f-entry[data-subject="${gone.body.id}"] .f-entry-error`).textContent()).toMatch(/该记录.*现在不能/);
     expect(keys.every((k) => k.startsWith('web-'))).toBe(true);
     const visited = await as('district').get(`/applications/${app.body.id}`);
@@ -406,7 +420,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     await page.reload();
     await page.locator('header.topbar').waitFor();
     expect(await page.locator('.f-my-work h1').textContent()).toBe('我的任务');
-    await expect.poll(() => page.locator('.f-my-work .f-note').first().textContent()).toContain('离线：显示');
+    await shows(page.locator('.f-my-work .f-note'), '离线：显示');
     await page.locator('.f-my-work .f-evals').waitFor();
     expect(await page.locator('button.sign-in').count()).toBe(0);
     await screenshot(page, 'field-offline-start-phone');
@@ -415,7 +429,7 @@ describe('field staff: what was entered is not offered again; visits offline; th
     const tab = await context.newPage();
     await tab.goto(e2e.url);
     await tab.locator('.f-my-work h1').waitFor();
-    await expect.poll(() => tab.locator('.f-my-work .f-note').first().textContent()).toContain('离线：显示');
+    await shows(tab.locator('.f-my-work .f-note'), '离线：显示');
     expect(await tab.locator('header.topbar .who').textContent()).toContain('达瓦');
     expect(await tab.locator('button.sign-in').count()).toBe(0);
 

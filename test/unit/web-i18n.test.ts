@@ -22,6 +22,7 @@ import { zhCNOutreach } from '../../web/src/i18n/zh-CN.outreach.ts';
 import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
 import { zhCNSms } from '../../web/src/i18n/zh-CN.sms.ts';
 import { zhCNEvaluationReports } from '../../web/src/i18n/zh-CN.evaluation-reports.ts';
+import { zhCNEdges } from '../../web/src/i18n/zh-CN.edges.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
 import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
@@ -41,6 +42,7 @@ const chinese: Record<string, string> = {
   ...zhCNProgramme,
   ...zhCNSms,
   ...zhCNEvaluationReports,
+  ...zhCNEdges,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

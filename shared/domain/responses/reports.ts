@@ -87,7 +87,8 @@ export const EvaluationsReport = z.object({
       kind: EvaluationKind,
       overdue: count('evaluations overdue'),
       due: count('evaluations due within dueWithinDays'),
-      loans: z.array(z.object({ loanId: recordId, mother: z.string(), dueOn: isoDate, overdue: z.boolean() })),
+      upcoming: count('loans whose next open evaluation falls due later than dueWithinDays (not yet due)'),
+      loans: z.array(z.object({ loanId: recordId, mother: z.string(), dueOn: isoDate, overdue: z.boolean(), upcoming: z.boolean().meta({ description: 'not yet due: later than dueWithinDays' }) })),
     }),
   ),
 });

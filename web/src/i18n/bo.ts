@@ -7,6 +7,7 @@
  */
 import { boSettings } from './bo.settings.ts';
 import { boChecks } from './bo.checks.ts';
+import { boEdges } from './bo.edges.ts';
 import { boCommittee } from './bo.committee.ts';
 import { boDistrict } from './bo.district.ts';
 import { boFind } from './bo.find.ts';
@@ -39,9 +40,9 @@ export const bo: Record<MessageKey, string> = {
   staff_name: 'མིང་།（རྒྱ་ཡིག）',
   staff_name_bo: 'མིང་།（བོད་ཡིག མ་བྲིས་ཀྱང་ཆོག）',
   staff_username: 'ནང་འཛུལ་མིང་།',
-  staff_username_hint: 'ནང་འཛུལ་དུས་སྤྱོད་པའི་མིང་། སྣོན་རྗེས་བཅོས་མི་ཐུབ།',
+  staff_username_hint: 'མི་དེས་ནང་འཛུལ་དུས་འཇུག་པའི་མིང་། (དབྱིན་ཡིག་དང་ཨང་ཀི། དཔེར་ན། zhaxi.dunzhu) སྣོན་རྗེས་བཅོས་མི་ཐུབ།',
   staff_email: 'གློག་འཕྲིན།（མ་བྲིས་ཀྱང་ཆོག）',
-  staff_email_hint: 'ཐེངས་དང་པོར་ནང་འཛུལ་བྱེད་པའི་གནས་སྐབས་གསང་ཨང་འདིར་གཏོང་།',
+  staff_email_hint: 'མི་དེའི་གློག་འཕྲིན། ཐེངས་དང་པོར་ནང་འཛུལ་བྱེད་པའི་གནས་སྐབས་གསང་ཨང་འདིར་གཏོང་། མི་ཤེས་ན་སྟོང་པར་བཞག་ཆོག',
   staff_role: 'ལས་འགན།',
   staff_office: 'ལས་ཁུངས།',
   staff_state: 'གནས་སྟངས།',
@@ -285,6 +286,7 @@ export const bo: Record<MessageKey, string> = {
   nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',
   ...boSettings,
   ...boChecks,
+  ...boEdges,
   ...boOutreach,
   ...boSms,
   ...boProgramme,

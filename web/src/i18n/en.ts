@@ -1,6 +1,7 @@
 /** English, for visitors and developers. Typed against the Chinese catalogue: a missing or unknown key fails the type-check. */
 import { enSettings } from './en.settings.ts';
 import { enChecks } from './en.checks.ts';
+import { enEdges } from './en.edges.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { enProgramme } from './en.programme.ts';
 import { enEvaluationReports } from './en.evaluation-reports.ts';
@@ -25,9 +26,9 @@ export const en: Record<MessageKey, string> = {
   staff_name: 'Name (Chinese)',
   staff_name_bo: 'Name (Tibetan, optional)',
   staff_username: 'Sign-in name',
-  staff_username_hint: 'The username (or subject) at the identity provider; cannot be changed later',
+  staff_username_hint: 'What this person types to sign in: letters, digits or . _ @ -, e.g. zhaxi.dunzhu; cannot be changed later',
   staff_email: 'E-mail (optional)',
-  staff_email_hint: 'Required with Cognito: the temporary password is sent there',
+  staff_email_hint: 'This person’s e-mail: the temporary password for the first sign-in is sent there. Leave it empty if unknown; you are told when it is needed',
   staff_role: 'Role',
   staff_office: 'Office',
   staff_state: 'State',
@@ -1048,6 +1049,7 @@ export const en: Record<MessageKey, string> = {
   nav_settings: 'Settings',
   ...enSettings,
   ...enChecks,
+  ...enEdges,
   ...enOutreach,
   ...enSms,
 };

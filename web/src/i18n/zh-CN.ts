@@ -12,6 +12,7 @@ import type { zhCNLedger } from './zh-CN.ledger.ts';
 import type { zhCNRounds } from './zh-CN.rounds.ts';
 import type { zhCNSettings } from './zh-CN.settings.ts';
 import type { zhCNChecks } from './zh-CN.checks.ts';
+import type { zhCNEdges } from './zh-CN.edges.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
 import type { zhCNOutreach } from './zh-CN.outreach.ts';
 import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
@@ -34,9 +35,9 @@ export const zhCN = {
   staff_name: '姓名（中文）',
   staff_name_bo: '姓名（藏文，可选）',
   staff_username: '登录名',
-  staff_username_hint: '身份提供方中的用户名（或 subject），添加后不能修改',
+  staff_username_hint: '这个人登录时输入的名字：字母、数字或 . _ @ -，例如 zhaxi.dunzhu；添加后不能修改',
   staff_email: '电子邮箱（可选）',
-  staff_email_hint: '使用 Cognito 时必填：临时密码发到这里',
+  staff_email_hint: '这个人的邮箱：第一次登录用的临时密码发到这里。不知道可以先不填，需要时系统会提示',
   staff_role: '角色',
   staff_office: '单位',
   staff_state: '状态',
@@ -217,6 +218,7 @@ export type MessageKey =
   | keyof typeof zhCNRounds
   | keyof typeof zhCNSettings
   | keyof typeof zhCNChecks
+  | keyof typeof zhCNEdges
   | keyof typeof zhCNOutreach
   | keyof typeof zhCNProgramme
   | keyof typeof zhCNSms

@@ -37,7 +37,7 @@ export function ConsentDocument({ name, township, village }: ConsentDocumentProp
           )}
         </Field>
       </dl>
-      {(['cs_what', 'cs_why', 'cs_who', 'cs_keep', 'cs_rights', 'cs_agree'] as const).map((k) => (
+      {(['cs_what', 'cs_why', 'cs_who', 'cs_keep', 'cs_rights'] as const).map((k) => (
         <Bi key={k} as="p" text={WORDS[k]} className="pr-para" />
       ))}
       <section className="pr-consent-sms" aria-label={SMS_WORDS.cs_sms_title.zh}>
@@ -55,9 +55,13 @@ export function ConsentDocument({ name, township, village }: ConsentDocumentProp
           </Field>
         </dl>
       </section>
-      <div className="pr-signs pr-signs-2">
-        <SignBox party={<Bi text={WORDS.cs_mother} />} what={WORDS.sign_and_thumb} thumb />
-        <SignBox party={<Bi text={WORDS.cs_taker} />} what={WORDS.cs_sign_staff} />
+      {/* what she agrees to and the signatures, one block on one page: the signatures never stand alone */}
+      <div className="pr-keep">
+        <Bi as="p" text={WORDS.cs_agree} className="pr-para" />
+        <div className="pr-signs pr-signs-2">
+          <SignBox party={<Bi text={WORDS.cs_mother} />} what={WORDS.sign_and_thumb} thumb />
+          <SignBox party={<Bi text={WORDS.cs_taker} />} what={WORDS.cs_sign_staff} />
+        </div>
       </div>
     </article>
   );

@@ -7,7 +7,16 @@ import { SMS_WORDS } from './sms-words.ts';
 import { say, WORDS } from './words.ts';
 
 export interface RepaymentCardProps {
-  loan: { agreementNo?: string; mother: Pick<MotherDetails, 'name'>; principalFen: number; balanceFen: number; termMonths: number; dueOn?: string; disbursement?: { disbursedOn: string } };
+  loan: {
+    agreementNo?: string;
+    mother: Pick<MotherDetails, 'name'>;
+    principalFen: number;
+    balanceFen: number;
+    termMonths: number;
+    dueOn?: string;
+    disbursement?: { disbursedOn: string };
+    writeOff?: { amountFen: number };
+  };
   repayments: readonly CardRepayment[];
   township: Place;
   village: Place;
@@ -40,7 +49,14 @@ export function RepaymentCardDocument({ loan, repayments, township, village, ver
           <BiDate iso={loan.dueOn} />
         </Field>
         <Field label={WORDS.balance}>
-          <Money fen={loan.balanceFen} />
+          {/* written off: says so with the amount, never ¥0 alone (which reads as repaid) */}
+          {loan.writeOff ? (
+            <span className="pr-written-off">
+              <Bi text={WORDS.written_off} /> <Money fen={loan.writeOff.amountFen} />
+            </span>
+          ) : (
+            <Money fen={loan.balanceFen} />
+          )}
         </Field>
       </dl>
       <Bi as="h2" text={WORDS.card_repayments} />

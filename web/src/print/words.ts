@@ -31,6 +31,7 @@ export const WORDS = {
   receipt_no: { bo: 'འཛིན་ཤོག་ཨང་།', zh: '收据编号', en: 'Receipt no.' },
   principal: { bo: 'བུ་ལོན་གྱི་དངུལ་གྲངས།', zh: '借款金额', en: 'Loan amount' },
   balance: { bo: 'ལྷག་མའི་བུ་ལོན།', zh: '借款余额', en: 'Balance' },
+  written_off: { bo: 'རྩིས་མེད་བཏང་ཟིན།', zh: '已核销', en: 'Written off' },
   due_on: { bo: 'འཇལ་དགོས་པའི་ཚེས་གྲངས།', zh: '到期日', en: 'Due on' },
   paid_on: { bo: 'འཇལ་བའི་ཚེས་གྲངས།', zh: '还款日期', en: 'Paid on' },
   village: { bo: 'གྲོང་ཚོ།', zh: '村（居）', en: 'Village' },

@@ -13,7 +13,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { PageProps } from '../../paths.ts';
 import { collectionSheet, type CollectionSheetVillage } from '../../print/collection.ts';
 import { Link, navigate, hrefOf } from '../../router.tsx';
-import { Empty, Loaded, StatusBadge } from '../../ui/feedback.tsx';
+import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { Section, useDate } from '../../ui/layout.tsx';
 import { NoticeSection } from './NoticeSection.tsx';
@@ -144,10 +144,8 @@ function VillageList({ village }: { village: CollectionSheetVillage }) {
               </td>
               <td data-label={t('s_state')}>
                 {l.state === 'overdue' ? (
-                  <>
-                    <StatusBadge status="overdue" />
-                    <span className="d-overdue-days">{t('s_days_overdue', { n: l.daysPastDue })}</span>
-                  </>
+                  // one badge that says it all ("逾期 730 天"), not the status and then the days again
+                  <span className="badge badge-overdue d-overdue-days">{t('s_days_overdue', { n: l.daysPastDue })}</span>
                 ) : (
                   <span className="badge badge-active">{t('s_due_this_month')}</span>
                 )}

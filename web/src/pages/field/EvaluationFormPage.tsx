@@ -6,7 +6,7 @@
  * phone is shown with its state, never offered again as a form (see evaluation-slots.ts).
  */
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useAuth } from '../../auth.tsx';
 import { date, moment as when, todayIso, yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
@@ -32,14 +32,17 @@ export function EvaluationFormPage({ id: loanId, route }: PageProps) {
   useEffect(() => {
     if (live) keepAppShell();
   }, [live]);
-  // an evaluation of this loan arrived: read the loan again, so its schedule shows the slot filled
-  const sentHere = entries.filter((e) => e.kind === 'evaluation' && e.subjectId === loanId && e.status === 'sent').length;
-  const seenSent = useRef(sentHere);
-  const { refetch } = loan;
+  // an evaluation of this loan arrived after the loan was read (here, or before leaving and coming
+  // back to this page within the cache's time): read the loan again, so its schedule shows the slot filled
+  const lastSentAt = entries
+    .filter((e) => e.kind === 'evaluation' && e.subjectId === loanId && e.status === 'sent')
+    .map((e) => e.sentAt ?? '')
+    .sort()
+    .at(-1);
+  const { refetch, dataUpdatedAt, isFetching } = loan;
   useEffect(() => {
-    if (sentHere > seenSent.current) void refetch();
-    seenSent.current = sentHere;
-  }, [sentHere, refetch]);
+    if (lastSentAt && Date.parse(lastSentAt) > dataUpdatedAt && !isFetching) void refetch();
+  }, [lastSentAt, dataUpdatedAt, isFetching, refetch]);
   // the entry saved from this form (per ?entry=, so "edit" on a saved page opens the form again)
   const [saved, setSaved] = useState<{ id: string; entryParam: string }>();
   if (!loanId) return <ErrorMessage error={new Error(t('f_no_loan'))} />;

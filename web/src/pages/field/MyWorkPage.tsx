@@ -1,10 +1,12 @@
 /**
  * #/my-work: what a field officer has to do, on a phone: evaluations due (hers first,
  * overdue marked), households still to visit (submitted applications of the open rounds
- * with fewer than two visits, each with a visit form), and the outbox of entries kept on
- * this phone. Loaded lists are kept on the device and shown, with their date, when offline;
+ * with fewer than two visits, each with a visit form; the count includes the visits sent from
+ * this phone since the list was read and those waiting in its outbox), and the outbox of entries kept on
+ * this phone. Evaluations not yet due are listed too (marked), so every open one can be reached. Loaded lists are kept on the device and shown, with their date, when offline;
  * the loans she must evaluate are fetched ahead so the evaluation form has them in the village.
  */
+import '../../i18n/zh-CN.edges.ts';
 import { Person } from '../../ui/person.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect, useState } from 'react';
@@ -70,8 +72,12 @@ export function MyWorkPage() {
 
   const outbox = entries.filter((e) => e.status !== 'sent' || Date.now() - Date.parse(e.sentAt ?? e.updatedAt) < 3 * 86_400_000).reverse();
   const queuedFor = (subjectId: string, kind?: string) => entries.filter((e) => e.subjectId === subjectId && (kind === undefined || e.body.kind === kind) && e.status !== 'failed').at(-1);
-  // visits of an application waiting on this phone (the list's count has only those the server has)
-  const waitingVisits = (subjectId: string) => entries.filter((e) => e.kind === 'visit' && e.subjectId === subjectId && e.status === 'pending').length;
+  // visits of an application on this phone the list's count does not have: waiting to be sent,
+  // or sent after the list was read (the network may drop before it is read again)
+  const visitsHere = (e: QueueEntry, subjectId: string) => e.kind === 'visit' && e.subjectId === subjectId;
+  const waitingVisits = (subjectId: string) => entries.filter((e) => visitsHere(e, subjectId) && e.status === 'pending').length;
+  const readAt = work?.readAt;
+  const sentSinceRead = (subjectId: string) => (readAt ? entries.filter((e) => visitsHere(e, subjectId) && e.status === 'sent' && (e.sentAt ?? '') > readAt).length : 0);
 
   // the outbox comes first while something in it waits or was refused
   const needsAttention = entries.some((e) => e.status !== 'sent');
@@ -113,7 +119,7 @@ export function MyWorkPage() {
             <h2 id="f-evals-h">
               {t('f_evals_due')} <span className="f-count">{mine.length}</span>
             </h2>
-            <p className="muted f-small">{t('f_evals_due_hint')}</p>
+            <p className="muted f-small">{t('f_evals_hint_all')}</p>
             {mine.length === 0 ? <Empty>{t('f_evals_mine_none')}</Empty> : <DueList loans={mine} queuedFor={queuedFor} sending={sending} />}
             {others.length > 0 && (
               <details className="f-others">
@@ -131,7 +137,16 @@ export function MyWorkPage() {
             {work.applications.length === 0 ? (
               <Empty>{t('f_visits_none')}</Empty>
             ) : (
-              <VisitList apps={work.applications} roundNames={work.roundNames} offices={offices} owner={owner} queuedFor={queuedFor} waiting={waitingVisits} sending={sending} />
+              <VisitList
+                apps={work.applications}
+                roundNames={work.roundNames}
+                offices={offices}
+                owner={owner}
+                queuedFor={queuedFor}
+                waiting={waitingVisits}
+                sentSinceRead={sentSinceRead}
+                sending={sending}
+              />
             )}
           </section>
         </>
@@ -170,10 +185,16 @@ function DueList({
         {shown.map((l) => {
           const q = queuedFor(l.loanId, l.kind);
           return (
-            <li key={`${l.loanId}-${l.kind}-${l.dueOn}`} className={l.overdue ? 'f-due-item f-overdue' : 'f-due-item'} data-loan={l.loanId}>
+            <li key={`${l.loanId}-${l.kind}-${l.dueOn}`} className={l.overdue ? 'f-due-item f-overdue' : l.upcoming ? 'f-due-item f-upcoming' : 'f-due-item'} data-loan={l.loanId}>
               <div className="row">
                 <strong>{l.mother}</strong>
-                {l.overdue ? <span className="badge badge-overdue">{t('f_overdue')}</span> : <span className="badge badge-pending">{t('f_due_soon')}</span>}
+                {l.overdue ? (
+                  <span className="badge badge-overdue">{t('f_overdue')}</span>
+                ) : l.upcoming ? (
+                  <span className="badge f-not-yet-due">{t('f_not_yet_due')}</span>
+                ) : (
+                  <span className="badge badge-pending">{t('f_due_soon')}</span>
+                )}
               </div>
               <div className="f-small">
                 {t(`kind_${l.kind}`)} · {t('f_due_on', { d: date(l.dueOn, lang) })}
@@ -215,6 +236,7 @@ function VisitList({
   owner,
   queuedFor,
   waiting,
+  sentSinceRead,
   sending,
 }: {
   apps: AppItem[];
@@ -223,6 +245,7 @@ function VisitList({
   owner: string;
   queuedFor: (id: string) => QueueEntry | undefined;
   waiting: (id: string) => number;
+  sentSinceRead: (id: string) => number;
   sending: (id: string) => boolean;
 }) {
   const { t, lang } = useI18n();
@@ -235,11 +258,16 @@ function VisitList({
       <ul className="list f-due">
         {shown.map((a) => {
           const q = queuedFor(a.id);
+          const recorded = (a.visitCount ?? 0) + sentSinceRead(a.id);
+          const waitingHere = waiting(a.id);
           return (
             <li key={a.id} className="f-due-item" data-application={a.id}>
               <div className="row">
                 <strong>{a.mother.name}</strong>
-                <span className="badge">{t('f_visits_count', { n: a.visitCount ?? 0 })}</span>
+                <span className="badge f-visit-count">
+                  {t('f_visits_count', { n: recorded })}
+                  {waitingHere > 0 && ` ${t('f_visits_waiting', { n: waitingHere })}`}
+                </span>
               </div>
               <div className="f-small muted">
                 {placeName(a.villageId, offices, lang)} · {t('f_requested', { a: yuan(a.amountRequestedFen) })}
@@ -251,7 +279,7 @@ function VisitList({
                     {t('f_kind_visit')} <EntryBadge state={entryState(q, sending(q.id))} />
                   </span>
                 )}
-                {(a.visitCount ?? 0) + waiting(a.id) >= 2 ? (
+                {recorded + waitingHere >= 2 ? (
                   <span className="f-small muted">{t('f_visits_enough')}</span>
                 ) : (
                   open !== a.id && (

@@ -28,9 +28,12 @@ export interface Work {
   evaluations: { asOf: string; rows: EvalRow[] };
   applications: AppItem[];
   roundNames: Record<string, string>;
+  /** when this list was asked for: a visit sent from this phone after it is not in its counts yet */
+  readAt?: string;
 }
 
 async function fetchWork(signal: AbortSignal): Promise<Work> {
+  const readAt = new Date().toISOString();
   const [evaluations, rounds, submitted] = await Promise.all([
     call('GET /reports/evaluations', { signal }),
     call('GET /rounds', { query: { status: 'open', limit: 100 }, signal }),
@@ -49,7 +52,7 @@ async function fetchWork(signal: AbortSignal): Promise<Work> {
       submittedOn: a.submittedOn,
       visitCount: a.visitCount ?? 0,
     }));
-  return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])) };
+  return { evaluations, applications, roundNames: Object.fromEntries(rounds.items.map((r) => [r.id, r.name])), readAt };
 }
 
 /** The work list as last saved on this device (shown at once while the live one loads). */

@@ -4,6 +4,7 @@
  * district office records consents, campaigns and follow-ups, and alone opens a campaign's
  * per-woman findings (`GET /health-checks/{id}/findings`, refused to everyone else).
  */
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import '../../i18n/zh-CN.outreach.ts';
 import { useState } from 'react';
 import type { ResponseOf } from '../../../../shared/routes.ts';
@@ -58,7 +59,7 @@ export function OutcomeFigures() {
       </div>
       <Loaded query={report}>
         {(r) => (
-          <div className="table-wrap">
+          <ScrollRegion label={t('o_figures')}>
             <table className="o-figures">
               <thead>
                 <tr>
@@ -85,7 +86,7 @@ export function OutcomeFigures() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Loaded>
     </section>

@@ -1,4 +1,5 @@
 /** What the import page shows: the file's columns (from the import schema's own list), the per-row report, the links to the applications. */
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import '../../i18n/zh-CN.imports.ts';
 import { COLUMN_CHOICES, COLUMN_KEYS, COLUMNS } from '../../../../shared/domain/import-schemas.ts';
 import type { ResponseOf } from '../../../../shared/routes.ts';
@@ -32,7 +33,7 @@ export function downloadTemplate(fileName: string): void {
 export function ColumnsTable() {
   const { t, lang } = useI18n();
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={t('i_columns')}>
       <table className="i-columns">
         <thead>
           <tr>
@@ -68,7 +69,7 @@ export function ColumnsTable() {
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
@@ -93,7 +94,7 @@ export function RefusedRows({ rows }: { rows: RowResult[] }) {
   return (
     <>
       <h3>{t('i_refused_rows')}</h3>
-      <div className="table-wrap">
+      <ScrollRegion label={t('i_refused_rows')}>
         <table className="i-rows">
           <thead>
             <tr>
@@ -116,7 +117,7 @@ export function RefusedRows({ rows }: { rows: RowResult[] }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {lines.length > shown.length && <p className="muted">{t('i_more_rows', { n: lines.length - shown.length })}</p>}
     </>
   );

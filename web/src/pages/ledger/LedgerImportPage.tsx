@@ -4,6 +4,7 @@
  * reported, the totals reconciled to the fen), then send the batch to the committee: what is
  * sent is exactly what was checked.
  */
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import { useEffect, useState } from 'react';
 import { DeclaredTotals } from '../../../../shared/domain/ledger-schemas.ts';
 import { download, type BodyIn } from '../../api/client.ts';
@@ -185,7 +186,7 @@ export function LedgerImportPage() {
             <>
               <h3>{t('l_refused_rows')}</h3>
               <p className="error">{t('l_fix_rows')}</p>
-              <div className="table-wrap">
+              <ScrollRegion label={t('l_refused_rows')}>
                 <table>
                   <thead>
                     <tr>
@@ -207,7 +208,7 @@ export function LedgerImportPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollRegion>
               {refusedRows.length > MAX_ROWS_SHOWN && <p className="muted">{t('l_more_rows', { n: refusedRows.length - MAX_ROWS_SHOWN })}</p>}
             </>
           )}

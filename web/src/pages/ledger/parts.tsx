@@ -1,4 +1,5 @@
 /** What the two ledger pages share: the batch and report as the route table types them, the reconciliation table, status and progress. */
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import '../../i18n/zh-CN.ledger.ts';
 import type { ResponseOf } from '../../../../shared/routes.ts';
 import { yuan } from '../../i18n/format.ts';
@@ -37,7 +38,7 @@ export function Reconciliation({ totals, rounds, declared, differences }: { tota
     </td>
   );
   return (
-    <div className="table-wrap">
+    <ScrollRegion label={t('l_reconciliation')}>
       <table className="l-recon">
         <thead>
           <tr>
@@ -65,7 +66,7 @@ export function Reconciliation({ totals, rounds, declared, differences }: { tota
           </tr>
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,10 +1,12 @@
 /**
  * One loan: what is owed and when, the agreement, the disbursement to the mother in person,
- * repayments, the evaluation schedule and the history. Money moves only after a confirmation
+ * repayments, the evaluation schedule (each open evaluation links to its form, for field staff
+ * and the district office, due or not) and the history. Money moves only after a confirmation
  * and with an Idempotency-Key kept across retries of the same submission.
  */
 import '../../i18n/zh-CN.district.ts';
 import '../../i18n/zh-CN.find.ts';
+import '../../i18n/zh-CN.edges.ts';
 import { Person } from '../../ui/person.tsx';
 import { useState, type ReactNode } from 'react';
 import { call } from '../../api/client.ts';
@@ -21,6 +23,7 @@ import { DisbursementSection } from './DisbursementSection.tsx';
 import { RepaymentsSection } from './RepaymentsSection.tsx';
 import { WriteOffSection } from './WriteOffSection.tsx';
 import { SmsSection } from './SmsSection.tsx';
+import { Balance } from './balance.tsx';
 import { useOfficeName } from '../../ui/offices.tsx';
 import { BackLink, Facts, Loaded, Section, useDate } from '../../ui/layout.tsx';
 import { HistoryList } from '../../ui/history.tsx';
@@ -99,7 +102,7 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
         <div className="kpi">
           <div className="label">{t('d_balance')}</div>
           <div className="value" data-testid="balance">
-            {yuan(loan.balanceFen)}
+            <Balance loan={loan} />
           </div>
         </div>
         <div className={`kpi ${loan.daysPastDue > 0 ? 'd-kpi-bad' : ''}`}>
@@ -151,8 +154,11 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
               </tr>
             </thead>
             <tbody>
-              {loan.evaluationSchedule.map((s) => {
+              {loan.evaluationSchedule.map((s, i) => {
                 const done = loan.evaluations.find((e) => e.id === s.evaluationId);
+                // the API records an evaluation in the first open slot of its kind: link that one
+                const firstOpen = !s.evaluationId && loan.evaluationSchedule.findIndex((o) => o.kind === s.kind && !o.evaluationId) === i;
+                const canEvaluate = firstOpen && !!loan.disbursement && (role === 'field' || role === 'district');
                 return (
                   <tr key={`${s.kind}-${s.dueOn}`}>
                     <td data-label={t('d_evaluation_kind')}>{t(`d_eval_${s.kind}`)}</td>
@@ -164,6 +170,11 @@ function LoanView({ loan, round }: { loan: LoanDetail; round?: Round }) {
                         <span className="d-fail">✗ {t('d_evaluation_overdue')}</span>
                       ) : (
                         <span className="muted">{t('d_evaluation_upcoming')}</span>
+                      )}
+                      {canEvaluate && (
+                        <Link className="button d-evaluate" to={`/evaluate/${loan.id}?kind=${s.kind}`} aria-label={`${t('d_evaluate_now')}: ${t(`d_eval_${s.kind}`)}`}>
+                          {t('d_evaluate_now')}
+                        </Link>
                       )}
                     </td>
                   </tr>

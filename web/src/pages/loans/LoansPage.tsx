@@ -9,6 +9,7 @@ import { ConfirmationBadge, confirmationOf } from '../../ui/confirmation.tsx';
 import { SearchBox } from '../../ui/SearchBox.tsx';
 import { townshipOf, useOfficeName, useOffices, RoundSelect, useRounds } from '../../ui/offices.tsx';
 import type { Loan } from '../../api/records.ts';
+import { Balance } from './balance.tsx';
 import { LoadMore, usePaged, useDate } from '../../ui/layout.tsx';
 
 const STATUSES = ['approved', 'active', 'overdue', 'repaid', 'written_off'] as const;
@@ -97,7 +98,9 @@ export function LoansPage({ route }: PageProps) {
                     {yuan(l.principalFen)}
                   </td>
                   <td data-label={t('d_balance')} className="num">
-                    <strong>{yuan(l.balanceFen)}</strong>
+                    <strong>
+                      <Balance loan={l} />
+                    </strong>
                   </td>
                   <td data-label={t('d_disbursed_on')}>
                     {l.disbursement ? fmt(l.disbursement.disbursedOn) : <span className="muted">{l.agreement ? t('d_agreement_signed') : t('d_agreement_missing')}</span>}

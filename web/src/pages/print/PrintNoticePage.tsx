@@ -1,5 +1,6 @@
 /** The public notice (公示) of a village's applicants in a round, bilingual Tibetan–Chinese, one page per posting (`posting` names one), to print and post on the village board. */
 import '../../i18n/zh-CN.district.ts';
+import '../../i18n/zh-CN.edges.ts';
 import { call } from '../../api/client.ts';
 import { readAll, useLoad } from '../../api/queries.ts';
 import type { PageProps } from '../../paths.ts';
@@ -49,13 +50,9 @@ function NoticeDocuments({ round, applicants, villageId, postingKey }: { round: 
   const unposted = unpostedApplications(applicants);
   return (
     <>
-      {unposted.length > 0 && (
-        <p className="no-print">
-          {t('d_notice_none')}: {unposted.map((a) => a.mother.name).join('、')}
-        </p>
-      )}
+      {unposted.length > 0 && <p className="no-print d-notice-unposted">{t('d_notice_unposted', { names: unposted.map((a) => a.mother.name).join('、') })}</p>}
       {postings.length === 0 ? (
-        <Empty>{t('d_notice_no_applicants')}</Empty>
+        <Empty>{t(unposted.length > 0 ? 'd_notice_nothing_posted' : 'd_notice_no_applicants')}</Empty>
       ) : (
         postings.map((p) => <NoticeDocument key={p.key} posting={p} village={places.village} township={places.township} kinds={places.kinds} roundName={round.name} />)
       )}

@@ -3,6 +3,7 @@
  * districts with simple SVG bars, health and training, and the stories mothers agreed to.
  * No personal data reaches it: the server builds it from aggregates only.
  */
+import { ScrollRegion } from '../../ui/scroll-region.tsx';
 import type { ResponseOf } from '../../../../shared/routes.ts';
 import { date, percent, yuan } from '../../i18n/format.ts';
 import { useI18n, type Lang } from '../../i18n/index.tsx';
@@ -105,7 +106,7 @@ export function ReportView({ report }: { report: Report }) {
           <Bars name={t('o_chart_lent')} rows={report.districts.map((d) => ({ label: label(d), value: d.lentFen, display: yuan(d.lentFen) }))} />
           <Bars name={t('o_chart_mothers')} rows={report.districts.map((d) => ({ label: label(d), value: d.mothers, display: String(d.mothers) }))} />
         </div>
-        <div className="table-wrap">
+        <ScrollRegion label={t('o_by_district')}>
           <table>
             <thead>
               <tr>
@@ -132,7 +133,7 @@ export function ReportView({ report }: { report: Report }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
         {report.suppressedDistricts > 0 && <p className="muted">{t('o_suppressed', { n: report.suppressedDistricts })}</p>}
       </section>
       {report.stories.length > 0 && (

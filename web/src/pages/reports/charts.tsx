@@ -85,10 +85,13 @@ export function BarChart({
       {bars.map((b, i) => {
         const y = TOP + i * ROW;
         const end = b.value === null ? 0 : x(b.value);
+        const shown = fit(b.label, W - 4);
+        // a link's name starts with what it shows (axe: label-content-name-mismatch), then the whole name when cut short
+        const name = shown === b.label ? `${b.label}: ${b.display}` : `${shown}: ${b.display} · ${b.label}`;
         const body: ReactNode = (
           <>
             <text className="c-bar-label" x={0} y={y + 14}>
-              {fit(b.label, W - 4)}
+              {shown}
             </text>
             <rect className="c-bar-track" x={0} y={y + 20} width={plot} height={BAR_H} rx={3} />
             {b.value !== null && <rect className={`c-bar c-tone-${b.tone ?? 'plain'}`} x={0} y={y + 20} width={Math.max(end, 2)} height={BAR_H} rx={3} />}
@@ -101,7 +104,7 @@ export function BarChart({
           <g key={b.id} className="c-bar-row" data-row={b.id}>
             <title>{b.title ?? `${b.label}: ${b.display}`}</title>
             {b.to ? (
-              <a href={`#${b.to}`} className="c-bar-link" aria-label={`${b.label}: ${b.display}`}>
+              <a href={`#${b.to}`} className="c-bar-link" aria-label={name}>
                 <rect className="c-hit" x={0} y={y} width={W} height={ROW - 2} />
                 {body}
               </a>

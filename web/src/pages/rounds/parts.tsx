@@ -1,5 +1,6 @@
 /** What the rounds pages share: a round's capital position, its grants, the district fund, the tabs. */
 import '../../i18n/zh-CN.rounds.ts';
+import '../../i18n/zh-CN.edges.ts';
 import './rounds.css';
 import type { ResponseOf } from '../../../../shared/routes.ts';
 import { useRead } from '../../api/queries.ts';
@@ -135,7 +136,8 @@ export function PositionFigures({ position }: { position: FundPosition }) {
             {position.roundsNotRecovered.map((r) => (
               <li key={r.roundId}>
                 <span>
-                  {r.name} · {t(r.status === 'open' ? 'r_status_open' : 'r_status_closed')} · {t('r_loans_outstanding', { n: r.loansOutstanding, total: r.loans })}
+                  {r.name} · {t(r.status === 'open' ? 'r_status_open' : 'r_status_closed')} ·{' '}
+                  {r.loans === 0 ? t('r_no_loans_yet') : t('r_loans_outstanding', { n: r.loansOutstanding, total: r.loans })}
                 </span>
                 <strong>{yuan(r.outstandingFen)}</strong>
               </li>

@@ -1,4 +1,5 @@
 /** The revolving fund per district, and the outcomes (mothers, households, villages, income, poverty exit). */
+import { ScrollRegion } from '../../../ui/scroll-region.tsx';
 import type { ReactNode } from 'react';
 import { percent, yuan } from '../../../i18n/format.ts';
 import { useI18n } from '../../../i18n/index.tsx';
@@ -73,7 +74,7 @@ export function Outcomes({ focus, rows, rowLabel }: { focus: OutcomeRow; rows: O
       </dl>
       {rows.length > 1 && (
         <GroupDetail count={rows.length}>
-          <div className="table-wrap">
+          <ScrollRegion label={t('c_outcomes')}>
             <table className="c-table">
               <thead>
                 <tr>
@@ -98,7 +99,7 @@ export function Outcomes({ focus, rows, rowLabel }: { focus: OutcomeRow; rows: O
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </GroupDetail>
       )}
     </section>

@@ -1,4 +1,6 @@
 /** The ageing of arrears and the portfolio by status, per group. */
+import { ScrollRegion } from '../../../ui/scroll-region.tsx';
+import '../../../i18n/zh-CN.edges.ts';
 import type { ReactNode } from 'react';
 import { yuan } from '../../../i18n/format.ts';
 import { useI18n, type MessageKey } from '../../../i18n/index.tsx';
@@ -12,12 +14,12 @@ const AGE_BANDS = [
   { key: 'days181plus', word: 'c_ageing_181', className: 'c-age-181' },
 ] as const;
 
-export function Money({ fen, loans }: { fen: number; loans: number }) {
+export function Money({ fen, loans, count = 'c_loans_n' }: { fen: number; loans: number; count?: 'c_loans_n' | 'c_pf_repaid_in_full' }) {
   const { t } = useI18n();
   return (
     <>
       <span className="c-fen">{yuan(fen)}</span>
-      <span className="c-count">{t('c_loans_n', { n: loans })}</span>
+      <span className="c-count">{t(count, { n: loans })}</span>
     </>
   );
 }
@@ -43,7 +45,7 @@ export function Ageing({ rows, focus, rowLabel }: { rows: RepaymentRow[]; focus:
         </>
       )}
       {focus.arrearsFen > 0 && (
-        <div className="table-wrap">
+        <ScrollRegion label={t('c_ageing')}>
           <table className="c-table">
             <thead>
               <tr>
@@ -72,7 +74,7 @@ export function Ageing({ rows, focus, rowLabel }: { rows: RepaymentRow[]; focus:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
@@ -91,15 +93,16 @@ export function GroupDetail({ count, children }: { count: number; children: Reac
 
 export function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; focus: PortfolioRow; rowLabel: (r: RowBase) => string }) {
   const { t } = useI18n();
-  const seg = (key: string, word: MessageKey, band: { fen: number; loans: number }, className: string, loansWord?: MessageKey): Segment => ({
+  const seg = (key: string, word: MessageKey, band: { fen: number; loans: number }, className: string, count: 'c_loans_n' | 'c_pf_repaid_in_full' = 'c_loans_n'): Segment => ({
     key,
     label: t(word),
     value: band.fen,
-    display: `${yuan(band.fen)} · ${loansWord ? `${t(loansWord)} ` : ''}${t('c_loans_n', { n: band.loans })}`,
+    display: `${yuan(band.fen)} · ${t(count, { n: band.loans })}`,
     className,
   });
   const segments = [
-    seg('repaid', 'c_pf_repaid', focus.repaid, 'c-pf-repaid', 'c_pf_repaid_loans'),
+    // principal repaid on every loan, and how many loans are repaid in full
+    seg('repaid', 'c_pf_repaid', focus.repaid, 'c-pf-repaid', 'c_pf_repaid_in_full'),
     seg('active', 'c_pf_active', focus.active, 'c-pf-active'),
     seg('overdue', 'c_pf_overdue', focus.overdue, 'c-pf-overdue'),
     seg('writtenOff', 'c_pf_written_off', focus.writtenOff, 'c-pf-written-off'),
@@ -108,7 +111,7 @@ export function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; foc
     ['approved', 'c_pf_approved'],
     ['active', 'c_pf_active'],
     ['overdue', 'c_pf_overdue'],
-    ['repaid', 'c_pf_repaid_loans'],
+    ['repaid', 'c_pf_repaid'],
     ['writtenOff', 'c_pf_written_off'],
     ['disbursed', 'c_pf_disbursed'],
   ] as const;
@@ -125,7 +128,7 @@ export function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; foc
       />
       {rows.length > 1 && (
         <GroupDetail count={rows.length}>
-          <div className="table-wrap">
+          <ScrollRegion label={t('c_portfolio')}>
             <table className="c-table">
               <thead>
                 <tr>
@@ -144,7 +147,7 @@ export function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; foc
                     <th scope="row">{rowLabel(r)}</th>
                     {columns.map(([k]) => (
                       <td key={k} className="num">
-                        <Money fen={r[k].fen} loans={r[k].loans} />
+                        <Money fen={r[k].fen} loans={r[k].loans} count={k === 'repaid' ? 'c_pf_repaid_in_full' : 'c_loans_n'} />
                       </td>
                     ))}
                     <td className="num">{yuan(r.outstandingFen)}</td>
@@ -152,7 +155,7 @@ export function Portfolio({ rows, focus, rowLabel }: { rows: PortfolioRow[]; foc
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </GroupDetail>
       )}
     </section>
