@@ -2,9 +2,10 @@
  * 2. A whole loan lifecycle, application to repaid: DynamoDB items and capacity units
  * written and read per step, beside the fewest item writes the design could need.
  */
+import { runAt } from '../shared/clock.ts';
 import { dynamoObservers, type DynamoCall } from '../shared/store/client.ts';
-import { as } from '../test/support/api.ts';
-import { agreementInput, applicationInput, daysAgo, evaluationInput, openRound, visitInput } from '../test/support/fixtures.ts';
+import { as, tokenFor } from '../test/support/api.ts';
+import { agreementInput, applicationInput, daysAgo, evaluationInput, openRound, today, visitInput } from '../test/support/fixtures.ts';
 import { printTable, round2 } from './stats.ts';
 
 /** What each step must write at least, and why (the design's floor). */
@@ -15,6 +16,8 @@ const MINIMUM: Record<string, [number, string]> = {
   'visit 2': [3, 'visit, application, history'],
   screening: [2, 'application (result kept), history'],
   approve: [6, 'application, loan, round capital, mother’s case, two histories'],
+  'confirmation list': [4, 'list, loan (sent for confirmation), two histories'],
+  'committee confirms': [4, 'list, loan (confirmed), two histories'],
   agreement: [2, 'loan, history'],
   disburse: [4, 'loan, round, fund, history'],
   'mid-term evaluation': [3, 'evaluation, loan schedule, history'],
@@ -22,35 +25,47 @@ const MINIMUM: Record<string, [number, string]> = {
   'repayment 2 (final)': [6, 'repayment, loan, round, fund, mother’s case, history'],
 };
 
+/**
+ * Each step is entered on the day written on its paper (`runAt`, as the demo data does), by
+ * people already in the staff directory: what is measured is the loan's own writes, not a
+ * back-dated exception per step or a directory entry for each user's first request.
+ */
 export async function lifecycleSection() {
   const roundId = await openRound();
-  const steps: { step: string; run: () => Promise<unknown> }[] = [];
+  for (const user of ['township', 'field', 'district', 'district-2', 'committee'] as const) await tokenFor(user);
+  const steps: { step: string; on: string; run: () => Promise<unknown> }[] = [];
   let appId = '';
   let loanId = '';
   let listId = '';
-  steps.push({ step: 'submit', run: async () => (appId = (await as('township').post('/applications', applicationInput(roundId))).body.id) });
-  steps.push({ step: 'notice', run: () => as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55) }) });
-  steps.push({ step: 'visit 1', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(45) })) });
-  steps.push({ step: 'visit 2', run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(35) })) });
-  steps.push({ step: 'screening', run: () => as('field').post(`/applications/${appId}/screening`) });
+  steps.push({ step: 'submit', on: daysAgo(60), run: async () => (appId = (await as('township').post('/applications', applicationInput(roundId))).body.id) });
+  steps.push({ step: 'notice', on: daysAgo(55), run: () => as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55) }) });
+  steps.push({ step: 'visit 1', on: daysAgo(45), run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(45) })) });
+  steps.push({ step: 'visit 2', on: daysAgo(35), run: () => as('field').post(`/applications/${appId}/visits`, visitInput({ visitedOn: daysAgo(35) })) });
+  steps.push({ step: 'screening', on: daysAgo(35), run: () => as('field').post(`/applications/${appId}/screening`) });
   steps.push({
     step: 'approve',
+    on: daysAgo(30),
     run: async () => (loanId = (await as('district-2').post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 })).body.loanId),
   });
-  steps.push({ step: 'confirmation list', run: async () => (listId = (await as('district').post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] })).body.id) });
-  steps.push({ step: 'committee confirms', run: () => as('committee').post(`/confirmation-lists/${listId}/decision`, { decidedOn: daysAgo(30) }) });
-  steps.push({ step: 'agreement', run: () => as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))) });
-  steps.push({ step: 'disburse', run: () => as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }) });
-  steps.push({ step: 'mid-term evaluation', run: () => as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')) });
-  steps.push({ step: 'repayment 1', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(2), amountFen: 400_000, receiptNo: `L1-${loanId}` }) });
-  steps.push({ step: 'repayment 2 (final)', run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `L2-${loanId}` }) });
+  steps.push({ step: 'confirmation list', on: daysAgo(30), run: async () => (listId = (await as('district').post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] })).body.id) });
+  steps.push({ step: 'committee confirms', on: daysAgo(30), run: () => as('committee').post(`/confirmation-lists/${listId}/decision`, { decidedOn: daysAgo(30) }) });
+  steps.push({ step: 'agreement', on: daysAgo(29), run: () => as('district').post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(29))) });
+  steps.push({
+    step: 'disburse',
+    on: daysAgo(28),
+    run: () => as('district').post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 1_000_000, motherPresent: true, idChecked: true }),
+  });
+  steps.push({ step: 'mid-term evaluation', on: today(), run: () => as('field').post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')) });
+  steps.push({ step: 'repayment 1', on: daysAgo(2), run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(2), amountFen: 400_000, receiptNo: `L1-${loanId}` }) });
+  steps.push({ step: 'repayment 2 (final)', on: daysAgo(1), run: () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `L2-${loanId}` }) });
 
   const rows = [];
+  let n = 0;
   for (const s of steps) {
     const calls: DynamoCall[] = [];
     const observe = (c: DynamoCall) => calls.push(c);
     dynamoObservers.push(observe);
-    await s.run();
+    await runAt(new Date(Date.parse(`${s.on}T03:00:00Z`) + ++n * 1000), s.run);
     dynamoObservers.splice(dynamoObservers.indexOf(observe), 1);
     const writes = calls.filter((c) => c.command === 'TransactWriteItemsCommand').reduce((n, c) => n + ((c.input.TransactItems as unknown[])?.length ?? 0), 0);
     const [min, why] = MINIMUM[s.step]!;

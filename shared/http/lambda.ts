@@ -49,7 +49,10 @@ const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
 function validate(schema: z.ZodType | undefined, input: unknown, where: 'body' | 'query'): unknown {
   if (!schema) return undefined;
-  // reportInput: the rule of a type error depends on whether the value was missing (never echoed to the caller)
+  // a valid request is parsed once on zod's fast path; only a refused one is parsed again with reportInput
+  // (the rule of a type error depends on whether the value was missing; never echoed to the caller), which is about twice as slow
+  const valid = schema.safeParse(input);
+  if (valid.success) return valid.data;
   const parsed = schema.safeParse(input, { reportInput: true });
   if (parsed.success) return parsed.data;
   const details = fieldProblems(parsed.error, where);

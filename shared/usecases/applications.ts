@@ -66,7 +66,8 @@ function assertOpen(app: Application): void {
  * 5. the application, her open case and the history are written together.
  */
 export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
-  const [round, village, mother] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId)]);
+  // every read at once (the settings are usually cached; when not, their read is not one more round trip)
+  const [round, village, mother, settings] = await Promise.all([getRound(input.roundId), getOffice(input.villageId), getMother(input.mother.residentId), getSettings()]);
   if (village?.level !== 'village') throw new ValidationFailed('must be an existing village office', 'villageId', { rule: 'office_level', params: { levels: ['village'] } });
   if (!isWithin(village.id, ctx.caller.officeId)) throw new Forbidden(`village ${village.id} is outside your office ${ctx.caller.officeId}`);
   if (!round) throw new ValidationFailed(`names round ${input.roundId}, which does not exist`, 'roundId', { rule: 'round_missing' });
@@ -84,7 +85,6 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   if (input.sms?.optIn && !input.mother.phone) throw new ValidationFailed('needs mother.phone: she agreed to text messages', 'sms.optIn', { rule: 'sms_phone_missing' });
   if (mother?.openCase) throw await openCaseRefusal(ctx, mother.openCase, village.id);
 
-  const settings = await getSettings();
   const tx = new Transaction();
   const id = newId();
   const recording = recordEntry(ctx, settings, tx, { what: 'application', paperDate: input.submittedOn ?? ctx.today, recordType: 'application', recordId: id, officeId: village.id });

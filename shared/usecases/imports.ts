@@ -65,14 +65,15 @@ interface Crossing {
  * 2. the file is read and every row mapped and validated (`prepareImport`): schema, the
  *    village (in the caller's subtree and the round's district), dates, and a mother listed
  *    twice (the second row is refused); an unreadable file is refused whole (422, `content`);
- * 3. the mothers' records are read 100 at a time (BatchGetItem), and the cases they have
+ * 3. the mothers' records are read (BatchGetItem; for a real import per chunk of step 4), and the cases they have
  *    open: a mother with an open application or loan from THIS round is `already_imported`
  *    (as is one whose application imported from a file into this round was since decided),
  *    any other open case refuses the row (never naming another office's record), and in a
  *    real import a refusal because of an open case in another district is written to the
  *    exceptions report of both districts; every import, dry run or not, leaves a
  *    `bulk_id_check` item in the exceptions report (who, how many rows and ID numbers);
- * 4. unless `dryRun`, the accepted rows are written 33 to a transaction (the 100 items DynamoDB allows), each row complete
+ * 4. unless `dryRun`, the rows are taken 33 at a time by eight writers at once, each reading its
+ *    rows' mothers (step 3) and writing the accepted ones in one transaction (the 100 items DynamoDB allows), each row complete
  *    (application, the mother's open case, the history event, as submitApplication writes
  *    them) with the same conditions; when a transaction is cancelled (a race with another
  *    request), its mothers are read again (rows another request imported meanwhile become
@@ -112,24 +113,29 @@ export async function importApplications(ctx: Context, roundId: string, input: I
   });
 
   const crossings = new Map<number, Crossing>();
-  const toWrite = await screenMothers(ctx, round, candidates, results, input.dryRun, crossings);
-  await auditIdCheck(ctx, {
-    via: 'application_import',
-    districtId: round.districtId,
-    dryRun: input.dryRun,
-    rows: prepared.length,
-    ids: new Set(candidates.map((c) => c.input.mother.residentId)).size,
-    roundId: round.id,
-  });
+  const audit = () =>
+    auditIdCheck(ctx, {
+      via: 'application_import',
+      districtId: round.districtId,
+      dryRun: input.dryRun,
+      rows: prepared.length,
+      ids: new Set(candidates.map((c) => c.input.mother.residentId)).size,
+      roundId: round.id,
+    });
 
   /** some rows were not written for want of time or because of a race: the answer is not kept for replays */
   let incomplete = false;
   if (input.dryRun) {
+    const toWrite = await screenMothers(ctx, round, candidates, results, true, crossings);
+    await audit();
     for (const c of toWrite) results[c.index] = accepted(c);
   } else {
     const deadline = ctx.now.getTime() + (opts.deadlineMs ?? WRITE_DEADLINE_MS);
-    const settings = await getSettings();
-    await inParallel(chunk(toWrite, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (rows) => {
+    const [settings] = await Promise.all([getSettings(), audit()]);
+    // each writer reads the mothers of its own chunk, then writes it: the reads of one chunk overlap the writes of the others
+    await inParallel(chunk(candidates, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (part) => {
+      const rows = await screenMothers(ctx, round, part, results, false, crossings);
+      if (!rows.length) return;
       if (Date.now() >= deadline) {
         incomplete = true;
         for (const c of rows) results[c.index] = refusedFor(c, 'row', 'import_out_of_time', {}, OUT_OF_TIME);
