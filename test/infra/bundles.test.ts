@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Metafile } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLING } from '../../infra/constructs/lambda-function.ts';
+import { BUNDLING, LAYERED_MODULES } from '../../infra/constructs/lambda-function.ts';
 import type { MessageTable } from '../../shared/i18n/catalogue.ts';
 import { ERROR_MESSAGES } from '../../shared/i18n/errors.ts';
 import { REQUEST_ERRORS } from '../../shared/i18n/errors-request.ts';
@@ -24,29 +24,33 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * per area, the field labels and the catalogue's value and state parts per area, a lighter
  * logger). Remove a line when its function is within 150 KB (the test says so). The sizes were
  * raised once, when the controls, settings, 三治, text messages and complete Tibetan landed
- * together (10–40 KB each); `sms-sender` alone bundles the Alibaba and Tencent SDKs (it runs
- * from a queue and a schedule, never in front of a user).
+ * together (10–40 KB each), and lowered when the Powertools logger gave way to a small one
+ * (−23 KB each) and the project's modules were declared free of side effects (package.json
+ * `sideEffects`: a module none of whose exports a function uses is left out). What remains
+ * over is zod (94 KB in every function that checks a request) and the message catalogues,
+ * which hold all three languages in every entry. `sms-sender` is within: the providers' SDKs
+ * come from a layer (LAYERED_MODULES, infra/constructs/sms-layer.ts).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 272,
-  disbursement: 273,
-  evaluations: 259,
-  imports: 294,
-  ledger: 350,
-  loans: 255,
-  meta: 276,
-  offices: 221,
-  outreach: 250,
-  public: 226,
-  remittances: 268,
-  repayments: 274,
-  reports: 296,
-  rounds: 293,
-  screening: 277,
-  sms: 260,
-  'sms-sender': 1830,
-  staff: 235,
-  verify: 240,
+  applications: 253,
+  confirmations: 246,
+  disbursement: 234,
+  evaluations: 219,
+  imports: 254,
+  ledger: 332,
+  loans: 236,
+  meta: 256,
+  offices: 198,
+  outreach: 227,
+  public: 203,
+  remittances: 249,
+  repayments: 234,
+  reports: 276,
+  rounds: 252,
+  screening: 237,
+  sms: 220,
+  staff: 213,
+  verify: 200,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();
@@ -71,7 +75,7 @@ export async function bundleOf(name: string): Promise<Built> {
     sourcemap: BUNDLING.sourceMap,
     metafile: BUNDLING.metafile,
     charset: BUNDLING.charset,
-    external: [...BUNDLING.externalModules],
+    external: [...BUNDLING.externalModules, ...(LAYERED_MODULES[name] ?? [])],
     banner: { js: BUNDLING.banner },
     logLevel: 'silent',
   });
