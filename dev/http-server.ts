@@ -66,7 +66,7 @@ const TYPES: Record<string, string> = {
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest']);
 const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
 
-/** As CloudFront serves them: compressed when the browser accepts it; built assets (content-hashed names) cached for good. */
+/** As CloudFront serves them: the build's Brotli copy or gzip when the browser accepts it; built assets (content-hashed names) cached for good. */
 function serveStatic(WEB_DIST: string, path: string, req: IncomingMessage, res: ServerResponse): boolean {
   if (!existsSync(WEB_DIST)) return false;
   const file = normalize(join(WEB_DIST, path === '/' ? 'index.html' : path));
@@ -77,7 +77,13 @@ function serveStatic(WEB_DIST: string, path: string, req: IncomingMessage, res: 
       'content-type': TYPES[extname(target)] ?? 'application/octet-stream',
       'cache-control': target.includes(`${WEB_DIST}/assets/`) ? 'public, max-age=31536000, immutable' : target.endsWith('index.html') || target.endsWith('sw.js') ? 'no-cache' : 'public, max-age=3600',
     };
-    if (COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const accepts = String(req.headers['accept-encoding'] ?? '');
+    if (COMPRESSIBLE.has(extname(target)) && /\bbr\b/.test(accepts) && existsSync(`${target}.br`)) {
+      // the build's Brotli copy (web/vite.config.ts), as the web hosting sends it
+      content = readFileSync(`${target}.br`);
+      headers['content-encoding'] = 'br';
+      headers.vary = 'accept-encoding';
+    } else if (COMPRESSIBLE.has(extname(target)) && /\bgzip\b/.test(accepts)) {
       const mtimeMs = statSync(target).mtimeMs;
       let hit = gzipped.get(target);
       if (!hit || hit.mtimeMs !== mtimeMs) {

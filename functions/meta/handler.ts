@@ -3,6 +3,7 @@ import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
+import { EVALUATION_REPORT_ERRORS } from '#shared/i18n/errors-evaluation-reports.ts';
 import { META_ROUTES } from '#shared/routes/meta.ts';
 import { openApiDocument } from '#shared/http/openapi.ts';
 import { checkHealth } from '#shared/usecases/health.ts';
@@ -14,5 +15,6 @@ export const handler = lambdaHandler(
     'GET /health': () => checkHealth(),
     'GET /openapi.json': async () => openApiDocument(),
   },
-  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
+  // the OpenAPI document holds every route's schemas, so their rules too
+  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES, EVALUATION_REPORT_ERRORS],
 );

@@ -6,7 +6,8 @@
  * 15 minutes (and the day's reminders at 08:00 China time); the sender fans out one SQS
  * message per district, and each district's messages are sent by the queue's invocations.
  * The API functions that record money (disbursement, repayments) and the collection notices
- * queue a message in the same transaction and tell the queue.
+ * queue a message in the same transaction and tell the queue. The providers' SDKs come in a
+ * layer of their own (sms-layer.ts), outside the sender's bundle.
  */
 import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
 import * as events from 'aws-cdk-lib/aws-events';
@@ -17,6 +18,7 @@ import * as sqs from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import type { DataStore } from './data.ts';
 import { LoanFunction } from './lambda-function.ts';
+import { SmsSdkLayer } from './sms-layer.ts';
 
 export type SmsChoice = 'aliyun' | 'tencent' | 'none';
 
@@ -49,7 +51,8 @@ export class TextMessages extends Construct {
       visibilityTimeout: Duration.minutes(6),
       deadLetterQueue: { queue: dlq, maxReceiveCount: 3 },
     });
-    this.sender = new LoanFunction(this, 'Sender', { name: 'sms-sender', timeoutSeconds: 300, memorySize: 512 });
+    const sdks = new SmsSdkLayer(this, 'ProviderSdks');
+    this.sender = new LoanFunction(this, 'Sender', { name: 'sms-sender', timeoutSeconds: 300, memorySize: 512, layers: [sdks.layer] });
     this.sender.bindData(props.data, 'RECORDS_TABLE', 'RW');
     this.sender.fn.addEnvironment('SMS_PROVIDER', props.provider);
     this.sender.fn.addEnvironment('SMS_SECRET_ARN', this.account.secretArn);

@@ -3,6 +3,9 @@
  * security headers), and a config.json telling the app where the API and the OpenID Connect
  * provider are. Build it first (`npm run build:web`; `npm run synth` does). Left out with
  * `-c webHosting=none` (an office's own web server, e.g. where CloudFront needs an ICP filing).
+ * The build writes a Brotli copy of each script and style sheet (`<file>.br`, quality 11,
+ * web/vite.config.ts): they are uploaded with `Content-Encoding: br`, and a CloudFront function
+ * sends them to browsers that accept `br` (CloudFront compresses the rest itself).
  */
 import { CfnOutput, Duration, RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
@@ -26,6 +29,20 @@ export interface WebConfig {
 }
 
 export const WEB_DIST = path.join(import.meta.dirname, '..', '..', 'web', 'dist');
+
+/** The viewer-request function: `/assets/x.js` → `/assets/x.js.br` when the browser accepts br (exported for its test). */
+export const BROTLI_FUNCTION = `function handler(event) {
+  var request = event.request;
+  var accepts = request.headers['accept-encoding'];
+  if (accepts && /(^|[ ,])br([ ,;]|$)/.test(accepts.value) && /^\\/assets\\/[^/]+\\.(js|css)$/.test(request.uri)) request.uri = request.uri + '.br';
+  return request;
+}`;
+
+/** The Brotli copies by kind: uploaded with their own type and `Content-Encoding: br`. */
+const BROTLI_KINDS = [
+  { pattern: 'assets/*.js.br', contentType: 'text/javascript; charset=utf-8' },
+  { pattern: 'assets/*.css.br', contentType: 'text/css; charset=utf-8' },
+];
 
 export class Web extends Construct {
   readonly distribution: cloudfront.Distribution;
@@ -59,6 +76,8 @@ export class Web extends Construct {
         viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         responseHeadersPolicy: cloudfront.ResponseHeadersPolicy.SECURITY_HEADERS,
         cachePolicy: cloudfront.CachePolicy.CACHING_OPTIMIZED,
+        compress: true,
+        functionAssociations: [{ eventType: cloudfront.FunctionEventType.VIEWER_REQUEST, function: this.brotliCopies() }],
       },
       errorResponses: [{ httpStatus: 403, responseHttpStatus: 200, responsePagePath: '/index.html', ttl: Duration.minutes(1) }],
       enableLogging: true,
@@ -76,6 +95,19 @@ export class Web extends Construct {
     new CfnOutput(this, 'WebUrl', { value: `https://${this.distribution.distributionDomainName}` });
   }
 
+  /**
+   * Sends a built script or style sheet as its Brotli copy to a browser that accepts `br`
+   * (the cache key holds the normalised Accept-Encoding under CACHING_OPTIMIZED, so the copy
+   * is cached apart from the plain file, which the others get, compressed by CloudFront).
+   */
+  private brotliCopies(): cloudfront.Function {
+    return new cloudfront.Function(this, 'BrotliCopies', {
+      comment: 'Serve the build’s precompressed .br copy of /assets/*.js and *.css when the browser accepts br',
+      runtime: cloudfront.FunctionRuntime.JS_2_0,
+      code: cloudfront.FunctionCode.fromInline(BROTLI_FUNCTION),
+    });
+  }
+
   /** The site's origin, for the API's CORS. */
   get origin(): string {
     return `https://${this.distribution.distributionDomainName}`;
@@ -84,12 +116,29 @@ export class Web extends Construct {
   /** Uploads the built app and its config.json (where the API and the identity provider are). */
   deploy(config: WebConfig): void {
     const sources = existsSync(WEB_DIST) ? [s3deploy.Source.asset(WEB_DIST)] : [];
-    new s3deploy.BucketDeployment(this, 'Deploy', {
+    const site = new s3deploy.BucketDeployment(this, 'Deploy', {
       destinationBucket: this.bucket,
       distribution: this.distribution,
       sources: [...sources, s3deploy.Source.jsonData('config.json', config)],
+      // the Brotli copies go up below with their encoding (excluded files are not pruned either)
+      exclude: ['*.br'],
       memoryLimit: 512,
     });
+    if (sources.length) {
+      for (const [i, kind] of BROTLI_KINDS.entries()) {
+        new s3deploy.BucketDeployment(this, `DeployBrotli${i}`, {
+          destinationBucket: this.bucket,
+          sources,
+          exclude: ['*'],
+          include: [kind.pattern],
+          contentEncoding: 'br',
+          contentType: kind.contentType,
+          cacheControl: [s3deploy.CacheControl.fromString('public, max-age=31536000, immutable')],
+          prune: false,
+          memoryLimit: 512,
+        }).node.addDependency(site);
+      }
+    }
     const stack = Stack.of(this);
     Validations.of(stack).acknowledge({ id: 'AwsSolutions-L1', reason: 'the runtime of CDK’s own custom-resource functions is chosen by aws-cdk-lib, not by this project' });
     // CDK's bucket-deployment function is a stack-level singleton, created with the deployment above

@@ -1,5 +1,6 @@
 /** Alibaba Cloud SMS (短信服务, Dysmsapi 2017-05-25) behind the provider interface, through Alibaba's own SDK. */
-import Dysmsapi, { QuerySendDetailsRequest, SendSmsRequest } from '@alicloud/dysmsapi20170525';
+import * as dysmsapi from '@alicloud/dysmsapi20170525';
+import { QuerySendDetailsRequest, SendSmsRequest } from '@alicloud/dysmsapi20170525';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import type { DeliveryState, OutgoingSms, ProviderAccount, SendResult, SmsProvider, SmsRefusal } from './provider.ts';
 
@@ -11,6 +12,12 @@ export function aliyunRefusal(code: string): SmsRefusal {
   if (/ServiceUnavailable|InternalError|SYSTEM_ERROR/i.test(code)) return 'unreachable';
   return 'refused';
 }
+
+/**
+ * The SDK's client class, its CommonJS `exports.default`: a bundler's import gives it as the
+ * default, Node's own import (the sender loads the SDK from its layer) as `default.default`.
+ */
+const Dysmsapi: typeof dysmsapi.default = typeof dysmsapi.default === 'function' ? dysmsapi.default : (dysmsapi.default as unknown as { default: typeof dysmsapi.default }).default;
 
 export function aliyunProvider(account: ProviderAccount): SmsProvider {
   const client = new Dysmsapi(

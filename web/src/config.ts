@@ -17,10 +17,19 @@ export interface AppConfig {
 
 let loaded: Promise<AppConfig> | undefined;
 
+/** The request index.html started before the app's code arrived (null when it failed), taken once. */
+function early(): Promise<Response | null> | undefined {
+  const w = window as { __config?: Promise<Response | null> };
+  const started = w.__config;
+  w.__config = undefined;
+  return started;
+}
+
 /** The settings, and the last ones seen kept on the device: a field officer's phone reloads the app offline. */
 export function appConfig(): Promise<AppConfig> {
-  loaded ??= fetch('/config.json', { cache: 'no-store' })
+  loaded ??= (early() ?? fetch('/config.json', { cache: 'no-store' }))
     .then(async (r) => {
+      if (!r) throw new Error('config.json: no network');
       if (!r.ok) throw new Error(`config.json: HTTP ${r.status}`);
       const config = (await r.json()) as AppConfig;
       localStorage.setItem('config', JSON.stringify(config));
