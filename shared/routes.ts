@@ -27,6 +27,7 @@ import { SETTINGS_ROUTES } from './routes/settings.ts';
 import { OUTREACH_ROUTES } from './routes/outreach.ts';
 import { SMS_ROUTES } from './routes/sms.ts';
 import { PROGRAMME_ROUTES } from './routes/programme.ts';
+import { PERSONAL_DATA_ROUTES } from './routes/personal-data.ts';
 
 export { FUNCTIONS, FUNCTION_SIZES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteSpec, type RouteTable } from './routes/spec.ts';
 
@@ -49,6 +50,7 @@ export const ROUTES = {
   ...OUTREACH_ROUTES,
   ...SMS_ROUTES,
   ...PROGRAMME_ROUTES,
+  ...PERSONAL_DATA_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

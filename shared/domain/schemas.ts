@@ -5,6 +5,7 @@
  */
 import * as z from 'zod';
 import { CONTROL_EXCEPTION_KINDS } from './control-exceptions.ts';
+import { PERSONAL_DATA_EXCEPTION_KINDS } from './personal-data-kinds.ts';
 import { isIsoDate } from './dates.ts';
 import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
 import { RESIDENT_ID_RULES, residentIdProblem } from './resident-id.ts';
@@ -491,6 +492,7 @@ export const ExceptionsQuery = z.strictObject({
       ...CONTROL_EXCEPTION_KINDS,
       'sms_failed',
       'sms_over_budget',
+      ...PERSONAL_DATA_EXCEPTION_KINDS,
     ])
     .optional(),
   format: z.enum(['json', 'csv']).default('json'),

@@ -19,6 +19,7 @@ import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import { OUTREACH_MESSAGES } from './errors-outreach.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
+import { PERSONAL_DATA_ERROR_MESSAGES } from './errors-personal-data.ts';
 import type { Lang } from './lang.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
@@ -35,6 +36,7 @@ export const ERROR_MESSAGES = {
   ...OUTREACH_MESSAGES,
   ...SMS_ERROR_MESSAGES,
   ...PROGRAMME_ERROR_MESSAGES,
+  ...PERSONAL_DATA_ERROR_MESSAGES,
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

@@ -7,6 +7,7 @@
  */
 import { CONTROL_EXCEPTION_KINDS, type CONTROL_RECORD_TYPES } from '../domain/control-exceptions.ts';
 import type { Actor } from '../domain/entities.ts';
+import { PERSONAL_DATA_EXCEPTION_KINDS } from '../domain/personal-data-kinds.ts';
 import { controlKeys } from './keys.ts';
 import { queryEvery, strip } from './records.ts';
 import { Transaction } from './transaction.ts';
@@ -21,6 +22,7 @@ export const EXCEPTION_KINDS = [
   ...CONTROL_EXCEPTION_KINDS,
   'sms_failed',
   'sms_over_budget',
+  ...PERSONAL_DATA_EXCEPTION_KINDS,
 ] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 

@@ -8,6 +8,8 @@
  */
 import { randomInt } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import type { PersonalDataCopy } from '../../shared/domain/responses/personal-data.ts';
 import { addDays, addMonths, todayInChina } from '../../shared/domain/dates.ts';
 import { keys } from '../../shared/store/keys.ts';
 import { queryPartition } from '../../shared/store/records.ts';
@@ -126,6 +128,7 @@ describe('the retention job', () => {
   const dolkar: Mother = { name: '尼玛卓嘎', residentId: residentId(), phone: '13912345678' };
   const pema: Mother = { name: '白玛央宗', residentId: residentId(), phone: '13887654321' };
   let before: unknown[];
+  let copy: z.output<typeof PersonalDataCopy>;
   let result: Awaited<ReturnType<typeof runRetention>>;
 
   beforeAll(async () => {
@@ -152,6 +155,8 @@ describe('the retention job', () => {
       201,
     ).body.id as string;
     before = await figures(d);
+    // at her request, before the job: the copy of everything held about her, printed for her
+    copy = ok(await post(d.tokens.district, `/applications/${past.appId}/personal-data-copy`, { note: '本人到区项目办申请' })).body;
     // the day the job runs: her loan closed 300 days ago is past retention, the other one (10 days ago) is not
     const { retentionYears } = ok(await get(d.tokens.committee, '/settings')).body as { retentionYears: number };
     const runsOn = addMonths(daysAgo(100), 12 * retentionYears);
@@ -178,6 +183,28 @@ describe('the retention job', () => {
     expect(findings.campaign).toMatchObject({ womenChecked: 2 });
   });
 
+  it('her data-access copy, printed before, showed everything that was held; the request is in the exceptions report', async () => {
+    expect(copy.mother).toMatchObject({ name: dolkar.name, residentId: dolkar.residentId, phone: dolkar.phone });
+    expect(copy.applications).toHaveLength(1);
+    const app = copy.applications[0]!;
+    expect(app.application.project.description).toContain('出售酥油和奶渣');
+    expect(app.visits.map((v: { notes: string }) => v.notes)).toEqual([`${dolkar.name}家有牦牛三头`, `${dolkar.name}家有牦牛三头`]);
+    expect(app.history.map((h: { action: string }) => h.action)).toContain('application_submitted');
+    const loan = copy.loans[0]!;
+    expect(loan.loan.agreement?.guarantors).toEqual({ townshipHead: '格桑旺堆', villageHead: '扎西顿珠' });
+    expect(loan.repayments.map((r: { amountFen: number }) => r.amountFen)).toEqual([1_000_000]);
+    expect(loan.consents.map((c: { kind: string }) => c.kind)).toEqual(['health']);
+    expect(loan.healthChecks).toEqual([
+      expect.objectContaining({
+        campaignId,
+        women: [expect.objectContaining({ relation: 'mother', findings: [expect.objectContaining({ category: 'vaginitis' })] }), expect.objectContaining({ name: '普珍拉姆' })],
+      }),
+    ]);
+    const report = ok(await get(d.tokens.committee, '/reports/exceptions', { districtId: d.id, kind: 'data_access_request' })).body;
+    expect(report.items).toEqual([expect.objectContaining({ kind: 'data_access_request', recordId: past.appId, actor: expect.objectContaining({ role: 'district' }) })]);
+    expect(report.items[0].text).not.toContain(dolkar.name);
+  });
+
   it('keeps every report and fund figure equal to the fen', async () => {
     expect(await figures(d)).toEqual(before);
   });
@@ -197,5 +224,54 @@ describe('the retention job', () => {
     const again = await runRetention(new Date(`${addMonths(daysAgo(100), 12 * retentionYears)}T12:00:00+08:00`), { districtIds: [d.id] });
     expect(again).toMatchObject({ mothersAnonymised: 0, recordsAnonymised: 0, failed: 0 });
     expect((await closuresUpTo(todayInChina())).some((e) => e.loanId === past.loanId)).toBe(false);
+  });
+});
+
+describe('a correction of her details', () => {
+  let d: District;
+  let ids: { appId: string; loanId: string };
+  const mother: Mother = { name: '次仁拉姆', residentId: residentId(), phone: '13711112222' };
+
+  beforeAll(async () => {
+    d = await newDistrict();
+    const roundId = ok(
+      await post(d.tokens.committee, '/rounds', { districtId: d.id, name: '第一轮', openedOn: daysAgo(500), capitalFen: 10_000_000, termMonths: 12, evaluationMonths: [], minLoanFen: 100_000 }),
+      201,
+    ).body.id as string;
+    ids = await repaidLoan(d, roundId, mother, daysAgo(420), daysAgo(300));
+  }, 300_000);
+
+  it('changes her name and phone on every record, before → after in the history, listed in the exceptions report', async () => {
+    const res = ok(await post(d.tokens.district, `/applications/${ids.appId}/personal-data-correction`, { name: '次仁拉姆卓玛', phone: '13733334444', reason: '身份证换发，姓名和电话更正' }));
+    expect(res.body).toEqual({ corrected: ['name', 'phone'], applications: 1, loans: 1 });
+    const loan = ok(await get(d.tokens.district, `/loans/${ids.loanId}`)).body;
+    expect(loan.mother).toMatchObject({ name: '次仁拉姆卓玛', phone: '13733334444' });
+    const entry = loan.history.find((h: { action: string }) => h.action === 'personal_data_corrected');
+    expect(entry.params).toMatchObject({ before: { name: mother.name, phone: mother.phone }, after: { name: '次仁拉姆卓玛', phone: '13733334444' } });
+    expect(entry.text).toContain(`${mother.name} → 次仁拉姆卓玛`);
+    const app = ok(await get(d.tokens.district, `/applications/${ids.appId}`)).body;
+    expect(app.mother.name).toBe('次仁拉姆卓玛');
+    // found under her new name
+    expect(
+      ok(await get(d.tokens.district, '/search', { q: '次仁拉姆卓' }))
+        .body.items.map((i: { id: string }) => i.id)
+        .sort(),
+    ).toEqual([ids.appId, ids.loanId].sort());
+    const report = ok(await get(d.tokens.committee, '/reports/exceptions', { districtId: d.id, kind: 'personal_data_corrected' })).body;
+    expect(report.items).toEqual([expect.objectContaining({ kind: 'personal_data_corrected', data: { fields: ['name', 'phone'], reason: '身份证换发，姓名和电话更正' } })]);
+  });
+
+  it('refuses the household size once her loan was paid out (the reports counted it), and a correction that changes nothing', async () => {
+    const counted = await post(d.tokens.district, `/applications/${ids.appId}/personal-data-correction`, { householdSize: 6, reason: '家里添了一个孩子' });
+    expect(counted.status).toBe(409);
+    expect(counted.body.error).toMatchObject({ code: 'household_size_counted' });
+    const same = await post(d.tokens.district, `/applications/${ids.appId}/personal-data-correction`, { phone: '13733334444', reason: '再次核对电话号码' });
+    expect(same.status).toBe(422);
+    expect(same.body.error).toMatchObject({ rule: 'correction_unchanged', field: 'phone' });
+  });
+
+  it('is for her district office only', async () => {
+    const township = await post(d.tokens.township, `/applications/${ids.appId}/personal-data-correction`, { phone: '13755556666', reason: '本人换了手机号码' });
+    expect(township.status).toBe(403);
   });
 });

@@ -4,6 +4,7 @@ import { EvaluationKind, isoDate, officeId, recordId, ReportQuery } from '../sch
 import * as z from 'zod';
 import { OutcomeOutreachFigures } from '../outreach-responses.ts';
 import { CONTROL_EXCEPTION_KINDS, CONTROL_RECORD_TYPES } from '../control-exceptions.ts';
+import { PERSONAL_DATA_EXCEPTION_KINDS } from '../personal-data-kinds.ts';
 import { amount, signedAmount, count, rateBp, instant, Actor } from './common.ts';
 
 const reportRow = {
@@ -138,6 +139,7 @@ export const ExceptionRecord = z.object({
     ...CONTROL_EXCEPTION_KINDS,
     'sms_failed',
     'sms_over_budget',
+    ...PERSONAL_DATA_EXCEPTION_KINDS,
   ]),
   date: isoDate,
   at: instant,
