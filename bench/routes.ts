@@ -131,7 +131,7 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     },
     'GET /settings/history': read({ user: 'committee', method: 'GET', path: '/settings/history' }),
     'POST /applications/{id}/resident-id': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/applications/${s.appId}/resident-id`, body: { reason: '基准测试' } }) },
-    'POST /applications/{id}/personal-data-copy': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: `/applications/${s.appId}/personal-data-copy`, body: {} }) },
+    'POST /applications/{id}/personal-data-copy': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: `/applications/${s.appId}/personal-data-copy`, body: { askedOn: today() } }) },
     'POST /applications/{id}/personal-data-correction': {
       writes: true,
       prepare: async () => ({

@@ -5,11 +5,12 @@
  * her history and listed in the exceptions report.
  */
 import * as z from 'zod';
-import { personName, text } from './schemas.ts';
+import { isoDate, personName, text } from './schemas.ts';
 
 export { PERSONAL_DATA_EXCEPTION_KINDS } from './personal-data-kinds.ts';
 
 export const DataCopyInput = z.strictObject({
+  askedOn: isoDate.meta({ description: 'the day she asked for the copy (not in the future)' }),
   note: text(200).optional().meta({ description: 'how she asked (in person, through the village), or who came for her' }),
 });
 export type DataCopyInput = z.output<typeof DataCopyInput>;

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Application, Loan } from '../domain/entities.ts';
-import { Conflict, Forbidden, ValidationFailed } from '../domain/errors.ts';
+import { Conflict, Forbidden, futureDate, ValidationFailed } from '../domain/errors.ts';
 import { ancestorAt } from '../domain/offices.ts';
 import type { HealthCheckFindings } from '../domain/outreach-responses.ts';
 import { CORRECTABLE, type CorrectionInput, type DataCopyInput } from '../domain/personal-data.ts';
@@ -73,7 +73,7 @@ async function loanExtras(loan: Loan, today: string) {
 
 /**
  * copyPersonalData: a copy of everything held about the mother of application `id` (PIPL art. 45).
- * 1. her district office only; the application exists and lies in its district;
+ * 1. her district office only; the application exists and lies in its district; the day she asked is not in the future;
  * 2. her applications and loans in the district (her resident ID's key), each whole: visits,
  *    objections, repayments, evaluations, history, text messages, consents, health findings;
  * 3. the request is recorded: a history entry on each record and one exceptions-report item
@@ -82,6 +82,7 @@ async function loanExtras(loan: Loan, today: string) {
 export async function copyPersonalData(ctx: Context, id: string, input: DataCopyInput): Promise<Copy> {
   const found = await loadCase(ctx, id);
   assertHerDistrictOffice(ctx, found.application.districtId);
+  if (input.askedOn > ctx.today) throw futureDate('askedOn', ctx.today);
   const lang = ctx.lang ?? DEFAULT_LANG;
   const records = await herRecords(found.application);
   const applications = [];
@@ -97,7 +98,7 @@ export async function copyPersonalData(ctx: Context, id: string, input: DataCopy
   }
   const latest = [...records.applications].sort((a, b) => a.submittedAt.localeCompare(b.submittedAt)).at(-1) ?? found.application;
   const tx = new Transaction();
-  const params = { ...(input.note ? { note: input.note } : {}), applications: applications.length, loans: loans.length };
+  const params = { askedOn: input.askedOn, ...(input.note ? { note: input.note } : {}), applications: applications.length, loans: loans.length };
   for (const pk of [...applications.map((a) => keys.application(a.application.id).pk), ...loans.map((l) => keys.loan(l.loan.id).pk)])
     tx.create(historyItem(ctx, pk, 'personal_data_copy_given', 'at her request, a copy of all her personal data was printed', params));
   stageException(tx, {

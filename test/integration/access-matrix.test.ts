@@ -577,7 +577,7 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
     build: async (t) => ({ path: `/applications/${await submitted(t)}/visits`, body: visitInput({ visitedOn: daysAgo(45) }) }),
   },
   'POST /applications/{id}/personal-data-copy': {
-    build: async (t) => ({ path: `/applications/${shared.records[t.name as LocationName].appId}/personal-data-copy`, body: {} }),
+    build: async (t) => ({ path: `/applications/${shared.records[t.name as LocationName].appId}/personal-data-copy`, body: { askedOn: daysAgo(1) } }),
     check: (res, { expect }) => expect(res.body.applications.length).toBeGreaterThanOrEqual(1),
   },
   'POST /applications/{id}/personal-data-correction': {

@@ -530,7 +530,8 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
   'POST /applications/{id}/personal-data-copy': (fx) => ({
     user: 'district',
     params: { id: fx.appReveal },
-    bodies: [{ note: '本人到区项目办申请' }],
+    bodies: [{ askedOn: daysAgo(1), note: '本人到区项目办申请' }],
+    extra: [{ label: 'askedOn in the future', body: { askedOn: daysAgo(-1) }, status: [422], field: 'askedOn' }],
     writes: () => partitions(`APP#${fx.appReveal}`, `APP#${UNKNOWN_ID}`),
     control: 200,
   }),

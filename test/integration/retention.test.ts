@@ -13,7 +13,8 @@ import type { PersonalDataCopy } from '../../shared/domain/responses/personal-da
 import { addDays, addMonths, todayInChina } from '../../shared/domain/dates.ts';
 import { keys } from '../../shared/store/keys.ts';
 import { queryPartition } from '../../shared/store/records.ts';
-import { closuresUpTo } from '../../shared/store/retention.ts';
+import { closuresUpTo, removeClosure } from '../../shared/store/retention.ts';
+import { backfillRetention } from '../../scripts/lib/backfill-retention.ts';
 import { runRetention } from '../../shared/usecases/retention.ts';
 import { call, tokens, type Answer } from '../support/api.ts';
 import { confirmLoans, daysAgo, residentId } from '../support/fixtures.ts';
@@ -156,7 +157,7 @@ describe('the retention job', () => {
     ).body.id as string;
     before = await figures(d);
     // at her request, before the job: the copy of everything held about her, printed for her
-    copy = ok(await post(d.tokens.district, `/applications/${past.appId}/personal-data-copy`, { note: '本人到区项目办申请' })).body;
+    copy = ok(await post(d.tokens.district, `/applications/${past.appId}/personal-data-copy`, { askedOn: daysAgo(1), note: '本人到区项目办申请' })).body;
     // the day the job runs: her loan closed 300 days ago is past retention, the other one (10 days ago) is not
     const { retentionYears } = ok(await get(d.tokens.committee, '/settings')).body as { retentionYears: number };
     const runsOn = addMonths(daysAgo(100), 12 * retentionYears);
@@ -224,6 +225,16 @@ describe('the retention job', () => {
     const again = await runRetention(new Date(`${addMonths(daysAgo(100), 12 * retentionYears)}T12:00:00+08:00`), { districtIds: [d.id] });
     expect(again).toMatchObject({ mothersAnonymised: 0, recordsAnonymised: 0, failed: 0 });
     expect((await closuresUpTo(todayInChina())).some((e) => e.loanId === past.loanId)).toBe(false);
+  });
+
+  it('the backfill gives a loan closed before entries were kept its entry, and none to an anonymised one', async () => {
+    const entry = (await closuresUpTo(todayInChina())).find((e) => e.loanId === recent.loanId)!;
+    await removeClosure(entry);
+    const counts = await backfillRetention({ dryRun: false });
+    expect(counts.written).toBeGreaterThanOrEqual(1);
+    const entries = await closuresUpTo(todayInChina());
+    expect(entries.filter((e) => e.loanId === recent.loanId)).toEqual([{ loanId: recent.loanId, closedOn: daysAgo(10), districtId: d.id }]);
+    expect(entries.some((e) => e.loanId === past.loanId)).toBe(false);
   });
 });
 

@@ -6,6 +6,7 @@
  * developers: a native reader must review it before anything is printed for villagers.
  */
 import { boSettings } from './bo.settings.ts';
+import { boPersonalData } from './bo.personal-data.ts';
 import { boCommittee } from './bo.committee.ts';
 import { boDistrict } from './bo.district.ts';
 import { boFind } from './bo.find.ts';
@@ -281,6 +282,7 @@ export const bo: Record<MessageKey, string> = {
   d_earlier_elsewhere_open: 'ཆུས་གཞན་དུ་སྔོན་གྱི་བུ་ལོན་ {n} ཡོད། ཚང་མ་འཇལ་ཚར་མེད།',
   nav_settings: 'ལས་གཞིའི་སྒྲིག་འགོད།',
   ...boSettings,
+  ...boPersonalData,
   ...boOutreach,
   ...boProgramme,
 };

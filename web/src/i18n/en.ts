@@ -1,5 +1,6 @@
 /** English, for visitors and developers. Typed against the Chinese catalogue: a missing or unknown key fails the type-check. */
 import { enSettings } from './en.settings.ts';
+import { enPersonalData } from './en.personal-data.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { enProgramme } from './en.programme.ts';
 import { enOutreach } from './en.outreach.ts';
@@ -1043,5 +1044,6 @@ export const en: Record<MessageKey, string> = {
   f_visits_enough: 'Both visits are recorded (counting those waiting on this phone)',
   nav_settings: 'Settings',
   ...enSettings,
+  ...enPersonalData,
   ...enOutreach,
 };

@@ -11,6 +11,7 @@ import type { zhCNImports } from './zh-CN.imports.ts';
 import type { zhCNLedger } from './zh-CN.ledger.ts';
 import type { zhCNRounds } from './zh-CN.rounds.ts';
 import type { zhCNSettings } from './zh-CN.settings.ts';
+import type { zhCNPersonalData } from './zh-CN.personal-data.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
 import type { zhCNOutreach } from './zh-CN.outreach.ts';
 import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
@@ -210,5 +211,6 @@ export type MessageKey =
   | keyof typeof zhCNImports
   | keyof typeof zhCNRounds
   | keyof typeof zhCNSettings
+  | keyof typeof zhCNPersonalData
   | keyof typeof zhCNOutreach
   | keyof typeof zhCNProgramme;
