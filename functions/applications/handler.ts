@@ -3,14 +3,11 @@ import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { APPLICATIONS_ROUTES } from '#shared/routes/applications.ts';
-import { PERSONAL_DATA_ROUTES } from '#shared/routes/personal-data.ts';
-import { PERSONAL_DATA_ERROR_MESSAGES } from '#shared/i18n/errors-personal-data.ts';
-import { copyPersonalData, correctPersonalData } from '#shared/usecases/personal-data.ts';
 import { getApplication, listApplications, logVisit, postNotice, raiseObjection, resolveObjection, revealResidentId, submitApplication } from '#shared/usecases/applications.ts';
 
 export const handler = lambdaHandler(
   'applications',
-  { ...APPLICATIONS_ROUTES, ...PERSONAL_DATA_ROUTES },
+  APPLICATIONS_ROUTES,
   {
     'POST /applications': ({ ctx, body }) => submitApplication(ctx, body),
     'GET /applications': ({ ctx, query }) => listApplications(ctx, query),
@@ -20,8 +17,6 @@ export const handler = lambdaHandler(
     'POST /applications/{id}/objections/{objectionId}/resolution': ({ ctx, params, body }) => resolveObjection(ctx, params.id!, params.objectionId!, body),
     'POST /applications/{id}/resident-id': ({ ctx, params, body }) => revealResidentId(ctx, params.id!, body),
     'POST /applications/{id}/visits': ({ ctx, params, body }) => logVisit(ctx, params.id!, body),
-    'POST /applications/{id}/personal-data-copy': ({ ctx, params, body }) => copyPersonalData(ctx, params.id!, body),
-    'POST /applications/{id}/personal-data-correction': ({ ctx, params, body }) => correctPersonalData(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, PERSONAL_DATA_ERROR_MESSAGES],
+  [VALUE_ERRORS, STATE_ERRORS],
 );

@@ -26,6 +26,7 @@ export const FUNCTIONS = [
   'verify',
   'confirmations',
   'staff',
+  'personal-data',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 
