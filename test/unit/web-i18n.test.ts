@@ -19,6 +19,7 @@ import { zhCNMoney } from '../../web/src/i18n/zh-CN.money.ts';
 import { zhCNSettings } from '../../web/src/i18n/zh-CN.settings.ts';
 import { zhCNOutreach } from '../../web/src/i18n/zh-CN.outreach.ts';
 import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
+import { zhCNPersonalData } from '../../web/src/i18n/zh-CN.personal-data.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
 import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
@@ -35,6 +36,7 @@ const chinese: Record<string, string> = {
   ...zhCNSettings,
   ...zhCNOutreach,
   ...zhCNProgramme,
+  ...zhCNPersonalData,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
