@@ -143,6 +143,19 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     },
     'GET /settings/history': read({ user: 'committee', method: 'GET', path: '/settings/history' }),
     'POST /applications/{id}/resident-id': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/applications/${s.appId}/resident-id`, body: { reason: '基准测试' } }) },
+    'POST /applications/{id}/personal-data-copy': {
+      writes: true,
+      prepare: async () => ({ user: 'district', method: 'POST', path: `/applications/${s.appId}/personal-data-copy`, body: { askedOn: today() } }),
+    },
+    'POST /applications/{id}/personal-data-correction': {
+      writes: true,
+      prepare: async () => ({
+        user: 'district',
+        method: 'POST',
+        path: `/applications/${s.appId}/personal-data-correction`,
+        body: { phone: `139${String(Date.now()).slice(-8)}`, reason: '基准测试更正' },
+      }),
+    },
     'GET /reports/exceptions': read({ user: 'committee', method: 'GET', path: '/reports/exceptions', query: { districtId: 'lhasa.chengguan', from: today() } }),
     'GET /rounds': read({ user: 'district', method: 'GET', path: '/rounds' }),
     'GET /rounds/{id}': read({ user: 'district', method: 'GET', path: `/rounds/${s.roundId}` }),

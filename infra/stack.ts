@@ -14,6 +14,7 @@ import { Api } from './constructs/api.ts';
 import { CognitoAuth, identityFromContext, type IdentityEndpoints, type IdentitySettings } from './constructs/auth.ts';
 import { DataStore } from './constructs/data.ts';
 import { CloseOfBusiness } from './constructs/schedule.ts';
+import { RetentionJob } from './constructs/retention.ts';
 import { Alerts } from './constructs/alerts.ts';
 import { Web, type WebConfig } from './constructs/web.ts';
 import { smsFromContext, TextMessages } from './constructs/sms.ts';
@@ -35,6 +36,8 @@ export class LoanSystemStack extends Stack {
   readonly cognito?: CognitoAuth;
   readonly api: Api;
   readonly closeOfBusiness: CloseOfBusiness;
+  /** the daily anonymisation of personal data past retention */
+  readonly retention: RetentionJob;
   readonly web?: Web;
   /** what the web app's /config.json says (written by the stack, or an output to copy with webHosting=none) */
   readonly webConfig: WebConfig;
@@ -63,6 +66,7 @@ export class LoanSystemStack extends Stack {
 
     this.api = new Api(this, 'Api', { data: this.data, jwt: { issuer: endpoints.issuer, audience: [endpoints.audience] }, userPool: this.cognito?.userPool, allowedOrigins: webOrigins });
     this.closeOfBusiness = new CloseOfBusiness(this, 'CloseOfBusiness', { data: this.data });
+    this.retention = new RetentionJob(this, 'Retention', { data: this.data });
     const sms = smsFromContext(this);
     const f = this.api.functions;
     if (sms !== 'none') this.sms = new TextMessages(this, 'Sms', { data: this.data, provider: sms, senders: [f.disbursement, f.repayments, f.sms] });

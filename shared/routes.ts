@@ -28,6 +28,7 @@ import { OUTREACH_ROUTES } from './routes/outreach.ts';
 import { SMS_ROUTES } from './routes/sms.ts';
 import { PROGRAMME_ROUTES } from './routes/programme.ts';
 import { EVALUATION_REPORTS_ROUTES } from './routes/evaluation-reports.ts';
+import { PERSONAL_DATA_ROUTES } from './routes/personal-data.ts';
 
 export { FUNCTIONS, FUNCTION_SIZES, splitRouteKey, timeoutSecondsOf, type FunctionName, type RouteSpec, type RouteTable } from './routes/spec.ts';
 
@@ -51,6 +52,7 @@ export const ROUTES = {
   ...SMS_ROUTES,
   ...PROGRAMME_ROUTES,
   ...EVALUATION_REPORTS_ROUTES,
+  ...PERSONAL_DATA_ROUTES,
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteKey = keyof typeof ROUTES;

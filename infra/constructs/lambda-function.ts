@@ -25,10 +25,15 @@ export const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
  * - meta: GET /health reads one item; GET /openapi.json reads nothing.
  * - close-of-business: lists active loans per district (byScope, after the office tree on the
  *   table), reads each loan, and puts it back overdue with a history entry (one transaction of puts).
+ * - retention: see its entry.
  */
 export const GRANTS_BY_USE: Record<string, { items: string[]; query: string[] }> = {
   meta: { items: ['dynamodb:GetItem'], query: [] },
   'close-of-business': { items: ['dynamodb:GetItem', 'dynamodb:PutItem'], query: ['table', 'byScope'] },
+  // retention: reads the settings, each loan and mother, queries the work list, a record's partition and a
+  // district's health checks on the table and her records on byMother; puts scrubbed items back, writes the
+  // plan on its entry (UpdateItem); its DeleteItem is granted by the construct (infra/constructs/retention.ts)
+  retention: { items: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], query: ['table', 'byMother'] },
 };
 
 /**

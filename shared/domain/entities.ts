@@ -192,6 +192,8 @@ export interface Application extends Recorded {
   loanId?: string;
   /** date on the application form */
   submittedOn: string;
+  /** the day the retention job removed her personal data (name, ID, phone, household details, notes) */
+  anonymisedOn?: string;
   submittedAt: string;
   submittedBy: Actor;
   version: number;
@@ -261,6 +263,8 @@ export interface Loan {
   fieldOfficer?: { userId: string; username: string; displayName?: string };
   /** the date the close-of-business job found it past due */
   overdueSince?: string;
+  /** the day the retention job removed her personal data (name, ID, phone, household details, notes) */
+  anonymisedOn?: string;
   createdAt: string;
   /** 'ledger': brought in from the office's Excel ledger by ledger import `ledgerImportId` (not a back-dated entry) */
   source?: 'ledger';

@@ -4,6 +4,7 @@
  * The insider controls' kinds come from `control-exceptions.ts`.
  */
 import { CONTROL_EXCEPTION_KINDS, CONTROL_RECORD_TYPES } from './control-exceptions.ts';
+import { PERSONAL_DATA_EXCEPTION_KINDS } from './personal-data-kinds.ts';
 
 export const EXCEPTION_KINDS = [
   'back_dated',
@@ -15,6 +16,7 @@ export const EXCEPTION_KINDS = [
   ...CONTROL_EXCEPTION_KINDS,
   'sms_failed',
   'sms_over_budget',
+  ...PERSONAL_DATA_EXCEPTION_KINDS,
 ] as const;
 export type ExceptionKind = (typeof EXCEPTION_KINDS)[number];
 

@@ -457,6 +457,12 @@ export const SettingsInput = z
       .meta({ description: 'for four eyes, an account created, moved or re-activated by a person counts as that person for this many days (shorter: waits for a second committee member)' }),
     revealsPerDay: z.int().min(1).max(1000).optional().meta({ description: 'full resident-ID reveals one person may ask for per day (more: waits for a second committee member)' }),
     confirmationRequired: z.boolean().optional().meta({ description: 'a payout waits for the committee’s confirmation of the loan (审核确定; off: waits for a second committee member)' }),
+    retentionYears: z
+      .int()
+      .min(10)
+      .max(100)
+      .optional()
+      .meta({ description: 'years a mother’s personal data is kept after her last loan is repaid or written off, then anonymised (shorter: waits for a second committee member)' }),
     reason: text(500).meta({ description: 'why, in a few words (at least 4 Chinese characters, 3 Tibetan syllables or 3 words): kept in the history and the exceptions report' }),
   })
   .refine((s) => Object.keys(s).some((k) => k !== 'reason'), {

@@ -24,6 +24,7 @@ const SettingValues = z.object({
   accountOwnerDays: z.int().optional(),
   revealsPerDay: z.int().optional(),
   confirmationRequired: z.boolean().optional(),
+  retentionYears: z.int().optional(),
 });
 
 export const PendingSettingsChange = z.object({
@@ -48,6 +49,7 @@ export const ProgrammeSettingsView = z.object({
   accountOwnerDays: z.int().min(0).meta({ description: 'for four eyes, an account created, moved or re-activated by a person counts as that person for this many days' }),
   revealsPerDay: z.int().min(0).meta({ description: 'full resident-ID reveals one person may ask for per day' }),
   confirmationRequired: z.boolean().meta({ description: 'a payout waits for the committee’s confirmation of the loan (审核确定)' }),
+  retentionYears: z.int().min(1).meta({ description: 'years personal data is kept after a mother’s last loan is repaid or written off, then anonymised (default 30: the accounting-archive rules)' }),
   version: z.int().min(0).meta({ description: '0 until the committee first changes them' }),
   updatedAt: instant.optional(),
   updatedBy: Actor.optional(),

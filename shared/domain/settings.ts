@@ -16,9 +16,17 @@ export interface ProgrammeSettings {
   revealsPerDay: number;
   /** a payout waits for the committee's confirmation of the loan (审核确定; on by default) */
   confirmationRequired: boolean;
+  /**
+   * years a mother's personal data is kept after her last loan is repaid or written off, then
+   * anonymised by the retention job. The consent form cites the national accounting-archive
+   * rules (会计档案管理办法, 2015, art. 14 and its table: vouchers and ledgers 30 years); the
+   * agreement and receipts are vouchers of the loan, so 30 is the default. Shorter loosens:
+   * it destroys, early and for good, records the rules require, so one person may not do it.
+   */
+  retentionYears: number;
 }
 
-export const DEFAULT_SETTINGS: ProgrammeSettings = { separationOfDuties: true, backDatedAfterDays: 7, accountOwnerDays: 90, revealsPerDay: 20, confirmationRequired: true };
+export const DEFAULT_SETTINGS: ProgrammeSettings = { separationOfDuties: true, backDatedAfterDays: 7, accountOwnerDays: 90, revealsPerDay: 20, confirmationRequired: true, retentionYears: 30 };
 
 export type SettingKey = keyof ProgrammeSettings;
 
@@ -32,6 +40,7 @@ export const LOOSENS: Record<SettingKey, Loosening> = {
   accountOwnerDays: 'lower',
   revealsPerDay: 'higher',
   confirmationRequired: 'off',
+  retentionYears: 'lower',
 };
 
 export const SETTING_KEYS = Object.keys(LOOSENS) as SettingKey[];

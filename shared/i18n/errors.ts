@@ -20,6 +20,7 @@ import { OUTREACH_MESSAGES } from './errors-outreach.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
 import { EVALUATION_REPORT_ERRORS } from './errors-evaluation-reports.ts';
+import { PERSONAL_DATA_ERROR_MESSAGES } from './errors-personal-data.ts';
 import type { Lang } from './lang.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
@@ -37,6 +38,7 @@ export const ERROR_MESSAGES = {
   ...SMS_ERROR_MESSAGES,
   ...PROGRAMME_ERROR_MESSAGES,
   ...EVALUATION_REPORT_ERRORS,
+  ...PERSONAL_DATA_ERROR_MESSAGES,
 } satisfies Record<string, Entry<never>>;
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;

@@ -24,6 +24,7 @@ export const SETTING_WORDS: Record<string, Words> = {
   backDatedAfterDays: W('补录判定天数', 'རྗེས་སུ་ཐོ་བཀོད་ཀྱི་ཉིན་གྲངས།', 'back-dated after days'),
   accountOwnerDays: W('账号归属天数', 'རྩིས་ཐོའི་བདག་པོའི་ཉིན་གྲངས།', 'account counts as its maker for days'),
   revealsPerDay: W('每人每日查看身份证号次数', 'མི་རེར་ཉིན་རེར་ལག་འཁྱེར་ཨང་ལྟ་ཐེངས།', 'full-ID reveals per person per day'),
+  retentionYears: W('个人信息保存年限', 'མི་སྒེར་ཆ་འཕྲིན་ཉར་ཚགས་ཀྱི་ལོ་གྲངས།', 'years personal data is kept'),
 };
 
 const ROLE_WORDS: Record<string, Words> = {

@@ -6,6 +6,7 @@
 import type { ExceptionRecord } from '../store/exceptions.ts';
 import { date, yuan } from './format.ts';
 import { CONTROL_KIND_WORDS, controlExceptionText } from './exceptions-controls.ts';
+import { PERSONAL_DATA_KIND_WORDS, personalDataExceptionText } from './exceptions-personal-data.ts';
 import type { Lang } from './lang.ts';
 
 type Words = Record<Lang, string>;
@@ -22,6 +23,7 @@ export const EXCEPTION_KIND_WORDS: Record<ExceptionRecord['kind'], Words> = {
   ...CONTROL_KIND_WORDS,
   sms_failed: W('短信未能发送', 'འཕྲིན་ཐུང་བསྐུར་མ་ཐུབ།', 'text message not sent'),
   sms_over_budget: W('短信超出月度额度', 'འཕྲིན་ཐུང་ཟླ་རེའི་ཚད་ལས་བརྒལ།', 'text message over the monthly cap'),
+  ...PERSONAL_DATA_KIND_WORDS,
 };
 
 /** What a message was about (`data.messageKind` of an SMS exception). */
@@ -130,6 +132,9 @@ export function exceptionText(e: Pick<ExceptionRecord, 'kind' | 'data'>, lang: L
       if (lang === 'bo') return `ཟླ་འདིའི་འཕྲིན་ཐུང་ཚད་ལ་སླེབས་པས་ཨ་མར་${what}མ་བསྐུར།`;
       return `the month's text-message cap was reached; the ${what} to the mother was not sent`;
     }
+    case 'data_access_request':
+    case 'personal_data_corrected':
+      return personalDataExceptionText(e.kind, d, lang) ?? '';
     default:
       return controlExceptionText(e, lang, officeName, (v) => word(WHAT_WORDS, v, lang));
   }

@@ -9,6 +9,7 @@ import type { HistoryEvent } from '../domain/entities.ts';
 import { EVALUATION_WORDS, STATUS_WORDS } from './words.ts';
 import { date, yuan } from './format.ts';
 import { controlsOffMark, SETTINGS_HISTORY_MESSAGES } from './history-settings.ts';
+import { PERSONAL_DATA_HISTORY_MESSAGES } from './history-personal-data.ts';
 import type { Lang } from './lang.ts';
 import { PROGRAMME_HISTORY_MESSAGES } from './history-programme.ts';
 import { EVALUATION_REPORT_HISTORY_MESSAGES } from './history-evaluation-reports.ts';
@@ -194,6 +195,7 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
     en: (p, f) => `repayments handed over (${f.w(LEVEL_WORDS, p.level)}), FLAGGED${opt(num(p.differenceFen), (v: number) => `: ${v > 0 ? 'over' : 'short'} by ${f.y(Math.abs(v))}`)}`,
   },
   ...SETTINGS_HISTORY_MESSAGES,
+  ...PERSONAL_DATA_HISTORY_MESSAGES,
 };
 
 /** The name people know the actor by: the display name from the staff directory, else the username. */

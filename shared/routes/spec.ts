@@ -27,6 +27,7 @@ export const FUNCTIONS = [
   'confirmations',
   'evaluation-reports',
   'staff',
+  'personal-data',
 ] as const;
 export type FunctionName = (typeof FUNCTIONS)[number];
 

@@ -34,8 +34,13 @@ function itemOf(app: Application) {
     ...keys.application(app.id),
     type: 'APP',
     ...scopeKeys('APP', { id: app.id, status: app.status, districtId: app.districtId, officeId: app.villageId, roundId: app.roundId }),
-    ...motherIndexKeys(app.mother.residentId, app.submittedAt, 'APP', app.id),
-    ...nameKeys('APP', { id: app.id, districtId: app.districtId, motherName: app.mother.name }),
+    // an anonymised application is found by no mother and no name (the retention job, shared/usecases/retention.ts)
+    ...(app.anonymisedOn
+      ? {}
+      : {
+          ...motherIndexKeys(app.mother.residentId, app.submittedAt, 'APP', app.id),
+          ...nameKeys('APP', { id: app.id, districtId: app.districtId, motherName: app.mother.name }),
+        }),
     ...app,
   };
 }

@@ -11,6 +11,7 @@ import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
 import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
 import { getRecord, queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
+import { stageClosureOf } from './retention.ts';
 import type { Transaction } from './transaction.ts';
 
 export interface LoanFile {
@@ -48,19 +49,26 @@ function itemOf(loan: Loan) {
     type: 'LOAN',
     ...nextDueKeys(loan),
     ...scopeKeys('LOAN', { id: loan.id, status: loan.status, districtId: loan.districtId, officeId: loan.villageId, roundId: loan.roundId }),
-    ...motherIndexKeys(loan.mother.residentId, loan.createdAt, 'LOAN', loan.id),
-    ...nameKeys('LOAN', { id: loan.id, districtId: loan.districtId, motherName: loan.mother.name }),
+    // an anonymised loan is found by no mother and no name (the retention job, shared/usecases/retention.ts)
+    ...(loan.anonymisedOn
+      ? {}
+      : {
+          ...motherIndexKeys(loan.mother.residentId, loan.createdAt, 'LOAN', loan.id),
+          ...nameKeys('LOAN', { id: loan.id, districtId: loan.districtId, motherName: loan.mother.name }),
+        }),
     ...loan,
   };
 }
 
 export function stageNewLoan(tx: Transaction, loan: Loan, onExists?: () => DomainError): void {
   tx.create(itemOf(loan), onExists);
+  stageClosureOf(tx, loan);
 }
 
 export function stageLoanUpdate(tx: Transaction, loan: Loan): Loan {
   const next = { ...loan, version: loan.version + 1 };
   tx.replace(itemOf(next), loan.version, () => new ConcurrentChange(`loan ${loan.id}`));
+  stageClosureOf(tx, next);
   return next;
 }
 

@@ -109,7 +109,16 @@ describe('the bundles CDK builds, on Node 24', () => {
     expect(rest.body.balanceAfterFen).toBe(0);
     const loan = await api().as('district').get(`/loans/${loanId}`);
     expect(loan.body).toMatchObject({ status: 'repaid', balanceFen: 0, repaidFen: 1_000_000 });
-    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual(['loan_created', 'confirmation_sent', 'confirmation_confirmed', 'agreement_signed', 'disbursed', 'evaluated', 'repayment', 'repaid']);
+    expect(loan.body.history.map((e: { action: string }) => e.action)).toEqual([
+      'loan_created',
+      'confirmation_sent',
+      'confirmation_confirmed',
+      'agreement_signed',
+      'disbursed',
+      'evaluated',
+      'repayment',
+      'repaid',
+    ]);
     // the lists and the search a district office reads every day
     expect((await api().as('district').get('/loans', { roundId })).body.items.map((l: { id: string }) => l.id)).toEqual([loanId]);
     expect((await api().as('district').get('/applications', { roundId })).status).toBe(200);
@@ -206,7 +215,7 @@ describe('the bundles CDK builds, on Node 24', () => {
       .post(`/loans/${loanId}/disbursement`, { disbursedOn: daysAgo(828), amountFen: 1_000_000, motherPresent: true, idChecked: true });
     expect(paid.status).toBe(200);
     // the function the EventBridge rule targets, with the event EventBridge sends
-    const rule = Object.values(h.assembly.template.Resources).find((r) => r.Type === 'AWS::Events::Rule' && JSON.stringify(r.Properties?.ScheduleExpression ?? '').startsWith('"cron('));
+    const rule = scheduledRule('Close of business');
     const target = (rule?.Properties?.Targets as { Arn: { 'Fn::GetAtt': [string, string] } }[] | undefined)?.[0]?.Arn['Fn::GetAtt'][0];
     expect(target).toBeDefined();
     const result = await h.byLogicalId(target!).invoke<{ markedOverdue: number }>({
@@ -223,7 +232,32 @@ describe('the bundles CDK builds, on Node 24', () => {
     expect(result.markedOverdue).toBeGreaterThanOrEqual(1);
     expect((await api().as('district').get(`/loans/${loanId}`)).body.status).toBe('overdue');
   });
+
+  it('the scheduled retention job runs: nothing is past retention yet, and the run is recorded', async () => {
+    const rule = scheduledRule('Retention');
+    const target = (rule?.Properties?.Targets as { Arn: { 'Fn::GetAtt': [string, string] } }[] | undefined)?.[0]?.Arn['Fn::GetAtt'][0];
+    expect(target).toBeDefined();
+    const result = await h.byLogicalId(target!).invoke<{ mothersAnonymised: number; retentionYears: number; failed: number }>({
+      version: '0',
+      id: crypto.randomUUID(),
+      'detail-type': 'Scheduled Event',
+      source: 'aws.events',
+      account: '000000000000',
+      time: new Date().toISOString(),
+      region: 'cn-north-1',
+      resources: ['arn:aws:events:cn-north-1:000000000000:rule/Retention'],
+      detail: {},
+    });
+    expect(result).toMatchObject({ mothersAnonymised: 0, retentionYears: 30, failed: 0 });
+  });
 });
+
+/** The schedule rule whose description starts with `description`. */
+function scheduledRule(description: string) {
+  return Object.values(h.assembly.template.Resources).find(
+    (r) => r.Type === 'AWS::Events::Rule' && JSON.stringify(r.Properties?.ScheduleExpression ?? '').startsWith('"cron(') && String(r.Properties?.Description ?? '').startsWith(description),
+  );
+}
 
 describe('every GET route of the template', () => {
   it('answers each one, as the committee and as a district office, without a server error', async () => {

@@ -43,6 +43,8 @@ const NOT_YET_WITHIN: Record<string, number> = {
   meta: 270,
   offices: 206,
   outreach: 234,
+  // the copy of everything held about a mother answers with every record kind's schema
+  'personal-data': 285,
   public: 211,
   remittances: 257,
   repayments: 242,
@@ -124,7 +126,7 @@ describe('the messages each function answers with', () => {
     return found;
   };
 
-  it.each(FUNCTION_NAMES.filter((n) => n !== 'close-of-business' && n !== 'sms-sender'))('%s has a message for every rule its code names', async (name) => {
+  it.each(FUNCTION_NAMES.filter((n) => n !== 'close-of-business' && n !== 'sms-sender' && n !== 'retention'))('%s has a message for every rule its code names', async (name) => {
     const { handler } = (await import(join(ROOT, 'functions', name, 'handler.ts'))) as { handler: { messages: readonly MessageTable[] } };
     const parts = [REQUEST_ERRORS, ...handler.messages];
     const missing = [...rulesIn(built.get(name)!.sources)].filter((rule) => !parts.some((p) => Object.hasOwn(p, rule)));

@@ -185,10 +185,19 @@ describe('the functions', () => {
   // the project's own functions carry its service name; CDK adds helpers of its own (bucket deployment)
   const handlerFunctions = () => template.findResources('AWS::Lambda::Function', { Properties: { Environment: { Variables: { POWERTOOLS_SERVICE_NAME: 'happiness-loans' } } } });
 
-  it('are exactly one Lambda function per API function folder, plus the close-of-business job', () => {
+  it('are exactly one Lambda function per API function folder, plus the close-of-business and retention jobs', () => {
     const ids = Object.keys(handlerFunctions());
-    expect(ids).toHaveLength(FUNCTIONS.length + 1);
-    expect(ids.sort()).toEqual([...FUNCTIONS.map(functionId), logicalId(stack.closeOfBusiness.function.fn)].sort());
+    expect(ids).toHaveLength(FUNCTIONS.length + 2);
+    expect(ids.sort()).toEqual([...FUNCTIONS.map(functionId), logicalId(stack.closeOfBusiness.function.fn), logicalId(stack.retention.function.fn)].sort());
+  });
+
+  it('run the retention job every day after the close of business, the one role that may delete', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(5 17 * * ? *)',
+      Targets: Match.arrayWith([Match.objectLike({ Arn: { 'Fn::GetAtt': [logicalId(stack.retention.function.fn), 'Arn'] } })]),
+    });
+    const deleting = Object.entries(template.findResources('AWS::IAM::Policy')).filter(([, p]) => JSON.stringify(p).includes('dynamodb:DeleteItem'));
+    expect(deleting.map(([, p]) => JSON.stringify(p.Properties.Roles))).toEqual([JSON.stringify([{ Ref: logicalId(stack.retention.function.role) }])]);
   });
 
   it('run the close-of-business job every day by an EventBridge schedule', () => {

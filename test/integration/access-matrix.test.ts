@@ -594,6 +594,14 @@ const SCENARIOS: Record<RouteKey, Scenario> = {
   'POST /applications/{id}/visits': {
     build: async (t) => ({ path: `/applications/${await submitted(t)}/visits`, body: visitInput({ visitedOn: daysAgo(45) }) }),
   },
+  'POST /applications/{id}/personal-data-copy': {
+    build: async (t) => ({ path: `/applications/${shared.records[t.name as LocationName].appId}/personal-data-copy`, body: { askedOn: daysAgo(1) } }),
+    check: (res, { expect }) => expect(res.body.applications.length).toBeGreaterThanOrEqual(1),
+  },
+  'POST /applications/{id}/personal-data-correction': {
+    build: async (t) => ({ path: `/applications/${await submitted(t)}/personal-data-correction`, body: { phone: `139${String(randomInt(1e8)).padStart(8, '0')}`, reason: '本人换了手机号码' } }),
+    check: (res, { expect }) => expect(res.body.corrected).toEqual(['phone']),
+  },
 
   'POST /applications/{id}/screening': {
     build: async (t) => ({ path: `/applications/${await submitted(t)}/screening` }),

@@ -337,6 +337,8 @@ describe('unknown and malformed ids', () => {
     'POST /rounds/{id}/imports': { format: 'csv', content: 'name,residentId\r\n卓玛,540102199001011234\r\n', dryRun: true },
     'POST /round-requests/{id}/decision': { decision: 'reject', reason: '资金不足' },
     'POST /applications/{id}/resident-id': { reason: '核对重复申请' },
+    'POST /applications/{id}/personal-data-copy': { askedOn: daysAgo(1) },
+    'POST /applications/{id}/personal-data-correction': { phone: '13900000000', reason: '本人换了手机号码' },
     'POST /ledger-imports/{id}/approval': { decision: 'reject', reason: '台账缺少签字' },
     'PATCH /staff/{id}': { displayName: '改名' },
     'POST /loans/{id}/sms-preference': { optIn: false, lang: 'bo', reason: '本人要求停止短信' },

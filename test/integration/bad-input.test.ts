@@ -549,6 +549,25 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     writes: () => partitions(`APP#${fx.appReveal}`, `APP#${UNKNOWN_ID}`),
     control: 200,
   }),
+  'POST /applications/{id}/personal-data-copy': (fx) => ({
+    user: 'district',
+    params: { id: fx.appReveal },
+    bodies: [{ askedOn: daysAgo(1), note: '本人到区项目办申请' }],
+    extra: [{ label: 'askedOn in the future', body: { askedOn: daysAgo(-1) }, status: [422], field: 'askedOn' }],
+    writes: () => partitions(`APP#${fx.appReveal}`, `APP#${UNKNOWN_ID}`),
+    control: 200,
+  }),
+  'POST /applications/{id}/personal-data-correction': (fx) => ({
+    user: 'district',
+    params: { id: fx.appNotice },
+    bodies: [{ phone: `139${String(randomInt(1e8)).padStart(8, '0')}`, reason: '本人换了手机号码' }],
+    writes: () => partitions(`APP#${fx.appNotice}`, `APP#${UNKNOWN_ID}`),
+    extra: [
+      { label: 'nothing to correct', body: { reason: '本人换了手机号码' }, status: [400], field: 'name' },
+      { label: 'a reason too short', body: { phone: '13900000000', reason: '改' }, status: [422], field: 'reason' },
+    ],
+    control: 200,
+  }),
   'POST /applications/{id}/visits': (fx) => ({
     user: 'field',
     params: { id: fx.appVisits },

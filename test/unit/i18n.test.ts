@@ -238,6 +238,8 @@ describe('the exceptions report', () => {
     resident_id_burst: { count: 6, minutes: 10 },
     sms_failed: { messageKind: 'repayment', code: 'isv.MOBILE_NUMBER_ILLEGAL', refusal: 'invalid_number', attempts: 1 },
     sms_over_budget: { messageKind: 'due_reminder', code: 'monthly_cap', attempts: 1 },
+    data_access_request: { applications: 2, loans: 1 },
+    personal_data_corrected: { fields: ['name', 'phone'], reason: '身份证换发，姓名更正' },
   };
   const names: Record<string, string> = { 'lhasa.chengguan': '城关区项目办', 'lhasa.duilongdeqing': '堆龙德庆区项目办' };
   for (const kind of EXCEPTION_KINDS)

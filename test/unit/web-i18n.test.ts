@@ -23,6 +23,7 @@ import { zhCNProgramme } from '../../web/src/i18n/zh-CN.programme.ts';
 import { zhCNSms } from '../../web/src/i18n/zh-CN.sms.ts';
 import { zhCNEvaluationReports } from '../../web/src/i18n/zh-CN.evaluation-reports.ts';
 import { zhCNEdges } from '../../web/src/i18n/zh-CN.edges.ts';
+import { zhCNPersonalData } from '../../web/src/i18n/zh-CN.personal-data.ts';
 import { zhCN, type MessageKey } from '../../web/src/i18n/zh-CN.ts';
 import { interpolate, translator } from '../../web/src/i18n/catalogue.ts';
 import { issueText, schemaResolver, splitNames, withoutBlanks } from '../../web/src/ui/schema-messages.ts';
@@ -43,6 +44,7 @@ const chinese: Record<string, string> = {
   ...zhCNSms,
   ...zhCNEvaluationReports,
   ...zhCNEdges,
+  ...zhCNPersonalData,
 };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

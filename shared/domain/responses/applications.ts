@@ -90,6 +90,7 @@ export const Application = z.object({
   decision: Decision.optional(),
   loanId: recordId.optional().meta({ description: 'the loan created on approval' }),
   submittedOn: isoDate.meta({ description: 'date on the application form' }),
+  anonymisedOn: isoDate.optional().meta({ description: 'the day the retention job removed her personal data (name, resident ID, phone, household details, notes); money and dates stay' }),
   submittedAt: instant,
   submittedBy: Actor,
   ...recorded,

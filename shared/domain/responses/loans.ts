@@ -63,6 +63,7 @@ export const Loan = z.object({
     .optional()
     .meta({ description: 'the field officer who visited the household: evaluations are due from them' }),
   overdueSince: isoDate.optional().meta({ description: 'the date the close-of-business job found it past due' }),
+  anonymisedOn: isoDate.optional().meta({ description: 'the day the retention job removed her personal data (name, resident ID, phone, household details, notes); money and dates stay' }),
   createdAt: instant,
   source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
   ledgerImportId: z.string().optional().meta({ description: 'the ledger import that brought it in' }),

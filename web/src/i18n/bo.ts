@@ -8,6 +8,7 @@
 import { boSettings } from './bo.settings.ts';
 import { boChecks } from './bo.checks.ts';
 import { boEdges } from './bo.edges.ts';
+import { boPersonalData } from './bo.personal-data.ts';
 import { boCommittee } from './bo.committee.ts';
 import { boDistrict } from './bo.district.ts';
 import { boFind } from './bo.find.ts';
@@ -287,6 +288,7 @@ export const bo: Record<MessageKey, string> = {
   ...boSettings,
   ...boChecks,
   ...boEdges,
+  ...boPersonalData,
   ...boOutreach,
   ...boSms,
   ...boProgramme,

@@ -2,6 +2,7 @@
 import { enSettings } from './en.settings.ts';
 import { enChecks } from './en.checks.ts';
 import { enEdges } from './en.edges.ts';
+import { enPersonalData } from './en.personal-data.ts';
 import type { MessageKey } from './zh-CN.ts';
 import { enProgramme } from './en.programme.ts';
 import { enEvaluationReports } from './en.evaluation-reports.ts';
@@ -1050,6 +1051,7 @@ export const en: Record<MessageKey, string> = {
   ...enSettings,
   ...enChecks,
   ...enEdges,
+  ...enPersonalData,
   ...enOutreach,
   ...enSms,
 };

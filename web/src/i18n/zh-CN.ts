@@ -13,6 +13,7 @@ import type { zhCNRounds } from './zh-CN.rounds.ts';
 import type { zhCNSettings } from './zh-CN.settings.ts';
 import type { zhCNChecks } from './zh-CN.checks.ts';
 import type { zhCNEdges } from './zh-CN.edges.ts';
+import type { zhCNPersonalData } from './zh-CN.personal-data.ts';
 import type { zhCNMoney } from './zh-CN.money.ts';
 import type { zhCNOutreach } from './zh-CN.outreach.ts';
 import { zhCNOutreachNav } from './zh-CN.outreach-nav.ts';
@@ -219,6 +220,7 @@ export type MessageKey =
   | keyof typeof zhCNSettings
   | keyof typeof zhCNChecks
   | keyof typeof zhCNEdges
+  | keyof typeof zhCNPersonalData
   | keyof typeof zhCNOutreach
   | keyof typeof zhCNProgramme
   | keyof typeof zhCNSms

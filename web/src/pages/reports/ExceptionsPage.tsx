@@ -9,6 +9,7 @@ import { ExceptionsQuery } from '../../../../shared/domain/schemas.ts';
 import { useRead } from '../../api/queries.ts';
 import '../../i18n/zh-CN.committee.ts';
 import '../../i18n/zh-CN.settings.ts';
+import '../../i18n/zh-CN.personal-data.ts';
 import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';

@@ -1,0 +1,50 @@
+/** Answers of a mother's data-subject requests: the copy of everything held about her, and a correction. */
+import * as z from 'zod';
+import { ConsentRecord, HealthCheckFindings } from '../outreach-responses.ts';
+import { isoDate, recordId } from '../schemas.ts';
+import { Application, Objection, Visit } from './applications.ts';
+import { Actor, HistoryEntry, instant, MotherDetails } from './common.ts';
+import { Evaluation, Loan, Repayment } from './loans.ts';
+
+/** A text message sent (or to be sent) to her, as her loan file keeps it. */
+export const MessageHeld = z.object({
+  kind: z.string().meta({ description: 'payout, repayment, due_reminder, overdue_notice' }),
+  lang: z.enum(['bo', 'zh-CN']),
+  phone: z.string().optional(),
+  text: z.string(),
+  status: z.string(),
+  createdAt: instant,
+  sentAt: instant.optional(),
+  deliveredAt: instant.optional(),
+});
+
+export const HealthCheckHeld = z.object({
+  campaignId: recordId,
+  heldOn: isoDate,
+  place: z.string(),
+  women: HealthCheckFindings.shape.women.meta({ description: 'her lines on the campaign sheet (she, and women of her household)' }),
+});
+
+export const PersonalDataCopy = z.object({
+  requestedAt: instant,
+  requestedBy: Actor,
+  mother: MotherDetails.meta({ description: 'her details as her latest record holds them (full resident ID: the copy is for her)' }),
+  applications: z.array(z.object({ application: Application, visits: z.array(Visit), objections: z.array(Objection), history: z.array(HistoryEntry) })),
+  loans: z.array(
+    z.object({
+      loan: Loan,
+      repayments: z.array(Repayment),
+      evaluations: z.array(Evaluation),
+      history: z.array(HistoryEntry),
+      messages: z.array(MessageHeld),
+      consents: z.array(ConsentRecord),
+      healthChecks: z.array(HealthCheckHeld),
+    }),
+  ),
+});
+
+export const PersonalDataCorrected = z.object({
+  corrected: z.array(z.enum(['name', 'phone', 'householdSize'])).meta({ description: 'the fields that changed' }),
+  applications: z.int().min(0).meta({ description: 'her applications changed' }),
+  loans: z.int().min(0).meta({ description: 'her loans changed' }),
+});
