@@ -45,7 +45,9 @@ async function printed(page: Page, selector: string, opts: { signaturesOnNewPage
   await page.evaluate(async () => {
     // load every face the document's text asks for, then wait until the browser says all are in
     const faces: FontFace[] = [];
-    document.fonts.forEach((f) => faces.push(f));
+    document.fonts.forEach((f) => {
+      faces.push(f);
+    });
     await Promise.all(faces.map((f) => (f.status === 'unloaded' ? f.load().catch(() => undefined) : undefined)));
     await document.fonts.ready;
   });
@@ -79,7 +81,8 @@ describe('printed documents, page by page', () => {
         for (const doc of documents) {
           await page.goto(`${e2e.url}/#${doc.path}`);
           const n = await printed(page, doc.selector);
-          (pages[doc.name] ??= {} as Record<Lang, number>)[lang] = n;
+          const counts = (pages[doc.name] ??= {} as Record<Lang, number>);
+          counts[lang] = n;
           // the signatures stay with the text they sign: each block shares its page with what precedes it,
           // so forcing each onto a new page adds one page per block
           if (!doc.signatures) continue;
