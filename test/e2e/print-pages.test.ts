@@ -81,7 +81,8 @@ describe('printed documents, page by page', () => {
         for (const doc of documents) {
           await page.goto(`${e2e.url}/#${doc.path}`);
           const n = await printed(page, doc.selector);
-          const counts = (pages[doc.name] ??= {} as Record<Lang, number>);
+          if (!pages[doc.name]) pages[doc.name] = {} as Record<Lang, number>;
+          const counts = pages[doc.name]!;
           counts[lang] = n;
           // the signatures stay with the text they sign: each block shares its page with what precedes it,
           // so forcing each onto a new page adds one page per block
