@@ -42,6 +42,7 @@ export const PAGES: PageRoute[] = [
     menu: { roles: ['district', 'township'], label: 'nav_applications' },
   },
   { path: 'applications', withId: true, page: page(() => import('./pages/applications/ApplicationPage.tsx'), 'ApplicationPage') },
+  { path: 'personal-data', withId: true, page: page(() => import('./pages/personal-data/PersonalDataPage.tsx'), 'PersonalDataPage') },
   { path: 'my-work', withId: false, page: page(() => import('./pages/field/MyWorkPage.tsx'), 'MyWorkPage'), menu: { roles: ['field'], label: 'nav_my_work' } },
   { path: 'evaluate', withId: true, page: page(() => import('./pages/field/EvaluationFormPage.tsx'), 'EvaluationFormPage') },
   { path: 'loans', withId: false, page: page(() => import('./pages/loans/LoansPage.tsx'), 'LoansPage'), menu: { roles: ['committee', 'district', 'township', 'field'], label: 'nav_loans' } },

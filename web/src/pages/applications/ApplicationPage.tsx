@@ -3,6 +3,7 @@
  * and objections, the household visits, the screening rule by rule, and the decision.
  */
 import '../../i18n/zh-CN.district.ts';
+import '../../i18n/zh-CN.personal-data.ts';
 import { useState } from 'react';
 import { call } from '../../api/client.ts';
 import { useLoad } from '../../api/queries.ts';
@@ -55,6 +56,11 @@ function ApplicationView({ app, round }: { app: ApplicationDetail; round?: Round
         {app.loanId && (
           <Link className="button" to={`/loans/${app.loanId}`}>
             {t('d_open_loan')}
+          </Link>
+        )}
+        {role === 'district' && (
+          <Link className="button secondary" to={`/personal-data/${app.id}`}>
+            {t('pd_open')}
           </Link>
         )}
       </div>

@@ -1,0 +1,38 @@
+/** Words of the printed copy of a mother's personal data (PIPL art. 45): Tibetan and Chinese side by side, English for developers. */
+import type { Word } from './words.ts';
+
+export const PD_WORDS = {
+  pd_title: { bo: 'ཁོ་མོའི་སྒེར་གྱི་ཆ་འཕྲིན་གྱི་འདྲ་བཤུས།', zh: '本人个人信息副本', en: 'Copy of her personal information' },
+  pd_subtitle: {
+    bo: 'བདེ་སྐྱིད་ལས་གཞིས་ཁོ་མོའི་སྐོར་ཉར་ཚགས་བྱས་པའི་ཆ་འཕྲིན་ཡོངས་རྫོགས། ཁོ་མོས་རང་ཉིད་ཀྱི་ཞུ་བ་ལྟར་དཔར་བ་ཡིན།',
+    zh: '幸福工程保存的有关本人的全部信息，应本人请求打印。',
+    en: 'Everything the Happiness Project holds about her, printed at her request.',
+  },
+  pd_requested_at: { bo: 'དཔར་བའི་དུས་ཚོད།', zh: '打印时间', en: 'Printed at' },
+  pd_requested_by: { bo: 'དཔར་མཁན།', zh: '打印人', en: 'Printed by' },
+  pd_mother: { bo: 'ཁོ་མོའི་ཆ་འཕྲིན།', zh: '本人信息', en: 'Her details' },
+  pd_phone: { bo: 'ཁ་པར་ཨང་།', zh: '手机号码', en: 'Phone' },
+  pd_sms: { bo: 'འཕྲིན་ཐུང་།', zh: '短信', en: 'Text messages' },
+  pd_sms_yes: { bo: 'འཕྲིན་ཐུང་ལེན་པར་འཐད།', zh: '同意接收短信', en: 'Agrees to text messages' },
+  pd_sms_no: { bo: 'འཕྲིན་ཐུང་མི་ལེན།', zh: '不接收短信', en: 'No text messages' },
+  pd_applications: { bo: 'བུ་ལོན་ཞུ་ཡིག', zh: '贷款申请', en: 'Loan applications' },
+  pd_application: { bo: 'ཞུ་ཡིག', zh: '申请', en: 'Application' },
+  pd_submitted_on: { bo: 'ཞུ་ཡིག་སྤྲོད་པའི་ཚེས་གྲངས།', zh: '申请日期', en: 'Submitted on' },
+  pd_status: { bo: 'གནས་སྟངས།', zh: '状态', en: 'Status' },
+  pd_income: { bo: 'ཁྱིམ་ཚང་གི་ལོ་འབབ།', zh: '家庭年收入', en: 'Household income' },
+  pd_consent: { bo: 'ཆ་འཕྲིན་བེད་སྤྱོད་ཀྱི་ཆོག་མཆན།', zh: '个人信息处理同意', en: 'Consent' },
+  pd_visits: { bo: 'ཁྱིམ་ཚང་ལ་བཅར་འདྲི།', zh: '入户走访', en: 'Household visits' },
+  pd_objections: { bo: 'དགག་བརྗོད།', zh: '异议', en: 'Objections' },
+  pd_history: { bo: 'ལོ་རྒྱུས།', zh: '记录', en: 'History' },
+  pd_loans: { bo: 'བུ་ལོན།', zh: '贷款', en: 'Loans' },
+  pd_loan: { bo: 'བུ་ལོན།', zh: '贷款', en: 'Loan' },
+  pd_repayments: { bo: 'བུ་ལོན་འཇལ་བ།', zh: '还款', en: 'Repayments' },
+  pd_evaluations: { bo: 'ལས་གཞིའི་བརྟག་དཔྱད།', zh: '项目评估', en: 'Evaluations' },
+  pd_messages: { bo: 'འཕྲིན་ཐུང་།', zh: '短信', en: 'Text messages' },
+  pd_consents: { bo: 'ཆོག་མཆན།', zh: '同意书', en: 'Consents' },
+  pd_health: { bo: 'བདེ་ཐང་ཞིབ་བཤེར།', zh: '健康检查', en: 'Health checks' },
+  pd_date: { bo: 'ཚེས་གྲངས།', zh: '日期', en: 'Date' },
+  pd_what: { bo: 'དོན་ཚན།', zh: '内容', en: 'What' },
+  pd_who: { bo: 'མི་སྣ།', zh: '经办人', en: 'Who' },
+  pd_none: { bo: 'མེད།', zh: '无', en: 'None' },
+} as const satisfies Record<string, Word>;
