@@ -6,7 +6,7 @@
  */
 import type { ResponseOf } from '../../../shared/routes.ts';
 import { yuan } from '../i18n/format.ts';
-import { Bi, BiDate, BiHeader, Field, type Column } from './parts.tsx';
+import { Bi, BiDate, BiHeader, Field, Labelled, type Column } from './parts.tsx';
 import { PD_WORDS as W } from './personal-data-words.ts';
 import { WORDS } from './words.ts';
 import './personal-data.css';
@@ -49,6 +49,31 @@ function HistoryTable({ history }: { history: History }) {
   return <Table columns={[W.pd_date, W.pd_what, W.pd_who]} rows={history.map((h) => [<BiDate key="d" iso={day(h.at)} />, h.text, h.actorName])} />;
 }
 
+/** her lines of a health-check campaign: the place, then each woman's findings, treated or cured */
+function HealthLines({ check }: { check: Copy['loans'][number]['healthChecks'][number] }) {
+  return (
+    <>
+      {check.place}
+      {check.women.map((w) => (
+        <div key={w.id}>
+          {w.name}:{' '}
+          {w.findings.map((f) => (
+            <span key={f.category} className="pr-pd-finding">
+              <Bi text={W[`pd_cat_${f.category}`]} />
+              {f.treated && <Bi text={W.pd_treated} />}
+              {f.curedOn && (
+                <Labelled label={W.pd_cured_on}>
+                  <BiDate iso={f.curedOn} />
+                </Labelled>
+              )}
+            </span>
+          ))}
+        </div>
+      ))}
+    </>
+  );
+}
+
 export function PersonalDataDocument({ copy }: { copy: Copy }) {
   const m = copy.mother;
   return (
@@ -81,7 +106,9 @@ export function PersonalDataDocument({ copy }: { copy: Copy }) {
             <Field label={W.pd_submitted_on}>
               <BiDate iso={a.submittedOn} />
             </Field>
-            <Field label={W.pd_status}>{a.status}</Field>
+            <Field label={W.pd_status}>
+              <Bi text={W[`pd_app_${a.status}`]} />
+            </Field>
             <Field label={WORDS.household_size}>{a.householdSize}</Field>
             <Field label={W.pd_income}>{yuan(a.householdAnnualIncomeFen)}</Field>
             <Field label={WORDS.project}>
@@ -91,7 +118,7 @@ export function PersonalDataDocument({ copy }: { copy: Copy }) {
             <Field label={W.pd_consent}>
               {a.consent ? (
                 <>
-                  {a.consent.givenOn} · {a.consent.takenBy}
+                  <BiDate iso={a.consent.givenOn} /> {a.consent.takenBy}
                 </>
               ) : (
                 '—'
@@ -104,7 +131,13 @@ export function PersonalDataDocument({ copy }: { copy: Copy }) {
           <Part title={W.pd_objections}>
             <Table
               columns={[W.pd_date, W.pd_what, W.pd_status]}
-              rows={objections.map((o) => [<BiDate key="d" iso={o.raisedOn} />, o.content, o.resolution ? `${o.status}: ${o.resolution.note}` : o.status])}
+              rows={objections.map((o) => [
+                <BiDate key="d" iso={o.raisedOn} />,
+                o.content,
+                <span key="s">
+                  <Bi text={W[`pd_obj_${o.status}`]} /> {o.resolution?.note}
+                </span>,
+              ])}
             />
           </Part>
           <Part title={W.pd_history}>
@@ -119,7 +152,9 @@ export function PersonalDataDocument({ copy }: { copy: Copy }) {
         <section key={l.id} className="pr-pd-record" aria-label={`${W.pd_loan.zh} ${l.agreementNo ?? ''}`}>
           <dl className="pr-fields pr-fields-2">
             <Field label={WORDS.agreement_no}>{l.agreementNo ?? '—'}</Field>
-            <Field label={W.pd_status}>{l.status}</Field>
+            <Field label={W.pd_status}>
+              <Bi text={W[`pd_loan_${l.status}`]} />
+            </Field>
             <Field label={WORDS.principal}>{yuan(l.principalFen)}</Field>
             <Field label={WORDS.balance}>{yuan(l.balanceFen)}</Field>
           </dl>
@@ -145,17 +180,17 @@ export function PersonalDataDocument({ copy }: { copy: Copy }) {
           <Part title={W.pd_consents}>
             <Table
               columns={[W.pd_date, W.pd_what, W.pd_who]}
-              rows={consents.map((c) => [<BiDate key="d" iso={c.givenOn} />, [c.kind, c.publicName, c.story].filter(Boolean).join(' · '), c.takenBy])}
+              rows={consents.map((c) => [
+                <BiDate key="d" iso={c.givenOn} />,
+                <span key="k">
+                  <Bi text={W[`pd_consent_${c.kind}`]} /> {[c.publicName, c.story].filter(Boolean).join(' · ')}
+                </span>,
+                c.takenBy,
+              ])}
             />
           </Part>
           <Part title={W.pd_health}>
-            <Table
-              columns={[W.pd_date, W.pd_what]}
-              rows={healthChecks.map((h) => [
-                <BiDate key="d" iso={h.heldOn} />,
-                `${h.place}: ${h.women.map((w) => `${w.name} ${w.findings.map((f) => `${f.category}${f.treated ? ' ✓' : ''}${f.curedOn ? ` ${f.curedOn}` : ''}`).join(', ')}`).join('; ')}`,
-              ])}
-            />
+            <Table columns={[W.pd_date, W.pd_what]} rows={healthChecks.map((h) => [<BiDate key="d" iso={h.heldOn} />, <HealthLines key="h" check={h} />])} />
           </Part>
           <Part title={W.pd_history}>
             <HistoryTable history={history} />

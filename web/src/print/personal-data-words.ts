@@ -35,4 +35,28 @@ export const PD_WORDS = {
   pd_what: { bo: 'དོན་ཚན།', zh: '内容', en: 'What' },
   pd_who: { bo: 'མི་སྣ།', zh: '经办人', en: 'Who' },
   pd_none: { bo: 'མེད།', zh: '无', en: 'None' },
+  // application and loan states
+  pd_app_submitted: { bo: 'ཞུ་ཡིག་སྤྲད་ཟིན།', zh: '已申请', en: 'Submitted' },
+  pd_app_approved: { bo: 'ཆོག་མཆན་ཐོབ།', zh: '已批准', en: 'Approved' },
+  pd_app_rejected: { bo: 'ཆོག་མཆན་མ་ཐོབ།', zh: '未批准', en: 'Rejected' },
+  pd_loan_approved: { bo: 'ཆོག་མཆན་ཐོབ། བུ་ལོན་མ་སྤྲད།', zh: '已批准，未发放', en: 'Approved, not paid out' },
+  pd_loan_active: { bo: 'འཇལ་བཞིན་པ།', zh: '还款中', en: 'Repaying' },
+  pd_loan_overdue: { bo: 'དུས་ཡོལ།', zh: '逾期', en: 'Overdue' },
+  pd_loan_repaid: { bo: 'འཇལ་ཚར།', zh: '已还清', en: 'Repaid' },
+  pd_loan_written_off: { bo: 'རྩིས་མེད་བཏང་ཟིན།', zh: '已核销', en: 'Written off' },
+  // objections
+  pd_obj_open: { bo: 'ཐག་མ་ཆོད།', zh: '待处理', en: 'Open' },
+  pd_obj_dismissed: { bo: 'ཁས་མ་བླངས།', zh: '不成立', en: 'Dismissed' },
+  pd_obj_upheld: { bo: 'ཁས་བླངས།', zh: '成立', en: 'Upheld' },
+  // consents
+  pd_consent_health: { bo: 'བདེ་ཐང་ཞིབ་བཤེར་གྱི་ཆོག་མཆན།', zh: '健康检查同意', en: 'Health-check consent' },
+  pd_consent_publicity: { bo: 'ཁྱབ་བསྒྲགས་ཀྱི་ཆོག་མཆན།', zh: '宣传同意', en: 'Publicity consent' },
+  // health-check findings (HEALTH_CATEGORIES)
+  pd_cat_vaginitis: { bo: 'མངལ་ལམ་ཚ་བ།', zh: '阴道炎', en: 'Vaginitis' },
+  pd_cat_cervicitis: { bo: 'བུ་སྣོད་མགྲིན་པ་ཚ་བ།', zh: '宫颈炎', en: 'Cervicitis' },
+  pd_cat_pelvic_inflammation: { bo: 'ཀེད་པའི་ནང་ཚ་བ།', zh: '盆腔炎', en: 'Pelvic inflammation' },
+  pd_cat_breast_disease: { bo: 'ནུ་མའི་ནད།', zh: '乳腺疾病', en: 'Breast disease' },
+  pd_cat_other: { bo: 'གཞན།', zh: '其他', en: 'Other' },
+  pd_treated: { bo: 'སྨན་བཅོས་བྱས།', zh: '已治疗', en: 'Treated' },
+  pd_cured_on: { bo: 'དྲག་པའི་ཚེས་གྲངས།', zh: '治愈日期', en: 'Cured on' },
 } as const satisfies Record<string, Word>;
