@@ -76,7 +76,7 @@ describe('her personal data: the copy and the correction', () => {
       const text = (await doc.textContent()) ?? '';
       expect(text).toContain(oldPhone);
       expect(text).toContain('本人个人信息副本');
-      expect(text).toContain('ཁོ་མོའི་སྒེར་གྱི་ཆ་འཕྲིན་གྱི་འདྲ་བཤུས།');
+      expect(text).toContain('ཁོ་མོའི་མི་སྒེར་ཆ་འཕྲིན་གྱི་འདྲ་བཤུས།');
       expect(text).toContain('¥10,000'); // her loan's principal
       expect(text).toContain('འཇལ་བཞིན་པ།还款中'); // its state, Tibetan above Chinese
       // the copy she was given is in her history, with the note

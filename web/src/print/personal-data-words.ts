@@ -2,7 +2,7 @@
 import type { Word } from './words.ts';
 
 export const PD_WORDS = {
-  pd_title: { bo: 'ཁོ་མོའི་སྒེར་གྱི་ཆ་འཕྲིན་གྱི་འདྲ་བཤུས།', zh: '本人个人信息副本', en: 'Copy of her personal information' },
+  pd_title: { bo: 'ཁོ་མོའི་མི་སྒེར་ཆ་འཕྲིན་གྱི་འདྲ་བཤུས།', zh: '本人个人信息副本', en: 'Copy of her personal information' },
   pd_subtitle: {
     bo: 'བདེ་སྐྱིད་ལས་གཞིས་ཁོ་མོའི་སྐོར་ཉར་ཚགས་བྱས་པའི་ཆ་འཕྲིན་ཡོངས་རྫོགས། ཁོ་མོས་རང་ཉིད་ཀྱི་ཞུ་བ་ལྟར་དཔར་བ་ཡིན།',
     zh: '幸福工程保存的有关本人的全部信息，应本人请求打印。',
