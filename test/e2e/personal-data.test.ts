@@ -14,6 +14,7 @@ import { zhCNPersonalData } from '../../web/src/i18n/zh-CN.personal-data.ts';
 import { as } from '../support/api.ts';
 import { activeLoan, openRound, residentId } from '../support/fixtures.ts';
 import { DESKTOP, PHONE, SCREENSHOTS, screenshot, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { latinWords, seriousAxeViolations } from './support/checks.ts';
 
 let e2e: E2E;
 beforeAll(async () => {
@@ -112,6 +113,10 @@ describe('her personal data: the copy and the correction', () => {
       expect(await row.textContent()).toBe(`${zhCNPersonalData.pd_phone}${oldPhone}${newPhone}`);
       const after = await as('district').get(`/applications/${appId}`);
       expect(after.body.mother.phone).toBe(newPhone);
+
+      // in Chinese: no serious accessibility problem, no Latin-script word (state codes, field names)
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      expect(await latinWords(page)).toEqual([]);
 
       await page.evaluate(() => window.scrollTo(0, 0));
       await inEveryLanguage(page, 'personal-data-district');
