@@ -37,7 +37,7 @@ export const PERSONAL_DATA_HISTORY_MESSAGES: Record<string, Entry> = {
     bo: (p, f) =>
       `ཉར་ཚགས་དུས་ཚོད་རྫོགས། (བུ་ལོན་ ${f.d(p.closedOn)} ལ་འཇལ་ཚར་བའམ་རྩིས་མེད་བཏང་། ལོ་ ${n(p.retentionYears)} ཉར་ཚགས་བྱས།) མི་སྒེར་ཆ་འཕྲིན་མིང་མེད་དུ་བཟོས། མིང་། ཐོབ་ཐང་ལག་ཁྱེར་ཨང་། ཁ་པར། ཁྱིམ་ཚང་གི་གནས་ཚུལ་བཅས་བསུབས། དངུལ་གྲངས་དང་ཚེས་གྲངས་ཉར་ཡོད།`,
     en: (p, f) =>
-      `retention period over (loan closed on ${f.d(p.closedOn)}, kept ${n(p.retentionYears)} years): personal data anonymised — name, resident ID, phone, household details and notes removed; amounts and dates kept`,
+      `retention period over (loan repaid or written off on ${f.d(p.closedOn)}, kept ${n(p.retentionYears)} years): personal data anonymised — name, resident ID, phone, household details and notes removed; amounts and dates kept`,
   },
   personal_data_copy_given: {
     'zh-CN': (p) => `应本人查阅请求，打印了她的全部个人信息副本${s(p.note) ? `（${s(p.note)}）` : ''}`,

@@ -20,7 +20,8 @@ export const GRANT_REASONS: GrantReason[] = [
   {
     // the walk's loans closed today: none is past retention, so the anonymising paths are not reached here
     applies: ({ fn, action, resource }) =>
-      fn === 'retention' && (action === 'dynamodb:UpdateItem' || action === 'dynamodb:DeleteItem' || (action === 'dynamodb:Query' && resource.endsWith('/index/byMother'))),
+      (fn === 'retention' || fn.startsWith('Retention/')) &&
+      (action === 'dynamodb:UpdateItem' || action === 'dynamodb:DeleteItem' || (action === 'dynamodb:Query' && resource.endsWith('/index/byMother'))),
     reason: ({ action }) =>
       `used only for a mother past retention (30 years after her last loan closed; the walk's loans closed today): ${action === 'dynamodb:UpdateItem' ? 'the plan written on her work-list entry' : action === 'dynamodb:DeleteItem' ? 'the handled work-list entry, her item keyed by her ID’s hash, messages keyed by her phone' : 'her applications and loans, by her key'}; test/integration/retention.test.ts runs these paths`,
   },

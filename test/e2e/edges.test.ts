@@ -266,7 +266,9 @@ describe('phones and keyboards', () => {
     try {
       await page.goto(`${e2e.url}/#/dashboard?groupBy=round`);
       await page.locator('[data-card="portfolio"]').waitFor();
-      for (const summary of await page.locator('details.c-details:not([open]) > summary').all()) await summary.click();
+      // open every folded table (each click changes which are still closed, so always the first one left)
+      const closed = page.locator('details.c-details:not([open]) > summary');
+      for (let left = await closed.count(); left > 0; left = await closed.count()) await closed.first().click();
       const regions = page.locator('section.table-wrap');
       await regions.first().waitFor();
       for (const region of await regions.all()) {

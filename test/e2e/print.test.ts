@@ -129,9 +129,10 @@ describe('printed pages', () => {
       expect.stringContaining('遮盖'),
       expect.stringContaining('保存期限'),
       expect.stringContaining('撤回同意'),
-      expect.stringContaining('我同意'),
-      // and her choice about text messages, with boxes to tick (agree, language) and a line for the number
+      // her choice about text messages, with boxes to tick (agree, language) and a line for the number
       expect.stringContaining('随时要求停止'),
+      // and her agreement to all of it, kept on one page with the signatures
+      expect.stringContaining('我同意'),
     ]);
     expect(await doc.locator('.pr-para .pr-bo').count()).toBe(7);
     const sms = (await doc.locator('.pr-consent-sms .pr-zh').allInnerTexts()).join('|');

@@ -291,7 +291,8 @@ describe('remittances and write-off in the browser', () => {
     expect(await dialog.locator('.d-big-amount').textContent()).toBe('¥6,800');
     expect(await dialog.textContent()).toContain(fenInCapitals(680_000));
     await dialog.locator('button', { hasText: '确认' }).click();
-    await page.locator('[data-testid=balance]', { hasText: '¥0' }).waitFor();
+    // the balance says it was written off, with the amount (never a bare ¥0, which reads as repaid)
+    await page.locator('[data-testid=balance]', { hasText: '已核销 ¥6,800' }).waitFor();
     await page.locator('.d-history li', { hasText: '核销' }).first().waitFor();
     expect(await page.locator('section#write-off').count()).toBe(0);
     await context.close();

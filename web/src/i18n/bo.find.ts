@@ -28,6 +28,5 @@ export const boFind = {
   s_due_on: 'དུས་ཚོད་ཐིམ་པའི་ཚེས།',
   s_balance: 'ལྷག་མ།',
   s_state: 'གནས་སྟངས།',
-  s_days_overdue: 'ཉིན་ {n}',
   s_total: 'བུ་ལོན་གྲངས།',
 } as const satisfies Partial<Record<MessageKey, string>>;

@@ -766,7 +766,6 @@ export const en: Record<MessageKey, string> = {
   s_due_on: 'Due on',
   s_balance: 'Balance',
   s_state: 'State',
-  s_days_overdue: '{n} days',
   s_total: 'Loans',
   // ---------- money: remittance batches, their reconciliation, write-off (zh-CN.money.ts) ----------
   m_title: 'Remittance of repayments',

@@ -28,7 +28,6 @@ export const zhCNFind = {
   s_due_on: '到期日',
   s_balance: '余额',
   s_state: '状态',
-  s_days_overdue: '{n} 天',
   s_total: '贷款笔数',
 } as const satisfies Record<string, string>;
 

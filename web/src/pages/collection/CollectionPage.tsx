@@ -145,7 +145,7 @@ function VillageList({ village }: { village: CollectionSheetVillage }) {
               <td data-label={t('s_state')}>
                 {l.state === 'overdue' ? (
                   // one badge that says it all ("逾期 730 天"), not the status and then the days again
-                  <span className="badge badge-overdue d-overdue-days">{t('s_days_overdue', { n: l.daysPastDue })}</span>
+                  <span className="badge badge-overdue d-overdue-days">{t('d_days_overdue', { n: l.daysPastDue })}</span>
                 ) : (
                   <span className="badge badge-active">{t('s_due_this_month')}</span>
                 )}

@@ -86,8 +86,6 @@ export function BarChart({
         const y = TOP + i * ROW;
         const end = b.value === null ? 0 : x(b.value);
         const shown = fit(b.label, W - 4);
-        // a link's name starts with what it shows (axe: label-content-name-mismatch), then the whole name when cut short
-        const name = shown === b.label ? `${b.label}: ${b.display}` : `${shown}: ${b.display} · ${b.label}`;
         const body: ReactNode = (
           <>
             <text className="c-bar-label" x={0} y={y + 14}>
@@ -102,9 +100,11 @@ export function BarChart({
         );
         return (
           <g key={b.id} className="c-bar-row" data-row={b.id}>
-            <title>{b.title ?? `${b.label}: ${b.display}`}</title>
+            {/* a link is named by its title (the whole label, also when the shown one is cut short), never by an aria-label that could differ from what it shows */}
+            {!b.to && <title>{b.title ?? `${b.label}: ${b.display}`}</title>}
             {b.to ? (
-              <a href={`#${b.to}`} className="c-bar-link" aria-label={name}>
+              <a href={`#${b.to}`} className="c-bar-link">
+                <title>{b.title ?? `${b.label}: ${b.display}`}</title>
                 <rect className="c-hit" x={0} y={y} width={W} height={ROW - 2} />
                 {body}
               </a>

@@ -1,6 +1,7 @@
 /** 三治并举 on the dashboard: women checked, illnesses found, treated and cured, training sessions and mothers trained, from the outcomes report (each person once per row). */
 import '../../../i18n/zh-CN.evaluation-reports.ts';
 import { useI18n } from '../../../i18n/index.tsx';
+import { ScrollRegion } from '../../../ui/scroll-region.tsx';
 import { Figure } from './fund.tsx';
 import { GroupDetail } from './portfolio.tsx';
 import type { OutcomeRow, RowBase } from '../reports.ts';
@@ -21,7 +22,7 @@ export function ThreeCures({ focus, rows, rowLabel }: { focus: OutcomeRow; rows:
       </dl>
       {rows.length > 1 && (
         <GroupDetail count={rows.length}>
-          <div className="table-wrap">
+          <ScrollRegion label={t('er_three_title')}>
             <table className="c-table">
               <thead>
                 <tr>
@@ -48,7 +49,7 @@ export function ThreeCures({ focus, rows, rowLabel }: { focus: OutcomeRow; rows:
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         </GroupDetail>
       )}
     </section>
