@@ -48,9 +48,12 @@ const csv = (rows: (string | number)[][]) => `\uFEFF${rows.map((r) => r.map((c) 
 export function residentIds(): () => string {
   const region = `5401${String(10 + randomInt(80))}`;
   const seq0 = randomInt(500);
+  // a random first birthday too: ledgers of many test files share one database, and two of them must not
+  // start with the same mother (her open case would refuse the other ledger's rows)
+  const day0 = randomInt(7000);
   let n = 0;
   return () => {
-    const birth = addDays('1975-01-01', (n * 37) % 7000).replaceAll('-', '');
+    const birth = addDays('1975-01-01', (day0 + n * 37) % 7000).replaceAll('-', '');
     const first17 = `${region}${birth}${String((seq0 + n++) % 1000).padStart(3, '0')}`;
     return first17 + residentIdCheckChar(first17);
   };
