@@ -16,6 +16,15 @@ import { findings, grantsReport, type Harness, startHarness } from './support/ha
 
 let h: Harness;
 const api = () => h.gateway;
+
+/** The committee confirms one loan (审核确定) through the confirmations bundle: the district sends it on a list, the committee confirms the list, both on `on`. */
+async function confirmLoan(loanId: string, on: string): Promise<void> {
+  const list = await api()
+    .as('district')
+    .post('/confirmation-lists', { sentOn: on, loanIds: [loanId] });
+  expect(list.status).toBe(201);
+  expect((await api().as('committee').post(`/confirmation-lists/${list.body.id}/decision`, { decidedOn: on })).status).toBe(200);
+}
 /** records the walk made, for the sweep of every GET route */
 const made: Record<string, string> = {};
 
@@ -74,17 +83,7 @@ describe('the bundles CDK builds, on Node 24', () => {
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId as string;
     // the committee confirms (审核确定) before any money goes out
-    const list = await api()
-      .as('district')
-      .post('/confirmation-lists', { sentOn: daysAgo(30), loanIds: [loanId] });
-    expect(list.status).toBe(201);
-    expect(
-      (
-        await api()
-          .as('committee')
-          .post(`/confirmation-lists/${list.body.id}/decision`, { decidedOn: daysAgo(30) })
-      ).status,
-    ).toBe(200);
+    await confirmLoan(loanId, daysAgo(30));
     expect(
       (
         await api()
@@ -196,17 +195,7 @@ describe('the bundles CDK builds, on Node 24', () => {
       .post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(830), amountFen: 1_000_000 });
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId as string;
-    const list = await api()
-      .as('district')
-      .post('/confirmation-lists', { sentOn: daysAgo(830), loanIds: [loanId] });
-    expect(list.status).toBe(201);
-    expect(
-      (
-        await api()
-          .as('committee')
-          .post(`/confirmation-lists/${list.body.id}/decision`, { decidedOn: daysAgo(830) })
-      ).status,
-    ).toBe(200);
+    await confirmLoan(loanId, daysAgo(830));
     await api()
       .as('district')
       .post(`/loans/${loanId}/agreement`, agreementInput(daysAgo(829)));
