@@ -1,19 +1,18 @@
 /** Request and answer shapes of the bulk application import. Owned by the imports capability. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.ts';
 
 /** Largest number of application rows one import may hold (one request must finish within API Gateway's 29 s). */
 export const MAX_IMPORT_ROWS = 10_000;
 
 export const ImportInput = z.strictObject({
   /** the file's content: CSV text, or an Excel .xlsx workbook in base64 */
-  format: z.enum(['csv', 'xlsx']).meta({ description: 'csv: UTF-8 text with a header row; xlsx: the first sheet of an Excel workbook, with the same header row' }),
-  content: z
-    .string()
-    .min(1)
-    .max(5_000_000)
-    .meta({ description: `the file: CSV text (UTF-8; GBK is not supported), or the .xlsx workbook in base64. At most ${MAX_IMPORT_ROWS} application rows.` }),
+  format: withMeta(z.enum(['csv', 'xlsx']), { description: 'csv: UTF-8 text with a header row; xlsx: the first sheet of an Excel workbook, with the same header row' }),
+  content: withMeta(z.string().check(z.minLength(1), z.maxLength(5_000_000)), {
+    description: `the file: CSV text (UTF-8; GBK is not supported), or the .xlsx workbook in base64. At most ${MAX_IMPORT_ROWS} application rows.`,
+  }),
   /** validate and report without writing anything */
-  dryRun: z.boolean().default(false).meta({ description: 'check every row and report what would happen, writing nothing' }),
+  dryRun: withMeta(z._default(z.boolean(), false), { description: 'check every row and report what would happen, writing nothing' }),
 });
 export type ImportInput = z.output<typeof ImportInput>;
 
@@ -24,9 +23,9 @@ export const ImportRowError = z.object({
   /** the column's canonical (English) name, e.g. residentId, amountRequestedYuan; `row` for the row as a whole */
   field: z.string(),
   /** the column's header as written in the file */
-  column: z.string().optional(),
-  rule: z.string().meta({ description: 'the rule the row breaks, a key of the message catalogue (shared/i18n/errors.ts, shared/i18n/import-rows.ts), e.g. required, import_amount_decimals' }),
-  params: z.record(z.string(), z.unknown()).meta({ description: "the rule's parameters (amounts in fen, dates YYYY-MM-DD, row numbers)" }),
+  column: z.optional(z.string()),
+  rule: withMeta(z.string(), { description: 'the rule the row breaks, a key of the message catalogue (shared/i18n/errors.ts, shared/i18n/import-rows.ts), e.g. required, import_amount_decimals' }),
+  params: withMeta(z.record(z.string(), z.unknown()), { description: "the rule's parameters (amounts in fen, dates YYYY-MM-DD, row numbers)" }),
   /** the rule in the request's language (Accept-Language), naming the column by the template's Chinese header */
   message: z.string(),
 });
@@ -37,8 +36,8 @@ export const ImportRowResult = z.object({
   row: z.int(),
   status: ImportRowStatus,
   /** the application created (or, with dryRun, that would be created), or the one imported before */
-  applicationId: z.string().optional(),
-  errors: z.array(ImportRowError).optional(),
+  applicationId: z.optional(z.string()),
+  errors: z.optional(z.array(ImportRowError)),
 });
 export type ImportRowResult = z.infer<typeof ImportRowResult>;
 

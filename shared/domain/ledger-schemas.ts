@@ -1,5 +1,6 @@
 /** Request and answer shapes of the ledger import (an office's past rounds, loans, repayments and write-offs). */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.ts';
 import { fenOrZero, officeId, recordId, text } from './schemas.ts';
 
 /** Largest number of rows in one ledger file (a district's whole history is about 2,000 loans and 20,000 repayments). */
@@ -9,11 +10,9 @@ export const LEDGER_FILES = ['rounds', 'loans', 'repayments', 'writeOffs'] as co
 export type LedgerFile = (typeof LEDGER_FILES)[number];
 
 const file = (what: string) =>
-  z
-    .string()
-    .min(1)
-    .max(5_000_000)
-    .meta({ description: `the ${what} sheet: CSV text (UTF-8), or the .xlsx workbook in base64 (first sheet); columns as in GET /ledger-imports/templates` });
+  withMeta(z.string().check(z.minLength(1), z.maxLength(5_000_000)), {
+    description: `the ${what} sheet: CSV text (UTF-8), or the .xlsx workbook in base64 (first sheet); columns as in GET /ledger-imports/templates`,
+  });
 
 const paperTotals = {
   disbursedFen: fenOrZero('disbursedFen'),
@@ -22,7 +21,7 @@ const paperTotals = {
   outstandingFen: fenOrZero('outstandingFen'),
 };
 
-export const DeclaredTotals = z.strictObject(paperTotals).meta({ description: 'the office’s own paper totals over the whole ledger, in fen: the rows must add up to them exactly' });
+export const DeclaredTotals = withMeta(z.strictObject(paperTotals), { description: 'the office’s own paper totals over the whole ledger, in fen: the rows must add up to them exactly' });
 export type DeclaredTotals = z.output<typeof DeclaredTotals>;
 
 export const LedgerImportInput = z.strictObject({
@@ -31,9 +30,9 @@ export const LedgerImportInput = z.strictObject({
   rounds: file('rounds (轮次)'),
   loans: file('loans (借款)'),
   repayments: file('repayments (还款)'),
-  writeOffs: file('write-offs (核销)').optional(),
+  writeOffs: z.optional(file('write-offs (核销)')),
   declaredTotals: DeclaredTotals,
-  dryRun: z.boolean().default(false).meta({ description: 'check every row and the totals, writing nothing' }),
+  dryRun: withMeta(z._default(z.boolean(), false), { description: 'check every row and the totals, writing nothing' }),
 });
 export type LedgerImportInput = z.output<typeof LedgerImportInput>;
 
@@ -41,9 +40,9 @@ export const LedgerRowError = z.object({
   /** the column's canonical (English) name, e.g. amountYuan, paidOn; `row` for the row as a whole */
   field: z.string(),
   /** the column's header as written in the file */
-  column: z.string().optional(),
-  rule: z.string().meta({ description: 'the rule the row breaks, a key of the message catalogue (shared/i18n/errors.ts, shared/i18n/ledger-rows.ts), e.g. required, ledger_exceeds_balance' }),
-  params: z.record(z.string(), z.unknown()).meta({ description: "the rule's parameters (amounts in fen, dates YYYY-MM-DD, row numbers)" }),
+  column: z.optional(z.string()),
+  rule: withMeta(z.string(), { description: 'the rule the row breaks, a key of the message catalogue (shared/i18n/errors.ts, shared/i18n/ledger-rows.ts), e.g. required, ledger_exceeds_balance' }),
+  params: withMeta(z.record(z.string(), z.unknown()), { description: "the rule's parameters (amounts in fen, dates YYYY-MM-DD, row numbers)" }),
   /** the rule in the request's language (Accept-Language), naming the column by the ledger template's Chinese header */
   message: z.string(),
 });
@@ -55,8 +54,8 @@ export const LedgerRowResult = z.object({
   row: z.int(),
   status: z.enum(['accepted', 'refused', 'already_imported']),
   /** the record the row becomes (round, loan or repayment id) */
-  id: z.string().optional(),
-  errors: z.array(LedgerRowError).optional(),
+  id: z.optional(z.string()),
+  errors: z.optional(z.array(LedgerRowError)),
 });
 export type LedgerRowResult = z.infer<typeof LedgerRowResult>;
 
@@ -64,17 +63,17 @@ export type LedgerRowResult = z.infer<typeof LedgerRowResult>;
 export const LedgerFigures = z.object({ loans: z.int(), repayments: z.int(), writeOffs: z.int(), disbursedFen: z.int(), repaidFen: z.int(), writtenOffFen: z.int(), outstandingFen: z.int() });
 export type LedgerFigures = z.infer<typeof LedgerFigures>;
 
-export const RoundFigures = LedgerFigures.extend({
+export const RoundFigures = z.extend(LedgerFigures, {
   name: z.string(),
   roundId: z.string(),
   /** the round's paper totals from its row in the rounds sheet, when written there */
-  declared: z.strictObject(paperTotals).partial().optional(),
+  declared: z.optional(z.partial(z.strictObject(paperTotals))),
 });
 export type RoundFigures = z.infer<typeof RoundFigures>;
 
 export const TotalDifference = z.object({
   /** the round's name, or absent for the whole ledger */
-  round: z.string().optional(),
+  round: z.optional(z.string()),
   field: z.enum(['disbursedFen', 'repaidFen', 'writtenOffFen', 'outstandingFen']),
   declaredFen: z.int(),
   computedFen: z.int(),
@@ -98,7 +97,7 @@ export const LedgerReport = z.object({
   reconciled: z.boolean(),
   differences: z.array(TotalDifference),
   /** the staged batch, when not a dry run */
-  batchId: z.string().optional(),
+  batchId: z.optional(z.string()),
 });
 export type LedgerReport = z.infer<typeof LedgerReport>;
 
@@ -106,22 +105,22 @@ export const LEDGER_STATUSES = ['staged', 'applying', 'applied', 'rejected'] as 
 export type LedgerStatus = (typeof LEDGER_STATUSES)[number];
 
 export const LedgerApprovalInput = z.discriminatedUnion('decision', [
-  z.strictObject({ decision: z.literal('approve'), reason: text(2000).optional() }),
+  z.strictObject({ decision: z.literal('approve'), reason: z.optional(text(2000)) }),
   z.strictObject({ decision: z.literal('reject'), reason: text(2000) }),
 ]);
 export type LedgerApprovalInput = z.output<typeof LedgerApprovalInput>;
 
 export const LedgerListQuery = z.strictObject({
-  districtId: officeId.optional(),
-  status: z.enum(LEDGER_STATUSES).optional(),
-  cursor: z.string().max(2000).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  districtId: z.optional(officeId),
+  status: z.optional(z.enum(LEDGER_STATUSES)),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
 });
 export type LedgerListQuery = z.output<typeof LedgerListQuery>;
 
 export const LedgerTemplateQuery = z.strictObject({
   kind: z.enum(LEDGER_FILES),
-  format: z.enum(['csv', 'xlsx']).default('csv'),
+  format: z._default(z.enum(['csv', 'xlsx']), 'csv'),
 });
 export type LedgerTemplateQuery = z.output<typeof LedgerTemplateQuery>;
 

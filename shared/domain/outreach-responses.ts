@@ -4,20 +4,17 @@
  * no per-person field at all, so parsing strips nothing and the response contract refuses
  * one; only `HealthCheckFindings` (the district office's own) lists the women.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.ts';
 import { ROLES } from './roles.ts';
 import { HealthCategory, TrainingTopic } from './outreach.ts';
 import { isoDate, officeId } from './schemas.ts';
 
-const count = (description: string) => z.int().min(0).meta({ description });
-const fen = (description: string) => z.int().meta({ description: `${description}, in integer fen` });
-const rateBp = (description: string) =>
-  z
-    .int()
-    .nullable()
-    .meta({ description: `${description}, in basis points; null when nothing to divide by` });
+const count = (description: string) => withMeta(z.int().check(z.gte(0)), { description });
+const fen = (description: string) => withMeta(z.int(), { description: `${description}, in integer fen` });
+const rateBp = (description: string) => withMeta(z.nullable(z.int()), { description: `${description}, in basis points; null when nothing to divide by` });
 const instant = z.iso.datetime();
-const by = z.object({ userId: z.string(), username: z.string(), displayName: z.string().optional(), role: z.enum(ROLES), officeId });
+const by = z.object({ userId: z.string(), username: z.string(), displayName: z.optional(z.string()), role: z.enum(ROLES), officeId });
 
 /** The 三治 columns of the outcomes report (GET /reports/outcomes). */
 export const OutcomeOutreachFigures = {
@@ -29,27 +26,25 @@ export const OutcomeOutreachFigures = {
   mothersTrained: count('mothers who attended training (each once per row)'),
 };
 
-const byCategory = z.object(Object.fromEntries(HealthCategory.options.map((c) => [c, count(`findings of category ${c}`)])) as Record<HealthCategory, z.ZodInt>);
+const byCategory = z.object(Object.fromEntries(HealthCategory.options.map((c) => [c, count(`findings of category ${c}`)])) as Record<HealthCategory, z.ZodMiniInt>);
 
 /** A campaign as the committee, field staff and every list see it: counts only. */
-export const HealthCheckSummary = z
-  .object({
-    id: z.string(),
-    districtId: officeId,
-    heldOn: isoDate,
-    place: z.string(),
-    examiners: z.string(),
-    womenChecked: count('women checked'),
-    mothersChecked: count('of them mothers with a loan'),
-    illnessesFound: count('illnesses found'),
-    illnessesTreated: count('illnesses treated'),
-    illnessesCured: count('illnesses cured at follow-up so far'),
-    found: byCategory,
-    followUps: count('follow-ups recorded'),
-    recordedBy: by,
-    recordedAt: instant,
-  })
-  .strict();
+export const HealthCheckSummary = z.strictObject({
+  id: z.string(),
+  districtId: officeId,
+  heldOn: isoDate,
+  place: z.string(),
+  examiners: z.string(),
+  womenChecked: count('women checked'),
+  mothersChecked: count('of them mothers with a loan'),
+  illnessesFound: count('illnesses found'),
+  illnessesTreated: count('illnesses treated'),
+  illnessesCured: count('illnesses cured at follow-up so far'),
+  found: byCategory,
+  followUps: count('follow-ups recorded'),
+  recordedBy: by,
+  recordedAt: instant,
+});
 
 export const HealthCheckList = z.object({ items: z.array(HealthCheckSummary) });
 
@@ -58,12 +53,12 @@ export const HealthCheckFindings = z.object({
   campaign: HealthCheckSummary,
   women: z.array(
     z.object({
-      id: z.string().meta({ description: 'w1, w2, …: the woman’s line on the campaign sheet' }),
+      id: withMeta(z.string(), { description: 'w1, w2, …: the woman’s line on the campaign sheet' }),
       loanId: z.string(),
       relation: z.enum(['mother', 'household']),
       name: z.string(),
       villageId: officeId,
-      findings: z.array(z.object({ category: HealthCategory, treated: z.boolean(), curedOn: isoDate.optional() })),
+      findings: z.array(z.object({ category: HealthCategory, treated: z.boolean(), curedOn: z.optional(isoDate) })),
     }),
   ),
 });
@@ -73,8 +68,8 @@ export const ConsentRecord = z.object({
   kind: z.enum(['health', 'publicity']),
   givenOn: isoDate,
   takenBy: z.string(),
-  publicName: z.string().optional(),
-  story: z.string().optional(),
+  publicName: z.optional(z.string()),
+  story: z.optional(z.string()),
   recordedBy: by,
   recordedAt: instant,
 });
@@ -82,7 +77,7 @@ export const ConsentRecord = z.object({
 export const TrainingSession = z.object({
   id: z.string(),
   districtId: officeId,
-  townshipId: officeId.optional(),
+  townshipId: z.optional(officeId),
   heldOn: isoDate,
   place: z.string(),
   topic: TrainingTopic,
@@ -123,10 +118,10 @@ export const PublicReport = z.object({
   title: Lang3,
   from: isoDate,
   to: isoDate,
-  publishedOn: isoDate.optional(),
+  publishedOn: z.optional(isoDate),
   sources: z.array(z.object({ source: z.string(), amountFen: fen('granted from this source') })),
   total: PublicFigures,
-  districts: z.array(PublicFigures.extend({ label: z.string(), merged: z.boolean().meta({ description: 'true: several districts of under 5 mothers each, merged (其他)' }) })),
+  districts: z.array(z.extend(PublicFigures, { label: z.string(), merged: withMeta(z.boolean(), { description: 'true: several districts of under 5 mothers each, merged (其他)' }) })),
   suppressedDistricts: count('districts whose figures are only in the total (fewer than 5 mothers even merged)'),
   stories: z.array(z.object({ name: z.string(), story: z.string(), district: z.string() })),
 });

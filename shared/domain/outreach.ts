@@ -4,7 +4,8 @@
  * Inputs and pure rules; the store is shared/store/outreach.ts, the use cases
  * shared/usecases/outreach.ts and shared/usecases/public-reports.ts.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.ts';
 import type { Delta } from './aggregates.ts';
 import { Conflict } from './errors.ts';
 import { isoDate, officeId, personName, recordId, text } from './schemas.ts';
@@ -31,68 +32,64 @@ export const MAX_ATTENDEES_PER_ENTRY = 15;
  */
 export const ConsentRecordInput = z.strictObject({
   kind: z.enum(['health', 'publicity']),
-  givenOn: isoDate.meta({ description: 'the date she signed this consent' }),
-  takenBy: personName.meta({ description: 'the staff member who explained it and took her signature' }),
-  publicName: text(60).optional().meta({ description: 'publicity only: the name she agreed to be shown under (may be a given name only)' }),
-  story: text(1000).optional().meta({ description: 'publicity only: her story, in the words she agreed to' }),
+  givenOn: withMeta(isoDate, { description: 'the date she signed this consent' }),
+  takenBy: withMeta(personName, { description: 'the staff member who explained it and took her signature' }),
+  publicName: withMeta(z.optional(text(60)), { description: 'publicity only: the name she agreed to be shown under (may be a given name only)' }),
+  story: withMeta(z.optional(text(1000)), { description: 'publicity only: her story, in the words she agreed to' }),
 });
 export type ConsentRecordInput = z.output<typeof ConsentRecordInput>;
 
 export const FindingInput = z.strictObject({
   category: HealthCategory,
-  treated: z.boolean().default(false).meta({ description: 'treatment given at the check (or arranged on the day)' }),
+  treated: withMeta(z._default(z.boolean(), false), { description: 'treatment given at the check (or arranged on the day)' }),
 });
 
 export const CheckedWomanInput = z.strictObject({
-  loanId: recordId.meta({ description: 'the mother’s loan (her file): she, or a married woman of her household, was checked' }),
-  relation: z.enum(['mother', 'household']).meta({ description: 'the mother herself, or another married woman of her household' }),
-  name: personName.optional().meta({ description: 'household only: the woman’s name' }),
-  findings: z.array(FindingInput).max(HEALTH_CATEGORIES.length).default([]).meta({ description: 'illnesses found, by category (empty: nothing found)' }),
+  loanId: withMeta(recordId, { description: 'the mother’s loan (her file): she, or a married woman of her household, was checked' }),
+  relation: withMeta(z.enum(['mother', 'household']), { description: 'the mother herself, or another married woman of her household' }),
+  name: withMeta(z.optional(personName), { description: 'household only: the woman’s name' }),
+  findings: withMeta(z._default(z.array(FindingInput).check(z.maxLength(HEALTH_CATEGORIES.length)), []), { description: 'illnesses found, by category (empty: nothing found)' }),
 });
 
 export const HealthCheckInput = z.strictObject({
   districtId: officeId,
   heldOn: isoDate,
   place: text(200),
-  examiners: text(200).meta({ description: 'who examined (hospital, doctors)' }),
-  women: z.array(CheckedWomanInput).min(1).max(MAX_WOMEN_PER_ENTRY),
+  examiners: withMeta(text(200), { description: 'who examined (hospital, doctors)' }),
+  women: z.array(CheckedWomanInput).check(z.minLength(1), z.maxLength(MAX_WOMEN_PER_ENTRY)),
 });
 export type HealthCheckInput = z.output<typeof HealthCheckInput>;
 
 export const FollowUpInput = z.strictObject({
   followedUpOn: isoDate,
-  cured: z
-    .array(z.strictObject({ womanId: z.string().regex(/^w\d{1,3}$/), category: HealthCategory }))
-    .min(1)
-    .max(MAX_WOMEN_PER_ENTRY * HEALTH_CATEGORIES.length)
-    .meta({ description: 'the findings found cured at this follow-up' }),
+  cured: withMeta(
+    z.array(z.strictObject({ womanId: z.string().check(z.regex(/^w\d{1,3}$/)), category: HealthCategory })).check(z.minLength(1), z.maxLength(MAX_WOMEN_PER_ENTRY * HEALTH_CATEGORIES.length)),
+    { description: 'the findings found cured at this follow-up' },
+  ),
 });
 export type FollowUpInput = z.output<typeof FollowUpInput>;
 
 export const TrainingSessionInput = z.strictObject({
   districtId: officeId,
-  townshipId: officeId.optional().meta({ description: 'the township where it was held' }),
+  townshipId: withMeta(z.optional(officeId), { description: 'the township where it was held' }),
   heldOn: isoDate,
   place: text(200),
   topic: TrainingTopic,
   trainer: text(100),
-  attendees: z.array(recordId).min(1).max(MAX_ATTENDEES_PER_ENTRY).meta({ description: 'the loans (files) of the mothers who attended' }),
+  attendees: withMeta(z.array(recordId).check(z.minLength(1), z.maxLength(MAX_ATTENDEES_PER_ENTRY)), { description: 'the loans (files) of the mothers who attended' }),
 });
 export type TrainingSessionInput = z.output<typeof TrainingSessionInput>;
 
 export const OutreachListQuery = z.strictObject({
-  districtId: officeId.optional(),
-  year: z
-    .string()
-    .regex(/^\d{4}$/)
-    .optional(),
+  districtId: z.optional(officeId),
+  year: z.optional(z.string().check(z.regex(/^\d{4}$/))),
 });
 export type OutreachListQuery = z.output<typeof OutreachListQuery>;
 
 export const PublicReportInput = z.strictObject({
-  from: isoDate.meta({ description: 'first day of the period reported (a year: its 1 January)' }),
-  to: isoDate.meta({ description: 'last day of the period reported; not after today' }),
-  title: z.strictObject({ 'zh-CN': text(120), bo: text(200), en: text(120) }).meta({ description: 'the report’s title in Chinese, Tibetan and English' }),
+  from: withMeta(isoDate, { description: 'first day of the period reported (a year: its 1 January)' }),
+  to: withMeta(isoDate, { description: 'last day of the period reported; not after today' }),
+  title: withMeta(z.strictObject({ 'zh-CN': text(120), bo: text(200), en: text(120) }), { description: 'the report’s title in Chinese, Tibetan and English' }),
 });
 export type PublicReportInput = z.output<typeof PublicReportInput>;
 

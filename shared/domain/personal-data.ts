@@ -4,14 +4,15 @@
  * a correction of her details (art. 46), with the reason and who made it. Both are recorded in
  * her history and listed in the exceptions report.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.ts';
 import { isoDate, personName, text } from './schemas.ts';
 
 export { PERSONAL_DATA_EXCEPTION_KINDS } from './personal-data-kinds.ts';
 
 export const DataCopyInput = z.strictObject({
-  askedOn: isoDate.meta({ description: 'the day she asked for the copy (not in the future)' }),
-  note: text(200).optional().meta({ description: 'how she asked (in person, through the village), or who came for her' }),
+  askedOn: withMeta(isoDate, { description: 'the day she asked for the copy (not in the future)' }),
+  note: withMeta(z.optional(text(200)), { description: 'how she asked (in person, through the village), or who came for her' }),
 });
 export type DataCopyInput = z.output<typeof DataCopyInput>;
 
@@ -20,16 +21,15 @@ export const CORRECTABLE = ['name', 'phone', 'householdSize'] as const;
 
 export const CorrectionInput = z
   .strictObject({
-    name: personName.optional().meta({ description: 'her name as on her ID card' }),
-    phone: z
-      .string()
-      .regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' })
-      .optional(),
-    householdSize: z.int().min(1).max(30).optional().meta({ description: 'people in her household (only before her loan is paid out: the reports counted it then)' }),
-    reason: text(500).meta({ description: 'why, in a few words: what she showed or said (kept in the history and the exceptions report)' }),
+    name: withMeta(z.optional(personName), { description: 'her name as on her ID card' }),
+    phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' }))),
+    householdSize: withMeta(z.optional(z.int().check(z.gte(1), z.lte(30))), { description: 'people in her household (only before her loan is paid out: the reports counted it then)' }),
+    reason: withMeta(text(500), { description: 'why, in a few words: what she showed or said (kept in the history and the exceptions report)' }),
   })
-  .refine((c) => CORRECTABLE.some((k) => c[k] !== undefined), {
-    error: 'is missing: correct at least one of name, phone or householdSize',
-    path: ['name'],
-  });
+  .check(
+    z.refine((c) => CORRECTABLE.some((k) => c[k] !== undefined), {
+      error: 'is missing: correct at least one of name, phone or householdSize',
+      path: ['name'],
+    }),
+  );
 export type CorrectionInput = z.output<typeof CorrectionInput>;

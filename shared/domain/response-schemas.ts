@@ -14,7 +14,7 @@
  * OpenAPI document, the tests and the web client (a function's route table imports its own
  * parts, so that its bundle holds only its own schemas).
  */
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type * as Entity from './entities.ts';
 import type { Office as OfficeType } from './offices.ts';
 import type {

@@ -3,7 +3,8 @@
  * inferred from them, and `shared/http/openapi.ts` turns them into the OpenAPI document.
  * Money is integer fen (fields end in `Fen`); dates are `YYYY-MM-DD`.
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from './meta.ts';
 import { EXCEPTION_KINDS } from './exception-kinds.ts';
 import { isIsoDate } from './dates.ts';
 import { isOfficeId, kindsFor, levelOf, OFFICE_KINDS } from './offices.ts';
@@ -16,23 +17,23 @@ import { codePointName, hiddenCharacter, receiptNoProblem } from './text-rules.t
 export const MAX_FEN = 10_000_000_000;
 
 export const fen = (what: string) =>
-  z
-    .int({ error: `${what} must be a whole number of fen (1 yuan = 100 fen)` })
-    .min(1, { error: `${what} must be at least 1 fen` })
-    .max(MAX_FEN, { error: `${what} must be at most ${MAX_FEN} fen` })
-    .meta({ description: `${what}, in integer fen (1 yuan = 100 fen)` });
+  withMeta(
+    z
+      .int({ error: `${what} must be a whole number of fen (1 yuan = 100 fen)` })
+      .check(z.gte(1, { error: `${what} must be at least 1 fen` }), z.lte(MAX_FEN, { error: `${what} must be at most ${MAX_FEN} fen` })),
+    { description: `${what}, in integer fen (1 yuan = 100 fen)` },
+  );
 
 export const fenOrZero = (what: string) =>
-  z
-    .int({ error: `${what} must be a whole number of fen` })
-    .min(0, { error: `${what} must not be negative` })
-    .max(MAX_FEN, { error: `${what} must be at most ${MAX_FEN} fen` })
-    .meta({ description: `${what}, in integer fen` });
+  withMeta(z.int({ error: `${what} must be a whole number of fen` }).check(z.gte(0, { error: `${what} must not be negative` }), z.lte(MAX_FEN, { error: `${what} must be at most ${MAX_FEN} fen` })), {
+    description: `${what}, in integer fen`,
+  });
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)', params: { rule: 'date' } })
-  .meta({ description: 'calendar date YYYY-MM-DD', example: '2026-05-01', format: 'date' });
+export const isoDate = withMeta(z.string().check(z.refine(isIsoDate, { error: 'must be a real calendar date written YYYY-MM-DD (years 1900-2200)', params: { rule: 'date' } })), {
+  description: 'calendar date YYYY-MM-DD',
+  example: '2026-05-01',
+  format: 'date',
+});
 
 // Control characters (other than tab/newline) and unpaired surrogates make text unreadable on a form.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: this rule exists to find control characters in text
@@ -40,65 +41,70 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export const text = (max: number) =>
-  z
-    .string({ error: 'must be text' })
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(max, { error: `must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters', params: { rule: 'control_chars' } })
-    .superRefine((s, ctx) => {
+  z.string({ error: 'must be text' }).check(
+    z.trim(),
+    z.minLength(1, { error: 'must not be empty' }),
+    z.maxLength(max, { error: `must be at most ${max} characters` }),
+    z.refine((s) => !CONTROL.test(s) && !LONE_SURROGATE.test(s), { error: 'must not contain control characters', params: { rule: 'control_chars' } }),
+    z.superRefine((s, ctx) => {
       const hidden = hiddenCharacter(s);
       if (hidden)
         ctx.addIssue({ code: 'custom', message: `must not contain invisible characters (${codePointName(hidden)})`, params: { rule: 'hidden_characters', codePoint: codePointName(hidden) } });
-    });
+    }),
+  );
 
 /**
  * A paper receipt number: hidden characters, spaces, full-width forms and look-alike letters
  * or dashes do not make a new number (`normalizeReceiptNo`, which the receipt key uses); once
  * normalised only letters A–Z, Chinese characters, digits, `-` and `/` are allowed (rule `receipt_characters`).
  */
-export const receiptNumber = text(40)
-  .superRefine((s, ctx) => {
-    const problem = receiptNoProblem(s);
-    if (problem?.rule === 'receipt_characters')
-      ctx.addIssue({
-        code: 'custom',
-        message: `may hold only letters A-Z, Chinese characters, digits, "-" and "/" (not ${problem.characters.join(' ')})`,
-        params: { rule: 'receipt_characters', characters: problem.characters },
-      });
-    else if (problem) ctx.addIssue({ code: 'custom', message: 'must not be empty', params: { rule: 'not_empty' } });
-  })
-  .meta({
+export const receiptNumber = withMeta(
+  text(40).check(
+    z.superRefine((s, ctx) => {
+      const problem = receiptNoProblem(s);
+      if (problem?.rule === 'receipt_characters')
+        ctx.addIssue({
+          code: 'custom',
+          message: `may hold only letters A-Z, Chinese characters, digits, "-" and "/" (not ${problem.characters.join(' ')})`,
+          params: { rule: 'receipt_characters', characters: problem.characters },
+        });
+      else if (problem) ctx.addIssue({ code: 'custom', message: 'must not be empty', params: { rule: 'not_empty' } });
+    }),
+  ),
+  {
     description: 'paper receipt number: letters A-Z, Chinese characters, digits, "-" and "/"; case, spaces, full-width forms and look-alike letters do not make another number',
     example: 'CG-2023-0012',
-  });
+  },
+);
 
-export const personName = text(60).meta({ description: 'a person’s name as written on her ID card' });
+export const personName = withMeta(text(60), { description: 'a person’s name as written on her ID card' });
 
-export const officeId = z
-  .string()
-  .refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang', params: { rule: 'office_id' } })
-  .meta({ description: 'dotted office path, committee → district → township → village' });
+export const officeId = withMeta(z.string().check(z.refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang', params: { rule: 'office_id' } })), {
+  description: 'dotted office path, committee → district → township → village',
+});
 
-export const recordId = z
-  .string()
-  .regex(/^[0-9A-Z]{26}$/, { error: 'must be a record id (26 characters)' })
-  .meta({ description: 'record id (ULID)' });
+export const recordId = withMeta(z.string().check(z.regex(/^[0-9A-Z]{26}$/, { error: 'must be a record id (26 characters)' })), { description: 'record id (ULID)' });
 
-export const residentId = z
-  .string({ error: 'must be text' })
-  .transform((s) => s.trim().toUpperCase())
-  .superRefine((s, ctx) => {
-    const problem = residentIdProblem(s);
-    if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem], params: { rule: `resident_id_${problem}` } });
-  })
-  .meta({ description: 'Chinese resident ID number, 18 characters, checksum validated' });
+export const residentId = withMeta(
+  z
+    .pipe(
+      z.string({ error: 'must be text' }),
+      z.transform((s) => s.trim().toUpperCase()),
+    )
+    .check(
+      z.superRefine((s, ctx) => {
+        const problem = residentIdProblem(s);
+        if (problem) ctx.addIssue({ code: 'custom', message: RESIDENT_ID_RULES[problem], params: { rule: `resident_id_${problem}` } });
+      }),
+    ),
+  { description: 'Chinese resident ID number, 18 characters, checksum validated' },
+);
 
 // ---------- enumerations ----------
 
-export const FamilyPlanningStatus = z
-  .enum(['compliant', 'one_child', 'two_daughters', 'violation'])
-  .meta({ description: 'family-planning status of the household (one-child and two-daughter households have priority; violation is refused)' });
+export const FamilyPlanningStatus = withMeta(z.enum(['compliant', 'one_child', 'two_daughters', 'violation']), {
+  description: 'family-planning status of the household (one-child and two-daughter households have priority; violation is refused)',
+});
 export type FamilyPlanningStatus = z.infer<typeof FamilyPlanningStatus>;
 
 export const ProjectType = z.enum(['shop', 'transport', 'livestock', 'farming', 'handicraft', 'service', 'other']);
@@ -113,7 +119,7 @@ export type LoanStatus = z.infer<typeof LoanStatus>;
 export const EvaluationKind = z.enum(['midterm', 'yearend', 'final']);
 export type EvaluationKind = z.infer<typeof EvaluationKind>;
 
-export const EvaluationMethod = z.enum(['talk', 'check', 'look', 'ask']).meta({ description: '谈、查、看、问' });
+export const EvaluationMethod = withMeta(z.enum(['talk', 'check', 'look', 'ask']), { description: '谈、查、看、问' });
 
 export const SignatoryParty = z.enum(['committee', 'district', 'township', 'village', 'mother']);
 
@@ -121,21 +127,18 @@ export const SignatoryParty = z.enum(['committee', 'district', 'township', 'vill
 
 /** One grant of new money to a round: where it comes from (a donor, the committee's own funds) and how much. */
 export const GrantInput = z.strictObject({
-  source: text(80).meta({ description: 'where the money comes from: a donor, a foundation, the committee’s own funds' }),
+  source: withMeta(text(80), { description: 'where the money comes from: a donor, a foundation, the committee’s own funds' }),
   amountFen: fen('amountFen'),
 });
 export type GrantInput = z.output<typeof GrantInput>;
 
 /** Grants listed with their sources; their sum is the round's new money (grantFen). */
-const grantsField = z
-  .array(GrantInput)
-  .min(1, { error: 'must list at least one grant' })
-  .max(10, { error: 'must list at most 10 grants' })
-  .optional()
-  .meta({ description: 'the new money granted, by source; their sum is grantFen (give one or the other, or both equal)' });
+const grantsField = withMeta(z.optional(z.array(GrantInput).check(z.minLength(1, { error: 'must list at least one grant' }), z.maxLength(10, { error: 'must list at most 10 grants' }))), {
+  description: 'the new money granted, by source; their sum is grantFen (give one or the other, or both equal)',
+});
 
 /** Grants and grantFen agree, and the grants fit in the capital (shared by RoundInput and the approval of a round request). */
-function checkGrants(r: { capitalFen: number; grantFen?: number; grants?: GrantInput[] }, ctx: z.RefinementCtx): void {
+function checkGrants(r: { capitalFen: number; grantFen?: number; grants?: GrantInput[] }, ctx: z.core.$RefinementCtx): void {
   if (!r.grants) return;
   const sum = r.grants.reduce((s, g) => s + g.amountFen, 0);
   if (r.grantFen !== undefined && r.grantFen !== sum)
@@ -152,36 +155,35 @@ export const RoundInput = z
     name: text(80),
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
-    grantFen: fenOrZero('grantFen').optional().meta({
+    grantFen: withMeta(z.optional(fenOrZero('grantFen')), {
       description: 'new money the committee grants with this round; the rest of the capital comes from the district’s recovered funds. Defaults to the sum of `grants`, else to what the fund lacks.',
     }),
     grants: grantsField,
-    minLoanFen: fen('minLoanFen').default(500_000),
-    maxLoanFen: fen('maxLoanFen').default(1_500_000),
-    termMonths: z.int().min(1).max(120).default(24),
-    evaluationMonths: z.array(z.int().min(1).max(119)).max(12).default([6, 12]),
-    noticeDays: z.int().min(1).max(90).default(7),
+    minLoanFen: z._default(fen('minLoanFen'), 500_000),
+    maxLoanFen: z._default(fen('maxLoanFen'), 1_500_000),
+    termMonths: z._default(z.int().check(z.gte(1), z.lte(120)), 24),
+    evaluationMonths: z._default(z.array(z.int().check(z.gte(1), z.lte(119))).check(z.maxLength(12)), [6, 12]),
+    noticeDays: z._default(z.int().check(z.gte(1), z.lte(90)), 7),
   })
-  .superRefine((r, ctx) => {
-    if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen', params: { rule: 'not_above', other: 'maxLoanFen' } });
-    if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
-    if (r.grantFen !== undefined && r.grantFen > r.capitalFen)
-      ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
-    checkGrants(r, ctx);
-    r.evaluationMonths.forEach((m, i) => {
-      if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)', params: { rule: 'before_term_end' } });
-      if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order', params: { rule: 'increasing' } });
-    });
-  });
+  .check(
+    z.superRefine((r, ctx) => {
+      if (r.minLoanFen > r.maxLoanFen) ctx.addIssue({ code: 'custom', path: ['minLoanFen'], message: 'must not exceed maxLoanFen', params: { rule: 'not_above', other: 'maxLoanFen' } });
+      if (r.maxLoanFen > r.capitalFen) ctx.addIssue({ code: 'custom', path: ['maxLoanFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
+      if (r.grantFen !== undefined && r.grantFen > r.capitalFen)
+        ctx.addIssue({ code: 'custom', path: ['grantFen'], message: 'must not exceed capitalFen', params: { rule: 'not_above', other: 'capitalFen' } });
+      checkGrants(r, ctx);
+      r.evaluationMonths.forEach((m, i) => {
+        if (m >= r.termMonths) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must fall before the end of the term (termMonths)', params: { rule: 'before_term_end' } });
+        if (i > 0 && m <= r.evaluationMonths[i - 1]!) ctx.addIssue({ code: 'custom', path: ['evaluationMonths', i], message: 'must be in increasing order', params: { rule: 'increasing' } });
+      });
+    }),
+  );
 export type RoundInput = z.output<typeof RoundInput>;
 
 export const MotherInput = z.strictObject({
   name: personName,
   residentId,
-  phone: z
-    .string()
-    .regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' })
-    .optional(),
+  phone: z.optional(z.string().check(z.regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' }))),
 });
 
 export const ProjectPlanInput = z.strictObject({
@@ -196,8 +198,8 @@ export const ProjectPlanInput = z.strictObject({
  * signed on paper before her data is recorded; an application without it is refused.
  */
 export const ConsentInput = z.strictObject({
-  givenOn: isoDate.meta({ description: 'the date she signed the consent form; not after the application date' }),
-  takenBy: personName.meta({ description: 'the staff member who explained the form to her and took her signature' }),
+  givenOn: withMeta(isoDate, { description: 'the date she signed the consent form; not after the application date' }),
+  takenBy: withMeta(personName, { description: 'the staff member who explained the form to her and took her signature' }),
 });
 export type ConsentInput = z.output<typeof ConsentInput>;
 
@@ -206,8 +208,8 @@ export type ConsentInput = z.output<typeof ConsentInput>;
  * when money moves and before it is due, and in which language; the number is `mother.phone`.
  */
 export const SmsConsentInput = z.strictObject({
-  optIn: z.boolean().meta({ description: 'she agrees to receive text messages about her loan' }),
-  lang: z.enum(['bo', 'zh-CN']).meta({ description: 'the language of her messages: Tibetan or Chinese' }),
+  optIn: withMeta(z.boolean(), { description: 'she agrees to receive text messages about her loan' }),
+  lang: withMeta(z.enum(['bo', 'zh-CN']), { description: 'the language of her messages: Tibetan or Chinese' }),
 });
 export type SmsConsentInput = z.output<typeof SmsConsentInput>;
 
@@ -215,23 +217,19 @@ export type SmsConsentInput = z.output<typeof SmsConsentInput>;
 export const SmsPreferenceInput = z.strictObject({
   optIn: z.boolean(),
   lang: z.enum(['bo', 'zh-CN']),
-  phone: z
-    .string()
-    .regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' })
-    .optional()
-    .meta({ description: 'a new mobile number; the one on file stays when left out' }),
-  reason: text(200).meta({ description: 'why: she asked to stop, a new number, …' }),
+  phone: withMeta(z.optional(z.string().check(z.regex(/^1\d{10}$/, { error: 'must be an 11-digit mobile number' }))), { description: 'a new mobile number; the one on file stays when left out' }),
+  reason: withMeta(text(200), { description: 'why: she asked to stop, a new number, …' }),
 });
 export type SmsPreferenceInput = z.output<typeof SmsPreferenceInput>;
 
 export const ApplicationInput = z.strictObject({
   roundId: recordId,
-  submittedOn: isoDate.optional().meta({ description: 'date on the paper form; defaults to today (records kept on paper may be entered later)' }),
+  submittedOn: withMeta(z.optional(isoDate), { description: 'date on the paper form; defaults to today (records kept on paper may be entered later)' }),
   villageId: officeId,
   mother: MotherInput,
-  consent: ConsentInput.meta({ description: 'her consent to the processing of her personal information (PIPL), required' }),
-  sms: SmsConsentInput.optional().meta({ description: 'her choice about text messages; none are sent without it (needs mother.phone)' }),
-  householdSize: z.int().min(1).max(30),
+  consent: withMeta(ConsentInput, { description: 'her consent to the processing of her personal information (PIPL), required' }),
+  sms: withMeta(z.optional(SmsConsentInput), { description: 'her choice about text messages; none are sent without it (needs mother.phone)' }),
+  householdSize: z.int().check(z.gte(1), z.lte(30)),
   householdAnnualIncomeFen: fenOrZero('householdAnnualIncomeFen'),
   villagePerCapitaIncomeFen: fen('villagePerCapitaIncomeFen'),
   familyPlanning: FamilyPlanningStatus,
@@ -242,28 +240,28 @@ export type ApplicationInput = z.output<typeof ApplicationInput>;
 
 export const NoticeInput = z.strictObject({
   postedOn: isoDate,
-  days: z.int().min(1).max(90).optional().meta({ description: 'length of the notice period; defaults to the round’s noticeDays and may not be shorter' }),
-  place: text(200).optional(),
+  days: withMeta(z.optional(z.int().check(z.gte(1), z.lte(90))), { description: 'length of the notice period; defaults to the round’s noticeDays and may not be shorter' }),
+  place: z.optional(text(200)),
 });
 export type NoticeInput = z.output<typeof NoticeInput>;
 
 export const ObjectionInput = z.strictObject({
   raisedOn: isoDate,
-  raisedBy: text(60).optional().meta({ description: 'who objected; may be left out for an anonymous objection' }),
+  raisedBy: withMeta(z.optional(text(60)), { description: 'who objected; may be left out for an anonymous objection' }),
   content: text(2000),
 });
 export type ObjectionInput = z.output<typeof ObjectionInput>;
 
 export const ResolutionInput = z.strictObject({
   resolvedOn: isoDate,
-  outcome: z.enum(['dismissed', 'upheld']).meta({ description: 'upheld objections block approval' }),
+  outcome: withMeta(z.enum(['dismissed', 'upheld']), { description: 'upheld objections block approval' }),
   note: text(2000),
 });
 export type ResolutionInput = z.output<typeof ResolutionInput>;
 
 export const VisitInput = z.strictObject({
   visitedOn: isoDate,
-  visitors: z.array(personName).min(1).max(10),
+  visitors: z.array(personName).check(z.minLength(1), z.maxLength(10)),
   willingToWork: z.boolean(),
   planCredible: z.boolean(),
   notes: text(4000),
@@ -275,15 +273,17 @@ const Approval = z
   .strictObject({
     decision: z.literal('approve'),
     decidedOn: isoDate,
-    amountApprovedFen: fen('amountApprovedFen').optional().meta({ description: 'the amount approved: within the round’s range and at most the amount asked (amountRequestedFen)' }),
-    amountFen: fen('amountFen').optional().meta({ description: 'the earlier name of amountApprovedFen, still accepted', deprecated: true }),
-    note: text(2000).optional(),
+    amountApprovedFen: withMeta(z.optional(fen('amountApprovedFen')), { description: 'the amount approved: within the round’s range and at most the amount asked (amountRequestedFen)' }),
+    amountFen: withMeta(z.optional(fen('amountFen')), { description: 'the earlier name of amountApprovedFen, still accepted', deprecated: true }),
+    note: z.optional(text(2000)),
   })
-  .superRefine((d, ctx) => {
-    if (d.amountApprovedFen === undefined && d.amountFen === undefined) ctx.addIssue({ code: 'custom', path: ['amountApprovedFen'], message: 'is required', params: { rule: 'required' } });
-    if (d.amountApprovedFen !== undefined && d.amountFen !== undefined && d.amountApprovedFen !== d.amountFen)
-      ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'give the approved amount once, as amountApprovedFen', params: { rule: 'amount_given_once' } });
-  });
+  .check(
+    z.superRefine((d, ctx) => {
+      if (d.amountApprovedFen === undefined && d.amountFen === undefined) ctx.addIssue({ code: 'custom', path: ['amountApprovedFen'], message: 'is required', params: { rule: 'required' } });
+      if (d.amountApprovedFen !== undefined && d.amountFen !== undefined && d.amountApprovedFen !== d.amountFen)
+        ctx.addIssue({ code: 'custom', path: ['amountFen'], message: 'give the approved amount once, as amountApprovedFen', params: { rule: 'amount_given_once' } });
+    }),
+  );
 
 export const DecisionInput = z.discriminatedUnion('decision', [Approval, z.strictObject({ decision: z.literal('reject'), decidedOn: isoDate, reason: text(2000) })]);
 export type DecisionInput = z.output<typeof DecisionInput>;
@@ -291,20 +291,20 @@ export type DecisionInput = z.output<typeof DecisionInput>;
 export const AgreementInput = z.strictObject({
   signedOn: isoDate,
   guarantors: z.strictObject({ townshipHead: personName, villageHead: personName }),
-  signatories: z
-    .array(z.strictObject({ party: SignatoryParty, name: personName }))
-    .min(1)
-    .max(10)
-    .refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")', params: { rule: 'mother_signs' } }),
+  signatories: z.array(z.strictObject({ party: SignatoryParty, name: personName })).check(
+    z.minLength(1),
+    z.maxLength(10),
+    z.refine((s) => s.some((x) => x.party === 'mother'), { error: 'must include the mother (party "mother")', params: { rule: 'mother_signs' } }),
+  ),
 });
 export type AgreementInput = z.output<typeof AgreementInput>;
 
 export const DisbursementInput = z.strictObject({
   disbursedOn: isoDate,
   amountFen: fen('amountFen'),
-  motherPresent: z.boolean().meta({ description: 'the mother came in person to receive the money (required to be true)' }),
-  idChecked: z.boolean().meta({ description: 'her resident ID card was checked (required to be true)' }),
-  place: text(200).optional(),
+  motherPresent: withMeta(z.boolean(), { description: 'the mother came in person to receive the money (required to be true)' }),
+  idChecked: withMeta(z.boolean(), { description: 'her resident ID card was checked (required to be true)' }),
+  place: z.optional(text(200)),
 });
 export type DisbursementInput = z.output<typeof DisbursementInput>;
 
@@ -317,16 +317,20 @@ export const EvaluationInput = z
     operatingState: text(2000),
     incomeToDateFen: fenOrZero('incomeToDateFen'),
     forecastFen: fenOrZero('forecastFen'),
-    problems: text(2000).optional(),
-    actionsUrged: text(2000).optional(),
-    methods: z.array(EvaluationMethod).min(1).max(4),
-    leftPoverty: z.boolean().optional().meta({ description: 'required on the final evaluation: did the household leave poverty' }),
+    problems: z.optional(text(2000)),
+    actionsUrged: z.optional(text(2000)),
+    methods: z.array(EvaluationMethod).check(z.minLength(1), z.maxLength(4)),
+    leftPoverty: withMeta(z.optional(z.boolean()), { description: 'required on the final evaluation: did the household leave poverty' }),
   })
-  .superRefine((e, ctx) => {
-    if (e.kind === 'final' && e.leftPoverty === undefined) ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation', params: { rule: 'final_required' } });
-    if (e.kind !== 'final' && e.leftPoverty !== undefined) ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation', params: { rule: 'final_only' } });
-    if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method', params: { rule: 'no_repeats' } });
-  });
+  .check(
+    z.superRefine((e, ctx) => {
+      if (e.kind === 'final' && e.leftPoverty === undefined)
+        ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is required on the final evaluation', params: { rule: 'final_required' } });
+      if (e.kind !== 'final' && e.leftPoverty !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['leftPoverty'], message: 'is recorded only on the final evaluation', params: { rule: 'final_only' } });
+      if (new Set(e.methods).size !== e.methods.length) ctx.addIssue({ code: 'custom', path: ['methods'], message: 'must not repeat a method', params: { rule: 'no_repeats' } });
+    }),
+  );
 export type EvaluationInput = z.output<typeof EvaluationInput>;
 
 export const RepaymentInput = z.strictObject({
@@ -337,27 +341,24 @@ export const RepaymentInput = z.strictObject({
 export type RepaymentInput = z.output<typeof RepaymentInput>;
 
 export const ListQuery = z.strictObject({
-  roundId: recordId.optional(),
-  districtId: officeId.optional(),
-  status: z.string().optional(),
-  cursor: z.string().max(2000).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  roundId: z.optional(recordId),
+  districtId: z.optional(officeId),
+  status: z.optional(z.string()),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
 });
 
 export const CollectionQuery = z.strictObject({
-  townshipId: officeId.meta({ description: 'the township (乡/镇/街道) whose collection list this is' }),
-  asOf: isoDate.optional().meta({ description: 'collection day: loans due in its month and those past due on it; defaults to today' }),
+  townshipId: withMeta(officeId, { description: 'the township (乡/镇/街道) whose collection list this is' }),
+  asOf: withMeta(z.optional(isoDate), { description: 'collection day: loans due in its month and those past due on it; defaults to today' }),
 });
 export type CollectionQuery = z.output<typeof CollectionQuery>;
 
 export const SearchQuery = z.strictObject({
-  q: z
-    .string()
-    .trim()
-    .min(1, { error: 'must not be empty' })
-    .max(60, { error: 'must be at most 60 characters' })
-    .meta({ description: 'a full resident ID number (18 characters), or the start of the mother’s name' }),
-  limit: z.coerce.number().int().min(1).max(50).default(20),
+  q: withMeta(z.string().check(z.trim(), z.minLength(1, { error: 'must not be empty' }), z.maxLength(60, { error: 'must be at most 60 characters' })), {
+    description: 'a full resident ID number (18 characters), or the start of the mother’s name',
+  }),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 20),
 });
 export type SearchQuery = z.output<typeof SearchQuery>;
 
@@ -365,32 +366,33 @@ export const OfficeInput = z
   .strictObject({
     id: officeId,
     name: text(60),
-    nameEn: text(60).optional(),
-    kind: z
-      .enum(OFFICE_KINDS)
-      .optional()
-      .meta({ description: 'townships: township (乡), town (镇) or subdistrict (街道); villages: village (村) or residents_committee (居委会). Sets the guarantor titles on agreements' }),
-    abbreviation: text(8).optional().meta({ description: 'districts: the short name agreement numbers start with (城关)' }),
+    nameEn: z.optional(text(60)),
+    kind: withMeta(z.optional(z.enum(OFFICE_KINDS)), {
+      description: 'townships: township (乡), town (镇) or subdistrict (街道); villages: village (村) or residents_committee (居委会). Sets the guarantor titles on agreements',
+    }),
+    abbreviation: withMeta(z.optional(text(8)), { description: 'districts: the short name agreement numbers start with (城关)' }),
   })
-  .superRefine((o, ctx) => {
-    if (!isOfficeId(o.id)) return;
-    const level = levelOf(o.id);
-    if (o.kind && !kindsFor(level).includes(o.kind))
-      ctx.addIssue({
-        code: 'custom',
-        path: ['kind'],
-        message: `must be one of ${kindsFor(level).join(', ') || '(none)'} for a ${level} office`,
-        params: { rule: 'one_of', values: [...kindsFor(level)] },
-      });
-    if (o.abbreviation && level !== 'district') ctx.addIssue({ code: 'custom', path: ['abbreviation'], message: 'is given to district offices only', params: { rule: 'district_only' } });
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      if (!isOfficeId(o.id)) return;
+      const level = levelOf(o.id);
+      if (o.kind && !kindsFor(level).includes(o.kind))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['kind'],
+          message: `must be one of ${kindsFor(level).join(', ') || '(none)'} for a ${level} office`,
+          params: { rule: 'one_of', values: [...kindsFor(level)] },
+        });
+      if (o.abbreviation && level !== 'district') ctx.addIssue({ code: 'custom', path: ['abbreviation'], message: 'is given to district offices only', params: { rule: 'district_only' } });
+    }),
+  );
 export type OfficeInput = z.output<typeof OfficeInput>;
 
 export const ReportQuery = z.strictObject({
-  asOf: isoDate.optional().meta({ description: 'figures as they stood at the end of this day; defaults to today' }),
-  groupBy: z.enum(['district', 'township', 'round', 'year']).default('district').meta({ description: 'rows per district, township, round, or year of disbursement' }),
-  districtId: officeId.optional(),
-  format: z.enum(['json', 'csv']).default('json'),
+  asOf: withMeta(z.optional(isoDate), { description: 'figures as they stood at the end of this day; defaults to today' }),
+  groupBy: withMeta(z._default(z.enum(['district', 'township', 'round', 'year']), 'district'), { description: 'rows per district, township, round, or year of disbursement' }),
+  districtId: z.optional(officeId),
+  format: z._default(z.enum(['json', 'csv']), 'json'),
 });
 export type ReportQuery = z.output<typeof ReportQuery>;
 
@@ -418,69 +420,62 @@ export const RoundRequestDecisionInput = z.discriminatedUnion('decision', [
     decision: z.literal('approve'),
     openedOn: isoDate,
     capitalFen: fen('capitalFen'),
-    grantFen: fenOrZero('grantFen').optional(),
+    grantFen: z.optional(fenOrZero('grantFen')),
     grants: grantsField,
-    minLoanFen: fen('minLoanFen').optional(),
-    maxLoanFen: fen('maxLoanFen').optional(),
-    termMonths: z.int().min(1).max(120).optional(),
-    noticeDays: z.int().min(1).max(90).optional(),
+    minLoanFen: z.optional(fen('minLoanFen')),
+    maxLoanFen: z.optional(fen('maxLoanFen')),
+    termMonths: z.optional(z.int().check(z.gte(1), z.lte(120))),
+    noticeDays: z.optional(z.int().check(z.gte(1), z.lte(90))),
   }),
   z.strictObject({ decision: z.literal('reject'), reason: text(2000) }),
 ]);
 export type RoundRequestDecisionInput = z.output<typeof RoundRequestDecisionInput>;
 
 export const RoundRequestListQuery = z.strictObject({
-  districtId: officeId.optional(),
-  status: z.enum(['pending', 'approved', 'rejected']).optional(),
-  cursor: z.string().max(2000).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  districtId: z.optional(officeId),
+  status: z.optional(z.enum(['pending', 'approved', 'rejected'])),
+  cursor: z.optional(z.string().check(z.maxLength(2000))),
+  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(100)), 50),
 });
 
 // ---------- programme settings (controls) ----------
 
 export const SettingsInput = z
   .strictObject({
-    separationOfDuties: z.boolean().optional().meta({
+    separationOfDuties: withMeta(z.optional(z.boolean()), {
       description: 'four eyes: whoever submitted, posted the notice, visited or screened may not approve; whoever approved may not record the disbursement (off: waits for a second committee member)',
     }),
-    backDatedAfterDays: z
-      .int()
-      .min(0)
-      .max(365)
-      .optional()
-      .meta({ description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported (longer: waits for a second committee member)' }),
-    accountOwnerDays: z
-      .int()
-      .min(0)
-      .max(3650)
-      .optional()
-      .meta({ description: 'for four eyes, an account created, moved or re-activated by a person counts as that person for this many days (shorter: waits for a second committee member)' }),
-    revealsPerDay: z.int().min(1).max(1000).optional().meta({ description: 'full resident-ID reveals one person may ask for per day (more: waits for a second committee member)' }),
-    confirmationRequired: z.boolean().optional().meta({ description: 'a payout waits for the committee’s confirmation of the loan (审核确定; off: waits for a second committee member)' }),
-    retentionYears: z
-      .int()
-      .min(10)
-      .max(100)
-      .optional()
-      .meta({ description: 'years a mother’s personal data is kept after her last loan is repaid or written off, then anonymised (shorter: waits for a second committee member)' }),
-    reason: text(500).meta({ description: 'why, in a few words (at least 4 Chinese characters, 3 Tibetan syllables or 3 words): kept in the history and the exceptions report' }),
+    backDatedAfterDays: withMeta(z.optional(z.int().check(z.gte(0), z.lte(365))), {
+      description: 'an entry recorded more than this many days after the date written on it is marked back-dated and reported (longer: waits for a second committee member)',
+    }),
+    accountOwnerDays: withMeta(z.optional(z.int().check(z.gte(0), z.lte(3650))), {
+      description: 'for four eyes, an account created, moved or re-activated by a person counts as that person for this many days (shorter: waits for a second committee member)',
+    }),
+    revealsPerDay: withMeta(z.optional(z.int().check(z.gte(1), z.lte(1000))), { description: 'full resident-ID reveals one person may ask for per day (more: waits for a second committee member)' }),
+    confirmationRequired: withMeta(z.optional(z.boolean()), { description: 'a payout waits for the committee’s confirmation of the loan (审核确定; off: waits for a second committee member)' }),
+    retentionYears: withMeta(z.optional(z.int().check(z.gte(10), z.lte(100))), {
+      description: 'years a mother’s personal data is kept after her last loan is repaid or written off, then anonymised (shorter: waits for a second committee member)',
+    }),
+    reason: withMeta(text(500), { description: 'why, in a few words (at least 4 Chinese characters, 3 Tibetan syllables or 3 words): kept in the history and the exceptions report' }),
   })
-  .refine((s) => Object.keys(s).some((k) => k !== 'reason'), {
-    error: 'is missing: change at least one setting (separationOfDuties, backDatedAfterDays, accountOwnerDays or revealsPerDay)',
-    path: ['separationOfDuties'],
-  });
+  .check(
+    z.refine((s) => Object.keys(s).some((k) => k !== 'reason'), {
+      error: 'is missing: change at least one setting (separationOfDuties, backDatedAfterDays, accountOwnerDays or revealsPerDay)',
+      path: ['separationOfDuties'],
+    }),
+  );
 export type SettingsInput = z.output<typeof SettingsInput>;
 
 export const RevealInput = z.strictObject({
-  reason: text(500).meta({ description: 'why the full resident ID number is needed (kept in the history and the exceptions report)' }),
+  reason: withMeta(text(500), { description: 'why the full resident ID number is needed (kept in the history and the exceptions report)' }),
 });
 export type RevealInput = z.output<typeof RevealInput>;
 
 export const ExceptionsQuery = z.strictObject({
-  asOf: isoDate.optional().meta({ description: 'exceptions that happened up to the end of this day; defaults to today' }),
-  from: isoDate.optional().meta({ description: 'and from this day on; defaults to the start' }),
-  districtId: officeId.optional(),
-  kind: z.enum(EXCEPTION_KINDS).optional(),
-  format: z.enum(['json', 'csv']).default('json'),
+  asOf: withMeta(z.optional(isoDate), { description: 'exceptions that happened up to the end of this day; defaults to today' }),
+  from: withMeta(z.optional(isoDate), { description: 'and from this day on; defaults to the start' }),
+  districtId: z.optional(officeId),
+  kind: z.optional(z.enum(EXCEPTION_KINDS)),
+  format: z._default(z.enum(['json', 'csv']), 'json'),
 });
 export type ExceptionsQuery = z.output<typeof ExceptionsQuery>;

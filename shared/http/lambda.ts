@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import middy from '@middy/core';
 import httpHeaderNormalizer from '@middy/http-header-normalizer';
 import type { APIGatewayProxyEventV2WithJWTAuthorizer, APIGatewayProxyStructuredResultV2 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Caller } from '../domain/roles.ts';
 import { ConcurrentChange, Conflict, DomainError, ServiceUnavailable } from '../domain/errors.ts';
 import type { BodyIn, FunctionName, KeysServedBy, QueryIn, ResponseIn, RouteSpec, RouteTable } from '../routes/spec.ts';
@@ -47,7 +47,7 @@ export type Actions<T, F extends FunctionName> = { [K in KeysServedBy<T, F>]: Ac
 
 const IDEMPOTENCY_KEY = /^[A-Za-z0-9._:-]{8,128}$/;
 
-function validate(schema: z.ZodType | undefined, input: unknown, where: 'body' | 'query'): unknown {
+function validate(schema: z.ZodMiniType | undefined, input: unknown, where: 'body' | 'query'): unknown {
   if (!schema) return undefined;
   // a valid request is parsed once on zod's fast path; only a refused one is parsed again with reportInput
   // (the rule of a type error depends on whether the value was missing; never echoed to the caller), which is about twice as slow

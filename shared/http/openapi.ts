@@ -3,7 +3,7 @@
  * requests (path, query, header, body) and the answers (the success status with its
  * response schema, CSV where a report offers it, and the error body of every 4xx and 5xx).
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import * as Responses from '../domain/response-schemas.ts';
 import { ROUTES, splitRouteKey, type RouteKey, type RouteSpec } from '../routes.ts';
 
@@ -19,7 +19,7 @@ const ERRORS: Record<string, string> = {
   '503': 'the database is unreachable; nothing was changed, retry',
 };
 
-const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
+const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output') => {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'draft-2020-12' });
   return rest;
 };
@@ -28,11 +28,11 @@ const jsonSchema = (schema: z.ZodType, io: 'input' | 'output') => {
  * Every named response schema becomes a component (`#/components/schemas/<name>`); the
  * records inside them (Actor, Loan, Repayment, …) are referenced, not repeated.
  */
-function responseComponents(): { schemas: Record<string, unknown>; names: Map<z.ZodType, string> } {
+function responseComponents(): { schemas: Record<string, unknown>; names: Map<z.ZodMiniType, string> } {
   const registry = z.registry<{ id: string }>();
-  const names = new Map<z.ZodType, string>();
+  const names = new Map<z.ZodMiniType, string>();
   for (const [name, schema] of Object.entries(Responses)) {
-    if (!(schema instanceof z.ZodType)) continue;
+    if (!(schema instanceof z.ZodMiniType)) continue;
     registry.add(schema, { id: name });
     names.set(schema, name);
   }
@@ -47,7 +47,7 @@ const offersCsv = (spec: RouteSpec): boolean => {
   return format?.enum?.includes('csv') ?? false;
 };
 
-function successOf(spec: RouteSpec, names: Map<z.ZodType, string>): Record<string, unknown> {
+function successOf(spec: RouteSpec, names: Map<z.ZodMiniType, string>): Record<string, unknown> {
   const name = spec.response && names.get(spec.response);
   const schema = name ? { $ref: `#/components/schemas/${name}` } : spec.response ? jsonSchema(spec.response, 'output') : { type: 'object' };
   const content: Record<string, unknown> = { 'application/json': { schema } };

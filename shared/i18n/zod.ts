@@ -3,8 +3,13 @@
  * the message catalogue) and the rule's parameters. Refinements in the schemas name their
  * rule in `params.rule`.
  */
-import type { z } from 'zod';
+import { en } from 'zod/locales';
+import * as z from 'zod/mini';
 import type { ErrorParams } from './catalogue.ts';
+
+// zod/mini loads no locale: the English messages kept as the fallback (and in an import row's
+// answer) are zod's own English ones, as the classic API set them
+z.config(en());
 
 export interface FieldProblem {
   field: string;
@@ -53,7 +58,7 @@ function ruleOf(issue: Issue, field: string): { rule: string; params: ErrorParam
 }
 
 /** Every problem of a failed parse, field by field (`where` names the field of a problem with the whole input). */
-export function fieldProblems(error: z.ZodError, where: 'body' | 'query'): FieldProblem[] {
+export function fieldProblems(error: z.core.$ZodError, where: 'body' | 'query'): FieldProblem[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     const field = issue.code === 'unrecognized_keys' && !path ? (issue.keys[0] ?? where) : path || where;

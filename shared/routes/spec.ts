@@ -3,7 +3,7 @@
  * of them): the functions, their sizes, the shape of a route and the types a table of routes
  * gives its handlers. The tables are `shared/routes/<function>.ts`; `shared/routes.ts` merges them.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ROLES, type Role } from '../domain/roles.ts';
 
 export const FUNCTIONS = [
@@ -50,8 +50,8 @@ export interface RouteSpec {
   summary: string;
   /** roles allowed; absent means public (no token) */
   roles?: readonly Role[];
-  body?: z.ZodType;
-  query?: z.ZodType;
+  body?: z.ZodMiniType;
+  query?: z.ZodMiniType;
   /** money-moving routes require an Idempotency-Key; others accept one */
   idempotencyKey?: 'required' | 'optional';
   /** status of a successful answer */
@@ -66,7 +66,7 @@ export interface RouteSpec {
    * compiles before it has one: `test/unit/response-contract.test.ts` fails for any route
    * without it that is not on its `MISSING_RESPONSE` list.
    */
-  response?: z.ZodType;
+  response?: z.ZodMiniType;
 }
 
 /** A table of routes: `'METHOD /path'` → its spec. */
@@ -76,9 +76,9 @@ export type RouteTable = Record<string, RouteSpec>;
 export const everyone = ROLES;
 
 /** The parsed body, query and answer of one route's spec. */
-export type BodyIn<S> = S extends { body: infer B extends z.ZodType } ? z.output<B> : undefined;
-export type QueryIn<S> = S extends { query: infer Q extends z.ZodType } ? z.output<Q> : undefined;
-export type ResponseIn<S> = S extends { response: infer R extends z.ZodType } ? z.output<R> : unknown;
+export type BodyIn<S> = S extends { body: infer B extends z.ZodMiniType } ? z.output<B> : undefined;
+export type QueryIn<S> = S extends { query: infer Q extends z.ZodMiniType } ? z.output<Q> : undefined;
+export type ResponseIn<S> = S extends { response: infer R extends z.ZodMiniType } ? z.output<R> : unknown;
 
 /** The keys of table `T` served by function `F`. */
 export type KeysServedBy<T, F extends FunctionName> = { [K in keyof T & string]: T[K] extends { fn: F } ? K : never }[keyof T & string];

@@ -3,7 +3,7 @@
  * (`CONFLIST#{id}`), listed per district by status (byScope `CONFLIST#{districtId}` /
  * `{status}#{districtId}#{id}`: the committee's "waiting" is the `sent#` prefix).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ConfirmationList as ConfirmationListSchema } from '../domain/confirmation-schemas.ts';
 import type { Actor, HistoryEvent } from '../domain/entities.ts';
 import { ConcurrentChange, type DomainError } from '../domain/errors.ts';

@@ -6,7 +6,7 @@
  * version from being written at once. The households of a round are read with the loans of the
  * round (byRound `LOAN#{roundId}`) and their evaluations by key.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Actor, Evaluation, HistoryEvent, Loan } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, ServiceUnavailable } from '../domain/errors.ts';
 import type { EvaluationReport as ReportSchema } from '../domain/evaluation-report-schemas.ts';

@@ -21,7 +21,7 @@ import {
   type OutreachListQuery,
   type TrainingSessionInput,
 } from '../domain/outreach.ts';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ConsentRecord, HealthCheckFindings, HealthCheckSummary, TrainingSession } from '../domain/outreach-responses.ts';
 import { keys, motherKey, searchName } from '../store/keys.ts';
 import { getLoan } from '../store/loans.ts';

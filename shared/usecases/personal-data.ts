@@ -3,7 +3,7 @@
  * office: a copy of everything held about her, and a correction of her details. Each is
  * recorded (who, when) in her records' history and in the exceptions report.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Application, Loan } from '../domain/entities.ts';
 import { Conflict, Forbidden, futureDate, ValidationFailed } from '../domain/errors.ts';
 import { ancestorAt } from '../domain/offices.ts';

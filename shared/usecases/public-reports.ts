@@ -5,7 +5,7 @@
  * appear only for mothers who gave a separate publicity consent, under the name they agreed to.
  * A published report is a frozen JSON snapshot: later data never changes it.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { addComponents, basisPoints, componentsAsOf, emptyComponents, type Components } from '../domain/aggregates.ts';
 import { addDays } from '../domain/dates.ts';
 import { NotFound, ValidationFailed, futureDate } from '../domain/errors.ts';

@@ -1060,7 +1060,7 @@ function removeAt(body: Json, path: Path): Json {
 }
 
 /** The JSON schema of the body (input side); for a union, the member the valid body belongs to. */
-function jsonSchemaOf(schema: z.ZodType, body: Json): Json {
+function jsonSchemaOf(schema: z.core.$ZodType, body: Json): Json {
   const js: Json = z.toJSONSchema(schema, { io: 'input' });
   const members: Json[] | undefined = js.oneOf ?? js.anyOf;
   if (!members) return js;
@@ -1192,7 +1192,7 @@ function bodyVariants(body: Json, js: Json, tag: string, limit: number): Variant
   return out;
 }
 
-function queryVariants(query: Record<string, string>, key: RouteKey, schema: z.ZodType): Variant[] {
+function queryVariants(query: Record<string, string>, key: RouteKey, schema: z.core.$ZodType): Variant[] {
   const q = (label: string, extra: Record<string, string>, field: string, status?: number[], more: Partial<Variant> = {}): Variant => ({
     label: `query ${label}`,
     query: { ...query, ...extra },

@@ -108,7 +108,7 @@ describe('money and dates', () => {
 
 describe('forms on the API schemas', () => {
   const t = translator(chinese);
-  const resolve = async <O>(schema: import('zod').ZodType<O>, values: Record<string, unknown>, prepare?: (f: Record<string, unknown>) => unknown) => {
+  const resolve = async <O>(schema: import('zod/mini').ZodMiniType<O>, values: Record<string, unknown>, prepare?: (f: Record<string, unknown>) => unknown) => {
     const result = await schemaResolver(schema, t, prepare)(values, undefined, { fields: {}, shouldUseNativeValidation: false });
     return result.errors as Record<string, { message?: string } & Record<string, { message?: string }>>;
   };

@@ -1,18 +1,19 @@
 /** Answers of the application routes (submission, notice, objections, visits, screening, decision). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { ApplicationStatus, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId } from '../schemas.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails } from './common.ts';
 
 export const ResidentIdReveal = z.object({
   applicationId: recordId,
-  residentId: z.string().meta({ description: 'the full resident ID number (the reveal is in the history and the exceptions report)' }),
+  residentId: withMeta(z.string(), { description: 'the full resident ID number (the reveal is in the history and the exceptions report)' }),
 });
 
 export const Notice = z.object({
   postedOn: isoDate,
-  days: z.int().min(1),
-  endsOn: isoDate.meta({ description: 'the last day objections may be raised; approval is possible from the day after' }),
-  place: z.string().optional(),
+  days: z.int().check(z.gte(1)),
+  endsOn: withMeta(isoDate, { description: 'the last day objections may be raised; approval is possible from the day after' }),
+  place: z.optional(z.string()),
   recordedBy: Actor,
   ...recorded,
 });
@@ -20,10 +21,10 @@ export const Notice = z.object({
 export const Objection = z.object({
   id: recordId,
   raisedOn: isoDate,
-  raisedBy: z.string().optional(),
+  raisedBy: z.optional(z.string()),
   content: z.string(),
   status: z.enum(['open', 'dismissed', 'upheld']),
-  resolution: z.object({ resolvedOn: isoDate, outcome: z.enum(['dismissed', 'upheld']), note: z.string(), resolvedBy: Actor }).optional(),
+  resolution: z.optional(z.object({ resolvedOn: isoDate, outcome: z.enum(['dismissed', 'upheld']), note: z.string(), resolvedBy: Actor })),
   recordedBy: Actor,
   ...recorded,
 });
@@ -44,24 +45,24 @@ export const RuleResult = z.object({
   passed: z.boolean(),
   reason: z.string(),
   reasonZh: z.string(),
-  reasonBo: z.string().optional().meta({ description: 'the reason in Tibetan' }),
+  reasonBo: withMeta(z.optional(z.string()), { description: 'the reason in Tibetan' }),
 });
 
 export const ScreeningResult = z.object({
   passed: z.boolean(),
-  priorityScore: z.int().min(0).max(100).meta({ description: 'ranks eligible applicants when the round’s capital cannot cover them all' }),
+  priorityScore: withMeta(z.int().check(z.gte(0), z.lte(100)), { description: 'ranks eligible applicants when the round’s capital cannot cover them all' }),
   rules: z.array(RuleResult),
   screenedAt: instant,
-  screenedBy: Actor.optional(),
+  screenedBy: z.optional(Actor),
 });
 
 export const Decision = z.object({
   decision: z.enum(['approve', 'reject']),
   decidedOn: isoDate,
-  amountApprovedFen: amount('amount approved (at most the amount asked)').optional(),
-  amountFen: amount('amount approved (its earlier name)').optional(),
-  reason: z.string().optional(),
-  note: z.string().optional(),
+  amountApprovedFen: z.optional(amount('amount approved (at most the amount asked)')),
+  amountFen: z.optional(amount('amount approved (its earlier name)')),
+  reason: z.optional(z.string()),
+  note: z.optional(z.string()),
   decidedBy: Actor,
   ...recorded,
 });
@@ -73,24 +74,23 @@ export const Application = z.object({
   townshipId: officeId,
   villageId: officeId,
   mother: MotherDetails,
-  consent: z
-    .object({ givenOn: isoDate, takenBy: z.string() })
-    .optional()
-    .meta({ description: 'her consent to the processing of her personal information (PIPL): the date she signed and who took it; absent on records from before it was recorded' }),
-  householdSize: z.int().min(1),
+  consent: withMeta(z.optional(z.object({ givenOn: isoDate, takenBy: z.string() })), {
+    description: 'her consent to the processing of her personal information (PIPL): the date she signed and who took it; absent on records from before it was recorded',
+  }),
+  householdSize: z.int().check(z.gte(1)),
   householdAnnualIncomeFen: amount('household annual income'),
   villagePerCapitaIncomeFen: amount('village income per head'),
   familyPlanning: FamilyPlanningStatus,
   project: z.object({ type: ProjectType, description: z.string(), expectedAnnualReturnFen: amount('expected annual return') }),
   amountRequestedFen: amount('amount asked for'),
   status: ApplicationStatus,
-  notice: Notice.optional(),
-  visitCount: count('household visits logged so far (two are needed before a decision)').optional(),
-  screening: ScreeningResult.optional(),
-  decision: Decision.optional(),
-  loanId: recordId.optional().meta({ description: 'the loan created on approval' }),
-  submittedOn: isoDate.meta({ description: 'date on the application form' }),
-  anonymisedOn: isoDate.optional().meta({ description: 'the day the retention job removed her personal data (name, resident ID, phone, household details, notes); money and dates stay' }),
+  notice: z.optional(Notice),
+  visitCount: z.optional(count('household visits logged so far (two are needed before a decision)')),
+  screening: z.optional(ScreeningResult),
+  decision: z.optional(Decision),
+  loanId: withMeta(z.optional(recordId), { description: 'the loan created on approval' }),
+  submittedOn: withMeta(isoDate, { description: 'date on the application form' }),
+  anonymisedOn: withMeta(z.optional(isoDate), { description: 'the day the retention job removed her personal data (name, resident ID, phone, household details, notes); money and dates stay' }),
   submittedAt: instant,
   submittedBy: Actor,
   ...recorded,
@@ -100,23 +100,22 @@ export const Application = z.object({
 export const ApplicationPage = page(Application);
 
 /** One application with everything recorded on it, and the mother's earlier loans. */
-export const ApplicationFile = Application.extend({
+export const ApplicationFile = z.extend(Application, {
   objections: z.array(Objection),
   visits: z.array(Visit),
   history: z.array(HistoryEntry),
   earlierLoans: z.array(
     z.object({
       id: recordId,
-      agreementNo: z.string().optional(),
+      agreementNo: z.optional(z.string()),
       roundId: recordId,
       principalFen: amount('principal'),
       status: LoanStatus,
-      disbursedOn: isoDate.optional(),
-      repaidOn: isoDate.optional(),
+      disbursedOn: z.optional(isoDate),
+      repaidOn: z.optional(isoDate),
     }),
   ),
-  earlierLoansElsewhere: z
-    .object({ count: z.int().min(1), allRepaid: z.boolean() })
-    .optional()
-    .meta({ description: "the mother's loans in other districts: only how many and whether all were repaid, never which" }),
+  earlierLoansElsewhere: withMeta(z.optional(z.object({ count: z.int().check(z.gte(1)), allRepaid: z.boolean() })), {
+    description: "the mother's loans in other districts: only how many and whether all were repaid, never which",
+  }),
 });

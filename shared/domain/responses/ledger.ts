@@ -1,7 +1,8 @@
 /** Answers of the ledger-import routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, RoundFigures } from '../ledger-schemas.ts';
 import { isoDate, officeId, recordId } from '../schemas.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { amount, count, instant, version, Actor, page } from './common.ts';
 
 /** A district's ledger import: what it brings, checked against the paper, and how far it is written. */
@@ -34,13 +35,13 @@ export const LedgerBatch = z.object({
       grantFen: amount('new money granted with it'),
       minLoanFen: amount('smallest loan'),
       maxLoanFen: amount('largest loan'),
-      termMonths: z.int().min(1),
-      closedOn: isoDate.optional(),
-      declared: DeclaredTotals.partial().optional(),
+      termMonths: z.int().check(z.gte(1)),
+      closedOn: z.optional(isoDate),
+      declared: z.optional(z.partial(DeclaredTotals)),
     }),
   ),
   parts: count('stored parts of its loans'),
-  decision: z.object({ decision: z.enum(['approve', 'reject']), reason: z.string().optional(), decidedBy: Actor, decidedAt: instant }).optional(),
+  decision: z.optional(z.object({ decision: z.enum(['approve', 'reject']), reason: z.optional(z.string()), decidedBy: Actor, decidedAt: instant })),
   progress: z.object({
     phase: z.enum(['rounds', 'records', 'counters', 'firsts', 'done']),
     partsDone: count('parts whose loans are written'),
@@ -48,12 +49,12 @@ export const LedgerBatch = z.object({
     countersTotal: count('counter chunks planned'),
     countersDone: count('counter chunks applied'),
   }),
-  lastError: z.string().optional().meta({ description: 'why writing stopped last time (it resumes from where it was)' }),
-  appliedAt: instant.optional(),
+  lastError: withMeta(z.optional(z.string()), { description: 'why writing stopped last time (it resumes from where it was)' }),
+  appliedAt: z.optional(instant),
   version,
 });
 
 export const LedgerBatchPage = page(LedgerBatch);
 
 /** A ledger template is a file (CSV or .xlsx), never JSON. */
-export const LedgerTemplateFile = z.string().meta({ description: 'the template file itself: text/csv (UTF-8 with BOM) or an .xlsx workbook' });
+export const LedgerTemplateFile = withMeta(z.string(), { description: 'the template file itself: text/csv (UTF-8 with BOM) or an .xlsx workbook' });

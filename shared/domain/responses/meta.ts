@@ -1,5 +1,5 @@
 /** Answers of the meta routes (health, the OpenAPI document). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { instant } from './common.ts';
 
 export const Health = z.object({ status: z.literal('ok'), database: z.literal('reachable'), time: instant });

@@ -1,5 +1,6 @@
 /** Answers of a mother's data-subject requests: the copy of everything held about her, and a correction. */
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { ConsentRecord, HealthCheckFindings } from '../outreach-responses.ts';
 import { isoDate, recordId } from '../schemas.ts';
 import { Application, Objection, Visit } from './applications.ts';
@@ -8,27 +9,27 @@ import { Evaluation, Loan, Repayment } from './loans.ts';
 
 /** A text message sent (or to be sent) to her, as her loan file keeps it. */
 export const MessageHeld = z.object({
-  kind: z.string().meta({ description: 'payout, repayment, due_reminder, overdue_notice' }),
+  kind: withMeta(z.string(), { description: 'payout, repayment, due_reminder, overdue_notice' }),
   lang: z.enum(['bo', 'zh-CN']),
-  phone: z.string().optional(),
+  phone: z.optional(z.string()),
   text: z.string(),
   status: z.string(),
   createdAt: instant,
-  sentAt: instant.optional(),
-  deliveredAt: instant.optional(),
+  sentAt: z.optional(instant),
+  deliveredAt: z.optional(instant),
 });
 
 export const HealthCheckHeld = z.object({
   campaignId: recordId,
   heldOn: isoDate,
   place: z.string(),
-  women: HealthCheckFindings.shape.women.meta({ description: 'her lines on the campaign sheet (she, and women of her household)' }),
+  women: withMeta(HealthCheckFindings.shape.women, { description: 'her lines on the campaign sheet (she, and women of her household)' }),
 });
 
 export const PersonalDataCopy = z.object({
   requestedAt: instant,
   requestedBy: Actor,
-  mother: MotherDetails.meta({ description: 'her details as her latest record holds them (full resident ID: the copy is for her)' }),
+  mother: withMeta(MotherDetails, { description: 'her details as her latest record holds them (full resident ID: the copy is for her)' }),
   applications: z.array(z.object({ application: Application, visits: z.array(Visit), objections: z.array(Objection), history: z.array(HistoryEntry) })),
   loans: z.array(
     z.object({
@@ -44,7 +45,7 @@ export const PersonalDataCopy = z.object({
 });
 
 export const PersonalDataCorrected = z.object({
-  corrected: z.array(z.enum(['name', 'phone', 'householdSize'])).meta({ description: 'the fields that changed' }),
-  applications: z.int().min(0).meta({ description: 'her applications changed' }),
-  loans: z.int().min(0).meta({ description: 'her loans changed' }),
+  corrected: withMeta(z.array(z.enum(['name', 'phone', 'householdSize'])), { description: 'the fields that changed' }),
+  applications: withMeta(z.int().check(z.gte(0)), { description: 'her applications changed' }),
+  loans: withMeta(z.int().check(z.gte(0)), { description: 'her loans changed' }),
 });

@@ -1,7 +1,8 @@
 /** Answers of the remittance routes and the hand-off reconciliation. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { HAND_OFF_STATES, REMITTANCE_LEVELS } from '../remittance.ts';
 import { isoDate, officeId, recordId } from '../schemas.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { amount, signedAmount, count, instant, Actor, HistoryEntry, page, HandOffRef } from './common.ts';
 
 export const BatchRepayment = z.object({
@@ -10,7 +11,7 @@ export const BatchRepayment = z.object({
   villageId: officeId,
   paidOn: isoDate,
   amountFen: amount('amount paid'),
-  receiptNo: z.string().optional(),
+  receiptNo: z.optional(z.string()),
 });
 
 export const RemittanceBatch = z.object({
@@ -25,25 +26,25 @@ export const RemittanceBatch = z.object({
   repayments: z.array(BatchRepayment),
   handedOverBy: z.string(),
   receivedBy: z.string(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   recordedBy: Actor,
   recordedAt: instant,
   sumOfRepaymentsFen: amount('what the repayments carried add up to'),
   differenceFen: signedAmount('declared minus the sum of the repayments'),
-  flagged: z.boolean().meta({ description: 'the declared amount differs from the repayments' }),
+  flagged: withMeta(z.boolean(), { description: 'the declared amount differs from the repayments' }),
 });
 
-export const RemittanceBatchSummary = RemittanceBatch.omit({ repayments: true });
+export const RemittanceBatchSummary = z.omit(RemittanceBatch, { repayments: true });
 
 export const RemittanceBatchPage = page(RemittanceBatchSummary);
 
 /** One batch with its repayments (and where each is now) and its history. */
-export const RemittanceBatchFile = RemittanceBatch.extend({
+export const RemittanceBatchFile = z.extend(RemittanceBatch, {
   repayments: z.array(
-    BatchRepayment.extend({
-      remittanceState: z.enum(HAND_OFF_STATES).optional(),
-      toDistrict: HandOffRef.optional(),
-      toCommittee: HandOffRef.optional(),
+    z.extend(BatchRepayment, {
+      remittanceState: z.optional(z.enum(HAND_OFF_STATES)),
+      toDistrict: z.optional(HandOffRef),
+      toCommittee: z.optional(HandOffRef),
     }),
   ),
   history: z.array(HistoryEntry),
@@ -66,8 +67,8 @@ export const ReconciliationRow = z.object({
   heldCount: z.int(),
   batchesHandedOn: count('batches handed on'),
   flaggedBatches: count('batches whose declared amount differs'),
-  handedHereFen: amount('what the offices below say they handed here').optional(),
-  reconciles: z.boolean().optional().meta({ description: 'receivedFen equals handedHereFen: nothing lost on the way here' }),
+  handedHereFen: z.optional(amount('what the offices below say they handed here')),
+  reconciles: withMeta(z.optional(z.boolean()), { description: 'receivedFen equals handedHereFen: nothing lost on the way here' }),
 });
 
 export const ReconciliationTotals = z.object({

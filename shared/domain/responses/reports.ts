@@ -1,23 +1,24 @@
 /** Answers of the report routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { OFFICE_KINDS } from '../offices.ts';
 import { EvaluationKind, isoDate, officeId, recordId, ReportQuery } from '../schemas.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { OutcomeOutreachFigures } from '../outreach-responses.ts';
 import { EXCEPTION_KINDS, EXCEPTION_RECORD_TYPES } from '../exception-kinds.ts';
 import { amount, signedAmount, count, rateBp, instant, Actor } from './common.ts';
 
 const reportRow = {
-  groupBy: z.enum([...ReportQuery.shape.groupBy.unwrap().options, 'total']),
+  groupBy: z.enum([...ReportQuery.shape.groupBy.def.innerType.options, 'total']),
   id: z.string(),
   label: z.string(),
-  districtId: officeId.optional(),
+  districtId: z.optional(officeId),
 };
 
 const loansAndFen = (what: string) => z.object({ loans: count(`loans ${what}`), fen: signedAmount(`principal ${what}`) });
 
 export const RepaymentReport = z.object({
   asOf: isoDate,
-  groupBy: ReportQuery.shape.groupBy.unwrap(),
+  groupBy: ReportQuery.shape.groupBy.def.innerType,
   rows: z.array(
     z.object({
       ...reportRow,
@@ -44,7 +45,7 @@ export const RepaymentReport = z.object({
 
 export const PortfolioReport = z.object({
   asOf: isoDate,
-  groupBy: ReportQuery.shape.groupBy.unwrap(),
+  groupBy: ReportQuery.shape.groupBy.def.innerType,
   rows: z.array(
     z.object({
       ...reportRow,
@@ -61,7 +62,7 @@ export const PortfolioReport = z.object({
 
 export const OutcomesReport = z.object({
   asOf: isoDate,
-  groupBy: ReportQuery.shape.groupBy.unwrap(),
+  groupBy: ReportQuery.shape.groupBy.def.innerType,
   rows: z.array(
     z.object({
       ...reportRow,
@@ -79,16 +80,18 @@ export const OutcomesReport = z.object({
 
 export const EvaluationsReport = z.object({
   asOf: isoDate,
-  dueWithinDays: z.int().min(0),
+  dueWithinDays: z.int().check(z.gte(0)),
   rows: z.array(
     z.object({
       districtId: officeId,
-      fieldOfficer: z.string().meta({ description: 'username of the field officer, or (未指定) when none visited' }),
+      fieldOfficer: withMeta(z.string(), { description: 'username of the field officer, or (未指定) when none visited' }),
       kind: EvaluationKind,
       overdue: count('evaluations overdue'),
       due: count('evaluations due within dueWithinDays'),
       upcoming: count('loans whose next open evaluation falls due later than dueWithinDays (not yet due)'),
-      loans: z.array(z.object({ loanId: recordId, mother: z.string(), dueOn: isoDate, overdue: z.boolean(), upcoming: z.boolean().meta({ description: 'not yet due: later than dueWithinDays' }) })),
+      loans: z.array(
+        z.object({ loanId: recordId, mother: z.string(), dueOn: isoDate, overdue: z.boolean(), upcoming: withMeta(z.boolean(), { description: 'not yet due: later than dueWithinDays' }) }),
+      ),
     }),
   ),
 });
@@ -105,7 +108,7 @@ export const FundReport = z.object({
       writtenOffFen: amount('written off'),
       outstandingFen: signedAmount('outstanding'),
       cashHeldFen: signedAmount('cash held'),
-      availableToRelendFen: signedAmount('available to re-lend (today only)').nullable(),
+      availableToRelendFen: z.nullable(signedAmount('available to re-lend (today only)')),
       roundsOpened: count('rounds opened'),
       roundsCompleted: count('rounds closed with every loan repaid or written off'),
       rounds: z.array(
@@ -135,23 +138,23 @@ export const ExceptionRecord = z.object({
   districtId: officeId,
   officeId,
   recordType: z.enum(EXCEPTION_RECORD_TYPES),
-  recordId: z.string().meta({ description: 'the record concerned (empty when it belongs to another district)' }),
+  recordId: withMeta(z.string(), { description: 'the record concerned (empty when it belongs to another district)' }),
   actor: Actor,
   summary: z.string(),
-  data: z.record(z.string(), z.unknown()).optional(),
+  data: z.optional(z.record(z.string(), z.unknown())),
 });
 
 export const ExceptionsReport = z.object({
   asOf: isoDate,
-  from: isoDate.optional(),
+  from: z.optional(isoDate),
   districtIds: z.array(officeId),
-  counts: z.record(z.string(), z.int().min(0)),
+  counts: z.record(z.string(), z.int().check(z.gte(0))),
   items: z.array(
-    ExceptionRecord.extend({
+    z.extend(ExceptionRecord, {
       districtName: z.string(),
       officeName: z.string(),
-      actorName: z.string().meta({ description: 'the display name of who did it, else the username' }),
-      text: z.string().meta({ description: 'what happened, in the language of Accept-Language: yuan, dates as people write them, offices by name' }),
+      actorName: withMeta(z.string(), { description: 'the display name of who did it, else the username' }),
+      text: withMeta(z.string(), { description: 'what happened, in the language of Accept-Language: yuan, dates as people write them, offices by name' }),
     }),
   ),
 });
@@ -163,11 +166,11 @@ export const CollectionList = z.object({
     z.object({
       officeId,
       name: z.string(),
-      kind: z.enum(OFFICE_KINDS).optional(),
+      kind: z.optional(z.enum(OFFICE_KINDS)),
       loans: z.array(
         z.object({
           loanId: recordId,
-          agreementNo: z.string().optional(),
+          agreementNo: z.optional(z.string()),
           motherName: z.string(),
           dueOn: isoDate,
           principalFen: amount('principal'),

@@ -1,26 +1,26 @@
 /** Answers of the rounds, round-request and settings routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { isoDate, officeId, recordId } from '../schemas.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { amount, signedAmount, count, instant, version, Actor, page } from './common.ts';
 
 export const Round = z.object({
   id: recordId,
   districtId: officeId,
   name: z.string(),
-  number: z.int().min(1).optional().meta({ description: 'the round’s ordinal in its district, part of its agreement numbers' }),
+  number: withMeta(z.optional(z.int().check(z.gte(1))), { description: 'the round’s ordinal in its district, part of its agreement numbers' }),
   openedOn: isoDate,
   capitalFen: amount('capital of the round'),
   minLoanFen: amount('smallest loan'),
   maxLoanFen: amount('largest loan'),
-  termMonths: z.int().min(1),
-  evaluationMonths: z.array(z.int().min(1)),
-  noticeDays: z.int().min(1),
+  termMonths: z.int().check(z.gte(1)),
+  evaluationMonths: z.array(z.int().check(z.gte(1))),
+  noticeDays: z.int().check(z.gte(1)),
   status: z.enum(['open', 'closed']),
   grantFen: amount('new money the committee granted with this round (the rest of the capital is re-lent recovered money)'),
-  grants: z
-    .array(z.object({ source: z.string(), amountFen: amount('granted from this source') }))
-    .optional()
-    .meta({ description: 'the grants by source, when the committee listed them (their sum is grantFen)' }),
+  grants: withMeta(z.optional(z.array(z.object({ source: z.string(), amountFen: amount('granted from this source') }))), {
+    description: 'the grants by source, when the committee listed them (their sum is grantFen)',
+  }),
   committedFen: amount('principal of loans approved in this round (reserved against capitalFen)'),
   uncommittedFen: amount('capitalFen − committedFen'),
   disbursedFen: amount('paid out'),
@@ -28,11 +28,11 @@ export const Round = z.object({
   writtenOffFen: amount('written off'),
   loanCount: count('loans approved'),
   closedLoans: count('loans repaid in full or written off'),
-  closedOn: isoDate.optional(),
+  closedOn: z.optional(isoDate),
   createdAt: instant,
   createdBy: Actor,
-  source: z.literal('ledger').optional().meta({ description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
-  ledgerImportId: z.string().optional().meta({ description: 'the ledger import that brought it in' }),
+  source: withMeta(z.optional(z.literal('ledger')), { description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
+  ledgerImportId: withMeta(z.optional(z.string()), { description: 'the ledger import that brought it in' }),
   version,
 });
 
@@ -46,34 +46,36 @@ export const RoundRequest = z.object({
   capitalFen: amount('capital asked for'),
   reason: z.string(),
   status: z.enum(['pending', 'approved', 'rejected']),
-  fundPosition: z
-    .object({
-      grantedFen: amount('granted by the committee so far'),
-      availableFen: signedAmount('available to re-lend without a grant'),
-      outstandingFen: signedAmount('lent out and not yet repaid or written off'),
-      roundsNotRecovered: z.array(
-        z.object({
-          roundId: recordId,
-          name: z.string(),
-          status: z.enum(['open', 'closed']),
-          loans: count('loans approved'),
-          loansOutstanding: count('loans not yet repaid or written off'),
-          outstandingFen: signedAmount('outstanding'),
-        }),
-      ),
-    })
-    .optional()
-    .meta({ description: 'the district’s fund when the request was made: the committee decides on it' }),
-  roundId: recordId.optional().meta({ description: 'the round opened on approval' }),
-  decision: z
-    .object({
+  fundPosition: withMeta(
+    z.optional(
+      z.object({
+        grantedFen: amount('granted by the committee so far'),
+        availableFen: signedAmount('available to re-lend without a grant'),
+        outstandingFen: signedAmount('lent out and not yet repaid or written off'),
+        roundsNotRecovered: z.array(
+          z.object({
+            roundId: recordId,
+            name: z.string(),
+            status: z.enum(['open', 'closed']),
+            loans: count('loans approved'),
+            loansOutstanding: count('loans not yet repaid or written off'),
+            outstandingFen: signedAmount('outstanding'),
+          }),
+        ),
+      }),
+    ),
+    { description: 'the district’s fund when the request was made: the committee decides on it' },
+  ),
+  roundId: withMeta(z.optional(recordId), { description: 'the round opened on approval' }),
+  decision: z.optional(
+    z.object({
       decision: z.enum(['approve', 'reject']),
-      capitalFen: amount('capital of the round opened').optional(),
-      grantFen: amount('new money granted').optional(),
-      reason: z.string().optional(),
+      capitalFen: z.optional(amount('capital of the round opened')),
+      grantFen: z.optional(amount('new money granted')),
+      reason: z.optional(z.string()),
       decidedBy: Actor,
-    })
-    .optional(),
+    }),
+  ),
   requestedBy: Actor,
   version,
 });
@@ -81,12 +83,12 @@ export const RoundRequest = z.object({
 export const RoundRequestPage = page(RoundRequest);
 
 /** The decision on a round request; on approval, the round it opened. */
-export const RoundRequestDecided = RoundRequest.extend({ round: Round.optional() });
+export const RoundRequestDecided = z.extend(RoundRequest, { round: z.optional(Round) });
 
 export const ProgrammeSettings = z.object({
-  separationOfDuties: z.boolean().meta({ description: 'four eyes on approval and disbursement' }),
-  backDatedAfterDays: z.int().min(0).meta({ description: 'entries recorded more than this many days after their date are back-dated' }),
-  version: z.int().min(0).meta({ description: '0 until the committee first changes them' }),
-  updatedAt: instant.optional(),
-  updatedBy: Actor.optional(),
+  separationOfDuties: withMeta(z.boolean(), { description: 'four eyes on approval and disbursement' }),
+  backDatedAfterDays: withMeta(z.int().check(z.gte(0)), { description: 'entries recorded more than this many days after their date are back-dated' }),
+  version: withMeta(z.int().check(z.gte(0)), { description: '0 until the committee first changes them' }),
+  updatedAt: z.optional(instant),
+  updatedBy: z.optional(Actor),
 });

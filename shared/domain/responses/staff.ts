@@ -1,27 +1,27 @@
 /** Answers of the staff-directory routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { ROLES } from '../roles.ts';
 import { officeId, recordId } from '../schemas.ts';
-import * as z from 'zod';
+import * as z from 'zod/mini';
+import { withMeta } from '../meta.ts';
 import { Actor, instant, version } from './common.ts';
 import { STAFF_CHANGES } from '../staff.ts';
 
 export const StaffMember = z.object({
   id: recordId,
-  username: z.string().meta({ description: 'sign-in name: a label the administrator sets' }),
-  subject: z.string().optional().meta({ description: 'the identity provider’s subject (`sub`) the directory knows her by (absent: not bound yet, she cannot sign in)' }),
-  issuer: z.string().optional().meta({ description: 'the issuer of that subject, when known' }),
-  displayName: z.string().meta({ description: 'the name people read, in Chinese' }),
-  displayNameBo: z.string().optional().meta({ description: 'the name in Tibetan' }),
+  username: withMeta(z.string(), { description: 'sign-in name: a label the administrator sets' }),
+  subject: withMeta(z.optional(z.string()), { description: 'the identity provider’s subject (`sub`) the directory knows her by (absent: not bound yet, she cannot sign in)' }),
+  issuer: withMeta(z.optional(z.string()), { description: 'the issuer of that subject, when known' }),
+  displayName: withMeta(z.string(), { description: 'the name people read, in Chinese' }),
+  displayNameBo: withMeta(z.optional(z.string()), { description: 'the name in Tibetan' }),
   role: z.enum(ROLES),
   officeId,
-  active: z.boolean().meta({ description: 'false: refused on the next request' }),
-  email: z.string().optional(),
+  active: withMeta(z.boolean(), { description: 'false: refused on the next request' }),
+  email: z.optional(z.string()),
   createdAt: instant,
-  createdBy: Actor.optional().meta({ description: 'who added her (absent for older records)' }),
-  placed: z
-    .object({ by: Actor, at: instant, change: z.enum(STAFF_CHANGES) })
-    .optional()
-    .meta({ description: 'the last creation, move, role change or re-activation: for four eyes the account counts as that person for accountOwnerDays' }),
+  createdBy: withMeta(z.optional(Actor), { description: 'who added her (absent for older records)' }),
+  placed: withMeta(z.optional(z.object({ by: Actor, at: instant, change: z.enum(STAFF_CHANGES) })), {
+    description: 'the last creation, move, role change or re-activation: for four eyes the account counts as that person for accountOwnerDays',
+  }),
   updatedAt: instant,
   version,
 });
@@ -30,9 +30,9 @@ export const StaffList = z.object({ items: z.array(StaffMember) });
 
 /** The caller, as the staff directory knows her. */
 export const Me = z.object({
-  userId: z.string().meta({ description: 'her staff record id' }),
+  userId: withMeta(z.string(), { description: 'her staff record id' }),
   username: z.string(),
-  displayName: z.string().optional(),
+  displayName: z.optional(z.string()),
   role: z.enum(ROLES),
   officeId,
 });

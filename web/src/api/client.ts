@@ -7,15 +7,15 @@
  * Every request carries the UI language (Accept-Language), so the API's `error.message` is in
  * it; `code`, `field` and `params` stay for the page (focusing the bad field).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { ResponseOf, RouteKey, ROUTES } from '../../../shared/routes.ts';
 import { appConfig } from '../config.ts';
 
 type Spec<K extends RouteKey> = (typeof ROUTES)[K];
 
 /** What the page sends: the schema's input (before defaults and coercion). */
-export type BodyIn<K extends RouteKey> = Spec<K> extends { body: infer S extends z.ZodType } ? z.input<S> : undefined;
-export type QueryIn<K extends RouteKey> = Spec<K> extends { query: infer S extends z.ZodType } ? Partial<Record<keyof z.input<S>, string | number | undefined>> : undefined;
+export type BodyIn<K extends RouteKey> = Spec<K> extends { body: infer S extends z.ZodMiniType } ? z.input<S> : undefined;
+export type QueryIn<K extends RouteKey> = Spec<K> extends { query: infer S extends z.ZodMiniType } ? Partial<Record<keyof z.input<S>, string | number | undefined>> : undefined;
 
 type PathOf<K extends string> = K extends `${string} ${infer P}` ? P : never;
 type ParamNames<P extends string> = P extends `${string}{${infer N}}${infer R}` ? N | ParamNames<R> : never;

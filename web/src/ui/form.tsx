@@ -7,7 +7,7 @@
  */
 import { useId, useRef, useState, type BaseSyntheticEvent, type ReactNode } from 'react';
 import { useController, useForm, type Control, type DefaultValues, type FieldValues, type Path, type UseFormSetError } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { ApiError, newIdempotencyKey } from '../api/client.ts';
 import { fenToYuanText, parseYuan } from '../i18n/format.ts';
 import { useI18n } from '../i18n/index.tsx';
@@ -118,7 +118,7 @@ export function MoneyInput<T extends FieldValues, O>({ control, name, label, hin
  * first bad field), then sends; a refusal naming one of the form's fields goes on that field,
  * any other shows above the buttons (`serverError`).
  */
-export function useSchemaForm<F extends FieldValues, O>(schema: z.ZodType<O>, options: { defaultValues: DefaultValues<F>; prepare?: (form: F) => unknown; wholeFields?: readonly string[] }) {
+export function useSchemaForm<F extends FieldValues, O>(schema: z.ZodMiniType<O>, options: { defaultValues: DefaultValues<F>; prepare?: (form: F) => unknown; wholeFields?: readonly string[] }) {
   const { t } = useI18n();
   const form = useForm<F, unknown, O>({ resolver: schemaResolver(schema, t, options.prepare, options.wholeFields), defaultValues: options.defaultValues });
   /** puts a refusal on its field, or above the buttons */

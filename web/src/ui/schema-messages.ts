@@ -5,7 +5,7 @@
  */
 import { toNestErrors } from '@hookform/resolvers';
 import type { FieldError, FieldErrors, FieldValues, Resolver } from 'react-hook-form';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { yuan } from '../i18n/format.ts';
 import type { Translate } from '../i18n/catalogue.ts';
 import '../i18n/zh-CN.checks.ts';
@@ -81,7 +81,7 @@ export function fieldNames(values: unknown, prefix = ''): string[] {
  * problems inside a field shown as one control (a list of names typed in one box) land on it.
  */
 export function schemaResolver<F extends FieldValues, O>(
-  schema: z.ZodType<O>,
+  schema: z.ZodMiniType<O>,
   t: Translate,
   prepare: (form: F) => unknown = withoutBlanks,
   wholeFields: readonly string[] = [],

@@ -18,7 +18,7 @@ import { Loaded } from '../../ui/feedback.tsx';
 import { DistrictFilter } from '../../ui/offices.tsx';
 
 type Kind = NonNullable<ExceptionsQuery['kind']>;
-const KINDS = ExceptionsQuery.shape.kind.unwrap().options;
+const KINDS = ExceptionsQuery.shape.kind.def.innerType.options;
 
 /** The newest this many are shown; the CSV file has them all. */
 const SHOWN = 200;
