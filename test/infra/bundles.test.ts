@@ -32,13 +32,14 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * come from a layer (LAYERED_MODULES, infra/constructs/sms-layer.ts).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 262,
+  // +1 KB each for applications, ledger and rounds: Transaction.delete (a class method is kept whole), which the reminder run's due-date pointer needs
+  applications: 263,
   confirmations: 257,
   disbursement: 242,
   'evaluation-reports': 265,
   evaluations: 226,
   imports: 261,
-  ledger: 342,
+  ledger: 343,
   loans: 245,
   meta: 278,
   offices: 206,
@@ -49,7 +50,7 @@ const NOT_YET_WITHIN: Record<string, number> = {
   remittances: 261,
   repayments: 242,
   reports: 290,
-  rounds: 260,
+  rounds: 261,
   screening: 244,
   sms: 228,
   staff: 221,
