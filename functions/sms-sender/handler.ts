@@ -1,18 +1,19 @@
 /**
  * The sender of the mothers' text messages. Invoked two ways:
  * - by an EventBridge schedule (every 15 minutes, and the reminder run each morning at 08:00
- *   China time): it runs the day's reminders when asked, then puts one queue message per
- *   district on the SQS queue (fan-out), so a national run is split across many invocations;
- * - by the SQS queue: for each district named, it sends the messages due and asks the provider
- *   what became of those sent.
+ *   China time): it only fans out — one SQS message per district, naming the day when it is
+ *   the morning run — and reads no loan, so the national run is split across invocations;
+ * - by the SQS queue, one district a message: that district's reminders of the day (when
+ *   named; only the loans due on the day's dates are read), then its messages due go out and
+ *   the provider is asked what became of those sent. A retried message sends nothing new.
  */
 import type { SQSEvent } from 'aws-lambda';
+import { clockNow } from '#shared/clock.ts';
 import { logger } from '#shared/logger.ts';
 import { loadMotherKey } from '#shared/store/mother-key.ts';
-import { officeSubtree } from '#shared/store/offices.ts';
 import { aliyunProvider } from '#shared/sms/aliyun.ts';
 import { tencentProvider } from '#shared/sms/tencent.ts';
-import { refreshDeliveries, registerSmsProviders, runReminders, sendDueMessages } from '#shared/usecases/sms.ts';
+import { fanOutDistricts, registerSmsProviders, serveDistrict, type DistrictRun } from '#shared/usecases/sms.ts';
 
 registerSmsProviders({ aliyun: aliyunProvider, tencent: tencentProvider });
 
@@ -20,27 +21,32 @@ interface ScheduleEvent {
   reminders?: boolean;
 }
 
+const isDistrictRun = (body: unknown): body is DistrictRun =>
+  typeof body === 'object' &&
+  body !== null &&
+  typeof (body as DistrictRun).districtId === 'string' &&
+  ((body as DistrictRun).remindersOn === undefined || /^\d{4}-\d{2}-\d{2}$/.test(String((body as DistrictRun).remindersOn)));
+
 export const handler = async (event: SQSEvent | ScheduleEvent): Promise<unknown> => {
   await loadMotherKey();
   if ('Records' in event) {
     const results = [];
     for (const record of event.Records) {
-      const { districtId } = JSON.parse(record.body) as { districtId: string };
-      const sent = await sendDueMessages(new Date(), districtId);
-      const deliveries = await refreshDeliveries(new Date(), districtId);
-      results.push({ districtId, ...sent, deliveries });
+      const body: unknown = JSON.parse(record.body);
+      if (!isDistrictRun(body)) throw new Error(`not a district message: ${record.body.slice(0, 200)}`);
+      results.push(await serveDistrict(body, clockNow()));
     }
-    logger.info('sms sent', { results });
+    logger.info('sms district served', { results });
     return results;
   }
-  const reminders = event.reminders ? await runReminders() : undefined;
-  const districts = (await officeSubtree(undefined)).filter((o) => o.level === 'district').map((o) => o.id);
+  const runs = await fanOutDistricts(clockNow(), !!event.reminders);
   const { SQSClient, SendMessageBatchCommand } = await import('@aws-sdk/client-sqs');
   const sqs = new SQSClient({});
-  for (let i = 0; i < districts.length; i += 10) {
-    const batch = districts.slice(i, i + 10);
-    await sqs.send(new SendMessageBatchCommand({ QueueUrl: process.env.SMS_QUEUE_URL, Entries: batch.map((districtId, j) => ({ Id: String(j), MessageBody: JSON.stringify({ districtId }) })) }));
+  for (let i = 0; i < runs.length; i += 10) {
+    const batch = runs.slice(i, i + 10);
+    const answer = await sqs.send(new SendMessageBatchCommand({ QueueUrl: process.env.SMS_QUEUE_URL, Entries: batch.map((run, j) => ({ Id: String(j), MessageBody: JSON.stringify(run) })) }));
+    if (answer.Failed?.length) throw new Error(`the queue refused ${answer.Failed.length} district message(s): ${answer.Failed.map((f) => f.Code).join(', ')}`);
   }
-  logger.info('sms schedule', { reminders, districts: districts.length });
-  return { reminders, districts: districts.length };
+  logger.info('sms schedule fanned out', { reminders: !!event.reminders, districts: runs.length });
+  return { reminders: !!event.reminders, districts: runs.length };
 };

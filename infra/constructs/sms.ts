@@ -2,9 +2,11 @@
  * The mothers' text messages, when a provider is chosen (`-c sms=aliyun|tencent`; none by
  * default). Amazon SNS SMS is not offered in the AWS China regions, so messages go through
  * a Chinese provider's API, with its account (keys, registered signature, template codes) in a
- * Secrets Manager secret the operator fills in. An EventBridge schedule runs the sender every
- * 15 minutes (and the day's reminders at 08:00 China time); the sender fans out one SQS
- * message per district, and each district's messages are sent by the queue's invocations.
+ * Secrets Manager secret the operator fills in. An EventBridge schedule invokes the sender every
+ * 15 minutes (and for the day's reminders at 08:00 China time); that invocation only fans out,
+ * one SQS message per district, and each district's reminders are selected and its messages
+ * sent by the queue's invocation for that district (one message an invocation, so the largest
+ * district alone bounds an invocation's time).
  * The API functions that record money (disbursement, repayments) and the collection notices
  * queue a message in the same transaction and tell the queue. The providers' SDKs come in a
  * layer of their own (sms-layer.ts), outside the sender's bundle.
@@ -59,7 +61,7 @@ export class TextMessages extends Construct {
     this.sender.fn.addEnvironment('SMS_QUEUE_URL', this.queue.queueUrl);
     this.account.grantRead(this.sender.role);
     this.queue.grantSendMessages(this.sender.role);
-    this.sender.fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 5 }));
+    this.sender.fn.addEventSource(new SqsEventSource(this.queue, { batchSize: 1 }));
     new events.Rule(this, 'Every15Minutes', {
       description: 'Send the mothers’ text messages that are due (fans out per district)',
       schedule: events.Schedule.rate(Duration.minutes(15)),

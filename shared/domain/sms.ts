@@ -80,6 +80,14 @@ export function remindersDue(today: string, dueOn: string, settings: Pick<SmsSet
   return out;
 }
 
+/**
+ * The due date a loan is listed under for the reminder run: its `dueOn` while it is out
+ * (active or overdue) with a balance; none before the payout and none once repaid or written off.
+ */
+export function reminderDueOn(loan: { status: string; balanceFen: number; dueOn?: string }): string | undefined {
+  return (loan.status === 'active' || loan.status === 'overdue') && loan.balanceFen > 0 && loan.dueOn ? loan.dueOn : undefined;
+}
+
 /** The due dates whose loans get a reminder or notice on `today`. */
 export function dueDatesMessagedOn(today: string, settings: Pick<SmsSettings, 'reminderDaysBefore' | 'overdueDaysAfter'>): string[] {
   return [...settings.reminderDaysBefore.map((d) => addDays(today, d)), ...settings.overdueDaysAfter.map((d) => addDays(today, -d))];

@@ -12,6 +12,7 @@ import { scopedQuery, type ListOptions } from './applications.ts';
 import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
 import { getRecord, queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import { stageClosureOf } from './retention.ts';
+import { stageDueDateChange } from './loan-due.ts';
 import type { Transaction } from './transaction.ts';
 
 export interface LoanFile {
@@ -63,6 +64,7 @@ function itemOf(loan: Loan) {
 export function stageNewLoan(tx: Transaction, loan: Loan, onExists?: () => DomainError): void {
   tx.create(itemOf(loan), onExists);
   stageClosureOf(tx, loan);
+  stageDueDateChange(tx, undefined, loan);
 }
 
 export function stageLoanUpdate(tx: Transaction, loan: Loan): Loan {

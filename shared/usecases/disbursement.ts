@@ -4,6 +4,7 @@ import { assertConfirmedForPayout, loanSchedule, nextLoanStatus } from '../domai
 import type { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate } from '../store/loans.ts';
+import { stageDueDateChange } from '../store/loan-due.ts';
 import { stageRoundCounters } from '../store/rounds.ts';
 import { approvalDeltas, disbursementDeltas, yearGroupOf } from '../domain/aggregates.ts';
 import { AggregateChanges, stageFirsts } from '../store/aggregates.ts';
@@ -54,6 +55,7 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
  * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
  * a term after disbursement, with its evaluation schedule; the round's and the fund's
  * disbursed totals and the report aggregates (including first-time mothers and villages) grow;
+ * its reminder-run pointer (`LOANDUE#{district}` / `{dueOn}#{id}`) is written;
  * 5. the mother's payout confirmation (amount, agreement number, due date) is queued in the same
  *    transaction when she agreed to text messages, and sent once it is committed.
  */
@@ -90,6 +92,7 @@ export async function disburseLoan(ctx: Context, id: string, input: Disbursement
     },
   };
   const saved = stageLoanUpdate(tx, disbursed);
+  stageDueDateChange(tx, loan, disbursed);
   stageRoundCounters(tx, loan.roundId, { disbursedFen: loan.principalFen });
   stageFund(tx, loan.districtId, { disbursedFen: loan.principalFen });
   const groups = reportGroupsOf(disbursed);

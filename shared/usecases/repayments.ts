@@ -13,6 +13,7 @@ import { AggregateChanges } from '../store/aggregates.ts';
 import { stageFund } from '../store/fund.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate, stageNewRepayment } from '../store/loans.ts';
+import { stageDueDateChange } from '../store/loan-due.ts';
 import { stageMoveCase } from '../store/mothers.ts';
 import { stageRoundCounters } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
@@ -47,7 +48,8 @@ interface ReceiptRecord {
  *    the round's and the district fund's recovered totals, the report aggregates, the
  *    township's collected money, the history, and the Idempotency-Key record, so a retry
  *    moves nothing twice;
- * 3. at zero balance the loan is repaid and the mother may apply again;
+ * 3. at zero balance the loan is repaid and the mother may apply again; its reminder-run
+ *    pointer (`LOANDUE#`) is deleted in the same transaction;
  * 4. her confirmation (amount, receipt number, balance left) is queued in the same transaction
  *    when she agreed to text messages, and sent once it is committed: a mother who paid more
  *    than was recorded notices the same day.
@@ -78,7 +80,8 @@ export async function recordRepayment(ctx: Context, id: string, input: Repayment
     () => new DuplicateReceipt(`"${input.receiptNo}" was already used for another repayment in township ${loan.townshipId}; each paper receipt is recorded once`),
   );
   stageNewRepayment(tx, repayment, loan);
-  stageLoanUpdate(tx, { ...loan, status: effect.status, balanceFen: effect.balanceAfterFen, repaidFen: effect.repaidAfterFen, ...(repaid ? { repaidOn: input.paidOn } : {}) });
+  const after = stageLoanUpdate(tx, { ...loan, status: effect.status, balanceFen: effect.balanceAfterFen, repaidFen: effect.repaidAfterFen, ...(repaid ? { repaidOn: input.paidOn } : {}) });
+  stageDueDateChange(tx, loan, after);
   stageRoundCounters(tx, loan.roundId, { repaidFen: input.amountFen, closedLoans: repaid ? 1 : 0 });
   stageFund(tx, loan.districtId, { recoveredFen: input.amountFen, availableFen: input.amountFen });
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, input.amountFen, input.paidOn, 'repayment', repaid)).stage(tx);
@@ -141,7 +144,8 @@ async function duplicateReceipt(ctx: Context, loan: Loan, receiptNo: string, use
  * writeOffLoan: the committee writes off what a mother cannot repay.
  * 1. the loan is active or overdue with a balance; 2. the balance becomes written off (not
  * repaid) in the loan, the round, the fund and the report aggregates; 3. the mother's case
- * closes (her record keeps the write-off, so screening's good-credit rule will see it).
+ * closes (her record keeps the write-off, so screening's good-credit rule will see it), and the
+ * loan's reminder-run pointer is deleted.
  */
 export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInput): Promise<Loan> {
   const { loan } = await loadFile(ctx, id);
@@ -151,6 +155,7 @@ export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInpu
   const amountFen = loan.balanceFen;
   const tx = new Transaction();
   const saved = stageLoanUpdate(tx, { ...loan, status, balanceFen: 0, writeOff: { writtenOffOn: input.writtenOffOn, amountFen, reason: input.reason, writtenOffBy: actorOf(ctx.caller) } });
+  stageDueDateChange(tx, loan, saved);
   stageRoundCounters(tx, loan.roundId, { writtenOffFen: amountFen, closedLoans: 1 });
   stageFund(tx, loan.districtId, { writtenOffFen: amountFen });
   new AggregateChanges().add(reportGroupsOf(loan), removalDeltas({ dueOn: loan.dueOn! }, amountFen, input.writtenOffOn, 'write_off', true)).stage(tx);

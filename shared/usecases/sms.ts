@@ -32,9 +32,9 @@ import { localProvider } from '../sms/local.ts';
 import { RETRYABLE, type ProviderAccount, type SmsProvider } from '../sms/provider.ts';
 import { recordException } from '../store/exceptions.ts';
 import { getRecord, queryEvery, strip } from '../store/records.ts';
-import { INDEX, keys } from '../store/keys.ts';
+import { keys } from '../store/keys.ts';
 import { getLoan, loansOutInTownship, stageLoanUpdate } from '../store/loans.ts';
-import { officeSubtree } from '../store/offices.ts';
+import { districtIds, loansDueOn } from '../store/loan-due.ts';
 import { getMessage, messagesOf, queueOnce, returnToBudget, saveMessage, sentInMonth as sentInMonthOf, stageMessage, takeFromBudget, type SmsMessage } from '../store/sms.ts';
 import { SYSTEM } from './close-of-business.ts';
 import type { SmsPreferenceInput } from '../domain/schemas.ts';
@@ -159,6 +159,18 @@ export async function dispatch(messages: (SmsMessage | undefined)[], now = new D
 
 // ---------- sending ----------
 
+/** Messages written or sent at once by one invocation (conditional writes and provider calls overlap, within the provider's rate). */
+const PARALLEL = 8;
+
+async function inPool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]!);
+    }),
+  );
+}
+
 export interface SendOutcome {
   sent: number;
   retrying: number;
@@ -174,7 +186,7 @@ export interface SendOutcome {
  * 3. send through the provider; record `sent` with the provider's id, or a temporary refusal as a
  *    retry after a back-off, or a final refusal as `failed`, reported in the exceptions report.
  */
-export async function deliverMessage(loanId: string, key: string, now = new Date()): Promise<keyof SendOutcome | undefined> {
+export async function deliverMessage(loanId: string, key: string, now = new Date(), known?: SmsSettings): Promise<keyof SendOutcome | undefined> {
   const via = await smsProvider();
   const m = await getMessage(loanId, key);
   if (!via || !m || m.status !== 'queued' || m.sendAfter > now.toISOString()) return undefined;
@@ -182,7 +194,7 @@ export async function deliverMessage(loanId: string, key: string, now = new Date
   const claimed: SmsMessage = { ...m, attempts: m.attempts + 1, provider: via.name };
   if (!(await saveMessage(claimed))) return undefined;
   const current = { ...claimed, version: claimed.version + 1 };
-  const settings = await getSmsSettings();
+  const settings = known ?? (await getSmsSettings());
   const month = budgetMonthOf(now);
   if (!(await takeFromBudget(month, settings.monthlyCap))) {
     await saveMessage({ ...current, status: 'over_budget', lastError: { refusal: 'refused', code: 'monthly_cap', at } });
@@ -222,17 +234,18 @@ async function reportFailure(m: SmsMessage, kind: 'sms_failed' | 'sms_over_budge
   });
 }
 
-const districtsOf = async (districtId?: string): Promise<string[]> => (districtId ? [districtId] : (await officeSubtree(undefined)).filter((o) => o.level === 'district').map((o) => o.id));
+const districtsOf = async (districtId?: string): Promise<string[]> => (districtId ? [districtId] : await districtIds());
 
-/** sendDueMessages: every queued message of a district (or of all) that is due by `now` goes out, one at a time. */
+/** sendDueMessages: the queued messages of a district (or of all) that are due by `now` go out, up to 500 a district per pass, a few at a time. */
 export async function sendDueMessages(now = new Date(), districtId?: string): Promise<SendOutcome> {
   const outcome: SendOutcome = { sent: 0, retrying: 0, failed: 0, overBudget: 0 };
   if (!(await smsProvider())) return outcome;
+  const settings = await getSmsSettings();
   for (const district of await districtsOf(districtId)) {
-    for (const m of await messagesOf(district, 'queued', now.toISOString())) {
-      const result = await deliverMessage(m.loanId, m.key, now);
+    await inPool(await messagesOf(district, 'queued', now.toISOString()), PARALLEL, async (m) => {
+      const result = await deliverMessage(m.loanId, m.key, now, settings);
       if (result) outcome[result]++;
-    }
+    });
   }
   return outcome;
 }
@@ -262,50 +275,84 @@ export async function refreshDeliveries(now = new Date(), districtId?: string): 
 
 // ---------- reminders ----------
 
+export interface ReminderRun {
+  today: string;
+  /** messages queued by this run (0 when a run before it queued them) */
+  queued: number;
+  /** loans the selection read: only those listed under one of the day's due dates */
+  loansRead: number;
+}
+
 /**
- * runReminders: the day's due reminders and overdue notices (days from the settings), for the
- * loans of each district that are out with a balance and fall due (or fell due) on one of
- * the day's dates, whose mothers opted in. Keyed by loan, due date and days: a second run
- * the same day queues nothing new. The messages wait for the sender (the morning, when the
- * run is at night).
+ * runReminders: the day's due reminders and overdue notices (days from the settings).
+ * 1. the day's due dates (30 and 7 days ahead, 1 and 30 days past, by default);
+ * 2. per district, the loans listed under those dates (`LOANDUE#{district}` / `{dueOn}#…`,
+ *    one Query per date) and only those loans, still out with a balance;
+ * 3. for each whose mother opted in, the message keyed by loan, due date and days: a second
+ *    run the same day (a retried queue message, a schedule fired twice) queues nothing new.
+ * The messages wait for the sender (until 08:00 China time when the run is at night).
+ * `day` is the run's day (China time), `todayInChina(now)` unless a fan-out message names it.
  */
-export async function runReminders(now = new Date(), districtId?: string): Promise<{ today: string; queued: number }> {
-  const today = todayInChina(now);
-  if (!smsEnabled()) return { today, queued: 0 };
+export async function runReminders(now = new Date(), districtId?: string, day = todayInChina(now)): Promise<ReminderRun> {
+  const run: ReminderRun = { today: day, queued: 0, loansRead: 0 };
+  if (!smsEnabled()) return run;
   const settings = await getSmsSettings();
-  const dates = dueDatesMessagedOn(today, settings);
-  let queued = 0;
-  for (const district of await districtsOf(districtId)) {
-    const loans = await loansDueOn(district, dates);
-    for (const loan of loans) {
-      for (const due of remindersDue(today, loan.dueOn!, settings)) {
-        const m = messageFor(
+  const dates = dueDatesMessagedOn(day, settings);
+  for (const district of districtId ? [districtId] : await districtIds()) {
+    const { loans, read } = await loansDueOn(district, dates);
+    run.loansRead += read;
+    const messages = loans.flatMap((loan) =>
+      remindersDue(day, loan.dueOn!, settings).map((due) =>
+        messageFor(
           loan,
           due.kind,
           `${loan.dueOn}+${due.kind === 'due_reminder' ? -due.days : due.days}`,
           { dueOn: loan.dueOn!, balanceFen: loan.balanceFen, agreementNo: loan.agreementNo ?? '' },
           now,
-        );
-        if (m && (await queueOnce(m))) queued++;
-      }
-    }
+        ),
+      ),
+    );
+    await inPool(
+      messages.filter((m): m is SmsMessage => !!m),
+      PARALLEL,
+      async (m) => {
+        if (await queueOnce(m)) run.queued++;
+      },
+    );
   }
-  return { today, queued };
+  return run;
 }
 
-/** Loans of a district out with a balance (active or overdue) due on one of `dates`: two key conditions, filtered on the due date. */
-async function loansDueOn(districtId: string, dates: string[]): Promise<Loan[]> {
-  const values = Object.fromEntries(dates.map((d, i) => [`:d${i}`, d]));
-  const filter = `dueOn IN (${dates.map((_, i) => `:d${i}`).join(', ')})`;
-  const read = (status: string) =>
-    queryEvery({
-      IndexName: INDEX.byScope,
-      KeyConditionExpression: 'scopePk = :pk AND begins_with(scopeSk, :status)',
-      FilterExpression: filter,
-      ExpressionAttributeValues: { ':pk': `LOAN#${districtId}`, ':status': `${status}#`, ...values },
-    });
-  const items = (await Promise.all([read('active'), read('overdue')])).flat();
-  return items.map((i) => strip<Loan>(i)).filter((l) => l.balanceFen > 0 && l.dueOn);
+// ---------- the scheduled run, fanned out per district ----------
+
+/** One queue message of the fan-out: a district to serve, and the day whose reminders to run when it is the morning run. */
+export interface DistrictRun {
+  districtId: string;
+  remindersOn?: string;
+}
+
+/**
+ * fanOutDistricts: what the schedule's invocation puts on the queue — one message per district
+ * (the office directory's district ids, one Query), naming the day when it is the morning
+ * reminder run. It reads no loan: each district's work is done by the queue's invocation for it.
+ */
+export async function fanOutDistricts(now: Date, reminders: boolean): Promise<DistrictRun[]> {
+  const remindersOn = reminders ? todayInChina(now) : undefined;
+  return (await districtIds()).map((districtId) => ({ districtId, ...(remindersOn ? { remindersOn } : {}) }));
+}
+
+/**
+ * serveDistrict: the queue's invocation for one district.
+ * 1. the day's reminders of the district when the message names a day (`runReminders`);
+ * 2. the district's queued messages that are due go out (`sendDueMessages`, up to 500 a pass);
+ * 3. the provider is asked what became of those sent (`refreshDeliveries`).
+ * Processing the same message twice sends nothing new: every message exists once and is claimed once.
+ */
+export async function serveDistrict(run: DistrictRun, now = new Date()) {
+  const reminders = run.remindersOn ? await runReminders(now, run.districtId, run.remindersOn) : undefined;
+  const sent = await sendDueMessages(now, run.districtId);
+  const deliveries = await refreshDeliveries(now, run.districtId);
+  return { districtId: run.districtId, ...(reminders ? { reminders } : {}), ...sent, deliveries };
 }
 
 // ---------- collection day ----------

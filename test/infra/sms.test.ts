@@ -38,7 +38,7 @@ describe('text messages with -c sms=aliyun in cn-northwest-1', () => {
       Environment: { Variables: Match.objectLike({ SMS_PROVIDER: 'aliyun', SMS_SECRET_ARN: Match.anyValue(), SMS_QUEUE_URL: Match.anyValue() }) },
     });
     template.resourceCountIs('AWS::SQS::Queue', 2);
-    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 5 });
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', { BatchSize: 1 });
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(15 minutes)' });
     template.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'cron(0 0 * * ? *)' });
     expect(json).not.toContain('arn:aws:');

@@ -25,6 +25,8 @@ export const enSms: Record<SmsKey | keyof typeof zhCNSmsNav, string> = {
   sms_change_reason: 'Reason (e.g. she asked to stop, a new number)',
   sms_save: 'Save',
   sms_saved: 'Saved.',
+  sms_app_hint: 'Her choice about text messages on the application or consent form; it goes with the application into her loan when approved.',
+  sms_app_on_loan: 'Her loan exists: change her choice on the loan page.',
   sms_log: 'Messages sent to her',
   sms_log_none: 'No messages to her yet.',
   sms_col_when: 'When',

@@ -23,6 +23,8 @@ export const zhCNSms = {
   sms_change_reason: '理由（如：本人要求停止、换了号码）',
   sms_save: '保存',
   sms_saved: '已保存。',
+  sms_app_hint: '她在申请表或同意书上的短信选择；批准后随申请带到她的贷款。',
+  sms_app_on_loan: '她的贷款已建立：请在贷款页修改短信选择。',
   sms_log: '发给她的短信',
   sms_log_none: '还没有发给她的短信。',
   sms_col_when: '时间',

@@ -17,6 +17,7 @@ import { DecisionSection } from './DecisionSection.tsx';
 import { NoticeSection } from './NoticeSection.tsx';
 import { ObjectionsSection } from './ObjectionsSection.tsx';
 import { ScreeningSection } from './ScreeningSection.tsx';
+import { SmsConsentSection } from './SmsConsentSection.tsx';
 import { VisitsSection } from './VisitsSection.tsx';
 import { useOfficeName } from '../../ui/offices.tsx';
 import { BackLink, Facts, Loaded, Section, useDate } from '../../ui/layout.tsx';
@@ -109,6 +110,7 @@ function ApplicationView({ app, round }: { app: ApplicationDetail; round?: Round
         </Section>
       </div>
 
+      <SmsConsentSection app={app} role={role} />
       <NoticeSection app={app} round={round} role={role} open={open} />
       <ObjectionsSection app={app} role={role} open={open} />
       <VisitsSection app={app} role={role} open={open} />

@@ -1,0 +1,94 @@
+/**
+ * The reminder run's own key: one pointer item per loan out with a balance,
+ * `LOANDUE#{districtId}` / `{dueOn}#{loanId}`, written in the transaction that pays the loan
+ * out (or imports it from a ledger) and deleted in the one that closes it (the last
+ * repayment, a write-off). A day's run reads, per district, the pointers of the four due dates
+ * messaged that day (four Queries on the base table) and then only those loans (BatchGetItem):
+ * what it reads grows with the loans due that day, not with the loans out.
+ */
+import type { Loan } from '../domain/entities.ts';
+import { reminderDueOn } from '../domain/sms.ts';
+import { batchGetItems, keyString } from './batch-get.ts';
+import { documentClient, recordsTable } from './client.ts';
+import { guardUnavailable } from './errors.ts';
+import { keys } from './keys.ts';
+import { queryEvery } from './records.ts';
+import type { Transaction } from './transaction.ts';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
+
+export const loanDueKeys = {
+  pointer: (districtId: string, dueOn: string, loanId: string) => ({ pk: `LOANDUE#${districtId}`, sk: `${dueOn}#${loanId}` }),
+};
+
+type DueFacts = Pick<Loan, 'id' | 'districtId' | 'status' | 'balanceFen' | 'dueOn'>;
+
+/** The pointer item of a loan out with a balance (no personal data: the loan's id, district and due date). */
+export function duePointerItem(loan: DueFacts): Record<string, unknown> & { pk: string; sk: string } {
+  const dueOn = reminderDueOn(loan)!;
+  return { ...loanDueKeys.pointer(loan.districtId, dueOn, loan.id), type: 'LOANDUE', loanId: loan.id, districtId: loan.districtId, dueOn };
+}
+
+/**
+ * Stages what a step changes in the loan's pointer: written when the loan comes out (payout,
+ * import), deleted when it stops being out (repaid, written off), moved when its due date
+ * moves (no step does today). A step that changes neither stages nothing.
+ */
+export function stageDueDateChange(tx: Transaction, before: DueFacts | undefined, after: DueFacts): void {
+  const was = before ? reminderDueOn(before) : undefined;
+  const is = reminderDueOn(after);
+  if (was === is) return;
+  if (was && before) tx.delete(loanDueKeys.pointer(before.districtId, was, before.id));
+  // an unconditional put: the one-off script may have written it already
+  if (is) tx.update(loanDueKeys.pointer(after.districtId, is, after.id), setAll(duePointerItem(after)));
+}
+
+function setAll(item: Record<string, unknown>) {
+  const entries = Object.entries(item).filter(([k]) => k !== 'pk' && k !== 'sk');
+  return {
+    expression: `SET ${entries.map((_, i) => `#a${i} = :v${i}`).join(', ')}`,
+    names: Object.fromEntries(entries.map(([k], i) => [`#a${i}`, k])),
+    values: Object.fromEntries(entries.map(([, v], i) => [`:v${i}`, v])),
+  };
+}
+
+/** Writes the pointer of a loan paid out before pointers were kept (scripts/backfill-loan-due.ts); writing it again changes nothing. */
+export async function putDuePointer(loan: DueFacts): Promise<void> {
+  await guardUnavailable(() => documentClient().send(new PutCommand({ TableName: recordsTable(), Item: duePointerItem(loan) })));
+}
+
+/** The ids of a district's loans listed under one of `dates` (one Query per date). */
+export async function loanIdsDueOn(districtId: string, dates: string[]): Promise<string[]> {
+  const pages = await Promise.all(
+    [...new Set(dates)].map((date) =>
+      queryEvery({
+        KeyConditionExpression: 'pk = :pk AND begins_with(sk, :date)',
+        ExpressionAttributeValues: { ':pk': `LOANDUE#${districtId}`, ':date': `${date}#` },
+        ProjectionExpression: 'loanId',
+      }),
+    ),
+  );
+  return pages.flat().map((i) => String(i.loanId));
+}
+
+/**
+ * A district's loans due on one of `dates` and still out with a balance (a pointer a step
+ * failed to delete is read and skipped: the loan decides).
+ */
+export async function loansDueOn(districtId: string, dates: string[]): Promise<{ loans: Loan[]; read: number }> {
+  const ids = await loanIdsDueOn(districtId, dates);
+  const found = await batchGetItems<Loan>(ids.map((id) => keys.loan(id)));
+  const loans = ids.map((id) => found.get(keyString(keys.loan(id)))).filter((l): l is Loan => !!l && dates.includes(reminderDueOn(l) ?? ''));
+  return { loans, read: found.size };
+}
+
+/** The ids of every district office: one Query of the office directory's partition, keys and level only. */
+export async function districtIds(): Promise<string[]> {
+  const items = await queryEvery({
+    KeyConditionExpression: 'pk = :pk',
+    FilterExpression: '#level = :district',
+    ProjectionExpression: 'sk, #level',
+    ExpressionAttributeNames: { '#level': 'level' },
+    ExpressionAttributeValues: { ':pk': 'OFFICES', ':district': 'district' },
+  });
+  return items.map((i) => String(i.sk));
+}
