@@ -90,6 +90,26 @@ const HOMES = [
   { role: 'committee', hash: '#/dashboard', ready: 'main [data-kpi]' },
 ] as const;
 
+/** One throttled first load's requests (CDP timestamps): what starts when and what waits on what. Printed with BENCH_WEB_TIMELINE=1. */
+async function timeline(page: Page, url: string): Promise<Record<string, string | number>[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', VILLAGE);
+  const rows = new Map<string, { what: string; start: number; end?: number; kB?: number }>();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const u = new URL(e.request.url);
+    rows.set(e.requestId, { what: `${e.request.method} ${u.pathname}${u.search.slice(0, 40)}`, start: e.timestamp });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = rows.get(e.requestId);
+    if (r) Object.assign(r, { end: e.timestamp, kB: round1(e.encodedDataLength / 1024) });
+  });
+  const ms = await usable(page, url, '.f-my-work .f-evals');
+  const t0 = Math.min(...[...rows.values()].map((r) => r.start));
+  const s = (t: number | undefined) => (t === undefined ? '' : (t - t0).toFixed(2));
+  return [...[...rows.values()].map((r) => ({ fromS: s(r.start), toS: s(r.end), kB: r.kB ?? '', what: r.what })), { fromS: '', toS: (ms / 1000).toFixed(2), kB: '', what: '(usable)' }];
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (bytes: number) => round1(bytes / 1024);
 
@@ -181,6 +201,11 @@ export async function webSection(): Promise<Record<string, unknown>> {
       { measure: 'field repeat visit (cached assets)', runsMs: repeat.join(' / '), medianMs: median(repeat), targetMs: TARGETS.fieldRepeatMs, meetsTarget: median(repeat) <= TARGETS.fieldRepeatMs },
     ];
     printTable('Web: field officer on a village connection (400 kbit/s, 400 ms RTT)', field);
+    if (process.env.BENCH_WEB_TIMELINE) {
+      const context = await signedInContext(browser, state);
+      printTable('Web: one field first load, request by request (seconds from the first request)', await timeline(await context.newPage(), `${url}/#/my-work`));
+      await context.close();
+    }
     return { network: { downKbit: 400, upKbit: 400, rttMs: 400 }, roles, field };
   } finally {
     await browser.close();
