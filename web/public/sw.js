@@ -25,7 +25,13 @@ self.addEventListener('install', (e) => {
       const cache = await caches.open(CACHE);
       await cache.addAll(SHELL);
       try {
-        await cache.addAll(await builtFiles());
+        // two at a time, not all at once: the page's own requests keep the other connections
+        // (HTTP/1.1 has six per host), so a reload while this runs is not held up behind it
+        const files = await builtFiles();
+        const next = async () => {
+          for (let file = files.shift(); file; file = files.shift()) await cache.add(file);
+        };
+        await Promise.all([next(), next()]);
       } catch {
         // no manifest (a dev build): assets are kept as they are fetched
       }

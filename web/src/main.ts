@@ -29,6 +29,16 @@ const tokenLeft = (user?.expires_at ?? 0) * 1000 - Date.now();
 void appConfig().catch(() => undefined);
 startFonts(lang);
 
+/** The API's address from the settings kept on this device (config.ts), if any. */
+function keptApiUrl(): string | undefined {
+  try {
+    const url = (JSON.parse(localStorage.getItem('config') ?? 'null') as { apiUrl?: unknown } | null)?.apiUrl;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 const root = document.getElementById('root')!;
 /**
  * The app is needed for a signed-in tab, the return from the provider (`?code=`), a page read
@@ -38,10 +48,17 @@ const root = document.getElementById('root')!;
 const app = !!user || search.has('code') || search.has('error') || PUBLIC_PATHS.includes(page) || localStorage.getItem('field-session') !== null;
 if (app) {
   const first = FIRST_REQUESTS[page];
-  if (first && user && tokenLeft > 60_000 && !search.has('code'))
-    void appConfig().then(
-      (config) => sendEarly(config.apiUrl, first, user.access_token, langTag(lang)),
-      () => undefined,
-    );
+  if (first && user && tokenLeft > 60_000 && !search.has('code')) {
+    // the API's address as this tab last read it (kept by config.ts when she signed in), else
+    // once /config.json answers (on HTTP/1.1 it may queue behind the scripts); an answer sent to
+    // another address is not taken (api/early.ts)
+    const kept = keptApiUrl();
+    if (kept !== undefined) sendEarly(kept, first, user.access_token, langTag(lang));
+    else
+      void appConfig().then(
+        (config) => sendEarly(config.apiUrl, first, user.access_token, langTag(lang)),
+        () => undefined,
+      );
+  }
   void import('./start.tsx').then((m) => m.startApp(root));
 } else void showSignInPage(root, lang);
