@@ -120,8 +120,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const kb = (bytes: number) => round1(bytes / 1024);
 
 export async function webSection(): Promise<Record<string, unknown>> {
-  const build = spawnSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
-  if (build.status !== 0) throw new Error('vite build failed');
+  // BENCH_WEB_DIST=<dir>: serve a build made before (two builds compared in the same minutes on a loaded machine)
+  const dist = process.env.BENCH_WEB_DIST ?? join(ROOT, 'web', 'dist');
+  if (!process.env.BENCH_WEB_DIST) {
+    const build = spawnSync('npx', ['vite', 'build', 'web', '--logLevel', 'warn'], { cwd: ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('vite build failed');
+  }
 
   const tables = localTables();
   const dynamo = await startDynamoLocal({ dataDir: null });
@@ -139,7 +143,7 @@ export async function webSection(): Promise<Record<string, unknown>> {
   const { loadDemoData } = await import('../dev/demo-data.ts');
   await loadDemoData(api);
 
-  const server = createHttpServer(api, join(ROOT, 'web', 'dist'));
+  const server = createHttpServer(api, dist);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // the same Chromium the browser tests find (CHROMIUM_PATH, the system's, or the npm-shipped one)
