@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import subsetFont from 'subset-font';
@@ -70,7 +70,14 @@ function tibetanFont(): Plugin {
       const repo = resolve(root, '..');
       const ascii = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('');
       const text = `${tibetanCharacters([join(root, 'src'), join(repo, 'shared')])}${ascii}`;
-      const font = await subsetFont(readFileSync(join(repo, TIBETAN_SOURCE)), text, { targetFormat: 'woff2' });
+      // subsetting takes seconds: kept in node_modules/.cache under a hash of the font and the characters
+      const source = readFileSync(join(repo, TIBETAN_SOURCE));
+      const cached = join(repo, 'node_modules', '.cache', 'tibetan-font', `${createHash('sha256').update(source).update(text).digest('hex').slice(0, 16)}.woff2`);
+      const font = existsSync(cached) ? readFileSync(cached) : await subsetFont(source, text, { targetFormat: 'woff2' });
+      if (!existsSync(cached)) {
+        mkdirSync(dirname(cached), { recursive: true });
+        writeFileSync(cached, font);
+      }
       if (serve) return `export default ${JSON.stringify(`data:font/woff2;base64,${font.toString('base64')}`)};`;
       ref = this.emitFile({ type: 'asset', name: TIBETAN_FONT_NAME, source: font });
       return `export default ${JSON.stringify('__TIBETAN_FONT_URL__')};`;
