@@ -25,7 +25,13 @@ self.addEventListener('install', (e) => {
       const cache = await caches.open(CACHE);
       await cache.addAll(SHELL);
       try {
-        await cache.addAll(await builtFiles());
+        // two at a time, not all at once: the page's own requests keep the other connections
+        // (HTTP/1.1 has six per host), so a reload while this runs is not held up behind it
+        const files = await builtFiles();
+        const next = async () => {
+          for (let file = files.shift(); file; file = files.shift()) await cache.add(file);
+        };
+        await Promise.all([next(), next()]);
       } catch {
         // no manifest (a dev build): assets are kept as they are fetched
       }
@@ -58,12 +64,13 @@ self.addEventListener('fetch', (e) => {
     e.respondWith(caches.match(request).then((hit) => hit || fetch(request).then((res) => keep(request, res))));
     return;
   }
-  // the page itself and the shell's small files: the network first (a new build shows at once), the copy without one;
-  // anything else (the API, the sign-in provider's pages, config.json) is not touched
+  // the page itself and the shell's small files: the copy on the phone at once (a village link
+  // costs ~0.5 s a round trip), refreshed from the network behind it, so a new build shows from
+  // the next start (its new service worker replaces this cache; a chunk the old page then misses
+  // reloads the page once, ui/error-boundary.tsx); the network when there is no copy yet.
+  // Anything else (the API, the sign-in provider's pages, config.json) is not touched.
   if (!SHELL.includes(url.pathname)) return;
-  e.respondWith(
-    fetch(request)
-      .then((res) => keep(request, res))
-      .catch(async () => (await caches.match(request, { ignoreSearch: true })) ?? (await caches.match('/index.html')) ?? Response.error()),
-  );
+  const fresh = fetch(request).then((res) => keep(request, res));
+  e.waitUntil(fresh.catch(() => undefined));
+  e.respondWith((async () => (await caches.match(url.pathname)) ?? (await fresh.catch(() => undefined)) ?? (await caches.match('/index.html')) ?? Response.error())());
 });

@@ -6,10 +6,10 @@
  * is never lost; sign-in returns to the page the user was on. Who the user is in the
  * programme (name, role, office) comes from the staff directory (`GET /me`), not the token.
  */
-import type { User, UserManager } from 'oidc-client-ts';
+import type { User } from 'oidc-client-ts';
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { ApiError, request, setToken } from './api/client.ts';
-import { appConfig, type AppConfig } from './config.ts';
+import { oidc, signInRedirect, storedUser } from './oidc.ts';
 
 export type Role = 'committee' | 'district' | 'township' | 'field';
 
@@ -33,30 +33,6 @@ interface Auth {
 }
 
 const Ctx = createContext<Auth>({ checking: true, signIn: async () => undefined, signOut: async () => undefined });
-
-let managerOf: Promise<{ manager: UserManager; config: AppConfig }> | undefined;
-
-/** One UserManager for the app, configured from /config.json. */
-function oidc(): Promise<{ manager: UserManager; config: AppConfig }> {
-  // the OIDC client is loaded when first needed, not with the first screen (a village connection pays for every KB)
-  managerOf ??= Promise.all([appConfig(), import('oidc-client-ts')]).then(([config, { UserManager, WebStorageStateStore }]) => ({
-    config,
-    manager: new UserManager({
-      authority: config.authority,
-      client_id: config.clientId,
-      redirect_uri: `${location.origin}/`,
-      post_logout_redirect_uri: `${location.origin}/`,
-      response_type: 'code',
-      scope: config.scope,
-      // renew a minute before expiry with the refresh token; the page and its forms stay as they are
-      automaticSilentRenew: true,
-      accessTokenExpiringNotificationTimeInSeconds: 60,
-      userStore: new WebStorageStateStore({ store: window.sessionStorage }),
-      ...(config.signOutUrl ? { metadataSeed: { end_session_endpoint: config.signOutUrl } } : {}),
-    }),
-  }));
-  return managerOf;
-}
 
 interface Me {
   userId: string;
@@ -107,28 +83,13 @@ async function reachable(): Promise<boolean> {
   }
 }
 
-/** The signed-in user oidc-client-ts keeps in this tab (`oidc.user:…`), read without loading the library. */
-function storedUser(): Pick<User, 'access_token' | 'expires_at'> | undefined {
-  const key = Object.keys(sessionStorage).find((k) => k.startsWith('oidc.user:'));
-  if (!key) return undefined;
-  try {
-    return JSON.parse(sessionStorage.getItem(key) ?? '') as Pick<User, 'access_token' | 'expires_at'>;
-  } catch {
-    return undefined;
-  }
-}
-
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session>();
   const [problem, setProblem] = useState<unknown>();
   const [checking, setChecking] = useState(true);
   const started = useRef(false);
 
-  const signIn = useCallback(async () => {
-    const { manager } = await oidc();
-    // come back to the page the user was on
-    await manager.signinRedirect({ state: { returnTo: location.hash || '#/' } });
-  }, []);
+  const signIn = useCallback(() => signInRedirect(), []);
 
   const signOut = useCallback(async () => {
     const { manager, config } = await oidc();

@@ -59,7 +59,13 @@ export async function signInThroughProvider(page: Page, username: string): Promi
   await page.locator('header.topbar').waitFor();
 }
 
+/** A screenshot of the page once its fonts are in (the Tibetan font comes after the first screen's requests: web/src/fonts.ts). */
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.waitForFunction(() => !document.documentElement.classList.contains('tibetan-later'), undefined, { timeout: 15_000 });
+  await page.evaluate(async () => {
+    await document.fonts.load('16px "Noto Serif Tibetan"', 'བོད་ཡིག');
+    await document.fonts.ready;
+  });
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

@@ -10,6 +10,8 @@
 import type * as z from 'zod/mini';
 import type { ResponseOf, RouteKey, ROUTES } from '../../../shared/routes.ts';
 import { appConfig } from '../config.ts';
+import { begin } from './activity.ts';
+import { takeEarly } from './early.ts';
 
 type Spec<K extends RouteKey> = (typeof ROUTES)[K];
 
@@ -97,16 +99,33 @@ export async function request(
   opts: { body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal } = {},
   retried = false,
 ): Promise<unknown> {
+  const ended = begin();
+  try {
+    return await send(method, path, opts, retried);
+  } finally {
+    ended();
+  }
+}
+
+async function send(
+  method: 'GET' | 'POST' | 'PATCH',
+  path: string,
+  opts: { body?: unknown; query?: Record<string, unknown>; idempotencyKey?: string; signal?: AbortSignal },
+  retried: boolean,
+): Promise<unknown> {
   const url = `${await baseUrl()}${path}${queryString(opts.query)}`;
   const body = method !== 'GET' ? JSON.stringify(opts.body ?? {}) : undefined;
   let res: Response;
   try {
-    res = await fetch(url, {
-      method,
-      headers: headers({ ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {}) }),
-      body,
-      signal: opts.signal,
-    });
+    // the entry may have asked already (api/early.ts): its answer, else this request's own
+    const early = method === 'GET' && !retried ? takeEarly(url, token, language) : undefined;
+    res = await (early ??
+      fetch(url, {
+        method,
+        headers: headers({ ...(body !== undefined ? { 'content-type': 'application/json' } : {}), ...(opts.idempotencyKey ? { 'idempotency-key': opts.idempotencyKey } : {}) }),
+        body,
+        signal: opts.signal,
+      }));
   } catch (e) {
     if ((e as Error).name === 'AbortError') throw e;
     throw new ApiError(0, 'network', 'network_unreachable');

@@ -66,7 +66,8 @@ export async function loadWork(owner: string, signal: AbortSignal): Promise<{ wo
   const key = `my-work:${owner}`;
   try {
     const work = await fetchWork(signal);
-    await cachePut(key, work);
+    // kept on the phone behind the screen: the list shows without waiting for the disk
+    void cachePut(key, work).catch(() => undefined);
     return { work };
   } catch (e) {
     if (!isNetworkError(e) || (e as Error).name === 'AbortError') throw e;
