@@ -230,8 +230,10 @@ const pkSk = (k: Key) => `${k.pk}\u0000${k.sk}`;
  * already in this round or with another open case, and returns the rows to write.
  */
 async function screenMothers(ctx: Context, round: Round, candidates: Candidate[], results: ImportRowResult[], dryRun: boolean, crossings: Map<number, Crossing>): Promise<Candidate[]> {
-  const motherKeyOf = (c: Candidate) => keys.mother(motherKey(c.input.mother.residentId));
-  const mothers = await batchGet(candidates.map(motherKeyOf), ['openCase']);
+  // each mother's keyed hash once per read (an HMAC each)
+  const motherKeys = new Map(candidates.map((c) => [c, keys.mother(motherKey(c.input.mother.residentId))]));
+  const motherKeyOf = (c: Candidate) => motherKeys.get(c)!;
+  const mothers = await batchGet([...motherKeys.values()], ['openCase']);
   const caseKeyOf = (m: MotherRecord | undefined, c: Candidate): Key | undefined => {
     if (m?.openCase) return m.openCase.kind === 'application' ? keys.application(m.openCase.id) : keys.loan(m.openCase.id);
     // a mother with a record but nothing open had a case before: perhaps this very row, imported and since decided
