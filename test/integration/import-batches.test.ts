@@ -5,6 +5,7 @@
  * written, then is sent again. Over the API, against DynamoDB Local.
  */
 import { randomInt } from 'node:crypto';
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addDays } from '../../shared/domain/dates.ts';
@@ -65,6 +66,36 @@ function failTransaction(n: number): void {
     }
     return (realSend as (c: unknown, ...r: unknown[]) => Promise<unknown>)(command, ...rest);
   };
+}
+
+/**
+ * From now on every transaction that writes applications is cancelled for want of capacity
+ * (reason ThrottlingError, as DynamoDB cancels one when the table or an index is over its
+ * throughput) the first `times` times it is sent, counted by its first application; answers
+ * how many were cancelled so far.
+ */
+function throttleEachTransaction(times: number): () => number {
+  const sent = new Map<string, number>();
+  let cancelled = 0;
+  (client as { send: unknown }).send = (command: unknown, ...rest: unknown[]) => {
+    if (command instanceof TransactWriteCommand) {
+      const items = command.input.TransactItems ?? [];
+      const first = items.find((i) => i.Put?.Item?.type === 'APP')?.Put?.Item?.pk as string | undefined;
+      if (first) {
+        const n = (sent.get(first) ?? 0) + 1;
+        sent.set(first, n);
+        if (n <= times) {
+          cancelled++;
+          const reasons = items.map((_, i) => ({ Code: i === 0 ? 'ThrottlingError' : 'None' }));
+          return Promise.reject(
+            new TransactionCanceledException({ message: 'Transaction cancelled, please refer cancellation reasons for specific reasons', $metadata: {}, CancellationReasons: reasons }),
+          );
+        }
+      }
+    }
+    return (realSend as (c: unknown, ...r: unknown[]) => Promise<unknown>)(command, ...rest);
+  };
+  return () => cancelled;
 }
 
 describe('an import written in several transactions', () => {
@@ -130,5 +161,18 @@ describe('an import written in several transactions', () => {
     const replay = await importInto(roundId, content, { idempotencyKey: 'import-batches-partial-1' });
     expect(replay.headers['idempotent-replayed']).toBe('true');
     expect(replay.body).toEqual(retried.body);
+  });
+
+  it('when the table is over its write capacity, waits and sends each transaction again until it is written: no row refused', async () => {
+    const roundId = await openRound();
+    const ids = Array.from({ length: 70 }, () => newResidentId());
+    // three transactions, each cancelled four times before it goes through
+    const cancelled = throttleEachTransaction(4);
+    const res = await importInto(roundId, csv(ids));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ accepted: 70, refused: 0, alreadyImported: 0 });
+    expect(cancelled()).toBe(12);
+    (client as { send: unknown }).send = realSend;
+    expect((await applicationsOf(roundId)).length).toBe(70);
   });
 });
