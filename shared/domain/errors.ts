@@ -74,14 +74,10 @@ export class ConcurrentChange extends DomainError {
 /**
  * The database cancelled a transaction for want of capacity on the table or one of its
  * indexes (reason ThrottlingError or ProvisionedThroughputExceeded): nothing was written. A
- * ConcurrentChange, so whatever retries one retries this too; bulk writers also slow down.
+ * ConcurrentChange (and answered as one), so whatever retries one retries this too; bulk
+ * writers also slow down.
  */
-export class CapacityExceeded extends ConcurrentChange {
-  constructor() {
-    super('the table');
-    this.message = 'the database is busy (write capacity exceeded); nothing was written, please retry';
-  }
-}
+export class CapacityExceeded extends ConcurrentChange {}
 
 /** A backing service (DynamoDB) is unreachable; safe to retry. */
 export class ServiceUnavailable extends DomainError {

@@ -117,7 +117,8 @@ export class Transaction {
         return stored;
       }
       const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
-      if (index < 0 && reasons.some((r) => r.Code === 'ThrottlingError' || r.Code === 'ProvisionedThroughputExceeded')) throw new CapacityExceeded();
+      // ThrottlingError or ProvisionedThroughputExceeded: over the capacity of the table or an index
+      if (index < 0 && reasons.some((r) => /^(Throttling|ProvisionedThroughput)/.test(r.Code ?? ''))) throw new CapacityExceeded();
       throw (index >= 0 ? this.failures[index]?.() : undefined) ?? new ConcurrentChange();
     }
   }
