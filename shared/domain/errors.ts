@@ -71,6 +71,14 @@ export class ConcurrentChange extends DomainError {
   }
 }
 
+/**
+ * The database cancelled a transaction for want of capacity on the table or one of its
+ * indexes (reason ThrottlingError or ProvisionedThroughputExceeded): nothing was written. A
+ * ConcurrentChange (and answered as one), so whatever retries one retries this too; bulk
+ * writers also slow down.
+ */
+export class CapacityExceeded extends ConcurrentChange {}
+
 /** A backing service (DynamoDB) is unreachable; safe to retry. */
 export class ServiceUnavailable extends DomainError {
   readonly code = 'service_unavailable';

@@ -5,7 +5,7 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { GetCommand, TransactWriteCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentChange, ValidationFailed, type DomainError } from '../domain/errors.ts';
+import { CapacityExceeded, ConcurrentChange, ValidationFailed, type DomainError } from '../domain/errors.ts';
 import { keys } from './keys.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
@@ -124,6 +124,8 @@ export class Transaction {
         return stored;
       }
       const index = reasons.findIndex((r) => r.Code === 'ConditionalCheckFailed');
+      // ThrottlingError or ProvisionedThroughputExceeded: over the capacity of the table or an index
+      if (index < 0 && reasons.some((r) => /^(Throttling|ProvisionedThroughput)/.test(r.Code ?? ''))) throw new CapacityExceeded();
       throw (index >= 0 ? this.failures[index]?.() : undefined) ?? new ConcurrentChange();
     }
   }

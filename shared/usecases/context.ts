@@ -25,7 +25,25 @@ export function actorOf(caller: Caller): Actor {
   return { userId: caller.userId, username: caller.username, ...(caller.displayName ? { displayName: caller.displayName } : {}), role: caller.role, officeId: caller.officeId };
 }
 
-export const newId = (): string => ulid();
+/** Random bytes for new ids, drawn from the system's CSPRNG 4 KiB at a time (as Node's own randomUUID does). */
+const randomPool = new Uint8Array(4096);
+let randomUsed = randomPool.length;
+
+/**
+ * The `ulid` package's random source, fed from the pool: its default asks the CSPRNG for one
+ * byte per character (16 calls per id, a fifth of a bulk import's CPU time). A byte over 256
+ * is a fraction in [0, 1) that picks one of the 32 characters evenly (256 is a multiple of 32).
+ */
+const pooledRandom = (): number => {
+  if (randomUsed === randomPool.length) {
+    crypto.getRandomValues(randomPool);
+    randomUsed = 0;
+  }
+  return randomPool[randomUsed++]! / 256;
+};
+
+/** A new ULID: 10 characters of the time in milliseconds, 16 random ones (Crockford base 32). */
+export const newId = (): string => ulid(undefined, pooledRandom);
 
 /**
  * A history item for the record stored under `ownerPk`: who, when, what. `action` names the

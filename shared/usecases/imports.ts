@@ -1,6 +1,6 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import type { Round } from '../domain/entities.ts';
-import { ConcurrentChange, Conflict, Forbidden, NotFound, ServiceUnavailable } from '../domain/errors.ts';
+import { CapacityExceeded, ConcurrentChange, Conflict, Forbidden, NotFound, ServiceUnavailable } from '../domain/errors.ts';
 import { prepareImport } from '../domain/import-rows.ts';
 import type { ImportInput, ImportReport, ImportRowResult } from '../domain/import-schemas.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
@@ -133,18 +133,26 @@ export async function importApplications(ctx: Context, roundId: string, input: I
     const deadline = ctx.now.getTime() + (opts.deadlineMs ?? WRITE_DEADLINE_MS);
     const [settings] = await Promise.all([getSettings(), audit()]);
     // each writer reads the mothers of its own chunk, then writes it: the reads of one chunk overlap the writes of the others
+    const budget = new WriteBudget(PARALLEL_WRITES);
     await inParallel(chunk(candidates, ROWS_PER_TRANSACTION), PARALLEL_WRITES, async (part) => {
       const rows = await screenMothers(ctx, round, part, results, false, crossings);
       if (!rows.length) return;
-      if (Date.now() >= deadline) {
-        incomplete = true;
-        for (const c of rows) results[c.index] = refusedFor(c, 'row', 'import_out_of_time', {}, OUT_OF_TIME);
-        return;
-      }
-      try {
-        await commitRows(ctx, round, rows, settings);
-        for (const c of rows) results[c.index] = accepted(c);
-      } catch (error) {
+      for (let attempt = 1; ; attempt++) {
+        if (Date.now() >= deadline) {
+          incomplete = true;
+          for (const c of rows) results[c.index] = refusedFor(c, 'row', 'import_out_of_time', {}, OUT_OF_TIME);
+          return;
+        }
+        const error = await budget.run(() => commitRows(ctx, round, rows, settings));
+        if (!error) {
+          for (const c of rows) results[c.index] = accepted(c);
+          return;
+        }
+        // throttled: nothing of the chunk was written; fewer writers, a pause, the same chunk again
+        if (error instanceof CapacityExceeded) {
+          await pause(attempt);
+          continue;
+        }
         if (!isRace(error)) throw error;
         // another request got to some of these mothers first: read them again, then write the rest one by one
         const rest = await screenMothers(ctx, round, rows, results, false, crossings);
@@ -153,6 +161,7 @@ export async function importApplications(ctx: Context, roundId: string, input: I
           if (result.errors?.[0]?.rule === 'import_changed_meanwhile') incomplete = true;
           results[c.index] = result;
         });
+        return;
       }
     });
   }
@@ -230,8 +239,10 @@ const pkSk = (k: Key) => `${k.pk}\u0000${k.sk}`;
  * already in this round or with another open case, and returns the rows to write.
  */
 async function screenMothers(ctx: Context, round: Round, candidates: Candidate[], results: ImportRowResult[], dryRun: boolean, crossings: Map<number, Crossing>): Promise<Candidate[]> {
-  const motherKeyOf = (c: Candidate) => keys.mother(motherKey(c.input.mother.residentId));
-  const mothers = await batchGet(candidates.map(motherKeyOf), ['openCase']);
+  // each mother's keyed hash once per read (an HMAC each)
+  const motherKeys = new Map(candidates.map((c) => [c, keys.mother(motherKey(c.input.mother.residentId))]));
+  const motherKeyOf = (c: Candidate) => motherKeys.get(c)!;
+  const mothers = await batchGet([...motherKeys.values()], ['openCase']);
   const caseKeyOf = (m: MotherRecord | undefined, c: Candidate): Key | undefined => {
     if (m?.openCase) return m.openCase.kind === 'application' ? keys.application(m.openCase.id) : keys.loan(m.openCase.id);
     // a mother with a record but nothing open had a case before: perhaps this very row, imported and since decided
@@ -310,6 +321,43 @@ async function commitRows(ctx: Context, round: Round, rows: Candidate[], setting
       data: { what: 'imported applications', applications: late },
     });
   await tx.commit(undefined);
+}
+
+/** A jittered, growing pause before the attempt after `attempt` (50 ms, 100 ms, … up to 2 s). */
+const pause = (attempt: number) => new Promise((resolve) => setTimeout(resolve, Math.min(2000, 25 * 2 ** attempt) * (0.5 + Math.random())));
+
+/**
+ * How many chunk transactions may be in flight: PARALLEL_WRITES while the table keeps up;
+ * halved each time one is throttled (CapacityExceeded), grown back by one per PARALLEL_WRITES
+ * written (additive increase, multiplicative decrease), so an import slows to what the table
+ * and its indexes take instead of failing rows.
+ */
+class WriteBudget {
+  private allowed: number;
+  private active = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly most: number) {
+    this.allowed = most;
+  }
+
+  /** Runs `write` when a place is free; answers its error, or undefined when it succeeded. */
+  async run(write: () => Promise<void>): Promise<unknown> {
+    while (this.active >= Math.floor(this.allowed)) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.active++;
+    let failure: unknown;
+    try {
+      await write();
+      this.allowed = Math.min(this.most, this.allowed + 1 / this.most);
+    } catch (error) {
+      failure = error;
+      if (error instanceof CapacityExceeded) this.allowed = Math.max(1, this.allowed / 2);
+    } finally {
+      this.active--;
+      for (let free = Math.floor(this.allowed) - this.active; free > 0 && this.waiting.length; free--) this.waiting.shift()!();
+    }
+    return failure;
+  }
 }
 
 /** A cancelled transaction: a condition failed (another request got there first) or a conflicting transaction ran at the same time. */
