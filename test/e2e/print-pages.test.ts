@@ -20,7 +20,8 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { evaluatedRound, draftedReport } from '../support/evaluation-reports.ts';
+import type { ResponseOf } from '../../shared/routes.ts';
+import { draftedReport, evaluatedRound, oldLoan } from '../support/evaluation-reports.ts';
 import { as, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, readyApplication, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
@@ -56,17 +57,39 @@ const clerks = {} as Record<Lang, { context: BrowserContext; page: Page }>;
 /** API answers recorded on a document's first print and replayed for the other languages (by document). */
 const answers = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>();
 
-/** On `page`, the first answer of the API to requests matching `url` is recorded under `key` and given again to every later one. */
-async function replay(page: Page, key: string, url: RegExp): Promise<void> {
+/**
+ * On `page`, the first answer of the API to requests matching `url` is recorded under `key`
+ * (its body changed by `change`, if given) and given again to every later one.
+ */
+async function replay(page: Page, key: string, url: RegExp, change?: (body: Buffer) => Buffer): Promise<void> {
   await page.route(url, async (route) => {
     let answer = answers.get(key);
     if (!answer) {
       const res = await route.fetch();
-      answer = { status: res.status(), headers: res.headers(), body: await res.body() };
+      const body = await res.body();
+      answer = { status: res.status(), headers: res.headers(), body: change ? change(body) : body };
       answers.set(key, answer);
     }
     await route.fulfill(answer);
   });
+}
+
+type CollectionAnswer = ResponseOf<'GET /reports/collection'>;
+
+/** A collection list long enough to run over several landscape pages: each village's lines repeated to 40, its totals summed again. */
+function longCollection(body: Buffer): Buffer {
+  const list = JSON.parse(body.toString('utf8')) as CollectionAnswer;
+  if (!Array.isArray(list.villages) || !list.villages.some((v) => v.loans.length > 0)) throw new Error(`collection list without loans: ${body.toString('utf8').slice(0, 300)}`);
+  for (const v of list.villages) {
+    if (v.loans.length === 0) continue;
+    const lines = Array.from({ length: 40 }, (_, i) => ({ ...v.loans[i % v.loans.length]!, loanId: `${v.loans[i % v.loans.length]!.loanId.slice(0, 24)}${String(i).padStart(2, '0')}` }));
+    v.loans = lines;
+    v.totals = {
+      dueFen: lines.filter((l) => l.state !== 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+      overdueFen: lines.filter((l) => l.state === 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+    };
+  }
+  return Buffer.from(JSON.stringify(list));
 }
 
 beforeAll(async () => {
@@ -89,6 +112,8 @@ beforeAll(async () => {
   const paidLoanId = loanIds[0]!;
   await ok('district', `/loans/${paidLoanId}/agreement`, agreementInput(daysAgo(29)));
   await ok('district', `/loans/${paidLoanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 800_000, motherPresent: true, idChecked: true });
+  // a one-year loan paid out 420 days ago, overdue now (the collection list)
+  await oldLoan(await openRound({ openedOn: daysAgo(500), termMonths: 12, evaluationMonths: [6] }), '拉姆卓玛', 600_000, 420);
   const repayment = await ok('district', `/loans/${paidLoanId}/repayments`, { paidOn: daysAgo(3), amountFen: 200_000, receiptNo: `PP-${randomUUID().slice(0, 8)}` });
   const paid = await as('district').get(`/loans/${paidLoanId}`);
   // an evaluated round with its mid-term report drafted (evaluation report)
@@ -137,8 +162,8 @@ const DOCUMENTS: PrintedDocument[] = [
     selector: 'article.pr-collection-page',
     box: A4_LANDSCAPE,
     signed: false,
-    // a whole township's loans, which other test files add to while this one runs
-    open: (page) => replay(page, 'collection', /\/reports\/collection\?/),
+    // a whole township's loans, which other test files add to while this one runs; made long enough to need several pages
+    open: (page) => replay(page, 'collection', /\/reports\/collection\?/, longCollection),
   },
   { name: 'confirmation-list', path: () => `/confirmations/${made.listId}/print`, selector: 'article.pr-conflist', signed: true },
   { name: 'evaluation-report', path: () => `/evaluation-reports/${made.reportId}/print`, selector: 'article.pr-evalreport', signed: true },

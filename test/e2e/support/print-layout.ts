@@ -180,9 +180,17 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
             }
           }
 
-          // the page of the last line before an element, and of the first line after it
-          const before = (el: Element) => lineRects.filter((l) => el.compareDocumentPosition(l.node) & Node.DOCUMENT_POSITION_PRECEDING && !el.contains(l.node)).at(-1);
-          const after = (el: Element) => lineRects.find((l) => el.compareDocumentPosition(l.node) & Node.DOCUMENT_POSITION_FOLLOWING && !el.contains(l.node));
+          // the line of the document before an element that reaches furthest down the paper, and the
+          // line after it that comes first (a table's repeated footer or header is on several pages)
+          const inDoc = (el: Element, l: { node: Text }) => !el.contains(l.node) && docs.some((d) => d.contains(l.node) && d.contains(el));
+          const before = (el: Element) =>
+            lineRects
+              .filter((l) => el.compareDocumentPosition(l.node) & Node.DOCUMENT_POSITION_PRECEDING && inDoc(el, l))
+              .reduce<(typeof lineRects)[number] | undefined>((a, l) => (!a || pageOf(l.rect.left) >= pageOf(a.rect.left) ? l : a), undefined);
+          const after = (el: Element) =>
+            lineRects
+              .filter((l) => el.compareDocumentPosition(l.node) & Node.DOCUMENT_POSITION_FOLLOWING && inDoc(el, l))
+              .reduce<(typeof lineRects)[number] | undefined>((a, l) => (!a || pageOf(l.rect.left) < pageOf(a.rect.left) ? l : a), undefined);
           const firstPage = (el: Element) => pagesOf(Array.from(el.getClientRects()))[0];
           const lastPageOf = (el: Element) => pagesOf(Array.from(el.getClientRects())).at(-1);
 
@@ -193,8 +201,8 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
               signatureBlocks++;
               const prev = before(el);
               const at = firstPage(el);
-              if (prev && doc.contains(prev.node) && at !== undefined && pageOf(prev.rect.left) !== at)
-                lonelySignatures.push(`${name(el)} on page ${at + 1}, the text before it ("${prev.node.data.trim().slice(0, 30)}") on page ${pageOf(prev.rect.left) + 1}`);
+              if (prev && at !== undefined && pageOf(prev.rect.left) !== at)
+                lonelySignatures.push(`${name(el)} on page ${at + 1}, the text before it ("${prev.node.data.trim().slice(0, 30)}") ends on page ${pageOf(prev.rect.left) + 1}`);
             }
 
           const lonelyHeadings: string[] = [];
@@ -202,8 +210,8 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
             for (const el of Array.from(doc.querySelectorAll('h1, h2, h3, .pr-keep-next'))) {
               const next = after(el);
               const at = lastPageOf(el);
-              if (next && doc.contains(next.node) && at !== undefined && pageOf(next.rect.left) !== at)
-                lonelyHeadings.push(`${name(el)} on page ${at + 1}, the text after it ("${next.node.data.trim().slice(0, 30)}") on page ${pageOf(next.rect.left) + 1}`);
+              if (next && at !== undefined && pageOf(next.rect.left) !== at)
+                lonelyHeadings.push(`${name(el)} on page ${at + 1}, the text after it ("${next.node.data.trim().slice(0, 30)}") starts on page ${pageOf(next.rect.left) + 1}`);
             }
 
           return { pages: lastPage + 1, splitBlocks, cutLines, lonelySignatures, lonelyHeadings, signatureBlocks, measured: { blocks, lines: lineRects.length } };
