@@ -1,28 +1,38 @@
 /**
- * The printed documents as Chromium prints them to A4 PDF, with the UI in 中文, བོད་ཡིག and
- * English: the same number of pages whatever the UI language (the documents are the same paper),
- * the agreement on two pages, and no signature block pushed onto a page of its own, away from the
- * text it signs (printed again with each signature block forced onto a new page: that adds a page
- * for each block, so none sat alone at the top of a page).
+ * Every printed document as Chromium prints it to A4, with the UI in 中文, བོད་ཡིག and English:
+ * the same number of pages whatever the UI language (the documents are the same paper), and
+ * nothing cut by a page end — no table row, field, bilingual pair, list item or signature box
+ * split across pages, no line of text (a Tibetan stack with its vowel signs) reaching past the
+ * top or the bottom of its page, every signature block on the page where the text it signs ends,
+ * every heading on the page of what follows it. The agreement is two pages.
  *
- * Deterministic: each document is printed only once it is on the page and every font it uses has
- * loaded (`document.fonts.ready` after the fonts' own load), never after a fixed wait.
+ * Where paper breaks is measured from box positions (`support/print-layout.ts`: the documents laid
+ * out in page-sized columns under print media), and that measure's page count must equal the
+ * pages of the PDF Chromium prints, so it cannot drift from the printer. With PRINT_SHOTS=1 the
+ * pages are also saved side by side as pictures (test-results/print-pages/) to look at.
+ *
+ * Deterministic: each document is measured and printed only once it is on the page and every font
+ * it uses has loaded, never after a fixed wait; the collection list (a whole township's loans, which
+ * other test files add to) is printed in the three languages from one answer of the API.
  */
 import { randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ResponseOf } from '../../shared/routes.ts';
+import { draftedReport, evaluatedRound, oldLoan } from '../support/evaluation-reports.ts';
 import { as, type UserName } from '../support/api.ts';
-import { agreementInput, applicationInput, daysAgo, openRound, residentId, visitInput, ZHIBA } from '../support/fixtures.ts';
+import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, readyApplication, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
+import { A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
 
 let e2e: E2E;
-beforeAll(async () => {
-  e2e = await startE2E();
-}, 60_000);
-afterAll(async () => e2e?.close());
-
 type Lang = 'zh' | 'bo' | 'en';
 const LANGS: Lang[] = ['zh', 'bo', 'en'];
+const WAIT = { timeout: 20_000 };
+const SHOTS = process.env.PRINT_SHOTS === '1' ? resolve(import.meta.dirname, '..', '..', 'test-results', 'print-pages') : undefined;
+const CAIGONGTANG = 'lhasa.chengguan.caigongtang';
 
 async function ok(user: UserName, path: string, body: unknown) {
   const r = await as(user).post(path, body, { idempotencyKey: `e2e-${randomUUID()}` });
@@ -30,78 +40,182 @@ async function ok(user: UserName, path: string, body: unknown) {
   return r.body;
 }
 
-/** The pages of a PDF Chromium wrote (its page objects; the page tree itself is /Pages). */
-export function pdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+/** What each document needs, made once for the whole file (its own round, mothers and loans). */
+interface Made {
+  roundId: string;
+  appId: string;
+  agreedLoanId: string;
+  paidLoanId: string;
+  repaymentId: string;
+  listId: string;
+  reportId: string;
+  pdAppId: string;
 }
+let made: Made;
+/** One signed-in district clerk per UI language. */
+const clerks = {} as Record<Lang, { context: BrowserContext; page: Page }>;
+/** API answers recorded on a document's first print and replayed for the other languages (by document). */
+const answers = new Map<string, { status: number; headers: Record<string, string>; body: Buffer }>();
 
 /**
- * The document on the page, its fonts loaded, printed to A4: its number of pages. With
- * `signaturesOnNewPage` each signature block is forced onto a new page: when a block already sat
- * alone at the top of a page (cut off from the text it signs) that adds no page.
+ * On `page`, the first answer of the API to requests matching `url` is recorded under `key`
+ * (its body changed by `change`, if given) and given again to every later one.
  */
-async function printed(page: Page, selector: string, opts: { signaturesOnNewPage?: boolean } = {}): Promise<number> {
-  await page.locator(selector).first().waitFor();
-  await page.evaluate(async () => {
-    // load every face the document's text asks for, then wait until the browser says all are in
-    const faces: FontFace[] = [];
-    document.fonts.forEach((f) => {
-      faces.push(f);
-    });
-    await Promise.all(faces.map((f) => (f.status === 'unloaded' ? f.load().catch(() => undefined) : undefined)));
-    await document.fonts.ready;
+async function replay(page: Page, key: string, url: RegExp, change?: (body: Buffer) => Buffer): Promise<void> {
+  await page.route(url, async (route) => {
+    let answer = answers.get(key);
+    if (!answer) {
+      const res = await route.fetch();
+      const body = await res.body();
+      answer = { status: res.status(), headers: res.headers(), body: change ? change(body) : body };
+      answers.set(key, answer);
+    }
+    await route.fulfill(answer);
   });
-  const forced = opts.signaturesOnNewPage ? await page.addStyleTag({ content: '.pr-doc .pr-signs { break-before: page !important; }' }) : undefined;
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  await forced?.evaluate((el) => (el as Element).remove());
-  return pdfPages(pdf);
 }
 
-describe('printed documents, page by page', () => {
-  it('the agreement is two pages with its signatures beside its text; agreement, consent form and notice print on as many pages in every UI language', async () => {
-    // prepare: a loan with its agreement signed and one repayment (its receipt and her card)
-    const roundId = await openRound();
-    const app = await ok('district', '/applications', applicationInput(roundId, { mother: { name: '格桑卓嘎', residentId: residentId() }, villageId: ZHIBA }));
-    await ok('district', `/applications/${app.id}/notice`, { postedOn: daysAgo(55) });
-    for (const visitedOn of [daysAgo(45), daysAgo(35)]) await ok('field', `/applications/${app.id}/visits`, visitInput({ visitedOn }));
-    const decision = await ok('district-2', `/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
-    const loanId = decision.loanId as string;
-    await ok('district', `/loans/${loanId}/agreement`, agreementInput(daysAgo(29)));
+type CollectionAnswer = ResponseOf<'GET /reports/collection'>;
 
-    const documents = [
-      { name: 'agreement', path: `/loans/${loanId}/agreement`, selector: 'article.pr-agreement', signatures: true },
-      // the consent form's signatures: not checked yet (the forced-break measure gives the same count; to look into)
-      { name: 'consent', path: `/consent?applicationId=${app.id}`, selector: 'article.pr-consent', signatures: false },
-      { name: 'notice', path: `/notice?roundId=${roundId}&villageId=${ZHIBA}`, selector: 'article.pr-doc', signatures: false },
-    ];
-    const pages: Record<string, Record<Lang, number>> = {};
-    for (const lang of LANGS) {
-      const { context, page } = await signedIn(e2e, 'district', { viewport: DESKTOP, lang });
-      try {
-        for (const doc of documents) {
-          await page.goto(`${e2e.url}/#${doc.path}`);
-          const n = await printed(page, doc.selector);
-          if (!pages[doc.name]) pages[doc.name] = {} as Record<Lang, number>;
-          const counts = pages[doc.name]!;
-          counts[lang] = n;
-          // the signatures stay with the text they sign: each block shares its page with what precedes it,
-          // so forcing each onto a new page adds one page per block
-          if (!doc.signatures) continue;
-          const blocks = await page.locator('.pr-doc .pr-signs').count();
-          expect(blocks, `${doc.name}: signature blocks`).toBeGreaterThan(0);
-          expect(await printed(page, doc.selector, { signaturesOnNewPage: true }), `${doc.name} (${lang}): signatures on a page of their own`).toBe(n + blocks);
-        }
-      } finally {
-        await context.close();
+/** A collection list long enough to run over several landscape pages: each village's lines repeated to 40, its totals summed again. */
+function longCollection(body: Buffer): Buffer {
+  const list = JSON.parse(body.toString('utf8')) as CollectionAnswer;
+  if (!Array.isArray(list.villages) || !list.villages.some((v) => v.loans.length > 0)) throw new Error(`collection list without loans: ${body.toString('utf8').slice(0, 300)}`);
+  for (const v of list.villages) {
+    if (v.loans.length === 0) continue;
+    const lines = Array.from({ length: 40 }, (_, i) => ({ ...v.loans[i % v.loans.length]!, loanId: `${v.loans[i % v.loans.length]!.loanId.slice(0, 24)}${String(i).padStart(2, '0')}` }));
+    v.loans = lines;
+    v.totals = {
+      dueFen: lines.filter((l) => l.state !== 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+      overdueFen: lines.filter((l) => l.state === 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+    };
+  }
+  return Buffer.from(JSON.stringify(list));
+}
+
+beforeAll(async () => {
+  e2e = await startE2E();
+  // a mother whose application was posted and visited, approved with her agreement signed (agreement, consent form, notice)
+  const roundId = await openRound();
+  const app = await ok('district', '/applications', applicationInput(roundId, { mother: { name: '格桑卓嘎', residentId: residentId() }, villageId: ZHIBA }));
+  await ok('district', `/applications/${app.id}/notice`, { postedOn: daysAgo(55) });
+  for (const visitedOn of [daysAgo(45), daysAgo(35)]) await ok('field', `/applications/${app.id}/visits`, visitInput({ visitedOn }));
+  const decision = await ok('district-2', `/applications/${app.id}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
+  await ok('district', `/loans/${decision.loanId}/agreement`, agreementInput(daysAgo(29)));
+  // three more mothers approved and sent on one confirmation list; the first paid out, with a repayment (receipt, card, her personal data)
+  const loanIds: string[] = [];
+  for (const name of ['次仁拉姆', '德吉央宗', '白玛卓玛']) {
+    const appId = await readyApplication(roundId, { mother: { name, residentId: residentId() }, villageId: ZHIBA, amountRequestedFen: 800_000 });
+    const d = await ok('district-2', `/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 800_000 });
+    loanIds.push(d.loanId as string);
+  }
+  const listId = await confirmLoans(loanIds, { on: daysAgo(30) });
+  const paidLoanId = loanIds[0]!;
+  await ok('district', `/loans/${paidLoanId}/agreement`, agreementInput(daysAgo(29)));
+  await ok('district', `/loans/${paidLoanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 800_000, motherPresent: true, idChecked: true });
+  // a one-year loan paid out 420 days ago, overdue now (the collection list)
+  await oldLoan(await openRound({ openedOn: daysAgo(500), termMonths: 12, evaluationMonths: [6] }), '拉姆卓玛', 600_000, 420);
+  const repayment = await ok('district', `/loans/${paidLoanId}/repayments`, { paidOn: daysAgo(3), amountFen: 200_000, receiptNo: `PP-${randomUUID().slice(0, 8)}` });
+  const paid = await as('district').get(`/loans/${paidLoanId}`);
+  // an evaluated round with its mid-term report drafted (evaluation report)
+  const evaluated = await evaluatedRound(2);
+  const reportId = await draftedReport(evaluated.roundId, '两户资金按计划使用，收入稳定。');
+  made = {
+    roundId,
+    appId: app.id as string,
+    agreedLoanId: decision.loanId as string,
+    paidLoanId,
+    repaymentId: repayment.id as string,
+    listId,
+    reportId,
+    pdAppId: paid.body.applicationId as string,
+  };
+  for (const lang of LANGS) clerks[lang] = await signedIn(e2e, 'district', { viewport: DESKTOP, lang });
+}, 300_000);
+afterAll(async () => {
+  for (const lang of LANGS) await clerks[lang]?.context.close();
+  await e2e?.close();
+});
+
+interface PrintedDocument {
+  name: string;
+  /** the app's address of the page that prints it */
+  path: () => string;
+  /** the documents on that page */
+  selector: string;
+  box?: PageBox;
+  /** it has signature blocks */
+  signed: boolean;
+  /** what to do on the page before the document shows */
+  open?: (page: Page) => Promise<void>;
+}
+
+const DOCUMENTS: PrintedDocument[] = [
+  { name: 'agreement', path: () => `/loans/${made.agreedLoanId}/agreement`, selector: 'article.pr-agreement', signed: true },
+  { name: 'consent', path: () => `/consent?applicationId=${made.appId}`, selector: 'article.pr-consent', signed: true },
+  { name: 'consent-blank', path: () => '/consent', selector: 'article.pr-consent', signed: true },
+  { name: 'notice', path: () => `/notice?roundId=${made.roundId}&villageId=${ZHIBA}`, selector: 'article.pr-notice', signed: false },
+  { name: 'receipt', path: () => `/receipt?loanId=${made.paidLoanId}&repaymentId=${made.repaymentId}`, selector: 'article.pr-receipt', signed: false },
+  { name: 'card', path: () => `/loans/${made.paidLoanId}/card`, selector: 'article.pr-card', signed: false },
+  {
+    name: 'collection',
+    path: () => `/collection?townshipId=${CAIGONGTANG}&asOf=${today()}`,
+    selector: 'article.pr-collection-page',
+    box: A4_LANDSCAPE,
+    signed: false,
+    // a whole township's loans, which other test files add to while this one runs; made long enough to need several pages
+    open: (page) => replay(page, 'collection', /\/reports\/collection\?/, longCollection),
+  },
+  { name: 'confirmation-list', path: () => `/confirmations/${made.listId}/print`, selector: 'article.pr-conflist', signed: true },
+  { name: 'evaluation-report', path: () => `/evaluation-reports/${made.reportId}/print`, selector: 'article.pr-evalreport', signed: true },
+  {
+    name: 'personal-data',
+    path: () => `/personal-data/${made.pdAppId}`,
+    selector: 'article.pr-pd',
+    signed: false,
+    open: async (page) => {
+      // the copy is made on the page (its form's button), once: making it is recorded in her history, which the copy shows
+      await replay(page, 'personal-data', /\/personal-data-copy$/);
+      await page.locator('form').first().locator('button[type="submit"]').click(WAIT);
+    },
+  },
+];
+
+/** The document on the page in the clerk's UI language, its fonts loaded: where paper cuts it, and the pages of its PDF. */
+async function printed(lang: Lang, doc: PrintedDocument) {
+  const { page } = clerks[lang];
+  await page.goto(`${e2e.url}/#${doc.path()}`);
+  await doc.open?.(page);
+  await page.locator(doc.selector).first().waitFor(WAIT);
+  await fontsLoaded(page);
+  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  const layout = await printLayout(page, doc.selector, doc.box ?? A4_PORTRAIT, SHOTS ? { screenshot: join(SHOTS, `${doc.name}-${lang}.png`) } : {});
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  if (SHOTS) {
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(SHOTS, `${doc.name}-${lang}.pdf`), pdf);
+  }
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
+  return { layout, pdfPages: pdfPages(pdf) };
+}
+
+describe('printed documents on A4, in every UI language', () => {
+  for (const doc of DOCUMENTS)
+    it(`${doc.name}: as many pages in zh, bo and en; no row, line or signature block cut by a page end`, async () => {
+      const pages = {} as Record<Lang, number>;
+      for (const lang of LANGS) {
+        const { layout, pdfPages } = await printed(lang, doc);
+        const where = `${doc.name} (${lang})`;
+        expect(layout.measured.lines, `${where}: lines measured`).toBeGreaterThan(10);
+        expect(layout.pages, `${where}: pages measured = pages of the PDF`).toBe(pdfPages);
+        expect(layout.splitBlocks, `${where}: blocks split across pages`).toEqual([]);
+        expect(layout.cutLines, `${where}: lines cut by a page end`).toEqual([]);
+        expect(layout.lonelySignatures, `${where}: signatures away from the text they sign`).toEqual([]);
+        expect(layout.lonelyHeadings, `${where}: headings away from their text`).toEqual([]);
+        if (doc.signed) expect(layout.signatureBlocks, `${where}: signature blocks`).toBeGreaterThan(0);
+        pages[lang] = pdfPages;
       }
-    }
-    for (const doc of documents) {
-      const byLang = pages[doc.name]!;
-      expect(byLang.bo, `${doc.name}: pages in bo and zh`).toBe(byLang.zh);
-      expect(byLang.en, `${doc.name}: pages in en and zh`).toBe(byLang.zh);
-    }
-    expect(pages.agreement).toEqual({ zh: 2, bo: 2, en: 2 });
-    expect(pages.consent!.zh).toBeGreaterThan(0);
-    expect(pages.notice!.zh).toBeGreaterThan(0);
-  }, 180_000);
+      expect(pages.bo, `${doc.name}: pages in bo and zh`).toBe(pages.zh);
+      expect(pages.en, `${doc.name}: pages in en and zh`).toBe(pages.zh);
+      if (doc.name === 'agreement') expect(pages).toEqual({ zh: 2, bo: 2, en: 2 });
+    }, 120_000);
 });
