@@ -10,7 +10,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { App, Stack } from 'aws-cdk-lib';
+import type { CfnFunction } from 'aws-cdk-lib/aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoanFunction } from '../../infra/constructs/lambda-function.ts';
 import { buildSplitBundle, type FunctionBundle } from '../../infra/function-bundle.ts';
 import { findTexts, languageModule, mainModule } from '../../infra/text-split.ts';
 import { fmtFor } from '../../shared/i18n/catalogue.ts';
@@ -163,6 +166,25 @@ describe('the catalogues split by language', () => {
     expect(out.slice(0, 20)).toEqual([]);
     expect(actions.length * rules.length * fields.length).toBeGreaterThan(0);
   });
+});
+
+describe('the stack ships the language files', () => {
+  it('a function asset built by CDK holds index.mjs and its three language files', () => {
+    const outdir = mkdtempSync(join(tmpdir(), 'text-split-cdk-'));
+    try {
+      const app = new App({ outdir, context: { 'aws:cdk:bundling-stacks': ['**'] } });
+      const fn = new LoanFunction(new Stack(app, 'Bundled'), 'Verify', { name: 'verify' });
+      const assembly = app.synth();
+      const code = (fn.fn.node.defaultChild as CfnFunction).code as { s3Key?: string };
+      const hash = /^([0-9a-f]{64})\.zip$/.exec(String(code.s3Key))?.[1];
+      const asset = readdirSync(assembly.directory).find((d) => d === `asset.${hash}`);
+      expect(asset, 'the function’s asset folder').toBeDefined();
+      expect(readdirSync(join(assembly.directory, asset!)).sort()).toEqual(['i18n-bo.cjs', 'i18n-en.cjs', 'i18n-zh-CN.cjs', 'index.meta.json', 'index.mjs', 'index.mjs.map']);
+      expect(readFileText(join(assembly.directory, asset!, 'index.mjs'))).not.toContain('ཞུ་བའི་དངུལ་འབོར་');
+    } finally {
+      rmSync(outdir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('the split itself', () => {
