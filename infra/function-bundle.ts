@@ -26,6 +26,8 @@ export interface FunctionBundle {
   languageBytes: Partial<Record<TextLang, number>>;
   /** esbuild's metafile of index.mjs */
   metafile: Metafile;
+  /** esbuild's metafile of each language file (what each module adds to it) */
+  languageMetafiles: Partial<Record<TextLang, Metafile>>;
 }
 
 /** The texts of each catalogue module, found once per build. */
@@ -130,6 +132,7 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
     .filter((p) => CATALOGUE_MODULE.test(p) && catalogues.of(p).texts.some((t) => kept.has(t.key)));
   const files: OutputFile[] = [...main.outputFiles, textFile(join(outdir, 'index.meta.json'), JSON.stringify(main.metafile))];
   const languageBytes: Partial<Record<TextLang, number>> = {};
+  const languageMetafiles: Partial<Record<TextLang, Metafile>> = {};
   if (modules.length) {
     const languages = await Promise.all(
       TEXT_LANGS.map((lang) =>
@@ -138,6 +141,7 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
           entryPoints: [ENTRY],
           outfile: join(outdir, `i18n-${lang}.cjs`),
           format: 'cjs',
+          metafile: true,
           plugins: [languagePlugin(catalogues, lang, kept, modules)],
         }),
       ),
@@ -146,6 +150,7 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
       const file = languages[i]!.outputFiles[0]!;
       files.push(file);
       languageBytes[lang] = file.contents.byteLength;
+      languageMetafiles[lang] = languages[i]!.metafile;
     }
   }
   if (write) {
@@ -153,7 +158,7 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
     mkdirSync(outdir, { recursive: true });
     for (const f of files) writeFileSync(f.path, f.contents);
   }
-  return { files, indexBytes: index.contents.byteLength, languageBytes, metafile: main.metafile };
+  return { files, indexBytes: index.contents.byteLength, languageBytes, metafile: main.metafile, languageMetafiles };
 }
 
 function textFile(path: string, text: string): OutputFile {
