@@ -5,7 +5,8 @@
  * `infra/build-function.ts` after its own esbuild step (a command hook), which writes these
  * files over its output; `test/infra/bundles.test.ts` and the benchmark build the same way.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BuildOptions, build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { BUNDLING, LAYERED_MODULES } from './constructs/lambda-function.ts';
@@ -14,6 +15,8 @@ import { exportedBuilders, type FoundText, findTexts, importedBuilders, keysIn, 
 const ROOT = resolve(import.meta.dirname, '..');
 const I18N = join(ROOT, 'shared', 'i18n');
 const RUNTIME = join(I18N, 'texts.ts');
+const SPLITTER = join(ROOT, 'infra', 'text-split.ts');
+const CACHE = join(ROOT, 'node_modules', '.cache', 'text-split');
 /** The modules whose texts are split: the catalogues of shared/i18n. */
 const CATALOGUE_MODULE = /[\\/]shared[\\/]i18n[\\/][^\\/]+\.ts$/;
 
@@ -30,36 +33,49 @@ export interface FunctionBundle {
   languageMetafiles: Partial<Record<TextLang, Metafile>>;
 }
 
-/** The texts of each catalogue module, found once per build. */
+/**
+ * The texts of each catalogue module. Finding them needs the TypeScript parser (a second of
+ * work per process, and CDK runs one process per function), so what was found is kept in
+ * `node_modules/.cache/text-split/`, under a hash of the folder's sources and of the splitter.
+ */
 class Catalogues {
   private readonly tags = tagsOf(I18N);
-  private readonly texts = new Map<string, { source: string; texts: FoundText[] }>();
-  private readonly builders = new Map<string, ReturnType<typeof exportedBuilders>>();
+  private found?: Map<string, FoundText[]>;
 
-  private exportsOf = (sibling: string) => {
-    let found = this.builders.get(sibling);
-    if (!found) {
+  private all(): Map<string, FoundText[]> {
+    if (this.found) return this.found;
+    const files = [...this.tags.keys()].filter((p) => p !== RUNTIME);
+    const hash = createHash('sha256');
+    for (const p of [SPLITTER, ...files]) hash.update(`${p}\0${readFileSync(p, 'utf8')}\0`);
+    const cache = join(CACHE, `${hash.digest('hex').slice(0, 32)}.json`);
+    if (existsSync(cache)) {
+      this.found = new Map(Object.entries(JSON.parse(readFileSync(cache, 'utf8')) as Record<string, FoundText[]>));
+      return this.found;
+    }
+    const builders = new Map<string, ReturnType<typeof exportedBuilders>>();
+    const exportsOf = (sibling: string) => {
       const path = join(I18N, sibling);
-      found = exportedBuilders(path, readFileSync(path, 'utf8'));
-      this.builders.set(sibling, found);
-    }
-    return found;
-  };
-
-  of(path: string): { source: string; texts: FoundText[] } {
-    let found = this.texts.get(path);
-    if (!found) {
-      const source = readFileSync(path, 'utf8');
-      const tag = this.tags.get(path);
-      found = { source, texts: tag && path !== RUNTIME ? findTexts(path, source, tag, importedBuilders(path, source, this.exportsOf)) : [] };
-      this.texts.set(path, found);
-    }
-    return found;
+      if (!builders.has(sibling)) builders.set(sibling, existsSync(path) ? exportedBuilders(path, readFileSync(path, 'utf8')) : new Map());
+      return builders.get(sibling)!;
+    };
+    this.found = new Map(
+      files.map((path) => {
+        const source = readFileSync(path, 'utf8');
+        return [path, findTexts(path, source, this.tags.get(path)!, importedBuilders(path, source, exportsOf))];
+      }),
+    );
+    mkdirSync(CACHE, { recursive: true });
+    writeFileSync(cache, JSON.stringify(Object.fromEntries(this.found)));
+    return this.found;
   }
 
-  /** every key found so far */
+  of(path: string): { source: string; texts: FoundText[] } {
+    return { source: readFileSync(path, 'utf8'), texts: this.all().get(path) ?? [] };
+  }
+
+  /** every key of the catalogues */
   keys(): Set<string> {
-    return new Set([...this.texts.values()].flatMap((m) => m.texts.map((t) => t.key)));
+    return new Set([...this.all().values()].flatMap((texts) => texts.map((t) => t.key)));
   }
 }
 
@@ -154,7 +170,6 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
     }
   }
   if (write) {
-    const { mkdirSync, writeFileSync } = await import('node:fs');
     mkdirSync(outdir, { recursive: true });
     for (const f of files) writeFileSync(f.path, f.contents);
   }

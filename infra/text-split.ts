@@ -15,8 +15,16 @@
  * language only.
  */
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
+
+/** The TypeScript parser, loaded on first use (a build whose texts are all cached never loads it). */
+let parser: typeof ts | undefined;
+const TS = (): typeof ts => {
+  parser ??= createRequire(import.meta.url)('typescript') as typeof ts;
+  return parser;
+};
 
 export const TEXT_LANGS = ['zh-CN', 'bo', 'en'] as const;
 export type TextLang = (typeof TEXT_LANGS)[number];
@@ -32,7 +40,7 @@ export interface FoundText {
 const isLang = (s: string): s is TextLang => (TEXT_LANGS as readonly string[]).includes(s);
 
 function nameOf(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name)) return name.text;
+  if (TS().isIdentifier(name) || TS().isStringLiteral(name)) return name.text;
   return undefined;
 }
 
@@ -41,26 +49,26 @@ function tripleOf(node: ts.ObjectLiteralExpression): Record<TextLang, ts.Node> |
   if (node.properties.length !== TEXT_LANGS.length) return undefined;
   const values: Partial<Record<TextLang, ts.Node>> = {};
   for (const p of node.properties) {
-    const name = ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p) ? nameOf(p.name) : undefined;
+    const name = TS().isPropertyAssignment(p) || TS().isShorthandPropertyAssignment(p) ? nameOf(p.name) : undefined;
     if (!name || !isLang(name) || values[name]) return undefined;
-    values[name] = ts.isPropertyAssignment(p) ? p.initializer : p.name;
+    values[name] = TS().isPropertyAssignment(p) ? p.initializer : p.name;
   }
   return values as Record<TextLang, ts.Node>;
 }
 
 /** `const W = (zh, bo, en) => ({ 'zh-CN': zh, bo, en })`: which parameter holds each language. */
 function builderOf(init: ts.Expression | undefined): Record<TextLang, number> | undefined {
-  if (!init || !ts.isArrowFunction(init)) return undefined;
+  if (!init || !TS().isArrowFunction(init)) return undefined;
   let body: ts.Node = init.body;
-  while (ts.isParenthesizedExpression(body as ts.Expression)) body = (body as ts.ParenthesizedExpression).expression;
-  if (!ts.isObjectLiteralExpression(body)) return undefined;
+  while (TS().isParenthesizedExpression(body as ts.Expression)) body = (body as ts.ParenthesizedExpression).expression;
+  if (!TS().isObjectLiteralExpression(body)) return undefined;
   const triple = tripleOf(body);
   if (!triple) return undefined;
-  const params = init.parameters.map((p) => (ts.isIdentifier(p.name) && !p.dotDotDotToken ? p.name.text : ''));
+  const params = init.parameters.map((p) => (TS().isIdentifier(p.name) && !p.dotDotDotToken ? p.name.text : ''));
   const order: Partial<Record<TextLang, number>> = {};
   for (const lang of TEXT_LANGS) {
     const v = triple[lang];
-    const i = ts.isIdentifier(v) ? params.indexOf(v.text) : -1;
+    const i = TS().isIdentifier(v) ? params.indexOf(v.text) : -1;
     if (i < 0) return undefined;
     order[lang] = i;
   }
@@ -71,36 +79,41 @@ function builderOf(init: ts.Expression | undefined): Record<TextLang, number> | 
 function buildersDeclaredIn(file: ts.SourceFile): Map<string, Record<TextLang, number>> {
   const found = new Map<string, Record<TextLang, number>>();
   for (const st of file.statements) {
-    if (!ts.isVariableStatement(st)) continue;
+    if (!TS().isVariableStatement(st)) continue;
     for (const d of st.declarationList.declarations) {
-      const order = ts.isIdentifier(d.name) ? builderOf(d.initializer) : undefined;
-      if (order && ts.isIdentifier(d.name)) found.set(d.name.text, order);
+      const order = TS().isIdentifier(d.name) ? builderOf(d.initializer) : undefined;
+      if (order && TS().isIdentifier(d.name)) found.set(d.name.text, order);
     }
   }
   return found;
 }
 
 /** Nodes whose inside is not evaluated once as the module loads (or not in the module's own scope). */
-const NOT_MODULE_SCOPE = new Set([
-  ts.SyntaxKind.Block,
-  ts.SyntaxKind.IfStatement,
-  ts.SyntaxKind.ForStatement,
-  ts.SyntaxKind.ForOfStatement,
-  ts.SyntaxKind.ForInStatement,
-  ts.SyntaxKind.WhileStatement,
-  ts.SyntaxKind.DoStatement,
-  ts.SyntaxKind.SwitchStatement,
-  ts.SyntaxKind.TryStatement,
-  ts.SyntaxKind.ArrowFunction,
-  ts.SyntaxKind.FunctionExpression,
-  ts.SyntaxKind.FunctionDeclaration,
-  ts.SyntaxKind.MethodDeclaration,
-  ts.SyntaxKind.GetAccessor,
-  ts.SyntaxKind.SetAccessor,
-  ts.SyntaxKind.Constructor,
-  ts.SyntaxKind.ClassDeclaration,
-  ts.SyntaxKind.ClassExpression,
-]);
+let notModuleScope: Set<ts.SyntaxKind> | undefined;
+const NOT_MODULE_SCOPE = () => {
+  const k = TS().SyntaxKind;
+  notModuleScope ??= new Set([
+    k.Block,
+    k.IfStatement,
+    k.ForStatement,
+    k.ForOfStatement,
+    k.ForInStatement,
+    k.WhileStatement,
+    k.DoStatement,
+    k.SwitchStatement,
+    k.TryStatement,
+    k.ArrowFunction,
+    k.FunctionExpression,
+    k.FunctionDeclaration,
+    k.MethodDeclaration,
+    k.GetAccessor,
+    k.SetAccessor,
+    k.Constructor,
+    k.ClassDeclaration,
+    k.ClassExpression,
+  ]);
+  return notModuleScope;
+};
 
 /** Whether the value of language `lang` names another language (then the text stays whole). */
 function namesOtherLanguage(node: ts.Node, lang: TextLang): boolean {
@@ -108,8 +121,8 @@ function namesOtherLanguage(node: ts.Node, lang: TextLang): boolean {
   const other = (s: string) => isLang(s) && s !== lang;
   const visit = (n: ts.Node): void => {
     if (found) return;
-    if ((ts.isStringLiteral(n) || ts.isNoSubstitutionTemplateLiteral(n)) && other(n.text)) found = true;
-    else if (ts.isPropertyAccessExpression(n) && other(n.name.text)) found = true;
+    if ((TS().isStringLiteral(n) || TS().isNoSubstitutionTemplateLiteral(n)) && other(n.text)) found = true;
+    else if (TS().isPropertyAccessExpression(n) && other(n.name.text)) found = true;
     else n.forEachChild(visit);
   };
   visit(node);
@@ -121,7 +134,7 @@ function namesOtherLanguage(node: ts.Node, lang: TextLang): boolean {
  * are the builders of other modules (`W` of catalogue.ts) as this module names them.
  */
 export function findTexts(path: string, source: string, tag: string, importedBuilders: ReadonlyMap<string, Record<TextLang, number>> = new Map()): FoundText[] {
-  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = TS().createSourceFile(path, source, TS().ScriptTarget.Latest, true, TS().ScriptKind.TS);
   const builders = new Map([...importedBuilders, ...buildersDeclaredIn(file)]);
   const texts: FoundText[] = [];
   const add = (node: ts.Node, values: Record<TextLang, ts.Node>) => {
@@ -131,14 +144,14 @@ export function findTexts(path: string, source: string, tag: string, importedBui
     return true;
   };
   const visit = (node: ts.Node): void => {
-    if (NOT_MODULE_SCOPE.has(node.kind)) return;
-    if (ts.isObjectLiteralExpression(node)) {
+    if (NOT_MODULE_SCOPE().has(node.kind)) return;
+    if (TS().isObjectLiteralExpression(node)) {
       const triple = tripleOf(node);
       if (triple && add(node, triple)) return;
-    } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && builders.has(node.expression.text)) {
+    } else if (TS().isCallExpression(node) && TS().isIdentifier(node.expression) && builders.has(node.expression.text)) {
       const order = builders.get(node.expression.text)!;
       const args = node.arguments;
-      if (args.length === 3 && !args.some(ts.isSpreadElement) && add(node, { 'zh-CN': args[order['zh-CN']]!, bo: args[order.bo]!, en: args[order.en]! })) return;
+      if (args.length === 3 && !args.some(TS().isSpreadElement) && add(node, { 'zh-CN': args[order['zh-CN']]!, bo: args[order.bo]!, en: args[order.en]! })) return;
     }
     node.forEachChild(visit);
   };
@@ -148,13 +161,13 @@ export function findTexts(path: string, source: string, tag: string, importedBui
 
 /** The builders a module exports (by their exported name), for the modules importing them. */
 export function exportedBuilders(path: string, source: string): Map<string, Record<TextLang, number>> {
-  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = TS().createSourceFile(path, source, TS().ScriptTarget.Latest, true, TS().ScriptKind.TS);
   const exported = new Map<string, Record<TextLang, number>>();
   for (const st of file.statements) {
-    if (!ts.isVariableStatement(st) || !st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    if (!TS().isVariableStatement(st) || !st.modifiers?.some((m) => m.kind === TS().SyntaxKind.ExportKeyword)) continue;
     for (const d of st.declarationList.declarations) {
-      const order = ts.isIdentifier(d.name) ? builderOf(d.initializer) : undefined;
-      if (order && ts.isIdentifier(d.name)) exported.set(d.name.text, order);
+      const order = TS().isIdentifier(d.name) ? builderOf(d.initializer) : undefined;
+      if (order && TS().isIdentifier(d.name)) exported.set(d.name.text, order);
     }
   }
   return exported;
@@ -162,12 +175,12 @@ export function exportedBuilders(path: string, source: string): Map<string, Reco
 
 /** The builders a module imports from its sibling modules: local name → order. */
 export function importedBuilders(path: string, source: string, exportsOf: (sibling: string) => ReadonlyMap<string, Record<TextLang, number>>): Map<string, Record<TextLang, number>> {
-  const file = ts.createSourceFile(path, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const file = TS().createSourceFile(path, source, TS().ScriptTarget.Latest, true, TS().ScriptKind.TS);
   const found = new Map<string, Record<TextLang, number>>();
   for (const st of file.statements) {
-    if (!ts.isImportDeclaration(st) || !ts.isStringLiteral(st.moduleSpecifier) || !st.moduleSpecifier.text.startsWith('./')) continue;
+    if (!TS().isImportDeclaration(st) || !TS().isStringLiteral(st.moduleSpecifier) || !st.moduleSpecifier.text.startsWith('./')) continue;
     const named = st.importClause?.namedBindings;
-    if (!named || !ts.isNamedImports(named) || st.importClause?.isTypeOnly) continue;
+    if (!named || !TS().isNamedImports(named) || st.importClause?.isTypeOnly) continue;
     const exports = exportsOf(basename(st.moduleSpecifier.text));
     for (const el of named.elements) {
       const order = exports.get((el.propertyName ?? el.name).text);
