@@ -10,6 +10,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLING } from '../infra/constructs/lambda-function.ts';
+import { buildFunctionBundle } from '../infra/function-bundle.ts';
 import { percentile, printTable, round1 } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -45,13 +46,38 @@ async function bundle(name: string, entry: string): Promise<{ file: string; byte
   return { file: outfile, bytes: output.bytes, topInputs: top };
 }
 
-function importMs(file: string, runs = 5): number {
+/** A function's bundle as the stack ships it (index.mjs and its texts split by language), with what a cold start loads: index.mjs and the Tibetan texts. */
+async function functionBundle(name: string): Promise<{ file: string; bytes: number; topInputs: string; texts?: string }> {
+  const outdir = join(OUT, name);
+  const b = await buildFunctionBundle(name, outdir, { write: true });
+  const byPackage = new Map<string, number>();
+  for (const [path, info] of Object.entries(Object.values(b.metafile.outputs).find((o) => o.entryPoint)!.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1] ?? 'project code';
+    byPackage.set(pkg, (byPackage.get(pkg) ?? 0) + info.bytesInOutput);
+  }
+  const bo = b.languageBytes.bo;
+  if (bo) byPackage.set('texts in Tibetan', bo);
+  const top = [...byPackage]
+    .sort((a, c) => c[1] - a[1])
+    .slice(0, 4)
+    .map(([p, bytes]) => `${p} ${Math.round(bytes / 1024)}K`)
+    .join(', ');
+  return { file: join(outdir, 'index.mjs'), bytes: b.indexBytes + (bo ?? 0), topInputs: top, ...(bo ? { texts: join(outdir, 'i18n-bo.cjs') } : {}) };
+}
+
+function importMs(file: string, runs = 5, texts?: string): number {
   const times: number[] = [];
+  // a function's texts are read on the first message in the caller's language: the cold start counts them too
+  const readTexts = texts ? `(await import('node:module')).createRequire(import.meta.url)(${JSON.stringify(texts)});` : '';
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});console.log(performance.now()-t)`], {
-      cwd: ROOT,
-      env: { ...process.env, RECORDS_TABLE: 'x', AWS_REGION: 'local' },
-    }).toString();
+    const out = execFileSync(
+      process.execPath,
+      ['--input-type=module', '-e', `const t=performance.now();await import(${JSON.stringify(`file://${file}`)});${readTexts}console.log(performance.now()-t)`],
+      {
+        cwd: ROOT,
+        env: { ...process.env, RECORDS_TABLE: 'x', AWS_REGION: 'local' },
+      },
+    ).toString();
     times.push(Number(out.trim()));
   }
   return percentile(times, 50);
@@ -83,8 +109,8 @@ export async function coldStartSection() {
     largest: 'the SDK is external (the Lambda runtime provides it) but still loads at init',
   });
   for (const name of readdirSync(join(ROOT, 'functions')).sort()) {
-    const b = await bundle(name, join(ROOT, 'functions', name, 'handler.ts'));
-    const ms = importMs(b.file);
+    const b = await functionBundle(name);
+    const ms = importMs(b.file, 5, b.texts);
     rows.push({
       function: name,
       bundleKB: round1(b.bytes / 1024),

@@ -61,6 +61,16 @@ export const LAYERED_MODULES: Record<string, readonly string[]> = {
   'sms-sender': ['@alicloud/*', 'tencentcloud-sdk-nodejs-sms'],
 };
 
+/**
+ * The command NodejsFunction runs after its esbuild step: the bundle built again with the
+ * message catalogues split by language (`index.mjs` and `i18n-<lang>.cjs`, infra/function-bundle.ts),
+ * written over esbuild's output (docs/performance.md, "Texts per language").
+ */
+export function textsSplitCommand(projectRoot: string, name: string, outputDir: string): string {
+  const q = (s: string) => `'${s.replaceAll("'", "'\\''")}'`;
+  return [path.join(projectRoot, 'node_modules', '.bin', 'tsx'), path.join(projectRoot, 'infra', 'build-function.ts'), name, outputDir].map(q).join(' ');
+}
+
 export interface LoanFunctionProps {
   /** folder under functions/ holding handler.ts */
   name: string;
@@ -99,7 +109,11 @@ export class LoanFunction extends Construct {
       logGroup,
       loggingFormat: lambda.LoggingFormat.JSON,
       environment: { POWERTOOLS_SERVICE_NAME: 'happiness-loans', NODE_OPTIONS: '--enable-source-maps', ...props.environment },
-      bundling: { ...BUNDLING, externalModules: [...BUNDLING.externalModules, ...(LAYERED_MODULES[props.name] ?? [])] },
+      bundling: {
+        ...BUNDLING,
+        externalModules: [...BUNDLING.externalModules, ...(LAYERED_MODULES[props.name] ?? [])],
+        commandHooks: { beforeBundling: () => [], beforeInstall: () => [], afterBundling: (inputDir, outputDir) => [textsSplitCommand(inputDir, props.name, outputDir)] },
+      },
       ...(props.layers ? { layers: props.layers } : {}),
     });
     Validations.of(this.role).acknowledge(

@@ -10,6 +10,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COLUMN_KEYS } from '../../shared/domain/import-schemas.ts';
+import type { HistoryEvent } from '../../shared/domain/entities.ts';
+import { errorText } from '../../shared/i18n/errors.ts';
+import { historyText } from '../../shared/i18n/history.ts';
+import { LANGS } from '../../shared/i18n/lang.ts';
 import { agreementInput, applicationInput, CHENGGUAN, daysAgo, evaluationInput, residentId, roundInput, visitInput, ZHIBA } from '../support/fixtures.ts';
 import { reasonFor } from './grant-reasons.ts';
 import { findings, grantsReport, type Harness, startHarness } from './support/harness.ts';
@@ -27,6 +31,8 @@ async function confirmLoan(loanId: string, on: string): Promise<void> {
 }
 /** records the walk made, for the sweep of every GET route */
 const made: Record<string, string> = {};
+/** the loan the walk repaid (its history is read in each language) */
+let walkedLoanId: string | undefined;
 
 beforeAll(async () => {
   h = await startHarness({ assemblyDir: inject('assemblyDir'), node24: inject('node24'), dynamoEndpoint: inject('artifactDynamo'), tableName: (id) => id });
@@ -82,6 +88,7 @@ describe('the bundles CDK builds, on Node 24', () => {
       .post(`/applications/${appId}/decision`, { decision: 'approve', decidedOn: daysAgo(30), amountFen: 1_000_000 });
     expect(decision.status).toBe(200);
     const loanId = decision.body.loanId as string;
+    walkedLoanId = loanId;
     // the committee confirms (审核确定) before any money goes out
     await confirmLoan(loanId, daysAgo(30));
     expect(
@@ -247,6 +254,26 @@ function scheduledRule(description: string) {
     (r) => r.Type === 'AWS::Events::Rule' && JSON.stringify(r.Properties?.ScheduleExpression ?? '').startsWith('"cron(') && String(r.Properties?.Description ?? '').startsWith(description),
   );
 }
+
+describe('the caller’s language', () => {
+  it('writes a loan’s history and a refusal in Chinese, Tibetan and English as the sources write them (the texts are split by language in the bundle)', async () => {
+    expect(walkedLoanId, 'the walk made a loan').toBeDefined();
+    for (const lang of LANGS) {
+      const headers = { 'accept-language': lang };
+      const loan = await api().request('district', 'GET', `/loans/${walkedLoanId}`, undefined, { headers });
+      expect(loan.status).toBe(200);
+      const history = loan.body.history as (HistoryEvent & { text: string })[];
+      expect(history.length).toBeGreaterThan(5);
+      expect(
+        history.map((e) => e.text),
+        lang,
+      ).toEqual(history.map((e) => historyText(e, lang)));
+      const refused = await api().request('district', 'GET', '/loans/not-a-loan-id', undefined, { headers });
+      expect(refused.status).toBe(404);
+      expect(refused.body.error.message, lang).toBe(errorText('not_a_record_id', { name: 'id' }, lang, 'id'));
+    }
+  });
+});
 
 describe('every GET route of the template', () => {
   it('answers each one, as the committee and as a district office, without a server error', async () => {
