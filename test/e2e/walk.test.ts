@@ -7,7 +7,7 @@
  * One browser for the file; each role and language signs in once and every page is loaded once
  * and checked at both widths (the window is resized, not reloaded). The records walked are the
  * file's own, in a district of its own (offices and clerks made here), so no page depends on
- * what other test files wrote. About 8 minutes of tests on two cores shared with a load of ~25.
+ * what other test files wrote. Its tests take 5–7 minutes on two cores shared with a load of ~25.
  */
 import { randomInt, randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
@@ -186,6 +186,23 @@ async function loaded(page: Page, lang: Lang) {
 /** Resized windows are laid out before the next frame is drawn: wait for two. */
 const painted = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
+type Walked = Window & { walked?: Promise<void> };
+/**
+ * Opens a page of the app by its address's hash (the same document): returns once the app has
+ * seen the new address and drawn it, so the previous page's heading is never taken for this one's.
+ */
+async function go(page: Page, href: string) {
+  const here = await page.evaluate((hash) => {
+    if (location.hash === hash) return true;
+    (window as Walked).walked = new Promise<void>((r) => addEventListener('hashchange', () => r(), { once: true }));
+    return false;
+  }, href);
+  if (here) return;
+  await page.goto(`${e2e.url}/${href}`);
+  await page.evaluate(() => (window as Walked).walked);
+  await painted(page);
+}
+
 /**
  * The Latin words left once the page has its names: an office is named by its id until the
  * offices are read (a second request), so a word that goes away is waited out, one that stays is reported.
@@ -243,7 +260,7 @@ describe('every page of every role, in every language, at 390 px and 1280 px', (
           const found: string[] = [];
           for (const href of [...menu, ...recordPages(role, r)]) {
             await page.setViewportSize(PHONE);
-            await page.goto(`${e2e.url}/${href}`);
+            await go(page, href);
             await loaded(page, lang);
             found.push(...(await problemsOf(page, `${role} ${href}`, lang)));
           }
