@@ -14,6 +14,11 @@ describe('finding a browser for the browser tests', () => {
     expect(candidates({}, ['/usr/bin/chromium'])[0]!.source).toBe('/usr/bin/chromium');
   });
 
+  it('with CHROMIUM_SOURCE=npm tries only the npm-shipped Chromium, as a machine without a system browser would', () => {
+    const list = candidates({ CHROMIUM_SOURCE: 'npm', CHROMIUM_PATH: '/opt/my/chrome' }, ['/usr/bin/chromium']).map((c) => c.source);
+    expect(list).toEqual(['the npm package @sparticuz/chromium']);
+  });
+
   it('skips a missing or non-executable candidate and, with nothing usable, fails saying what to install', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'find-browser-'));
     const notExecutable = join(dir, 'chromium');

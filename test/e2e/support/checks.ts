@@ -19,7 +19,8 @@ export interface AxeViolation {
 
 /** axe-core run inside the page; the serious and critical violations, as "rule: help (selectors)". */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
+  // once per document (a page walk moves by the address's hash: the same document, axe already in it)
+  if (!(await page.evaluate(() => typeof (window as unknown as { axe?: { run?: unknown } }).axe?.run === 'function'))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     // with the rule that an accessible name contains the visible label (off by default in axe)

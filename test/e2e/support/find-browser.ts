@@ -55,10 +55,15 @@ function fontconfigWithSystemFonts(): void {
   process.env.FONTCONFIG_PATH = dir;
 }
 
+/**
+ * The candidates in the order tried. `CHROMIUM_SOURCE=npm` tries only the npm-shipped Chromium,
+ * as on a fresh machine without a system browser (to check the tests pass with it too).
+ */
 export function candidates(env: NodeJS.ProcessEnv = process.env, system: string[] = SYSTEM_BROWSERS): Candidate[] {
   const list: Candidate[] = [];
-  if (env.CHROMIUM_PATH) list.push({ source: `CHROMIUM_PATH (${env.CHROMIUM_PATH})`, path: async () => env.CHROMIUM_PATH!, args: async () => QUIET_FLAGS });
-  for (const path of system) list.push({ source: path, path: async () => path, args: async () => QUIET_FLAGS });
+  const packagedOnly = env.CHROMIUM_SOURCE === 'npm';
+  if (env.CHROMIUM_PATH && !packagedOnly) list.push({ source: `CHROMIUM_PATH (${env.CHROMIUM_PATH})`, path: async () => env.CHROMIUM_PATH!, args: async () => QUIET_FLAGS });
+  if (!packagedOnly) for (const path of system) list.push({ source: path, path: async () => path, args: async () => QUIET_FLAGS });
   list.push({
     source: 'the npm package @sparticuz/chromium',
     path: async () => {

@@ -185,8 +185,10 @@ export function EvaluationReportDocument({ report, placeOf, committee }: Evaluat
         </div>
       </section>
 
-      <section className="pr-er-section pr-er-annex">
-        <h2>{t('er_annex')}</h2>
+      {/* on a phone the annex table scrolls sideways: a named region a keyboard reaches (axe: scrollable-region-focusable) */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keyboard */}
+      <section className="pr-er-section pr-er-annex" tabIndex={0} aria-labelledby="pr-er-annex-title">
+        <h2 id="pr-er-annex-title">{t('er_annex')}</h2>
         <table className="pr-er-table">
           <thead>
             <tr>

@@ -9,7 +9,7 @@ import { ConfirmDialog } from '../../ui/dialog.tsx';
 import { Loaded } from '../../ui/feedback.tsx';
 import { FormError, FormField, useSchemaForm, useConfirmedSubmit } from '../../ui/form.tsx';
 import { Person } from '../../ui/person.tsx';
-import { useOfficeName } from '../../ui/offices.tsx';
+import { useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { BackLink, Facts, Section } from '../../ui/layout.tsx';
 import { AmountInCapitals, CapitalFigures, GrantList, RoundStatus, type Round } from './parts.tsx';
 
@@ -28,6 +28,8 @@ function RoundView({ round }: { round: Round }) {
   const { t, lang } = useI18n();
   const { session } = useAuth();
   const officeName = useOfficeName();
+  // a township clerk's offices are those of her township: her district is named only where its name is known, never by its id
+  const { byId } = useOffices();
   const mayClose = round.status === 'open' && (session?.role === 'committee' || session?.role === 'district');
   return (
     <>
@@ -36,8 +38,9 @@ function RoundView({ round }: { round: Round }) {
         <RoundStatus status={round.status} />
       </div>
       <p className="muted">
-        {officeName(round.districtId)}
-        {round.number ? ` · ${t('r_round_no', { n: round.number })}` : ''} · {t('r_opened_on')} {date(round.openedOn, lang)}
+        {byId.has(round.districtId) ? `${officeName(round.districtId)} · ` : ''}
+        {round.number ? `${t('r_round_no', { n: round.number })} · ` : ''}
+        {t('r_opened_on')} {date(round.openedOn, lang)}
         {round.closedOn ? ` · ${t('r_closed_on')} ${date(round.closedOn, lang)}` : ''}
       </p>
       <Section title={t('r_capital')} id="capital">
