@@ -10,22 +10,14 @@ process.env.LOG_LEVEL = 'ERROR';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ensureTables, startDynamoLocal } from '../dev/dynamodb-local.ts';
-import { localTables } from '../infra/local-tables.ts';
+import { startBenchDatabase } from './database.ts';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 const ONLY = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : undefined;
 const wanted = (section: string) => !ONLY || ONLY.has(section);
 const results: Record<string, unknown> = { startedAt: new Date().toISOString(), quick: QUICK, machine: { node: process.version, cpus: (await import('node:os')).cpus().length } };
 
-const tables = localTables();
-const dynamo = await startDynamoLocal({ dataDir: null });
-process.on('exit', () => void dynamo.stop());
-await ensureTables(dynamo.client, tables);
-process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-Object.assign(process.env, tables.environment);
-const { ensureOffices } = await import('../dev/offices.ts');
-await ensureOffices();
+const dynamo = await startBenchDatabase();
 
 const { overheadSection } = await import('./overhead.ts');
 const { lifecycleSection } = await import('./lifecycle.ts');

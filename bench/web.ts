@@ -16,9 +16,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { ensureTables, startDynamoLocal } from '../dev/dynamodb-local.ts';
-import { localTables } from '../infra/local-tables.ts';
 import { launchBrowser } from '../test/e2e/support/find-browser.ts';
+import { startBenchDatabase } from './database.ts';
 import { printTable, round1 } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -127,18 +126,12 @@ export async function webSection(): Promise<Record<string, unknown>> {
     if (build.status !== 0) throw new Error('vite build failed');
   }
 
-  const tables = localTables();
-  const dynamo = await startDynamoLocal({ dataDir: null });
-  process.on('exit', () => void dynamo.stop());
-  await ensureTables(dynamo.client, tables);
-  process.env.DYNAMODB_ENDPOINT = dynamo.endpoint;
-  Object.assign(process.env, tables.environment);
-  const { ensureOffices, ensureDemoStaff } = await import('../dev/offices.ts');
+  const dynamo = await startBenchDatabase();
+  const { ensureDemoStaff } = await import('../dev/offices.ts');
   const { LocalApi } = await import('../dev/local-api.ts');
   const { TokenIssuer } = await import('../dev/tokens.ts');
   const { createHttpServer } = await import('../dev/http-server.ts');
   const api = new LocalApi(new TokenIssuer());
-  await ensureOffices();
   await ensureDemoStaff();
   const { loadDemoData } = await import('../dev/demo-data.ts');
   await loadDemoData(api);
