@@ -1,8 +1,10 @@
 /**
  * The reminder run's own key: one pointer item per loan out with a balance,
  * `LOANDUE#{districtId}` / `{dueOn}#{loanId}`, written in the transaction that pays the loan
- * out (or imports it from a ledger) and deleted in the one that closes it (the last
- * repayment, a write-off). A day's run reads, per district, the pointers of the four due dates
+ * out (or imports it from a ledger) and set to expire in the one that closes it (the last
+ * repayment, a write-off): the functions' roles delete nothing (history is never deleted), so
+ * DynamoDB's TTL (`expiresAt`) removes a closed loan's pointer, and until it does the run reads
+ * the loan and skips it. A day's run reads, per district, the pointers of the four due dates
  * messaged that day (four Queries on the base table) and then only those loans (BatchGetItem):
  * what it reads grows with the loans due that day, not with the loans out.
  */
@@ -30,14 +32,16 @@ export function duePointerItem(loan: DueFacts): Record<string, unknown> & { pk: 
 
 /**
  * Stages what a step changes in the loan's pointer: written when the loan comes out (payout,
- * import), deleted when it stops being out (repaid, written off), moved when its due date
- * moves (no step does today). A step that changes neither stages nothing.
+ * import), set to expire when it stops being out (repaid, written off), moved when its due date
+ * moves (no step does today: the old one expires, the new one is written). A step that changes
+ * neither stages nothing.
  */
 export function stageDueDateChange(tx: Transaction, before: DueFacts | undefined, after: DueFacts): void {
   const was = before ? reminderDueOn(before) : undefined;
   const is = reminderDueOn(after);
   if (was === is) return;
-  if (was && before) tx.delete(loanDueKeys.pointer(before.districtId, was, before.id));
+  // the whole pointer with its expiry: a loan paid out before pointers were kept has none yet
+  if (was && before) tx.update(loanDueKeys.pointer(before.districtId, was, before.id), setAll({ ...duePointerItem(before), expiresAt: Math.floor(Date.now() / 1000) }));
   // an unconditional put: the one-off script may have written it already
   if (is) tx.update(loanDueKeys.pointer(after.districtId, is, after.id), setAll(duePointerItem(after)));
 }
@@ -71,8 +75,8 @@ export async function loanIdsDueOn(districtId: string, dates: string[]): Promise
 }
 
 /**
- * A district's loans due on one of `dates` and still out with a balance (a pointer a step
- * failed to delete is read and skipped: the loan decides).
+ * A district's loans due on one of `dates` and still out with a balance (a closed loan's pointer not yet
+ * removed by TTL is read and skipped: the loan decides).
  */
 export async function loansDueOn(districtId: string, dates: string[]): Promise<{ loans: Loan[]; read: number }> {
   const ids = await loanIdsDueOn(districtId, dates);

@@ -70,13 +70,6 @@ export class Transaction {
     return this;
   }
 
-  /** Deletes a record (no condition: deleting one that is not there changes nothing). */
-  delete(key: { pk: string; sk: string }): this {
-    this.items.push({ Delete: { TableName: this.table, Key: key } });
-    this.failures.push(undefined);
-    return this;
-  }
-
   /** Asserts a condition on a record the transaction does not change. */
   check(key: { pk: string; sk: string }, condition: Condition): this {
     this.items.push({

@@ -83,7 +83,7 @@ describe('the reminder run selects by due date', () => {
     expect(await runReminders(noonOf(addDays(DAY, 1)), d)).toMatchObject({ loansRead: 1, queued: 1 });
   });
 
-  it('keeps the pointer with the steps that move it: written at the payout, kept by a repayment, deleted by the last one and by a write-off', async () => {
+  it('keeps the pointer with the steps that move it: written at the payout, kept by a repayment, set to expire by the last one and by a write-off (TTL; no function deletes)', async () => {
     const roundId = await openRound();
     const mother = () => ({ mother: { name: '拉姆', residentId: residentId(), phone: newPhone() } });
     const repaidId = await activeLoan(roundId, 1_000_000, mother());
@@ -97,11 +97,12 @@ describe('the reminder run selects by due date', () => {
     expect(await pointerOf(CHENGGUAN, dueOn, repaidId)).toBeDefined();
     const last = await as('township').post(`/loans/${repaidId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `LD2-${repaidId}` });
     expect(last.status).toBe(201);
-    expect(await pointerOf(CHENGGUAN, dueOn, repaidId)).toBeUndefined();
+    const nowSeconds = Math.floor(Date.now() / 1000);
+    expect((await pointerOf(CHENGGUAN, dueOn, repaidId))?.expiresAt).toBeLessThanOrEqual(nowSeconds + 1);
 
     const off = await as('committee').post(`/loans/${writtenOffId}/write-off`, { writtenOffOn: daysAgo(1), reason: '牲畜全部病死，无力偿还' });
     expect(off.status).toBe(200);
-    expect(await pointerOf(CHENGGUAN, dueOn, writtenOffId)).toBeUndefined();
+    expect((await pointerOf(CHENGGUAN, dueOn, writtenOffId))?.expiresAt).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 1);
   });
 
   it('gives loans paid out before pointers were kept their pointer with the one-off script (a dry run writes nothing; a second run changes nothing)', async () => {

@@ -1,6 +1,6 @@
 /**
  * The reminder run's due-date pointer is written only by the steps that change it: the payout
- * and a ledger import put it, the last repayment and a write-off delete it, and every other step
+ * and a ledger import put it, the last repayment and a write-off set it to expire (TTL), and every other step
  * (a repayment leaving a balance, the close of business marking the loan overdue) stages nothing.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,7 +37,12 @@ describe('the reminder run’s due-date pointer', () => {
     expect(itemsStaged(active, { ...active, status: 'overdue' })).toBe(0);
     expect(itemsStaged({ ...active, status: 'overdue' }, { ...active, status: 'repaid', balanceFen: 0 })).toBe(1);
     expect(itemsStaged(active, { ...active, status: 'written_off', balanceFen: 0 })).toBe(1);
-    // a due date moved (no step does it today): the old pointer deleted, the new one put
+    // the closing step deletes nothing (no function may delete): it sets the pointer's expiry
+    const tx = new Transaction('records');
+    stageDueDateChange(tx, active, { ...active, status: 'repaid', balanceFen: 0 });
+    expect(JSON.stringify(tx)).not.toContain('"Delete"');
+    expect(JSON.stringify(tx)).toContain('expiresAt');
+    // a due date moved (no step does it today): the old pointer set to expire, the new one put
     expect(itemsStaged(active, { ...active, dueOn: '2029-03-01' })).toBe(2);
   });
 });
