@@ -24,8 +24,9 @@ import type { ResponseOf } from '../../shared/routes.ts';
 import { draftedReport, evaluatedRound, oldLoan } from '../support/evaluation-reports.ts';
 import { as, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, readyApplication, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
+import { publishedReport } from '../support/outreach-fixture.ts';
 import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
-import { A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
+import { A4_DONOR_REPORT, A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
 
 let e2e: E2E;
 type Lang = 'zh' | 'bo' | 'en';
@@ -50,6 +51,7 @@ interface Made {
   listId: string;
   reportId: string;
   pdAppId: string;
+  donorReportId: string;
 }
 let made: Made;
 /** One signed-in district clerk per UI language. */
@@ -119,6 +121,8 @@ beforeAll(async () => {
   // an evaluated round with its mid-term report drafted (evaluation report)
   const evaluated = await evaluatedRound(2);
   const reportId = await draftedReport(evaluated.roundId, '两户资金按计划使用，收入稳定。');
+  // a published donor report (every district since 2000), printed in the reader's language
+  const donorReportId = await publishedReport();
   made = {
     roundId,
     appId: app.id as string,
@@ -128,6 +132,7 @@ beforeAll(async () => {
     listId,
     reportId,
     pdAppId: paid.body.applicationId as string,
+    donorReportId,
   };
   for (const lang of LANGS) clerks[lang] = await signedIn(e2e, 'district', { viewport: DESKTOP, lang });
 }, 300_000);
@@ -177,6 +182,14 @@ const DOCUMENTS: PrintedDocument[] = [
       await replay(page, 'personal-data', /\/personal-data-copy$/);
       await page.locator('form').first().locator('button[type="submit"]').click(WAIT);
     },
+  },
+  {
+    name: 'donor-report',
+    path: () => `/public/${made.donorReportId}`,
+    selector: 'article.dr-report',
+    box: A4_DONOR_REPORT,
+    // published, the report is a frozen snapshot: the same figures in the three languages
+    signed: false,
   },
 ];
 
