@@ -24,8 +24,9 @@ import type { ResponseOf } from '../../shared/routes.ts';
 import { draftedReport, evaluatedRound, oldLoan } from '../support/evaluation-reports.ts';
 import { as, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, readyApplication, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
+import { publishedReport } from '../support/outreach-fixture.ts';
 import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
-import { A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
+import { A4_DONOR_REPORT, A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
 
 let e2e: E2E;
 type Lang = 'zh' | 'bo' | 'en';
@@ -50,6 +51,7 @@ interface Made {
   listId: string;
   reportId: string;
   pdAppId: string;
+  donorReportId: string;
 }
 let made: Made;
 /** One signed-in district clerk per UI language. */
@@ -75,6 +77,21 @@ async function replay(page: Page, key: string, url: RegExp, change?: (body: Buff
 }
 
 type CollectionAnswer = ResponseOf<'GET /reports/collection'>;
+type DonorReport = ResponseOf<'GET /public/reports/{id}'>;
+
+const DISTRICTS = ['城关区', '堆龙德庆区', '达孜区', '林周县', '当雄县', '尼木县', '曲水县', '墨竹工卡县'];
+const STORY = '借到一万元以后，我买了两头奶牛，每天把牛奶卖给乡里的茶馆，一年下来多挣了六千多元。孩子们都上了学，家里也盖了新的牛圈。还款的时候我一次也没有晚过，明年想再借一次，开一个小小的甜茶馆。';
+
+/** A donor report as a whole region's would be: eight districts (the last of them merged), four mothers' stories. */
+function fullDonorReport(body: Buffer): Buffer {
+  const report = JSON.parse(body.toString('utf8')) as DonorReport;
+  const one = report.districts[0];
+  if (!one) throw new Error(`donor report without districts: ${body.toString('utf8').slice(0, 300)}`);
+  report.districts = DISTRICTS.map((label, i) => ({ ...one, label, merged: i === DISTRICTS.length - 1, mothers: one.mothers + 7 * i, lentFen: one.lentFen + 1_234_500 * i }));
+  report.suppressedDistricts = 2;
+  report.stories = ['次仁拉姆', '德吉央宗', '白玛卓玛', '拉姆卓玛'].map((name, i) => ({ name, district: DISTRICTS[i]!, story: STORY }));
+  return Buffer.from(JSON.stringify(report));
+}
 
 /** A collection list long enough to run over several landscape pages: each village's lines repeated to 40, its totals summed again. */
 function longCollection(body: Buffer): Buffer {
@@ -119,6 +136,8 @@ beforeAll(async () => {
   // an evaluated round with its mid-term report drafted (evaluation report)
   const evaluated = await evaluatedRound(2);
   const reportId = await draftedReport(evaluated.roundId, '两户资金按计划使用，收入稳定。');
+  // a published donor report (every district since 2000), printed in the reader's language
+  const donorReportId = await publishedReport();
   made = {
     roundId,
     appId: app.id as string,
@@ -128,6 +147,7 @@ beforeAll(async () => {
     listId,
     reportId,
     pdAppId: paid.body.applicationId as string,
+    donorReportId,
   };
   for (const lang of LANGS) clerks[lang] = await signedIn(e2e, 'district', { viewport: DESKTOP, lang });
 }, 300_000);
@@ -145,6 +165,8 @@ interface PrintedDocument {
   box?: PageBox;
   /** it has signature blocks */
   signed: boolean;
+  /** what to do on the page before it is opened */
+  before?: (page: Page) => Promise<void>;
   /** what to do on the page before the document shows */
   open?: (page: Page) => Promise<void>;
 }
@@ -178,11 +200,33 @@ const DOCUMENTS: PrintedDocument[] = [
       await page.locator('form').first().locator('button[type="submit"]').click(WAIT);
     },
   },
+  {
+    name: 'donor-report',
+    path: () => `/public/${made.donorReportId}`,
+    selector: 'article.dr-report',
+    box: A4_DONOR_REPORT,
+    // published, the report is a frozen snapshot: the same figures in the three languages
+    signed: false,
+  },
+  {
+    name: 'donor-report-full',
+    path: () => `/public/${made.donorReportId}`,
+    selector: 'article.dr-report',
+    box: A4_DONOR_REPORT,
+    signed: false,
+    // the same report as a whole region's: eight districts and four stories
+    before: async (page) => {
+      // the app loaded afresh (the same address would not fetch the report again), its answer changed
+      await page.goto('about:blank');
+      await replay(page, 'donor-report-full', /\/public\/reports\/[^/?]+$/, fullDonorReport);
+    },
+  },
 ];
 
 /** The document on the page in the clerk's UI language, its fonts loaded: where paper cuts it, and the pages of its PDF. */
 async function printed(lang: Lang, doc: PrintedDocument) {
   const { page } = clerks[lang];
+  await doc.before?.(page);
   await page.goto(`${e2e.url}/#${doc.path()}`);
   await doc.open?.(page);
   await page.locator(doc.selector).first().waitFor(WAIT);

@@ -33,12 +33,12 @@ describe('the donor report', () => {
     await page.getByLabel('起始日期').fill('2000-01-01');
     await page.getByRole('button', { name: '预览' }).click();
     await page.getByText('预览：尚未发布').waitFor();
-    await page.locator('article.pr-report svg').first().waitFor();
+    await page.locator('article.dr-report svg').first().waitFor();
     await shot(page, 'public-report-preview-desktop');
     await page.getByRole('button', { name: '发布' }).click();
     const link = page.locator('.pr-shown a', { hasText: '公开页面' });
     await link.waitFor();
-    const id = (await page.locator('article.pr-report').getAttribute('data-report'))!;
+    const id = (await page.locator('article.dr-report').getAttribute('data-report'))!;
     expect(id).toMatch(/^[0-9A-Z]{26}$/);
 
     // anyone: no sign-in, no token
@@ -49,7 +49,7 @@ describe('the donor report', () => {
       if (r.headers().authorization) tokens.push(r.url());
     });
     await pub.goto(`${e2e.url}/#/public/${id}`);
-    await pub.locator(`article.pr-report[data-report="${id}"]`).waitFor();
+    await pub.locator(`article.dr-report[data-report="${id}"]`).waitFor();
     expect(await pub.locator('header.topbar').count()).toBe(0);
     const text = (await pub.locator('article').textContent()) ?? '';
     expect(text).not.toMatch(/\d{17}[\dXx]/);

@@ -29,6 +29,9 @@ export const A4_PORTRAIT: PageBox = { widthMm: 210 - 24, heightMm: 297 - 9 - 14 
 /** A4 landscape (the collection list's named page), margins 7 mm (top), 10 mm (sides) and 12 mm (bottom). */
 export const A4_LANDSCAPE: PageBox = { widthMm: 297 - 20, heightMm: 210 - 7 - 12 };
 
+/** The donor report's named A4 page (public-report.css), margins 12 mm (top and bottom) and 15 mm (sides). */
+export const A4_DONOR_REPORT: PageBox = { widthMm: 210 - 30, heightMm: 297 - 24 };
+
 /** Boxes that paper must never cut in two. */
 export const KEPT_WHOLE = [
   'tr',
@@ -51,6 +54,10 @@ export const KEPT_WHOLE = [
   '.pr-er-sign',
   '.pr-conflist-box',
   '.pr-pd-record h3',
+  '.dr-figures > div',
+  '.dr-charts',
+  '.dr-story',
+  '.dr-footer',
 ].join(', ');
 /** Signature blocks: each starts on the page where the text it signs ends. */
 export const SIGNATURE_BLOCKS = '.pr-signs, .pr-er-sign, .pr-conflist-opinions';
@@ -131,7 +138,7 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
           const shown = (r: DOMRect) => r.width > 0 || r.height > 0;
           const name = (el: Element) => {
             const cls = Array.from(el.classList)
-              .filter((c) => c.startsWith('pr-'))
+              .filter((c) => c.startsWith('pr-') || c.startsWith('dr-'))
               .join('.');
             const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
             return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} "${text}"`;

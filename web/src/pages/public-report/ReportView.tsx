@@ -17,7 +17,7 @@ function Bars({ name, rows }: { name: string; rows: { label: string; value: numb
   const max = Math.max(1, ...rows.map((r) => r.value));
   const H = 30;
   return (
-    <figure className="pr-chart">
+    <figure className="dr-chart">
       <figcaption>{name}</figcaption>
       <svg viewBox={`0 0 380 ${rows.length * H + 4}`} role="img" aria-label={name}>
         {rows.map((r, i) => (
@@ -25,7 +25,7 @@ function Bars({ name, rows }: { name: string; rows: { label: string; value: numb
             <text x="0" y="18" fontSize="13">
               {r.label}
             </text>
-            <rect x="120" y="6" height="16" width={Math.max(1, (r.value / max) * 190)} rx="2" className="pr-bar" />
+            <rect x="120" y="6" height="16" width={Math.max(1, (r.value / max) * 190)} rx="2" className="dr-bar" />
             <text x={124 + (r.value / max) * 190} y="19" fontSize="12">
               {r.display}
             </text>
@@ -48,17 +48,17 @@ export function ReportView({ report }: { report: Report }) {
     </div>
   );
   return (
-    <article className="pr-report" data-report={report.id}>
+    <article className="dr-report" data-report={report.id}>
       <header>
         <h1>{titleOf(report, lang)}</h1>
-        <p className="pr-sub">
+        <p className="dr-sub">
           {t('o_period', { from: date(report.from, lang), to: date(report.to, lang) })}
           {report.publishedOn ? ` · ${t('o_published_on', { d: date(report.publishedOn, lang) })}` : ''}
         </p>
       </header>
       <section>
         <h2>{t('o_money')}</h2>
-        <dl className="pr-figures">
+        <dl className="dr-figures">
           {figure(t('o_granted'), yuan(x.grantedFen))}
           {figure(t('o_lent'), yuan(x.lentFen))}
           {figure(t('o_repaid'), yuan(x.repaidFen))}
@@ -69,7 +69,7 @@ export function ReportView({ report }: { report: Report }) {
         {report.sources.length > 0 && (
           <>
             <h3>{t('o_sources')}</h3>
-            <ul className="pr-sources">
+            <ul className="dr-sources">
               {report.sources.map((s) => (
                 <li key={s.source}>
                   {s.source || t('o_source_unlisted')}：{yuan(s.amountFen)}
@@ -81,7 +81,7 @@ export function ReportView({ report }: { report: Report }) {
       </section>
       <section>
         <h2>{t('o_people')}</h2>
-        <dl className="pr-figures">
+        <dl className="dr-figures">
           {figure(t('o_mothers'), String(x.mothers))}
           {figure(t('o_household_members'), String(x.householdMembers))}
           {figure(t('o_villages'), String(x.villages))}
@@ -92,7 +92,7 @@ export function ReportView({ report }: { report: Report }) {
       </section>
       <section>
         <h2>{t('o_health_training')}</h2>
-        <dl className="pr-figures">
+        <dl className="dr-figures">
           {figure(t('o_women_checked'), String(x.womenChecked))}
           {figure(t('o_illnesses_found'), String(x.illnessesFound))}
           {figure(t('o_illnesses_cured'), String(x.illnessesCured))}
@@ -100,9 +100,9 @@ export function ReportView({ report }: { report: Report }) {
           {figure(t('o_mothers_trained'), String(x.mothersTrained))}
         </dl>
       </section>
-      <section className="pr-districts">
+      <section className="dr-districts">
         <h2>{t('o_by_district')}</h2>
-        <div className="pr-charts">
+        <div className="dr-charts">
           <Bars name={t('o_chart_lent')} rows={report.districts.map((d) => ({ label: label(d), value: d.lentFen, display: yuan(d.lentFen) }))} />
           <Bars name={t('o_chart_mothers')} rows={report.districts.map((d) => ({ label: label(d), value: d.mothers, display: String(d.mothers) }))} />
         </div>
@@ -137,10 +137,10 @@ export function ReportView({ report }: { report: Report }) {
         {report.suppressedDistricts > 0 && <p className="muted">{t('o_suppressed', { n: report.suppressedDistricts })}</p>}
       </section>
       {report.stories.length > 0 && (
-        <section>
+        <section className="dr-stories">
           <h2>{t('o_stories')}</h2>
           {report.stories.map((s) => (
-            <blockquote key={`${s.name}${s.district}`} className="pr-story">
+            <blockquote key={`${s.name}${s.district}`} className="dr-story">
               <p>{s.story}</p>
               <footer>
                 {s.name} · {s.district}
@@ -149,7 +149,7 @@ export function ReportView({ report }: { report: Report }) {
           ))}
         </section>
       )}
-      <footer className="pr-footer">{t('o_footer')}</footer>
+      <footer className="dr-footer">{t('o_footer')}</footer>
     </article>
   );
 }
