@@ -2,6 +2,8 @@
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
+import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
 import { DISBURSEMENT_ROUTES } from '#shared/routes/disbursement.ts';
 import { disburseLoan, recordAgreement } from '#shared/usecases/disbursement.ts';
 
@@ -12,5 +14,5 @@ export const handler = lambdaHandler(
     'POST /loans/{id}/agreement': ({ ctx, params, body }) => recordAgreement(ctx, params.id!, body),
     'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
+  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
 );

@@ -2,6 +2,7 @@
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
 import { EVALUATIONS_ROUTES } from '#shared/routes/evaluations.ts';
 import { recordEvaluation } from '#shared/usecases/evaluations.ts';
 
@@ -11,5 +12,5 @@ export const handler = lambdaHandler(
   {
     'POST /loans/{id}/evaluations': ({ ctx, params, body }) => recordEvaluation(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
+  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES],
 );

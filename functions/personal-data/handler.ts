@@ -5,6 +5,8 @@ import { PERSONAL_DATA_ERROR_MESSAGES } from '#shared/i18n/errors-personal-data.
 import { PROGRAMME_ERROR_MESSAGES } from '#shared/i18n/errors-programme.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
+import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
+import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
 import { PERSONAL_DATA_ROUTES } from '#shared/routes/personal-data.ts';
 import { copyPersonalData, correctPersonalData } from '#shared/usecases/personal-data.ts';
 
@@ -15,5 +17,5 @@ export const handler = lambdaHandler(
     'POST /applications/{id}/personal-data-copy': ({ ctx, params, body }) => copyPersonalData(ctx, params.id!, body),
     'POST /applications/{id}/personal-data-correction': ({ ctx, params, body }) => correctPersonalData(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, PERSONAL_DATA_ERROR_MESSAGES, PROGRAMME_ERROR_MESSAGES, OUTREACH_MESSAGES],
+  [VALUE_ERRORS, STATE_ERRORS, PERSONAL_DATA_ERROR_MESSAGES, PROGRAMME_ERROR_MESSAGES, OUTREACH_MESSAGES, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
 );
