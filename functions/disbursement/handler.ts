@@ -1,5 +1,6 @@
 /** Paying out: the signed agreement with guarantors, then the disbursement to the mother in person. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
@@ -15,4 +16,5 @@ export const handler = lambdaHandler(
     'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
   },
   [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
+  AREA_FIELD_LABELS,
 );

@@ -1,5 +1,6 @@
 /** Health and the OpenAPI document (no token needed). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
@@ -19,4 +20,5 @@ export const handler = lambdaHandler(
   },
   // the OpenAPI document holds every route's schemas, so their rules too
   [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES, EVALUATION_REPORT_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
+  AREA_FIELD_LABELS,
 );
