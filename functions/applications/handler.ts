@@ -1,7 +1,10 @@
 /** Applications: submission, public notice and objections, household visits. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
+import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
 import { APPLICATIONS_ROUTES } from '#shared/routes/applications.ts';
 import { getApplication, listApplications, logVisit, postNotice, raiseObjection, resolveObjection, revealResidentId, submitApplication } from '#shared/usecases/applications.ts';
 
@@ -18,5 +21,6 @@ export const handler = lambdaHandler(
     'POST /applications/{id}/resident-id': ({ ctx, params, body }) => revealResidentId(ctx, params.id!, body),
     'POST /applications/{id}/visits': ({ ctx, params, body }) => logVisit(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
+  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
+  AREA_FIELD_LABELS,
 );

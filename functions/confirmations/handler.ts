@@ -1,5 +1,6 @@
 /** Committee confirmation (审核确定): the district's confirmation lists and the committee's decision. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { PROGRAMME_ERROR_MESSAGES } from '#shared/i18n/errors-programme.ts';
@@ -17,4 +18,5 @@ export const handler = lambdaHandler(
     'POST /confirmation-lists/{id}/decision': ({ ctx, params, body }) => decideConfirmationList(ctx, params.id!, body),
   },
   [VALUE_ERRORS, STATE_ERRORS, PROGRAMME_ERROR_MESSAGES, OUTREACH_MESSAGES],
+  AREA_FIELD_LABELS,
 );

@@ -1,5 +1,6 @@
 /** Evaluation reports (评估报告): drafted from the evaluations, written and submitted by the district, received by the committee. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { EVALUATION_REPORT_ERRORS } from '#shared/i18n/errors-evaluation-reports.ts';
@@ -27,4 +28,5 @@ export const handler = lambdaHandler(
     'POST /evaluation-reports/{id}/review': ({ ctx, params, body }) => reviewEvaluationReport(ctx, params.id!, body),
   },
   [VALUE_ERRORS, STATE_ERRORS, EVALUATION_REPORT_ERRORS],
+  AREA_FIELD_LABELS,
 );

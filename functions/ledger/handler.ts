@@ -1,6 +1,7 @@
 /** Bringing an office's history in from its Excel ledger: templates, staging, the committee's review and approval. */
 import { ledgerTemplate } from '#shared/http/ledger-templates.ts';
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { FILE_IMPORT_ERRORS } from '#shared/i18n/errors-file-import.ts';
@@ -20,4 +21,5 @@ export const handler = lambdaHandler(
     'POST /ledger-imports/{id}/apply': ({ ctx, params }) => continueLedgerImport(ctx, params.id!),
   },
   [VALUE_ERRORS, STATE_ERRORS, FILE_IMPORT_ERRORS, LEDGER_IMPORT_ERRORS],
+  AREA_FIELD_LABELS,
 );

@@ -1,5 +1,6 @@
 /** The office hierarchy: committee → district → township → village. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OFFICES_ROUTES } from '#shared/routes/offices.ts';
@@ -13,4 +14,5 @@ export const handler = lambdaHandler(
     'POST /offices': ({ ctx, body }) => addOffice(ctx, body),
   },
   [VALUE_ERRORS, STATE_ERRORS],
+  AREA_FIELD_LABELS,
 );

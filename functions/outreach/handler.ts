@@ -1,5 +1,7 @@
 /** 三治 (consents, health checks, training) and the committee's donor reports. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { OUTREACH_FIELD_LABELS } from '#shared/i18n/fields-outreach.ts';
+import { PROGRAMME_FIELD_LABELS } from '#shared/i18n/fields-programme.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
@@ -23,4 +25,5 @@ export const handler = lambdaHandler(
     'POST /public-reports/{id}/withdrawal': ({ ctx, params }) => withdrawPublicReport(ctx, params.id!),
   },
   [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
+  [OUTREACH_FIELD_LABELS, PROGRAMME_FIELD_LABELS],
 );

@@ -1,5 +1,6 @@
 /** The published donor reports, without sign-in: frozen snapshots with no personal data (read-only function). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
@@ -14,4 +15,5 @@ export const handler = lambdaHandler(
     'GET /public/reports/{id}': ({ params }) => publicReport(params.id!),
   },
   [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
+  AREA_FIELD_LABELS,
 );

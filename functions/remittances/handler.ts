@@ -1,5 +1,6 @@
 /** Hand-offs of collected repayments: township → district → committee. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { REMITTANCES_ROUTES } from '#shared/routes/remittances.ts';
@@ -15,4 +16,5 @@ export const handler = lambdaHandler(
     'GET /remittances/{id}': ({ ctx, params }) => getRemittance(ctx, params.id!),
   },
   [VALUE_ERRORS, STATE_ERRORS],
+  AREA_FIELD_LABELS,
 );

@@ -1,5 +1,6 @@
 /** The committee's reports, as JSON or as CSV for Excel (?format=csv). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
@@ -23,4 +24,5 @@ export const handler = lambdaHandler(
     'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query), ctx.lang) : exceptionsReport(ctx, query)),
   },
   [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
+  AREA_FIELD_LABELS,
 );

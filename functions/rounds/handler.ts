@@ -1,5 +1,6 @@
 /** Lending rounds: the committee opens them (or approves a district's request); everyone in the district sees them. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
@@ -28,4 +29,5 @@ export const handler = lambdaHandler(
     'POST /round-requests/{id}/decision': ({ ctx, params, body }) => decideRoundRequest(ctx, params.id!, body),
   },
   [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, OUTREACH_MESSAGES],
+  AREA_FIELD_LABELS,
 );

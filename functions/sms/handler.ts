@@ -1,5 +1,6 @@
 /** Text messages to the mothers: her choice, a loan's message log, collection-day notices, the month's count and the settings. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
@@ -18,4 +19,5 @@ export const handler = lambdaHandler(
     'POST /sms/settings': ({ ctx, body }) => updateSmsSettings(ctx, body),
   },
   [VALUE_ERRORS, STATE_ERRORS, SMS_ERROR_MESSAGES],
+  AREA_FIELD_LABELS,
 );

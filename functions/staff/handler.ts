@@ -1,5 +1,6 @@
 /** The staff directory: who works where, in which role, and whether they may still sign in. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { STAFF_ROUTES } from '#shared/routes/staff.ts';
@@ -15,4 +16,5 @@ export const handler = lambdaHandler(
     'PATCH /staff/{id}': ({ ctx, params, body }) => updateStaff(ctx, params.id!, body),
   },
   [VALUE_ERRORS, STATE_ERRORS],
+  AREA_FIELD_LABELS,
 );

@@ -1,5 +1,6 @@
 /** The public check of a printed receipt (its QR code): served without sign-in, rate-limited by its route. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
+import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
@@ -13,4 +14,5 @@ export const handler = lambdaHandler(
     'GET /public/receipts/{loanId}/{repaymentId}': ({ params, query }) => verifyReceipt(params.loanId!, params.repaymentId!, query.t),
   },
   [VALUE_ERRORS, STATE_ERRORS, SMS_ERROR_MESSAGES],
+  AREA_FIELD_LABELS,
 );

@@ -20,6 +20,7 @@ import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
 import type { MessageTable } from '../i18n/catalogue.ts';
+import { addFieldLabels, type FieldLabels } from '../i18n/fields.ts';
 import { languageOf } from '../i18n/lang.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { logger } from '../logger.ts';
@@ -153,9 +154,18 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: string, caller: 
  * `ROUTES`, so that the function's bundle holds only its own schemas; `messages` are the
  * parts of the error catalogue its refusals need besides `errors-request.ts` (which every
  * function has); `test/infra/bundles.test.ts` names any rule a function can throw that its
- * parts lack.
+ * parts lack. `labels` are the area parts of the field labels (`shared/i18n/fields-<area>.ts`)
+ * its refusals may name besides the common ones of `fields.ts`; the same test names any field of
+ * its request schemas whose label is missing.
  */
-export function lambdaHandler<const T extends RouteTable, F extends FunctionName>(fn: F, routes: T, actions: Actions<T, F>, messages: readonly MessageTable[] = []) {
+export function lambdaHandler<const T extends RouteTable, F extends FunctionName>(
+  fn: F,
+  routes: T,
+  actions: Actions<T, F>,
+  messages: readonly MessageTable[] = [],
+  labels: readonly FieldLabels[] = [],
+) {
+  addFieldLabels(labels);
   const table = actions as unknown as Record<string, Action<RouteSpec>>;
 
   async function answer(event: Event): Promise<APIGatewayProxyStructuredResultV2> {
@@ -210,7 +220,7 @@ export function lambdaHandler<const T extends RouteTable, F extends FunctionName
       return result;
     });
   // what the bundle test reads: the catalogue parts this function answers with
-  return Object.assign(handler, { messages });
+  return Object.assign(handler, { messages, labels });
 }
 
 const REPLAYED = { 'idempotent-replayed': 'true' };

@@ -22,6 +22,8 @@ import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
 import { EVALUATION_REPORT_ERRORS } from './errors-evaluation-reports.ts';
 import { PERSONAL_DATA_ERROR_MESSAGES } from './errors-personal-data.ts';
 import type { Lang } from './lang.ts';
+import { addFieldLabels } from './fields.ts';
+import { AREA_FIELD_LABELS } from './fields-all.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
 export { blockerText, type Blocker } from './errors-states.ts';
@@ -40,6 +42,9 @@ export const ERROR_MESSAGES = {
   ...EVALUATION_REPORT_ERRORS,
   ...PERSONAL_DATA_ERROR_MESSAGES,
 } satisfies Record<string, Entry<never>>;
+
+// the merged catalogue names every field by its label, as every function together does
+addFieldLabels(AREA_FIELD_LABELS);
 
 export type MessageKey = keyof typeof ERROR_MESSAGES;
 export type ParamsOf<K extends MessageKey> = (typeof ERROR_MESSAGES)[K] extends Entry<infer P> ? P : never;

@@ -1,4 +1,4 @@
-/** Form labels of the 三治 and donor-report fields, in each language (part of FIELD_LABELS). */
+/** Form labels of the 三治 and donor-report fields, in each language (a part of the field labels, see ./fields.ts). */
 import type { Lang } from './lang.ts';
 
 const L = (zh: string, bo: string, en: string): Record<Lang, string> => ({ 'zh-CN': zh, bo, en });

@@ -1,4 +1,4 @@
-/** Form labels of the confirmation fields, in each language (part of FIELD_LABELS). */
+/** Form labels of the confirmation fields, in each language (a part of the field labels, see ./fields.ts). */
 import type { Lang } from './lang.ts';
 
 type Words = Record<string, Record<Lang, string>>;

@@ -3,12 +3,14 @@ import { COLUMNS, type ColumnKey, type ImportRowError } from '../domain/import-s
 import { textFrom } from './catalogue.ts';
 import { FILE_IMPORT_ERRORS } from './errors-file-import.ts';
 import { REQUEST_ERRORS } from './errors-request.ts';
+import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
+import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import { STATE_ERRORS } from './errors-states.ts';
 import { VALUE_ERRORS } from './errors-values.ts';
 import type { Lang } from './lang.ts';
 
 /** The parts of the catalogue a row's rule may come from (every part but the ledger's). */
-const ROW_MESSAGES = [FILE_IMPORT_ERRORS, REQUEST_ERRORS, VALUE_ERRORS, STATE_ERRORS];
+const ROW_MESSAGES = [FILE_IMPORT_ERRORS, REQUEST_ERRORS, VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES];
 
 /** The problem with its `message` in `lang` (the English wording it was made with when the catalogue has no entry). */
 export function importRowErrorIn(e: ImportRowError, lang: Lang): ImportRowError {

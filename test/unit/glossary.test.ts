@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERROR_MESSAGES, errorText, EVALUATION_WORDS, RECORD_WORDS, SCREENING_RULE_WORDS, STATUS_WORDS } from '../../shared/i18n/errors.ts';
 import { EXCEPTION_KIND_WORDS } from '../../shared/i18n/exceptions.ts';
-import { FIELD_LABELS } from '../../shared/i18n/fields.ts';
+import { ALL_FIELD_LABELS as FIELD_LABELS } from '../../shared/i18n/fields-all.ts';
 import { HISTORY_MESSAGES, historyText } from '../../shared/i18n/history.ts';
 import type { Lang } from '../../shared/i18n/lang.ts';
 import { LEDGER_SHEET_WORDS } from '../../shared/i18n/ledger-rows.ts';
