@@ -4,7 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
-import { isoDate, officeId, recordId, text } from './schemas.ts';
+import { isoDate, officeId, recordId, text } from './schemas/common.ts';
 import { Actor, HistoryEntry, page } from './response-schemas.ts';
 
 /** One list is one transaction: each loan changes and gets a history entry. */

@@ -2,7 +2,9 @@
  * The records the system keeps, as the API returns them. Request shapes live in
  * `schemas.ts`; these are what the use cases build from them.
  */
-import type { AgreementInput, ApplicationStatus, EvaluationInput, EvaluationKind, FamilyPlanningStatus, LoanStatus, ProjectType } from './schemas.ts';
+import type { AgreementInput } from './schemas/disbursement.ts';
+import type { ApplicationStatus, EvaluationKind, FamilyPlanningStatus, LoanStatus, ProjectType } from './schemas/common.ts';
+import type { EvaluationInput } from './schemas/evaluations.ts';
 import type { Role } from './roles.ts';
 import type { SettingKey } from './settings.ts';
 

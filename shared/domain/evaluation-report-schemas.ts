@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
-import { EvaluationKind, EvaluationMethod, isoDate, officeId, recordId, text } from './schemas.ts';
+import { EvaluationKind, EvaluationMethod, isoDate, officeId, recordId, text } from './schemas/common.ts';
 import { Actor, HistoryEntry, page } from './responses/common.ts';
 
 /** Points of a schedule: the round's evaluation months (at most 12) and the final one. */

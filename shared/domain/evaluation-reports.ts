@@ -6,7 +6,7 @@
 import { addDays, addMonths } from './dates.ts';
 import type { Evaluation, Loan, Round } from './entities.ts';
 import type { AnnexLine, ReportFigures, ReportStatus, RoundOutcomes } from './evaluation-report-schemas.ts';
-import type { EvaluationKind } from './schemas.ts';
+import type { EvaluationKind } from './schemas/common.ts';
 
 /** The report is due this many days after its point (the first household's evaluation date). */
 export const REPORT_DAYS_AFTER_POINT = 30;

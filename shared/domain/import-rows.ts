@@ -26,7 +26,8 @@ import { ValidationFailed } from './errors.ts';
 import { COLUMN_CHOICES, COLUMN_KEYS, COLUMNS, MAX_IMPORT_ROWS, type ColumnKey, type ImportRowError } from './import-schemas.ts';
 import { isOfficeId, isWithin, type Office } from './offices.ts';
 import { residentIdProblem } from './resident-id.ts';
-import { ApplicationInput, MAX_FEN } from './schemas.ts';
+import { ApplicationInput } from './schemas/applications.ts';
+import { MAX_FEN } from './schemas/common.ts';
 
 // ---------------------------------------------------------------- cells and tables
 

@@ -1,7 +1,7 @@
 /** Request and answer shapes of the ledger import (an office's past rounds, loans, repayments and write-offs). */
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
-import { fenOrZero, officeId, recordId, text } from './schemas.ts';
+import { fenOrZero, officeId, recordId, text } from './schemas/common.ts';
 
 /** Largest number of rows in one ledger file (a district's whole history is about 2,000 loans and 20,000 repayments). */
 export const MAX_LEDGER_ROWS = 30_000;

@@ -6,7 +6,7 @@ import { Conflict, ValidationFailed } from './errors.ts';
 import type { Blocker } from '../i18n/errors-states.ts';
 import { addDays, addMonths, daysBetween } from './dates.ts';
 import type { Application, Loan, Objection, Round, ScheduledEvaluation, ScreeningResult, Visit } from './entities.ts';
-import type { ApplicationStatus, EvaluationKind, LoanStatus } from './schemas.ts';
+import type { ApplicationStatus, EvaluationKind, LoanStatus } from './schemas/common.ts';
 import { formatYuan } from './money.ts';
 import { REQUIRED_VISITS } from './screening.ts';
 

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
 import { ROLES } from './roles.ts';
 import { HealthCategory, TrainingTopic } from './outreach.ts';
-import { isoDate, officeId } from './schemas.ts';
+import { isoDate, officeId } from './schemas/common.ts';
 
 const count = (description: string) => withMeta(z.int().check(z.gte(0)), { description });
 const fen = (description: string) => withMeta(z.int(), { description: `${description}, in integer fen` });

@@ -8,7 +8,7 @@ import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
 import type { Delta } from './aggregates.ts';
 import { Conflict } from './errors.ts';
-import { isoDate, officeId, personName, recordId, text } from './schemas.ts';
+import { isoDate, officeId, personName, recordId, text } from './schemas/common.ts';
 
 /** Gynaecological finding categories of a screening. */
 export const HEALTH_CATEGORIES = ['vaginitis', 'cervicitis', 'pelvic_inflammation', 'breast_disease', 'other'] as const;

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
-import { isoDate, personName, text } from './schemas.ts';
+import { isoDate, personName, text } from './schemas/common.ts';
 
 export { PERSONAL_DATA_EXCEPTION_KINDS } from './personal-data-kinds.ts';
 

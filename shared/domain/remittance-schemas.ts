@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
 import { MAX_BATCH_REPAYMENTS, REMITTANCE_LEVELS } from './remittance.ts';
-import { fen, isoDate, officeId, personName, recordId, text } from './schemas.ts';
+import { fen, isoDate, officeId, personName, recordId, text } from './schemas/common.ts';
 
 export const RemittanceInput = z.strictObject({
   /** township → district, or district → committee */

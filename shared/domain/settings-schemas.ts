@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
 import { Actor, HistoryEntry } from './response-schemas.ts';
-import { recordId } from './schemas.ts';
+import { recordId } from './schemas/common.ts';
 import { SETTING_KEYS_ENUM } from './settings.ts';
 
 const instant = withMeta(z.iso.datetime(), { description: 'instant, ISO 8601 in UTC' });

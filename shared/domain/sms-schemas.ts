@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
 import { SMS_KINDS, SMS_STATUSES } from './sms.ts';
-import { isoDate, officeId, recordId, text } from './schemas.ts';
+import { isoDate, officeId, recordId, text } from './schemas/common.ts';
 
 export const SmsSettingsInput = z
   .strictObject({

@@ -10,7 +10,7 @@ import type { Actor } from './entities.ts';
 import { Forbidden } from './errors.ts';
 import { isWithin, levelOf } from './offices.ts';
 import { ROLE_LEVEL, ROLES, type Caller, type Role } from './roles.ts';
-import { officeId, text } from './schemas.ts';
+import { officeId, text } from './schemas/common.ts';
 
 /** A sign-in name: letters, digits and `._@-`, compared without case. A label the administrator sets: it never decides who a token is. */
 export const staffUsername = withMeta(

@@ -1,6 +1,8 @@
 /** The routes served by the `applications` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
-import { ApplicationInput, ListQuery, NoticeInput, ObjectionInput, ResolutionInput, VisitInput, RevealInput } from '../domain/schemas.ts';
+import { ApplicationInput } from '../domain/schemas/applications.ts';
+import { ListQuery } from '../domain/schemas/lists.ts';
+import { NoticeInput, ObjectionInput, ResolutionInput, VisitInput, RevealInput } from '../domain/schemas/publicity.ts';
 import { Application, ApplicationFile, ApplicationPage, Objection, ResidentIdReveal, Visit } from '../domain/responses/applications.ts';
 
 export const APPLICATIONS_ROUTES = {

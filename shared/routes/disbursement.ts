@@ -1,6 +1,6 @@
 /** The routes served by the `disbursement` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
+import { AgreementInput, DisbursementInput } from '../domain/schemas/disbursement.ts';
 import { Loan } from '../domain/responses/loans.ts';
 
 export const DISBURSEMENT_ROUTES = {

@@ -1,6 +1,6 @@
 /** The routes served by the `evaluations` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { EvaluationInput } from '../domain/schemas.ts';
+import { EvaluationInput } from '../domain/schemas/evaluations.ts';
 import { Evaluation } from '../domain/responses/loans.ts';
 
 export const EVALUATIONS_ROUTES = {

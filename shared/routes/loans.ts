@@ -1,6 +1,6 @@
 /** The routes served by the `loans` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
-import { ListQuery, SearchQuery } from '../domain/schemas.ts';
+import { ListQuery, SearchQuery } from '../domain/schemas/lists.ts';
 import { LoanFile, LoanPage, SearchResults } from '../domain/responses/loans.ts';
 
 export const LOANS_ROUTES = {

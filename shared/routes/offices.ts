@@ -1,6 +1,6 @@
 /** The routes served by the `offices` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
-import { OfficeInput } from '../domain/schemas.ts';
+import { OfficeInput } from '../domain/schemas/offices.ts';
 import { Office, OfficeList } from '../domain/responses/offices.ts';
 
 export const OFFICES_ROUTES = {

@@ -1,6 +1,6 @@
 /** The routes served by the `repayments` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { WriteOffInput, RepaymentInput } from '../domain/schemas.ts';
+import { WriteOffInput, RepaymentInput } from '../domain/schemas/repayments.ts';
 import { Loan, Repayment } from '../domain/responses/loans.ts';
 
 export const REPAYMENTS_ROUTES = {

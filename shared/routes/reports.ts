@@ -1,6 +1,6 @@
 /** The routes served by the `reports` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { CollectionQuery, ReportQuery, ExceptionsQuery } from '../domain/schemas.ts';
+import { CollectionQuery, ReportQuery, ExceptionsQuery } from '../domain/schemas/reports.ts';
 import { RemittanceReconciliation } from '../domain/responses/remittances.ts';
 import { CollectionList, EvaluationsReport, ExceptionsReport, FundReport, OutcomesReport, PortfolioReport, RepaymentReport } from '../domain/responses/reports.ts';
 

@@ -1,6 +1,7 @@
 /** The routes served by the `rounds` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
-import { CloseRoundInput, ListQuery, RoundRequestDecisionInput, RoundRequestInput, RoundRequestListQuery, RoundInput } from '../domain/schemas.ts';
+import { CloseRoundInput, RoundRequestDecisionInput, RoundRequestInput, RoundRequestListQuery, RoundInput } from '../domain/schemas/rounds.ts';
+import { ListQuery } from '../domain/schemas/lists.ts';
 import { Round, RoundPage, RoundRequest, RoundRequestDecided, RoundRequestPage } from '../domain/responses/rounds.ts';
 
 export const ROUNDS_ROUTES = {

@@ -1,6 +1,6 @@
 /** The routes served by the `screening` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { DecisionInput } from '../domain/schemas.ts';
+import { DecisionInput } from '../domain/schemas/screening.ts';
 import { Application, ScreeningResult } from '../domain/responses/applications.ts';
 
 export const SCREENING_ROUTES = {

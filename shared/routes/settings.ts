@@ -1,7 +1,7 @@
 /** The programme settings: read by everyone, changed by the committee, loosened only by two of its members (issue 18). */
 import type { RouteSpec } from './spec.ts';
 import { ROLES } from '../domain/roles.ts';
-import { SettingsInput } from '../domain/schemas.ts';
+import { SettingsInput } from '../domain/schemas/settings.ts';
 import { PendingSettingsDecision, ProgrammeSettingsView, SettingsHistory, SettingsHistoryQuery } from '../domain/settings-schemas.ts';
 
 export const SETTINGS_ROUTES = {

@@ -1,6 +1,6 @@
 /** The routes of the text messages to the mothers, and the public check of a printed receipt. */
 import * as S from '../domain/sms-schemas.ts';
-import { SmsPreferenceInput } from '../domain/schemas.ts';
+import { SmsPreferenceInput } from '../domain/schemas/sms.ts';
 import type { RouteSpec } from './spec.ts';
 
 export const SMS_ROUTES = {

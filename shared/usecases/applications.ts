@@ -3,7 +3,9 @@ import { Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, dateTooL
 import { assertConsentRecent } from '../domain/consent.ts';
 import { noticeEndsOn } from '../domain/lifecycle.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
-import { ApplicationStatus, type ApplicationInput, type RevealInput, type NoticeInput, type ObjectionInput, type ResolutionInput, type VisitInput } from '../domain/schemas.ts';
+import { ApplicationStatus } from '../domain/schemas/common.ts';
+import type { ApplicationInput } from '../domain/schemas/applications.ts';
+import type { RevealInput, NoticeInput, ObjectionInput, ResolutionInput, VisitInput } from '../domain/schemas/publicity.ts';
 import {
   listApplications as queryApplications,
   loadApplicationCase,

@@ -10,7 +10,7 @@ import type { Actor } from '../domain/entities.ts';
 import { Conflict } from '../domain/errors.ts';
 import { ancestorAt } from '../domain/offices.ts';
 import { assertFewWords } from '../domain/reasons.ts';
-import type { SettingsInput } from '../domain/schemas.ts';
+import type { SettingsInput } from '../domain/schemas/settings.ts';
 import type { PendingSettingsDecision, SettingsHistoryQuery } from '../domain/settings-schemas.ts';
 import { splitChange, valuesOf, type SettingKey, type SettingsChange } from '../domain/settings.ts';
 import { historyView } from '../i18n/history.ts';

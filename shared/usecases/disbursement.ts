@@ -1,7 +1,7 @@
 import type { Loan } from '../domain/entities.ts';
 import { Conflict, ValidationFailed } from '../domain/errors.ts';
 import { assertConfirmedForPayout, loanSchedule, nextLoanStatus } from '../domain/lifecycle.ts';
-import type { AgreementInput, DisbursementInput } from '../domain/schemas.ts';
+import type { AgreementInput, DisbursementInput } from '../domain/schemas/disbursement.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate } from '../store/loans.ts';
 import { stageDueDateChange } from '../store/loan-due.ts';

@@ -1,6 +1,6 @@
 import type { Evaluation } from '../domain/entities.ts';
 import { nextEvaluationSlot, nextLoanStatus } from '../domain/lifecycle.ts';
-import type { EvaluationInput } from '../domain/schemas.ts';
+import type { EvaluationInput } from '../domain/schemas/evaluations.ts';
 import { keys } from '../store/keys.ts';
 import { stageLoanUpdate, stageNewEvaluation } from '../store/loans.ts';
 import { Transaction } from '../store/transaction.ts';

@@ -4,7 +4,7 @@
  * batches that do not reconcile — per district, by the day they happened.
  */
 import { ValidationFailed } from '../domain/errors.ts';
-import type { ExceptionsQuery } from '../domain/schemas.ts';
+import type { ExceptionsQuery } from '../domain/schemas/reports.ts';
 import { exceptionText } from '../i18n/exceptions.ts';
 import { actorName } from '../i18n/history.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';

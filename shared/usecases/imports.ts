@@ -6,7 +6,7 @@ import type { ImportInput, ImportReport, ImportRowResult } from '../domain/impor
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 import { importRowErrorIn } from '../i18n/import-row-text.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
-import type { ApplicationInput } from '../domain/schemas.ts';
+import type { ApplicationInput } from '../domain/schemas/applications.ts';
 import { documentClient, recordsTable } from '../store/client.ts';
 import { guardUnavailable } from '../store/errors.ts';
 import { keys, motherKey } from '../store/keys.ts';

@@ -2,7 +2,7 @@ import type { Loan } from '../domain/entities.ts';
 import { historyView } from '../i18n/history.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { NotFound, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
-import { LoanStatus } from '../domain/schemas.ts';
+import { LoanStatus } from '../domain/schemas/common.ts';
 import { listLoans as queryLoans, loadLoanFile, type LoanFile } from '../store/loans.ts';
 import type { Context } from './context.ts';
 import { receiptToken } from './receipt-token.ts';

@@ -1,7 +1,7 @@
 import { Forbidden, ValidationFailed } from '../domain/errors.ts';
 import { levelOf, parentOf, type Office } from '../domain/offices.ts';
 import { isWithin } from '../domain/offices.ts';
-import type { OfficeInput } from '../domain/schemas.ts';
+import type { OfficeInput } from '../domain/schemas/offices.ts';
 import { keys } from '../store/keys.ts';
 import { officeSubtree, stageNewOffice } from '../store/offices.ts';
 import { Transaction } from '../store/transaction.ts';

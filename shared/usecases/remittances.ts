@@ -28,7 +28,7 @@ import {
   type RemittanceBatch,
 } from '../domain/remittance.ts';
 import type { RemittanceInput, RemittanceListQuery } from '../domain/remittance-schemas.ts';
-import type { ReportQuery } from '../domain/schemas.ts';
+import type { ReportQuery } from '../domain/schemas/reports.ts';
 import { getOffice, officeSubtree } from '../store/offices.ts';
 import type { Page } from '../store/records.ts';
 import {

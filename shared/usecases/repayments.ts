@@ -8,7 +8,7 @@ import { backDatedData, recordEntry } from './controls.ts';
 import { withMotherFor } from './views.ts';
 import type { Loan, Repayment } from '../domain/entities.ts';
 import { applyRepayment, nextLoanStatus } from '../domain/lifecycle.ts';
-import type { RepaymentInput, WriteOffInput } from '../domain/schemas.ts';
+import type { RepaymentInput, WriteOffInput } from '../domain/schemas/repayments.ts';
 import { AggregateChanges } from '../store/aggregates.ts';
 import { stageFund } from '../store/fund.ts';
 import { keys } from '../store/keys.ts';

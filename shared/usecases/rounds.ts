@@ -2,7 +2,7 @@ import type { FundPosition, Round, RoundRequest } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, Forbidden, NotFound, ValidationFailed, dateTooEarly, futureDate, notOneOf } from '../domain/errors.ts';
 import { isWithin } from '../domain/offices.ts';
 import { canSeeOffice } from '../domain/roles.ts';
-import { grantTotal, RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas.ts';
+import { grantTotal, RoundInput, type CloseRoundInput, type RoundRequestDecisionInput, type RoundRequestInput } from '../domain/schemas/rounds.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { keys } from '../store/keys.ts';
 import { getFund, stageFund } from '../store/fund.ts';

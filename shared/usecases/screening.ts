@@ -3,7 +3,7 @@ import { ConcurrentChange, dateTooEarly, futureDate } from '../domain/errors.ts'
 import { agreementNumber, districtAbbreviation } from '../domain/offices.ts';
 import { getOffice } from '../store/offices.ts';
 import { assertApprovable, nextApplicationStatus } from '../domain/lifecycle.ts';
-import type { DecisionInput } from '../domain/schemas.ts';
+import type { DecisionInput } from '../domain/schemas/screening.ts';
 import { screen } from '../domain/screening.ts';
 import { approvalDeltas } from '../domain/aggregates.ts';
 import { AggregateChanges } from '../store/aggregates.ts';

@@ -1,7 +1,7 @@
 /** Search from every list: a mother by her full resident ID number or by the start of her name, inside the caller's subtree. */
 import { isWithin } from '../domain/offices.ts';
 import { maskResidentId, residentIdProblem } from '../domain/resident-id.ts';
-import type { SearchQuery } from '../domain/schemas.ts';
+import type { SearchQuery } from '../domain/schemas/lists.ts';
 import { recordsByName, recordsOfMother, type Found } from '../store/search.ts';
 import type { Context } from './context.ts';
 import { districtsFor, officePrefixFor } from './scope.ts';

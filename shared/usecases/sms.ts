@@ -37,7 +37,7 @@ import { getLoan, loansOutInTownship, stageLoanUpdate } from '../store/loans.ts'
 import { districtIds, loansDueOn } from '../store/loan-due.ts';
 import { getMessage, messagesOf, queueOnce, returnToBudget, saveMessage, sentInMonth as sentInMonthOf, stageMessage, takeFromBudget, type SmsMessage } from '../store/sms.ts';
 import { SYSTEM } from './close-of-business.ts';
-import type { SmsPreferenceInput } from '../domain/schemas.ts';
+import type { SmsPreferenceInput } from '../domain/schemas/sms.ts';
 import { loadApplicationCase, stageApplicationUpdate } from '../store/applications.ts';
 import { Transaction as Tx, type Transaction } from '../store/transaction.ts';
 import { assertSeesRecordOf, districtsFor } from './scope.ts';

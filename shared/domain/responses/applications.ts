@@ -1,5 +1,5 @@
 /** Answers of the application routes (submission, notice, objections, visits, screening, decision). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
-import { ApplicationStatus, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId } from '../schemas.ts';
+import { ApplicationStatus, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails } from './common.ts';

@@ -1,6 +1,6 @@
 /** The building blocks of the API's answers: money, counts, rates, instants, versions, who did it, history, pages, the error body. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { ROLES } from '../roles.ts';
-import { isoDate, officeId, recordId } from '../schemas.ts';
+import { isoDate, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { SETTING_KEYS_ENUM } from '../settings.ts';

@@ -1,6 +1,6 @@
 /** Answers of the ledger-import routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { DeclaredTotals, LEDGER_STATUSES, LedgerFigures, RoundFigures } from '../ledger-schemas.ts';
-import { isoDate, officeId, recordId } from '../schemas.ts';
+import { isoDate, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { amount, count, instant, version, Actor, page } from './common.ts';

@@ -1,6 +1,8 @@
 /** Answers of the loan routes (agreement, disbursement, evaluations, repayments, the loan file, search). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { HAND_OFF_STATES } from '../remittance.ts';
-import { AgreementInput, EvaluationInput, EvaluationKind, isoDate, LoanStatus, officeId, recordId } from '../schemas.ts';
+import { AgreementInput } from '../schemas/disbursement.ts';
+import { EvaluationInput } from '../schemas/evaluations.ts';
+import { EvaluationKind, isoDate, LoanStatus, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails, HandOffRef } from './common.ts';

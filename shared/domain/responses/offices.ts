@@ -1,6 +1,6 @@
 /** Answers of the offices routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { OFFICE_KINDS, OFFICE_LEVELS } from '../offices.ts';
-import { officeId } from '../schemas.ts';
+import { officeId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 

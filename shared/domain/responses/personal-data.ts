@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { ConsentRecord, HealthCheckFindings } from '../outreach-responses.ts';
-import { isoDate, recordId } from '../schemas.ts';
+import { isoDate, recordId } from '../schemas/common.ts';
 import { Application, Objection, Visit } from './applications.ts';
 import { Actor, HistoryEntry, instant, MotherDetails } from './common.ts';
 import { Evaluation, Loan, Repayment } from './loans.ts';

@@ -1,6 +1,6 @@
 /** Answers of the remittance routes and the hand-off reconciliation. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { HAND_OFF_STATES, REMITTANCE_LEVELS } from '../remittance.ts';
-import { isoDate, officeId, recordId } from '../schemas.ts';
+import { isoDate, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { amount, signedAmount, count, instant, Actor, HistoryEntry, page, HandOffRef } from './common.ts';

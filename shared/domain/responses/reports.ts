@@ -1,6 +1,7 @@
 /** Answers of the report routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { OFFICE_KINDS } from '../offices.ts';
-import { EvaluationKind, isoDate, officeId, recordId, ReportQuery } from '../schemas.ts';
+import { EvaluationKind, isoDate, officeId, recordId } from '../schemas/common.ts';
+import { ReportQuery } from '../schemas/reports.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { OutcomeOutreachFigures } from '../outreach-responses.ts';

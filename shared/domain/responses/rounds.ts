@@ -1,5 +1,5 @@
 /** Answers of the rounds, round-request and settings routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
-import { isoDate, officeId, recordId } from '../schemas.ts';
+import { isoDate, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { amount, signedAmount, count, instant, version, Actor, page } from './common.ts';

@@ -1,6 +1,6 @@
 /** Answers of the staff-directory routes. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { ROLES } from '../roles.ts';
-import { officeId, recordId } from '../schemas.ts';
+import { officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
 import { Actor, instant, version } from './common.ts';
