@@ -29,7 +29,8 @@ import type { Actor, HistoryEvent, MotherDetails } from './responses/common.ts';
 import type { Office } from './responses/offices.ts';
 import type { Round, RoundRequest } from './responses/rounds.ts';
 import type { Notice, Objection, Visit, RuleResult, ScreeningResult, Decision, Application } from './responses/applications.ts';
-import type { Agreement, Disbursement, ScheduledEvaluation, Loan, Evaluation, Repayment } from './responses/loans.ts';
+import type { Agreement, Disbursement, ScheduledEvaluation, Loan, Evaluation } from './responses/loans.ts';
+import type { Repayment } from './responses/repayments.ts';
 import type { BatchRepayment, RemittanceBatch, ReconciliationRow, ReconciliationTotals } from './responses/remittances.ts';
 import type { StaffMember, Me } from './responses/staff.ts';
 
@@ -39,7 +40,8 @@ export { Actor, HistoryEvent, HistoryEntry, page, MotherDetails, ErrorBody } fro
 export { Office, OfficeList } from './responses/offices.ts';
 export { Round, RoundPage, RoundRequest, RoundRequestPage, RoundRequestDecided, ProgrammeSettings } from './responses/rounds.ts';
 export { ResidentIdReveal, Notice, Objection, Visit, RuleResult, ScreeningResult, Decision, Application, ApplicationPage, ApplicationFile } from './responses/applications.ts';
-export { Agreement, Disbursement, ScheduledEvaluation, Loan, LoanView, LoanPage, Evaluation, Repayment, RepaymentPage, LoanFile, SearchResults } from './responses/loans.ts';
+export { Agreement, Disbursement, ScheduledEvaluation, Loan, LoanView, LoanPage, Evaluation, LoanFile, SearchResults } from './responses/loans.ts';
+export { Repayment, RepaymentPage } from './responses/repayments.ts';
 export {
   BatchRepayment,
   RemittanceBatch,

@@ -1,7 +1,7 @@
 /** The routes served by the `remittances` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { RemittanceInput, RemittanceListQuery, RemittanceWaitingQuery } from '../domain/remittance-schemas.ts';
-import { RepaymentPage } from '../domain/responses/loans.ts';
+import { RepaymentPage } from '../domain/responses/repayments.ts';
 import { RemittanceBatch, RemittanceBatchFile, RemittanceBatchPage } from '../domain/responses/remittances.ts';
 
 export const REMITTANCES_ROUTES = {

@@ -1,7 +1,8 @@
 /** The routes served by the `repayments` function (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
 import { WriteOffInput, RepaymentInput } from '../domain/schemas/repayments.ts';
-import { Loan, Repayment } from '../domain/responses/loans.ts';
+import { Loan } from '../domain/responses/loans.ts';
+import { Repayment } from '../domain/responses/repayments.ts';
 
 export const REPAYMENTS_ROUTES = {
   'POST /loans/{id}/repayments': {

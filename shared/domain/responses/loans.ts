@@ -1,11 +1,11 @@
 /** Answers of the loan routes (agreement, disbursement, evaluations, repayments, the loan file, search). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
-import { HAND_OFF_STATES } from '../remittance.ts';
 import { AgreementInput } from '../schemas/disbursement.ts';
 import { EvaluationInput } from '../schemas/evaluations.ts';
 import { EvaluationKind, isoDate, LoanStatus, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
-import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails, HandOffRef } from './common.ts';
+import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails } from './common.ts';
+import { Repayment } from './repayments.ts';
 
 export const Agreement = z.safeExtend(AgreementInput, { recordedBy: Actor, ...recorded });
 
@@ -91,30 +91,6 @@ export const Evaluation = z.safeExtend(EvaluationInput, {
   backDated: recorded.backDated,
   controlsOff: recorded.controlsOff,
 });
-
-export const Repayment = z.object({
-  id: recordId,
-  loanId: recordId,
-  paidOn: isoDate,
-  amountFen: amount('amount paid'),
-  receiptNo: z.string(),
-  balanceAfterFen: amount('balance after this repayment'),
-  recordedBy: Actor,
-  recordedAt: instant,
-  backDated: recorded.backDated,
-  controlsOff: recorded.controlsOff,
-  districtId: z.optional(officeId),
-  townshipId: z.optional(officeId),
-  villageId: z.optional(officeId),
-  remittanceState: withMeta(z.optional(z.enum(HAND_OFF_STATES)), { description: 'where the money is now: held by the township, at the district, or at the committee' }),
-  toDistrict: z.optional(HandOffRef),
-  toCommittee: z.optional(HandOffRef),
-  source: withMeta(z.optional(z.literal('ledger')), { description: 'ledger: brought in from the office’s Excel ledger (not a back-dated entry)' }),
-  motherName: withMeta(z.optional(z.string()), { description: 'the name of the mother who paid (on the lists of repayments waiting to be handed over)' }),
-  ledgerImportId: withMeta(z.optional(z.string()), { description: 'the ledger import that brought it in' }),
-});
-
-export const RepaymentPage = page(Repayment);
 
 /** The loan file: the loan with its repayments, evaluations and history. */
 export const LoanFile = z.extend(LoanView, {

@@ -5,7 +5,8 @@ import { ConsentRecord, HealthCheckFindings } from '../outreach-responses.ts';
 import { isoDate, recordId } from '../schemas/common.ts';
 import { Application, Objection, Visit } from './applications.ts';
 import { Actor, HistoryEntry, instant, MotherDetails } from './common.ts';
-import { Evaluation, Loan, Repayment } from './loans.ts';
+import { Evaluation, Loan } from './loans.ts';
+import { Repayment } from './repayments.ts';
 
 /** A text message sent (or to be sent) to her, as her loan file keeps it. */
 export const MessageHeld = z.object({
