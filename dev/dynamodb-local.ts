@@ -5,7 +5,7 @@
  * `dev/java/LoopbackDynamoDBLocal.java` starts the same server bound to one address.
  * The Java child is stopped explicitly on exit.
  */
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, ListTablesCommand, UpdateTableCommand, UpdateTimeToLiveCommand } from '@aws-sdk/client-dynamodb';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -154,12 +154,42 @@ export async function startDynamoLocal(opts: { port?: number; dataDir: string | 
   return { endpoint, port, client, stop };
 }
 
-/** Creates the tables that do not exist yet and waits until they are active. */
+/**
+ * Adds to an existing local table the indexes of the definition it lacks (a kept `.local`
+ * table from before an index was added or re-projected under a new name), one at a time as on
+ * AWS; DynamoDB fills each from the items already there. Indexes no longer defined are left.
+ */
+async function addMissingIndexes(client: DynamoDBClient, table: LocalTables['tables'][number]): Promise<void> {
+  const { Table } = await withConnectionRetry(() => client.send(new DescribeTableCommand({ TableName: table.TableName })));
+  const present = new Set((Table?.GlobalSecondaryIndexes ?? []).map((g) => g.IndexName));
+  for (const index of table.GlobalSecondaryIndexes ?? []) {
+    if (present.has(index.IndexName)) continue;
+    await withConnectionRetry(() =>
+      client.send(
+        new UpdateTableCommand({
+          TableName: table.TableName,
+          AttributeDefinitions: table.AttributeDefinitions,
+          GlobalSecondaryIndexUpdates: [{ Create: { IndexName: index.IndexName, KeySchema: index.KeySchema, Projection: index.Projection } }],
+        }),
+      ),
+    );
+    for (let i = 0; i < 600; i++) {
+      const { Table: now } = await withConnectionRetry(() => client.send(new DescribeTableCommand({ TableName: table.TableName })));
+      if (now?.GlobalSecondaryIndexes?.find((g) => g.IndexName === index.IndexName)?.IndexStatus === 'ACTIVE') break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+/** Creates the tables that do not exist yet (and the indexes an existing one lacks) and waits until they are active. */
 export async function ensureTables(client: DynamoDBClient, { tables }: LocalTables): Promise<string[]> {
   const existing = new Set((await withConnectionRetry(() => client.send(new ListTablesCommand({})))).TableNames ?? []);
   const created: string[] = [];
   for (const { ttlAttribute, ...table } of tables) {
-    if (existing.has(table.TableName!)) continue;
+    if (existing.has(table.TableName!)) {
+      await addMissingIndexes(client, table);
+      continue;
+    }
     await withConnectionRetry(() => client.send(new CreateTableCommand(table)));
     for (let i = 0; i < 100; i++) {
       const { Table } = await withConnectionRetry(() => client.send(new DescribeTableCommand({ TableName: table.TableName })));

@@ -1,6 +1,6 @@
 /**
  * Stateful: the records table. One table holds every record (single-table design, see
- * docs/data-model.md); three indexes serve the lists. On-demand, point-in-time recovery,
+ * docs/data-model.md); five indexes serve the lists. On-demand, point-in-time recovery,
  * retained and protected from deletion, encrypted with a customer-managed KMS key.
  * The local dev server and the tests create their tables from this same definition.
  */
@@ -9,7 +9,7 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { INDEX } from '../../shared/store/keys.ts';
+import { INDEX, INDEX_PROJECTION } from '../../shared/store/keys.ts';
 
 const S = dynamodb.AttributeType.STRING;
 
@@ -55,8 +55,15 @@ export class DataStore extends Construct {
       byDue: ['duePk', 'dueSk'],
       byName: ['namePk', 'nameSk'],
     };
-    for (const [indexName, [pk, sk]] of Object.entries(attributes)) {
-      this.records.addGlobalSecondaryIndex({ indexName, partitionKey: { name: pk, type: S }, sortKey: { name: sk, type: S } });
+    // a change of projection is a new index (new name): one index added or removed per deployment (docs/operations.md)
+    for (const [use, [pk, sk]] of Object.entries(attributes) as [keyof typeof INDEX, [string, string]][]) {
+      const projection = INDEX_PROJECTION[use];
+      this.records.addGlobalSecondaryIndex({
+        indexName: INDEX[use],
+        partitionKey: { name: pk, type: S },
+        sortKey: { name: sk, type: S },
+        ...(projection === 'ALL' ? {} : { projectionType: dynamodb.ProjectionType.INCLUDE, nonKeyAttributes: projection }),
+      });
     }
   }
 }

@@ -11,6 +11,7 @@ import { Charset, NodejsFunction, OutputFormat, type BundlingOptions } from 'aws
 import * as logs from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import * as path from 'node:path';
+import { INDEX } from '../../shared/store/keys.ts';
 import type { DataStore } from './data.ts';
 
 /** Item reads on the table (ConditionCheckItem: the checks inside a transaction). No DescribeTable: no code calls it (docs/grants.md). */
@@ -31,9 +32,10 @@ export const GRANTS_BY_USE: Record<string, { items: string[]; query: string[] }>
   meta: { items: ['dynamodb:GetItem'], query: [] },
   'close-of-business': { items: ['dynamodb:GetItem', 'dynamodb:PutItem'], query: ['table', 'byScope'] },
   // retention: reads the settings, each loan and mother, queries the work list, a record's partition and a
-  // district's health checks on the table and her records on byMother; puts scrubbed items back, writes the
-  // plan on its entry (UpdateItem); its DeleteItem is granted by the construct (infra/constructs/retention.ts)
-  retention: { items: ['dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], query: ['table', 'byMother'] },
+  // district's health checks on the table and her records' keys on byMother (read then with BatchGetItem); puts
+  // scrubbed items back, writes the plan on its entry (UpdateItem); its DeleteItem is granted by the construct
+  // (infra/constructs/retention.ts)
+  retention: { items: ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'], query: ['table', INDEX.byMother] },
 };
 
 /**

@@ -11,13 +11,30 @@ export const INDEX = {
   byScope: 'byScope',
   /** records of one type in one round, by status then office path: `{TYPE}#{roundId}` / `{status}#{officeId}#{id}` */
   byRound: 'byRound',
-  /** a mother's applications and loans, oldest first: `MOTHER#{hash}` / `{createdAt}#{TYPE}#{id}` */
-  byMother: 'byMother',
+  /**
+   * a mother's applications and loans, oldest first: `MOTHER#{hash}` / `{createdAt}#{TYPE}#{id}`.
+   * Projects only the keys, `type` and `villageId` (what its Queries filter on): readers get the
+   * records with one BatchGetItem (./index-records.ts), and an update of a record writes nothing
+   * here unless a key changes. (Index `byMother`, projecting ALL, was replaced: docs/data-model.md.)
+   */
+  byMother: 'byMotherKeys',
   /** loans by the due date of their next open evaluation, per district (sparse): `EVALDUE#{districtId}` / `{dueOn}#{loanId}` */
   byDue: 'byDue',
-  /** applications and loans of one district by the mother's name, for search by name prefix: `NAME#{districtId}` / `{name}#{TYPE}#{id}` */
-  byName: 'byName',
+  /**
+   * applications and loans of one district by the mother's name, for search by name prefix:
+   * `NAME#{districtId}` / `{name}#{TYPE}#{id}`. Keys, `type` and `villageId` only, like byMother.
+   */
+  byName: 'byNameKeys',
 } as const;
+
+/** What each index copies of a record (its keys always): ALL, or only the attributes named. */
+export const INDEX_PROJECTION: Record<keyof typeof INDEX, 'ALL' | string[]> = {
+  byScope: 'ALL',
+  byRound: 'ALL',
+  byMother: ['type', 'villageId'],
+  byDue: 'ALL',
+  byName: ['type', 'villageId'],
+};
 
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'namePk', 'nameSk', 'expiresAt'] as const;
 

@@ -10,6 +10,7 @@ import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
 import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
+import { recordsListed } from './index-records.ts';
 import { getRecord, queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import { stageClosureOf } from './retention.ts';
 import { stageDueDateChange } from './loan-due.ts';
@@ -113,7 +114,7 @@ export function listLoans(by: { roundId: string } | { districtIds: string[] }, o
   return queryIndex<Loan>({ index, pkName, skName, partitions, segments, limit: opts.limit, cursor: opts.cursor });
 }
 
-/** A mother's loans, oldest first, found by her resident ID (through its hash). */
+/** A mother's loans, oldest first, found by her resident ID (through its hash), then read by key. */
 export async function loansOfMother(residentId: string): Promise<Loan[]> {
   const page = await guardUnavailable(() =>
     documentClient().send(
@@ -127,7 +128,7 @@ export async function loansOfMother(residentId: string): Promise<Loan[]> {
       }),
     ),
   );
-  return (page.Items ?? []).map((i) => strip<Loan>(i));
+  return (await recordsListed(page.Items)).map((i) => strip<Loan>(i));
 }
 
 /**

@@ -1,12 +1,14 @@
 /**
  * Finding a mother's applications and loans: by her resident ID number through the one-way
  * key of the byMother index, or by the start of her name through byName (one partition per
- * district). Both are Queries on an index; neither reads beyond the partitions asked for.
+ * district). Both are Queries on an index; neither reads beyond the partitions asked for. The
+ * indexes carry keys, type and village only: the records found are then read by key (BatchGetItem).
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Application, Loan } from '../domain/entities.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
+import { recordsListed } from './index-records.ts';
 import { INDEX, motherKey, searchName } from './keys.ts';
 import { strip } from './records.ts';
 
@@ -35,7 +37,7 @@ export async function recordsOfMother(residentId: string, officeId: string): Pro
       }),
     ),
   );
-  return found(page.Items);
+  return found(await recordsListed(page.Items));
 }
 
 /**
@@ -60,7 +62,7 @@ export async function recordsByName(districtId: string, prefix: string, limit: n
         }),
       ),
     );
-    results.push(...found(page.Items));
+    results.push(...found(await recordsListed(page.Items)));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey && results.length < limit);
   return results.slice(0, limit);

@@ -18,6 +18,7 @@ import { logger } from '../logger.ts';
 import { confirmationKeys } from '../store/confirmations.ts';
 import { INDEX, keys, motherKey } from '../store/keys.ts';
 import { outreachKeys, queryBetween } from '../store/outreach.ts';
+import { recordsListed } from '../store/index-records.ts';
 import { queryEvery, queryPartition } from '../store/records.ts';
 import { type AnonymisationPlan, type ClosureEntry, closedOnOf, closuresUpTo, deleteItem, getItem, planClosure, putRun, putScrubbed, removeClosure } from '../store/retention.ts';
 import { getSettings } from '../store/settings.ts';
@@ -49,10 +50,10 @@ export interface RetentionResult {
 const isRoot = (i: Item) => i.sk === 'APP' || i.sk === 'LOAN';
 const INDEX_ATTRIBUTES = ['motherPk', 'motherSk', 'namePk', 'nameSk'];
 
-/** The mother's applications and loans, found by her key (byMother). */
+/** The mother's applications and loans, found by her key (byMother), then read by key (the index carries keys only). */
 async function recordsOfKey(motherPk: string): Promise<Item[]> {
   const items = await queryEvery({ IndexName: INDEX.byMother, KeyConditionExpression: 'motherPk = :m', ExpressionAttributeValues: { ':m': motherPk } });
-  return items.filter((i) => i.type === 'APP' || i.type === 'LOAN');
+  return recordsListed(items.filter((i) => i.type === 'APP' || i.type === 'LOAN'));
 }
 
 /**

@@ -3,6 +3,8 @@
  * explains fails `npm run test:artifacts`: remove it from the stack, or write here why it
  * must stay. The reasons are printed in docs/grants.md next to each grant.
  */
+import { INDEX } from '../../shared/store/keys.ts';
+
 export interface GrantUse {
   fn: string;
   action: string;
@@ -21,9 +23,9 @@ export const GRANT_REASONS: GrantReason[] = [
     // the walk's loans closed today: none is past retention, so the anonymising paths are not reached here
     applies: ({ fn, action, resource }) =>
       (fn === 'retention' || fn.startsWith('Retention/')) &&
-      (action === 'dynamodb:UpdateItem' || action === 'dynamodb:DeleteItem' || (action === 'dynamodb:Query' && resource.endsWith('/index/byMother'))),
+      (action === 'dynamodb:UpdateItem' || action === 'dynamodb:DeleteItem' || action === 'dynamodb:BatchGetItem' || (action === 'dynamodb:Query' && resource.endsWith(`/index/${INDEX.byMother}`))),
     reason: ({ action }) =>
-      `used only for a mother past retention (30 years after her last loan closed; the walk's loans closed today): ${action === 'dynamodb:UpdateItem' ? 'the plan written on her work-list entry' : action === 'dynamodb:DeleteItem' ? 'the handled work-list entry, her item keyed by her ID’s hash, messages keyed by her phone' : 'her applications and loans, by her key'}; test/integration/retention.test.ts runs these paths`,
+      `used only for a mother past retention (30 years after her last loan closed; the walk's loans closed today): ${action === 'dynamodb:UpdateItem' ? 'the plan written on her work-list entry' : action === 'dynamodb:DeleteItem' ? 'the handled work-list entry, her item keyed by her ID’s hash, messages keyed by her phone' : action === 'dynamodb:BatchGetItem' ? 'her applications and loans, read by the keys byMother lists' : 'her applications and loans, by her key'}; test/integration/retention.test.ts runs these paths`,
   },
   {
     // a function serving routes the run does not call: what those routes use is not observed yet
@@ -35,9 +37,9 @@ export const GRANT_REASONS: GrantReason[] = [
     table: 'a record’s own partition: a loan’s history, repayments and evaluations (GET /loans/{id}), the office tree',
     byScope: 'an office’s lists by status (applications, loans, repayments held, staff)',
     byRound: 'a round’s applications and loans, reports grouped by round',
-    byMother: 'a mother found by her resident ID’s keyed hash: duplicate applications, earlier loans, search by ID',
+    [INDEX.byMother]: 'a mother found by her resident ID’s keyed hash: duplicate applications, earlier loans, search by ID',
     byDue: 'loans and evaluations by due date: the overdue list, evaluations due',
-    byName: 'search by a mother’s name',
+    [INDEX.byName]: 'search by a mother’s name',
   }).map(
     ([key, use]): GrantReason => ({
       applies: ({ action, resource }) => action === 'dynamodb:Query' && (key === 'table' ? !resource.includes('/index/') : resource.endsWith(`/index/${key}`)),

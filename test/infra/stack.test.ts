@@ -141,23 +141,24 @@ describe('the records table', () => {
 
   it('has exactly the byScope, byRound, byMother, byDue and byName indexes, named as the store queries them', () => {
     const expected = [
-      { name: INDEX.byScope, pk: 'scopePk', sk: 'scopeSk' },
-      { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk' },
-      { name: INDEX.byMother, pk: 'motherPk', sk: 'motherSk' },
-      { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk' },
-      { name: INDEX.byName, pk: 'namePk', sk: 'nameSk' },
+      { name: INDEX.byScope, pk: 'scopePk', sk: 'scopeSk', projection: { ProjectionType: 'ALL' } },
+      { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk', projection: { ProjectionType: 'ALL' } },
+      // keys, and what the Queries filter on: the records are then read by key
+      { name: INDEX.byMother, pk: 'motherPk', sk: 'motherSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['type', 'villageId'] } },
+      { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk', projection: { ProjectionType: 'ALL' } },
+      { name: INDEX.byName, pk: 'namePk', sk: 'nameSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['type', 'villageId'] } },
     ];
     const gsis = props(resource(tableId())).GlobalSecondaryIndexes as { IndexName: string }[];
     expect(gsis.map((g) => g.IndexName).sort()).toEqual(Object.values(INDEX).sort());
     template.hasResourceProperties('AWS::DynamoDB::Table', {
-      GlobalSecondaryIndexes: expected.map(({ name, pk, sk }) =>
+      GlobalSecondaryIndexes: expected.map(({ name, pk, sk, projection }) =>
         Match.objectLike({
           IndexName: name,
           KeySchema: [
             { AttributeName: pk, KeyType: 'HASH' },
             { AttributeName: sk, KeyType: 'RANGE' },
           ],
-          Projection: { ProjectionType: 'ALL' },
+          Projection: projection,
         }),
       ),
       AttributeDefinitions: Match.arrayWith(
@@ -440,7 +441,7 @@ describe('history and money are kept safe', () => {
 
 describe('the local tables', () => {
   let local: LocalTables;
-  type CfnTable = { KeySchema: unknown[]; AttributeDefinitions: unknown[]; GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[] }[] };
+  type CfnTable = { KeySchema: unknown[]; AttributeDefinitions: unknown[]; GlobalSecondaryIndexes?: { IndexName: string; KeySchema: unknown[]; Projection: unknown }[] };
 
   beforeAll(() => {
     local = localTables();
@@ -456,6 +457,7 @@ describe('the local tables', () => {
     expect(table!.AttributeDefinitions).toEqual(records.AttributeDefinitions);
     expect(table!.GlobalSecondaryIndexes?.map((g) => g.IndexName)).toEqual(records.GlobalSecondaryIndexes?.map((g) => g.IndexName));
     expect(table!.GlobalSecondaryIndexes?.map((g) => g.KeySchema)).toEqual(records.GlobalSecondaryIndexes?.map((g) => g.KeySchema));
+    expect(table!.GlobalSecondaryIndexes?.map((g) => g.Projection)).toEqual(records.GlobalSecondaryIndexes?.map((g) => g.Projection));
     expect(table!.ttlAttribute).toBe('expiresAt');
   });
 
