@@ -67,6 +67,8 @@ function scrubText(text: string, secrets: readonly string[]): string {
  */
 export function scrub(value: unknown, secrets: readonly string[]): unknown {
   if (typeof value === 'string') return scrubText(value, secrets);
+  // packed attributes (shared/store/packed.ts) hold no personal data: kept as they are
+  if (value instanceof Uint8Array) return value;
   if (Array.isArray(value)) return value.map((v) => scrub(v, secrets));
   if (typeof value !== 'object' || value === null) return value;
   const out: Record<string, unknown> = {};

@@ -6,6 +6,7 @@
 import type { Application, HistoryEvent, Objection, Visit } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
 import { INDEX, keys, motherIndexKeys, nameKeys, scopeKeys } from './keys.ts';
+import { packed } from './packed.ts';
 import { queryIndex, queryPartition, strip, type Page } from './records.ts';
 import type { Transaction } from './transaction.ts';
 
@@ -29,6 +30,7 @@ export async function loadApplicationCase(id: string): Promise<ApplicationCase |
   };
 }
 
+/** The stored application: its keys, and its screening result packed (./packed.ts). */
 function itemOf(app: Application) {
   return {
     ...keys.application(app.id),
@@ -41,7 +43,7 @@ function itemOf(app: Application) {
           ...motherIndexKeys(app.mother.residentId, app.submittedAt, 'APP', app.id),
           ...nameKeys('APP', { id: app.id, districtId: app.districtId, motherName: app.mother.name }),
         }),
-    ...app,
+    ...packed(app),
   };
 }
 

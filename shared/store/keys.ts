@@ -18,8 +18,12 @@ export const INDEX = {
    * here unless a key changes. (Index `byMother`, projecting ALL, was replaced: docs/data-model.md.)
    */
   byMother: 'byMotherKeys',
-  /** loans by the due date of their next open evaluation, per district (sparse): `EVALDUE#{districtId}` / `{dueOn}#{loanId}` */
-  byDue: 'byDue',
+  /**
+   * loans by the due date of their next open evaluation, per district (sparse): `EVALDUE#{districtId}` / `{dueOn}#{loanId}`.
+   * Copies only what the evaluations report shows (`DUE_LIST_ATTRIBUTES`): a repayment writes nothing here.
+   * (Index `byDue`, projecting ALL, was replaced: docs/data-model.md.)
+   */
+  byDue: 'byDueList',
   /**
    * applications and loans of one district by the mother's name, for search by name prefix:
    * `NAME#{districtId}` / `{name}#{TYPE}#{id}`. Keys, `type` and `villageId` only, like byMother.
@@ -27,12 +31,15 @@ export const INDEX = {
   byName: 'byNameKeys',
 } as const;
 
+/** What the evaluations-due list reads of a loan (index byDue): `loansWithEvaluationDue` in ./loans.ts. */
+export const DUE_LIST_ATTRIBUTES = ['id', 'districtId', 'mother', 'fieldOfficer', 'evaluationSchedule'] as const;
+
 /** What each index copies of a record (its keys always): ALL, or only the attributes named. */
 export const INDEX_PROJECTION: Record<keyof typeof INDEX, 'ALL' | string[]> = {
   byScope: 'ALL',
   byRound: 'ALL',
   byMother: ['type', 'villageId'],
-  byDue: 'ALL',
+  byDue: [...DUE_LIST_ATTRIBUTES],
   byName: ['type', 'villageId'],
 };
 

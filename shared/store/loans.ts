@@ -9,7 +9,7 @@ import { ConcurrentChange, type DomainError } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
-import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
+import { type DUE_LIST_ATTRIBUTES, INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
 import { recordsListed } from './index-records.ts';
 import { getRecord, queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import { stageClosureOf } from './retention.ts';
@@ -149,9 +149,12 @@ export async function loansOutInTownship(districtId: string, townshipId: string,
   return [...active, ...overdue].map((i) => strip<Loan>(i));
 }
 
-/** Loans of a district whose next evaluation falls due on or before `until` (overdue ones first). */
-export function loansWithEvaluationDue(districtId: string, until: string, cursor?: string): Promise<Page<Loan>> {
-  return queryIndex<Loan>({
+/** What the evaluations-due list has of each loan (the attributes index byDue copies). */
+export type DueLoan = Pick<Loan, (typeof DUE_LIST_ATTRIBUTES)[number]>;
+
+/** Loans of a district whose next evaluation falls due on or before `until` (overdue ones first), with what index byDue copies of them. */
+export function loansWithEvaluationDue(districtId: string, until: string, cursor?: string): Promise<Page<DueLoan>> {
+  return queryIndex<DueLoan>({
     index: INDEX.byDue,
     pkName: 'duePk',
     skName: 'dueSk',

@@ -4,13 +4,15 @@ import { ValidationFailed } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { KEY_ATTRIBUTES } from './keys.ts';
+import { unpack } from './packed.ts';
 
 type Item = Record<string, unknown>;
 
-/** Removes the storage keys, leaving the record as the API shows it. */
+/** Removes the storage keys and unpacks what is stored packed (./packed.ts), leaving the record as the API shows it. */
 export function strip<T>(item: Item): T {
   const copy: Item = { ...item };
   for (const k of KEY_ATTRIBUTES) delete copy[k];
+  unpack(copy);
   return copy as T;
 }
 

@@ -38,7 +38,7 @@ export const GRANT_REASONS: GrantReason[] = [
     byScope: 'an office’s lists by status (applications, loans, repayments held, staff)',
     byRound: 'a round’s applications and loans, reports grouped by round',
     [INDEX.byMother]: 'a mother found by her resident ID’s keyed hash: duplicate applications, earlier loans, search by ID',
-    byDue: 'loans and evaluations by due date: the overdue list, evaluations due',
+    [INDEX.byDue]: 'loans and evaluations by due date: the overdue list, evaluations due',
     [INDEX.byName]: 'search by a mother’s name',
   }).map(
     ([key, use]): GrantReason => ({

@@ -145,7 +145,8 @@ describe('the records table', () => {
       { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk', projection: { ProjectionType: 'ALL' } },
       // keys, and what the Queries filter on: the records are then read by key
       { name: INDEX.byMother, pk: 'motherPk', sk: 'motherSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['type', 'villageId'] } },
-      { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk', projection: { ProjectionType: 'ALL' } },
+      // what the evaluations-due list shows of a loan
+      { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['id', 'districtId', 'mother', 'fieldOfficer', 'evaluationSchedule'] } },
       { name: INDEX.byName, pk: 'namePk', sk: 'nameSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['type', 'villageId'] } },
     ];
     const gsis = props(resource(tableId())).GlobalSecondaryIndexes as { IndexName: string }[];
