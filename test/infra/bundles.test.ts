@@ -42,19 +42,19 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * within, −9 to −14 KB; the rest re-measured, ceil(KB)+3, never raised). Lowered again when the
  * input schemas were split per area (`shared/domain/schemas/`: a function bundles only its
  * own routes' schemas; confirmations, disbursement and repayments within, −13 to −22 KB) and
- * a repayment's answer left the loan's (`responses/repayments.ts`: remittances within).
+ * the answers a function rarely gives left the parts every function bundles (a repayment's,
+ * the error body, the mother, the application file: remittances and screening within, −1 to −5 KB).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 167,
-  'evaluation-reports': 156,
+  applications: 166,
+  'evaluation-reports': 155,
   imports: 164,
-  ledger: 244,
+  ledger: 243,
   meta: 217,
   // the copy of everything held about a mother answers with every record kind's schema
-  'personal-data': 165,
-  reports: 186,
-  rounds: 168,
-  screening: 155,
+  'personal-data': 164,
+  reports: 184,
+  rounds: 167,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();
