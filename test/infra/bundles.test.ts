@@ -43,18 +43,19 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * input schemas were split per area (`shared/domain/schemas/`: a function bundles only its
  * own routes' schemas; confirmations, disbursement and repayments within, −13 to −22 KB) and
  * the answers a function rarely gives left the parts every function bundles (a repayment's,
- * the error body, the mother, the application file: remittances and screening within, −1 to −5 KB).
+ * the error body, the mother, the application file) and the staff directory's schemas left the
+ * helpers every sign-in check uses (`schemas/staff.ts`): remittances, screening and evaluation
+ * reports within, −3 to −7 KB.
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 166,
-  'evaluation-reports': 155,
-  imports: 164,
-  ledger: 243,
+  applications: 165,
+  imports: 162,
+  ledger: 241,
   meta: 217,
   // the copy of everything held about a mother answers with every record kind's schema
-  'personal-data': 164,
-  reports: 184,
-  rounds: 167,
+  'personal-data': 162,
+  reports: 183,
+  rounds: 165,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();
