@@ -46,16 +46,15 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * the error body, the mother, the application file) and the staff directory's schemas left the
  * helpers every sign-in check uses (`schemas/staff.ts`): remittances, screening and evaluation
  * reports within, −3 to −7 KB. Lowered again when the route tables came into the bundles without
- * their answers' schemas (`infra/route-answers.ts`: a function never checks its own answers;
- * −2 to −27 KB, personal-data within).
+ * their answers' schemas and summaries (`infra/route-answers.ts`: a function never checks its
+ * own answers; −2 to −27 KB, personal-data and applications within).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  applications: 154,
   imports: 162,
-  ledger: 236,
+  ledger: 235,
   meta: 217,
-  reports: 156,
-  rounds: 162,
+  reports: 155,
+  rounds: 161,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();

@@ -1,7 +1,8 @@
 /**
- * The function bundles leave the routes' answer schemas out (infra/route-answers.ts): every
- * `response` of every route table is taken out and nothing else, the function that serves the
- * OpenAPI document keeps them all, and the others no longer carry the answers they never check.
+ * The function bundles leave the routes' answer schemas and summaries out (infra/route-answers.ts):
+ * every `response` and `summary` of every route table is taken out and nothing else, the function
+ * that serves the OpenAPI document keeps them all, and the others no longer carry the answers
+ * they never check.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,19 +23,23 @@ const inputsOf = async (name: string) => {
 };
 
 describe('route tables without their answers', () => {
-  it.each(TABLES)('%s loses each route’s response and nothing else', async (file) => {
+  it.each(TABLES)('%s loses each route’s response and summary and nothing else', async (file) => {
     const path = join(ROOT, 'shared', 'routes', file);
     const source = readFileSync(path, 'utf8');
     const tables = Object.values((await import(path)) as Record<string, Record<string, { response?: unknown }>>);
-    const answers = tables.flatMap((t) => Object.values(t).filter((spec) => spec.response !== undefined)).length;
+    const routes = tables.flatMap((t) => Object.values(t));
+    const answers = routes.filter((spec) => spec.response !== undefined).length;
     const stripped = withoutResponses(path, source);
     expect(source.length - stripped.length > 0).toBe(answers > 0);
-    expect(stripped.replace(/\s+/g, '')).toBe(source.replace(/(\{|,)\s*response: [\w$.]+\s*,?/g, '$1').replace(/\s+/g, ''));
+    const expected = source.replace(/(\{|,)\s*response: [\w$.]+\s*,?/g, '$1').replace(/(\{|,)\s*summary:\s*'[^']*'\s*,?/g, '$1');
+    expect(stripped.replace(/\s+/g, '')).toBe(expected.replace(/\s+/g, ''));
     expect(source.match(/\bresponse: /g)?.length ?? 0).toBe(answers);
+    expect(source.match(/\bsummary:/g)?.length ?? 0).toBe(routes.length);
   });
 
-  it('refuses an answer written otherwise than by its schema’s name', () => {
-    expect(() => withoutResponses('x.ts', "const T = { 'GET /x': { fn: 'x', response: page(X) } };")).toThrow(/response: SchemaName/);
+  it('refuses an answer written otherwise than by its schema’s name, and a summary otherwise than as one string', () => {
+    expect(() => withoutResponses('x.ts', "const T = { 'GET /x': { fn: 'x', summary: 'X', response: page(X) } };")).toThrow(/response: SchemaName/);
+    expect(() => withoutResponses('x.ts', "const T = { 'GET /x': { fn: 'x', summary: 'X' + y, response: X } };")).toThrow(/summary/);
   });
 
   it('keeps every answer in the function serving the OpenAPI document and leaves them out of the others', async () => {
