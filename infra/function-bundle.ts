@@ -4,12 +4,14 @@
  * `i18n-zh-CN.cjs`, `i18n-bo.cjs` and `i18n-en.cjs` beside it. CDK's NodejsFunction runs
  * `infra/build-function.ts` after its own esbuild step (a command hook), which writes these
  * files over its output; `test/infra/bundles.test.ts` and the benchmark build the same way.
+ * The route tables come without their answers' schemas (`infra/route-answers.ts`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type BuildOptions, build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { BUNDLING, LAYERED_MODULES } from './constructs/lambda-function.ts';
+import { ANSWERS_DESCRIBED_BY, routeTablesWithoutAnswers } from './route-answers.ts';
 import { exportedBuilders, type FoundText, findTexts, importedBuilders, keysIn, languageModule, mainModule, TEXT_LANGS, type TextLang, tagsOf } from './text-split.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -130,16 +132,20 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
     write: false,
     absWorkingDir: ROOT,
   } satisfies BuildOptions;
-  const main = await build({
-    ...common,
-    entryPoints: [entry],
-    outfile: join(outdir, 'index.mjs'),
-    format: BUNDLING.format,
-    sourcemap: BUNDLING.sourceMap,
-    metafile: true,
-    banner: { js: BUNDLING.banner },
-    plugins: [mainPlugin(catalogues)],
-  });
+  const buildMain = (withAnswers: boolean) =>
+    build({
+      ...common,
+      entryPoints: [entry],
+      outfile: join(outdir, 'index.mjs'),
+      format: BUNDLING.format,
+      sourcemap: BUNDLING.sourceMap,
+      metafile: true,
+      banner: { js: BUNDLING.banner },
+      plugins: withAnswers ? [mainPlugin(catalogues)] : [mainPlugin(catalogues), routeTablesWithoutAnswers()],
+    });
+  // the routes' answer schemas are left out (infra/route-answers.ts) unless the function describes them (OpenAPI)
+  let main = await buildMain(false);
+  if (Object.hasOwn(main.metafile.inputs, ANSWERS_DESCRIBED_BY)) main = await buildMain(true);
   const index = main.outputFiles.find((f) => f.path.endsWith('.mjs'))!;
   const kept = keysIn(index.text, catalogues.keys());
   const inOutput = Object.values(main.metafile.outputs).find((o) => o.entryPoint)!.inputs;

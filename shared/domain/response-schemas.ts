@@ -25,7 +25,8 @@ import type {
 } from './remittance.ts';
 import type { Caller } from './roles.ts';
 import type { StaffMember as StaffMemberType } from './staff.ts';
-import type { Actor, HistoryEvent, MotherDetails } from './responses/common.ts';
+import type { Actor, HistoryEvent } from './responses/common.ts';
+import type { MotherDetails } from './responses/mother.ts';
 import type { Office } from './responses/offices.ts';
 import type { Round, RoundRequest } from './responses/rounds.ts';
 import type { Notice, Objection, Visit, RuleResult, ScreeningResult, Decision, Application } from './responses/applications.ts';
@@ -36,10 +37,13 @@ import type { StaffMember, Me } from './responses/staff.ts';
 
 export { ImportReport } from './import-schemas.ts';
 export { LedgerReport } from './ledger-schemas.ts';
-export { Actor, HistoryEvent, HistoryEntry, page, MotherDetails, ErrorBody } from './responses/common.ts';
+export { Actor, HistoryEvent, HistoryEntry, page } from './responses/common.ts';
+export { MotherDetails } from './responses/mother.ts';
+export { ErrorBody } from './responses/errors.ts';
 export { Office, OfficeList } from './responses/offices.ts';
 export { Round, RoundPage, RoundRequest, RoundRequestPage, RoundRequestDecided, ProgrammeSettings } from './responses/rounds.ts';
-export { ResidentIdReveal, Notice, Objection, Visit, RuleResult, ScreeningResult, Decision, Application, ApplicationPage, ApplicationFile } from './responses/applications.ts';
+export { Notice, Objection, Visit, RuleResult, ScreeningResult, Decision, Application } from './responses/applications.ts';
+export { ResidentIdReveal, ApplicationPage, ApplicationFile } from './responses/application-file.ts';
 export { Agreement, Disbursement, ScheduledEvaluation, Loan, LoanView, LoanPage, Evaluation, LoanFile, SearchResults } from './responses/loans.ts';
 export { Repayment, RepaymentPage } from './responses/repayments.ts';
 export {

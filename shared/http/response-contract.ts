@@ -4,7 +4,7 @@
  * `dev/local-api.ts`), so an answer that lacks a field, has one of the wrong type, or
  * carries one the schema does not describe fails the test that provoked it.
  */
-import { ErrorBody } from '../domain/responses/common.ts';
+import { ErrorBody } from '../domain/responses/errors.ts';
 import { ROUTES, type RouteKey, type RouteSpec } from '../routes.ts';
 
 type Json = Record<string, unknown>;

@@ -3,7 +3,8 @@ import { type RouteSpec, everyone } from './spec.ts';
 import { ApplicationInput } from '../domain/schemas/applications.ts';
 import { ListQuery } from '../domain/schemas/lists.ts';
 import { NoticeInput, ObjectionInput, ResolutionInput, VisitInput, RevealInput } from '../domain/schemas/publicity.ts';
-import { Application, ApplicationFile, ApplicationPage, Objection, ResidentIdReveal, Visit } from '../domain/responses/applications.ts';
+import { Application, Objection, Visit } from '../domain/responses/applications.ts';
+import { ApplicationFile, ApplicationPage, ResidentIdReveal } from '../domain/responses/application-file.ts';
 
 export const APPLICATIONS_ROUTES = {
   'POST /applications': {

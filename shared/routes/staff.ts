@@ -1,6 +1,6 @@
 /** The routes served by the `staff` function (see `shared/routes.ts`). */
 import { type RouteSpec, everyone } from './spec.ts';
-import { StaffInput, StaffPatch } from '../domain/staff.ts';
+import { StaffInput, StaffPatch } from '../domain/schemas/staff.ts';
 import { Me, StaffList, StaffMember } from '../domain/responses/staff.ts';
 
 export const STAFF_ROUTES = {

@@ -4,7 +4,8 @@
  */
 import { NotFound, ValidationFailed } from '../domain/errors.ts';
 import { ancestorAt } from '../domain/offices.ts';
-import { assertMayManage, placementChanges, roleFitsOffice, withSubject, type StaffChange, type StaffInput, type StaffMember, type StaffPatch } from '../domain/staff.ts';
+import { assertMayManage, placementChanges, roleFitsOffice, withSubject, type StaffChange, type StaffMember } from '../domain/staff.ts';
+import type { StaffInput, StaffPatch } from '../domain/schemas/staff.ts';
 import { ROLE_LEVEL } from '../domain/roles.ts';
 import { forgetCachedStaff } from '../http/auth.ts';
 import { identityAdmin, type IdentityAdmin } from '../identity/admin.ts';

@@ -1,13 +1,9 @@
 /** Answers of the application routes (submission, notice, objections, visits, screening, decision). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
-import { ApplicationStatus, FamilyPlanningStatus, isoDate, LoanStatus, officeId, ProjectType, recordId } from '../schemas/common.ts';
+import { ApplicationStatus, FamilyPlanningStatus, isoDate, officeId, ProjectType, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
-import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails } from './common.ts';
-
-export const ResidentIdReveal = z.object({
-  applicationId: recordId,
-  residentId: withMeta(z.string(), { description: 'the full resident ID number (the reveal is in the history and the exceptions report)' }),
-});
+import { amount, count, instant, version, recorded, Actor } from './common.ts';
+import { MotherDetails } from './mother.ts';
 
 export const Notice = z.object({
   postedOn: isoDate,
@@ -95,27 +91,4 @@ export const Application = z.object({
   submittedBy: Actor,
   ...recorded,
   version,
-});
-
-export const ApplicationPage = page(Application);
-
-/** One application with everything recorded on it, and the mother's earlier loans. */
-export const ApplicationFile = z.extend(Application, {
-  objections: z.array(Objection),
-  visits: z.array(Visit),
-  history: z.array(HistoryEntry),
-  earlierLoans: z.array(
-    z.object({
-      id: recordId,
-      agreementNo: z.optional(z.string()),
-      roundId: recordId,
-      principalFen: amount('principal'),
-      status: LoanStatus,
-      disbursedOn: z.optional(isoDate),
-      repaidOn: z.optional(isoDate),
-    }),
-  ),
-  earlierLoansElsewhere: withMeta(z.optional(z.object({ count: z.int().check(z.gte(1)), allRepaid: z.boolean() })), {
-    description: "the mother's loans in other districts: only how many and whether all were repaid, never which",
-  }),
 });

@@ -1,4 +1,4 @@
-/** The building blocks of the API's answers: money, counts, rates, instants, versions, who did it, history, pages, the error body. (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
+/** The building blocks of the API's answers: money, counts, rates, instants, versions, who did it, history, pages (the error body: `./errors.ts`). (Part of `../response-schemas.ts`; a function's route table imports only its own parts.) */
 import { ROLES } from '../roles.ts';
 import { isoDate, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
@@ -61,38 +61,4 @@ export const page = <T extends z.ZodMiniType>(item: T) =>
     nextCursor: withMeta(z.optional(z.string()), { description: 'pass back as `cursor` for the next page; absent on the last page' }),
   });
 
-export const MotherDetails = z.object({
-  name: z.string(),
-  residentId: withMeta(z.string(), { description: 'resident ID number; masked in lists (only the first and last characters shown)' }),
-  phone: z.optional(z.string()),
-  sms: withMeta(
-    z.optional(
-      z.object({
-        optIn: z.boolean(),
-        lang: z.enum(['bo', 'zh-CN']),
-        changedAt: z.string(),
-        changedBy: z.optional(Actor),
-        reason: z.optional(z.string()),
-      }),
-    ),
-    { description: 'her choice about text messages, with who recorded it' },
-  ),
-});
-
 export const HandOffRef = z.object({ batchId: recordId, handedOverOn: isoDate });
-
-/** The body of every 4xx and 5xx answer. */
-export const ErrorBody = z.object({
-  error: z.object({
-    code: withMeta(z.string(), { description: 'what went wrong, stable and machine-readable, e.g. approval_blocked' }),
-    message: withMeta(z.string(), { description: 'what went wrong, for people' }),
-    rule: withMeta(z.optional(z.string()), { description: 'the rule broken, a key of the message catalogue (shared/i18n/errors.ts), e.g. amount_out_of_range' }),
-    field: withMeta(z.optional(z.string()), { description: 'the field at fault, as a dotted path' }),
-    params: withMeta(z.optional(z.record(z.string(), z.unknown())), {
-      description: 'structured parameters of the message (the unmet rules, counts, amounts in fen, dates); always sent by the functions',
-    }),
-    details: withMeta(z.optional(z.array(z.object({ field: z.string(), rule: z.string(), params: z.record(z.string(), z.unknown()), message: z.string() }))), {
-      description: 'on 400: every invalid field',
-    }),
-  }),
-});

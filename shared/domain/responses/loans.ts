@@ -4,7 +4,8 @@ import { EvaluationInput } from '../schemas/evaluations.ts';
 import { EvaluationKind, isoDate, LoanStatus, officeId, recordId } from '../schemas/common.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
-import { amount, count, instant, version, recorded, Actor, HistoryEntry, page, MotherDetails } from './common.ts';
+import { amount, count, instant, version, recorded, Actor, HistoryEntry, page } from './common.ts';
+import { MotherDetails } from './mother.ts';
 import { Repayment } from './repayments.ts';
 
 export const Agreement = z.safeExtend(AgreementInput, { recordedBy: Actor, ...recorded });

@@ -4,7 +4,8 @@ import { withMeta } from '../meta.ts';
 import { ConsentRecord, HealthCheckFindings } from '../outreach-responses.ts';
 import { isoDate, recordId } from '../schemas/common.ts';
 import { Application, Objection, Visit } from './applications.ts';
-import { Actor, HistoryEntry, instant, MotherDetails } from './common.ts';
+import { Actor, HistoryEntry, instant } from './common.ts';
+import { MotherDetails } from './mother.ts';
 import { Evaluation, Loan } from './loans.ts';
 import { Repayment } from './repayments.ts';
 

@@ -50,7 +50,7 @@ export const text = (max: number) =>
     }),
   );
 
-export const personName = withMeta(text(60), { description: 'a person’s name as written on her ID card' });
+export const personName = /* @__PURE__ */ withMeta(/* @__PURE__ */ text(60), { description: 'a person’s name as written on her ID card' });
 
 export const officeId = withMeta(z.string().check(z.refine(isOfficeId, { error: 'must be an office id such as lhasa.chengguan.caigongtang', params: { rule: 'office_id' } })), {
   description: 'dotted office path, committee → district → township → village',
@@ -58,23 +58,27 @@ export const officeId = withMeta(z.string().check(z.refine(isOfficeId, { error: 
 
 export const recordId = withMeta(z.string().check(z.regex(/^[0-9A-Z]{26}$/, { error: 'must be a record id (26 characters)' })), { description: 'record id (ULID)' });
 
-export const FamilyPlanningStatus = withMeta(z.enum(['compliant', 'one_child', 'two_daughters', 'violation']), {
+// ---------- enumerations ----------
+// Marked pure (`/* @__PURE__ */`): a function bundle leaves out those it does not use (esbuild keeps
+// a module's top-level calls otherwise, not knowing that building a schema changes nothing else).
+
+export const FamilyPlanningStatus = /* @__PURE__ */ withMeta(/* @__PURE__ */ z.enum(['compliant', 'one_child', 'two_daughters', 'violation']), {
   description: 'family-planning status of the household (one-child and two-daughter households have priority; violation is refused)',
 });
 export type FamilyPlanningStatus = z.infer<typeof FamilyPlanningStatus>;
 
-export const ProjectType = z.enum(['shop', 'transport', 'livestock', 'farming', 'handicraft', 'service', 'other']);
+export const ProjectType = /* @__PURE__ */ z.enum(['shop', 'transport', 'livestock', 'farming', 'handicraft', 'service', 'other']);
 export type ProjectType = z.infer<typeof ProjectType>;
 
-export const ApplicationStatus = z.enum(['submitted', 'approved', 'rejected']);
+export const ApplicationStatus = /* @__PURE__ */ z.enum(['submitted', 'approved', 'rejected']);
 export type ApplicationStatus = z.infer<typeof ApplicationStatus>;
 
-export const LoanStatus = z.enum(['approved', 'active', 'overdue', 'repaid', 'written_off']);
+export const LoanStatus = /* @__PURE__ */ z.enum(['approved', 'active', 'overdue', 'repaid', 'written_off']);
 export type LoanStatus = z.infer<typeof LoanStatus>;
 
-export const EvaluationKind = z.enum(['midterm', 'yearend', 'final']);
+export const EvaluationKind = /* @__PURE__ */ z.enum(['midterm', 'yearend', 'final']);
 export type EvaluationKind = z.infer<typeof EvaluationKind>;
 
-export const EvaluationMethod = withMeta(z.enum(['talk', 'check', 'look', 'ask']), { description: '谈、查、看、问' });
+export const EvaluationMethod = /* @__PURE__ */ withMeta(/* @__PURE__ */ z.enum(['talk', 'check', 'look', 'ask']), { description: '谈、查、看、问' });
 
-export const SignatoryParty = z.enum(['committee', 'district', 'township', 'village', 'mother']);
+export const SignatoryParty = /* @__PURE__ */ z.enum(['committee', 'district', 'township', 'village', 'mother']);
