@@ -52,7 +52,6 @@ const NOT_YET_WITHIN: Record<string, number> = {
   'personal-data': 181,
   remittances: 172,
   repayments: 167,
-  reports: 203,
   rounds: 177,
   screening: 169,
 };
