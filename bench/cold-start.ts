@@ -10,7 +10,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { BUNDLING } from '../infra/constructs/lambda-function.ts';
-import { buildFunctionBundle } from '../infra/function-bundle.ts';
+import { buildFunctionBundle, coldStartBytes } from '../infra/function-bundle.ts';
 import { percentile, printTable, round1 } from './stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -46,7 +46,7 @@ async function bundle(name: string, entry: string): Promise<{ file: string; byte
   return { file: outfile, bytes: output.bytes, topInputs: top };
 }
 
-/** A function's bundle as the stack ships it (index.mjs and its texts split by language), with what a cold start loads: index.mjs and the Tibetan texts. */
+/** A function's bundle as the stack ships it (index.mjs and its texts split by language), with what a cold start loads: index.mjs, the Tibetan texts and the file it serves (meta's OpenAPI document). */
 async function functionBundle(name: string): Promise<{ file: string; bytes: number; topInputs: string; texts?: string }> {
   const outdir = join(OUT, name);
   const b = await buildFunctionBundle(name, outdir, { write: true });
@@ -62,7 +62,7 @@ async function functionBundle(name: string): Promise<{ file: string; bytes: numb
     .slice(0, 4)
     .map(([p, bytes]) => `${p} ${Math.round(bytes / 1024)}K`)
     .join(', ');
-  return { file: join(outdir, 'index.mjs'), bytes: b.indexBytes + (bo ?? 0), topInputs: top, ...(bo ? { texts: join(outdir, 'i18n-bo.cjs') } : {}) };
+  return { file: join(outdir, 'index.mjs'), bytes: coldStartBytes(b), topInputs: top, ...(bo ? { texts: join(outdir, 'i18n-bo.cjs') } : {}) };
 }
 
 function importMs(file: string, runs = 5, texts?: string): number {

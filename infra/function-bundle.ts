@@ -1,17 +1,19 @@
 /**
  * A function's bundle as the stack ships it: `index.mjs` built with the stack's esbuild
  * settings (`BUNDLING`), its message catalogues split by language (infra/text-split.ts) into
- * `i18n-zh-CN.cjs`, `i18n-bo.cjs` and `i18n-en.cjs` beside it. CDK's NodejsFunction runs
+ * `i18n-zh-CN.cjs`, `i18n-bo.cjs` and `i18n-en.cjs` beside it, and the files it serves that
+ * were built with it (`SERVED_FILES`: meta's OpenAPI document). CDK's NodejsFunction runs
  * `infra/build-function.ts` after its own esbuild step (a command hook), which writes these
  * files over its output; `test/infra/bundles.test.ts` and the benchmark build the same way.
  * The route tables come without their answers' schemas (`infra/route-answers.ts`).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { type BuildOptions, build, type Metafile, type OutputFile, type Plugin } from 'esbuild';
 import { BUNDLING, LAYERED_MODULES } from './constructs/lambda-function.ts';
 import { ANSWERS_DESCRIBED_BY, routeTablesWithoutAnswers } from './route-answers.ts';
+import { openApiFile } from './openapi-file.ts';
 import { exportedBuilders, type FoundText, findTexts, importedBuilders, keysIn, languageModule, mainModule, TEXT_LANGS, type TextLang, tagsOf } from './text-split.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -33,6 +35,23 @@ export interface FunctionBundle {
   metafile: Metafile;
   /** esbuild's metafile of each language file (what each module adds to it) */
   languageMetafiles: Partial<Record<TextLang, Metafile>>;
+  /** bytes of each file built for the function to serve (`SERVED_FILES`), by file name; a request reads one of them at most */
+  servedBytes: Record<string, number>;
+}
+
+/**
+ * Files a function serves that are the same for a deployment, built with its bundle and
+ * written beside index.mjs: `meta` serves the OpenAPI document from `openapi.json.br`
+ * (shared/http/openapi-file.ts). Every bundle is built with `process.env.OPENAPI_PREBUILT`
+ * set to `"true"`, which leaves the document's generator out of meta's.
+ */
+const SERVED_FILES: Record<string, (outdir: string) => Promise<OutputFile[]>> = {
+  meta: openApiFile,
+};
+
+/** What a cold start of the function may load: index.mjs, the texts of one language (the largest file) and one served file (the largest). */
+export function coldStartBytes(bundle: Pick<FunctionBundle, 'indexBytes' | 'languageBytes' | 'servedBytes'>): number {
+  return bundle.indexBytes + Math.max(0, ...Object.values(bundle.languageBytes)) + Math.max(0, ...Object.values(bundle.servedBytes));
 }
 
 /**
@@ -114,8 +133,13 @@ function languagePlugin(catalogues: Catalogues, lang: TextLang, kept: ReadonlySe
 }
 
 /** Builds functions/<name> into `outdir` (written there when `write`). */
-export function buildFunctionBundle(name: string, outdir: string, { write = false } = {}): Promise<FunctionBundle> {
-  return buildSplitBundle(join(ROOT, 'functions', name, 'handler.ts'), outdir, { write, external: LAYERED_MODULES[name] ?? [] });
+export async function buildFunctionBundle(name: string, outdir: string, { write = false } = {}): Promise<FunctionBundle> {
+  const bundle = await buildSplitBundle(join(ROOT, 'functions', name, 'handler.ts'), outdir, { external: LAYERED_MODULES[name] ?? [] });
+  const served = (await SERVED_FILES[name]?.(outdir)) ?? [];
+  bundle.files.push(...served);
+  for (const f of served) bundle.servedBytes[basename(f.path)] = f.contents.byteLength;
+  if (write) writeFiles(outdir, bundle.files);
+  return bundle;
 }
 
 /** Builds the module `entry` as a function's `index.mjs` with its texts split by language (`external`: modules left to the runtime besides the SDK). */
@@ -128,6 +152,7 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
     minify: BUNDLING.minify,
     charset: BUNDLING.charset,
     external: [...BUNDLING.externalModules, ...external],
+    define: { 'process.env.OPENAPI_PREBUILT': '"true"' },
     logLevel: 'silent',
     write: false,
     absWorkingDir: ROOT,
@@ -175,11 +200,13 @@ export async function buildSplitBundle(entry: string, outdir: string, { write = 
       languageMetafiles[lang] = languages[i]!.metafile;
     }
   }
-  if (write) {
-    mkdirSync(outdir, { recursive: true });
-    for (const f of files) writeFileSync(f.path, f.contents);
-  }
-  return { files, indexBytes: index.contents.byteLength, languageBytes, metafile: main.metafile, languageMetafiles };
+  if (write) writeFiles(outdir, files);
+  return { files, indexBytes: index.contents.byteLength, languageBytes, metafile: main.metafile, languageMetafiles, servedBytes: {} };
+}
+
+function writeFiles(outdir: string, files: readonly OutputFile[]): void {
+  mkdirSync(outdir, { recursive: true });
+  for (const f of files) writeFileSync(f.path, f.contents);
 }
 
 function textFile(path: string, text: string): OutputFile {

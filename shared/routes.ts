@@ -22,6 +22,7 @@ import { REPAYMENTS_ROUTES } from './routes/repayments.ts';
 import { REMITTANCES_ROUTES } from './routes/remittances.ts';
 import { LOANS_ROUTES } from './routes/loans.ts';
 import { REPORTS_ROUTES } from './routes/reports.ts';
+import { AUDIT_ROUTES } from './routes/audit.ts';
 import { LEDGER_ROUTES } from './routes/ledger.ts';
 import { SETTINGS_ROUTES } from './routes/settings.ts';
 import { OUTREACH_ROUTES } from './routes/outreach.ts';
@@ -46,6 +47,7 @@ export const ROUTES = {
   ...REMITTANCES_ROUTES,
   ...LOANS_ROUTES,
   ...REPORTS_ROUTES,
+  ...AUDIT_ROUTES,
   ...LEDGER_ROUTES,
   ...SETTINGS_ROUTES,
   ...OUTREACH_ROUTES,

@@ -1,14 +1,11 @@
-/** The committee's reports, as JSON or as CSV for Excel (?format=csv). */
+/** The dashboards' reports, as JSON or as CSV for Excel (?format=csv), and the township's collection list. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
+import { REPORT_FIELD_LABELS } from '#shared/i18n/fields-reports.ts';
 import { REPORTS_ROUTES } from '#shared/routes/reports.ts';
-import { exceptionsCsv, evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
+import { evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, repaymentCsv } from '#shared/http/report-csv.ts';
 import { collectionList, evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '#shared/usecases/reports.ts';
-import { remittanceReconciliation } from '#shared/usecases/remittances.ts';
-import { exceptionsReport } from '#shared/usecases/exceptions.ts';
 
 export const handler = lambdaHandler(
   'reports',
@@ -20,9 +17,7 @@ export const handler = lambdaHandler(
     'GET /reports/outcomes': async ({ ctx, query }) => (query.format === 'csv' ? outcomesCsv(await outcomesReport(ctx, query), ctx.lang) : outcomesReport(ctx, query)),
     'GET /reports/evaluations': async ({ ctx, query }) => (query.format === 'csv' ? evaluationsCsv(await evaluationsReport(ctx, query), ctx.lang) : evaluationsReport(ctx, query)),
     'GET /reports/fund': async ({ ctx, query }) => (query.format === 'csv' ? fundCsv(await fundReport(ctx, query), ctx.lang) : fundReport(ctx, query)),
-    'GET /reports/remittances': async ({ ctx, query }) => (query.format === 'csv' ? remittancesCsv(await remittanceReconciliation(ctx, query), ctx.lang) : remittanceReconciliation(ctx, query)),
-    'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query), ctx.lang) : exceptionsReport(ctx, query)),
   },
-  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, STATE_ERRORS],
+  [REPORT_FIELD_LABELS],
 );

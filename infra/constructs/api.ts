@@ -16,7 +16,7 @@ import type { DataStore } from './data.ts';
 import { LoanFunction } from './lambda-function.ts';
 
 /** Functions that only read the records table. */
-export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans', 'reports', 'public'];
+export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans', 'reports', 'audit', 'public'];
 
 /** Steady-state and burst request limits of the whole API (a district office makes a few requests a minute). */
 export const THROTTLING = { rateLimit: 50, burstLimit: 100 };

@@ -16,16 +16,6 @@ const rateBp = (description: string) => withMeta(z.nullable(z.int()), { descript
 const instant = z.iso.datetime();
 const by = z.object({ userId: z.string(), username: z.string(), displayName: z.optional(z.string()), role: z.enum(ROLES), officeId });
 
-/** The 三治 columns of the outcomes report (GET /reports/outcomes). */
-export const OutcomeOutreachFigures = {
-  womenChecked: count('women given a health check (each once per row)'),
-  illnessesFound: count('illnesses found at health checks'),
-  illnessesTreated: count('illnesses treated'),
-  illnessesCured: count('illnesses found cured at follow-up'),
-  trainingSessions: count('training sessions held (attended by the row’s mothers)'),
-  mothersTrained: count('mothers who attended training (each once per row)'),
-};
-
 const byCategory = z.object(Object.fromEntries(HealthCategory.options.map((c) => [c, count(`findings of category ${c}`)])) as Record<HealthCategory, z.ZodMiniInt>);
 
 /** A campaign as the committee, field staff and every list see it: counts only. */

@@ -56,7 +56,8 @@ export {
   ReconciliationTotals,
   RemittanceReconciliation,
 } from './responses/remittances.ts';
-export { RepaymentReport, PortfolioReport, OutcomesReport, EvaluationsReport, FundReport, ExceptionRecord, ExceptionsReport, CollectionList } from './responses/reports.ts';
+export { RepaymentReport, PortfolioReport, OutcomesReport, EvaluationsReport, FundReport, CollectionList } from './responses/reports.ts';
+export { ExceptionRecord, ExceptionsReport } from './responses/exceptions.ts';
 export { Health, OpenApiDocument } from './responses/meta.ts';
 export { LedgerBatch, LedgerBatchPage, LedgerTemplateFile } from './responses/ledger.ts';
 export { StaffMember, StaffList, Me } from './responses/staff.ts';

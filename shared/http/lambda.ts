@@ -18,6 +18,7 @@ import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../st
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
 import { FileResult } from './csv.ts';
+import { PrecompressedAnswer } from './precompressed.ts';
 import { errorResponse, jsonResponse, RequestError } from './error-mapper.ts';
 import type { MessageTable } from '../i18n/catalogue.ts';
 import { addFieldLabels, type FieldLabels } from '../i18n/fields.ts';
@@ -41,8 +42,8 @@ export interface ActionRequest<S> {
   query: QueryIn<S>;
 }
 
-/** An action answers with its route's response shape (checked by the type-check), or a file (CSV). */
-export type Action<S> = (request: ActionRequest<S>) => Promise<ResponseIn<S> | FileResult>;
+/** An action answers with its route's response shape (checked by the type-check), a file (CSV), or an answer kept compressed. */
+export type Action<S> = (request: ActionRequest<S>) => Promise<ResponseIn<S> | FileResult | PrecompressedAnswer>;
 /** One action for every route of table `T` that function `F` serves. */
 export type Actions<T, F extends FunctionName> = { [K in KeysServedBy<T, F>]: Action<T[K]> };
 
@@ -202,6 +203,7 @@ export function lambdaHandler<const T extends RouteTable, F extends FunctionName
         return jsonResponse(status, stored, REPLAYED);
       }
       if (result instanceof FileResult) return fileResponse(result);
+      if (result instanceof PrecompressedAnswer) return result.response(event.headers?.['accept-encoding']);
       return jsonResponse(status, result, replayed || idempotency?.replayed ? REPLAYED : {});
     } catch (error) {
       return errorResponse(error, lang, messages);

@@ -31,7 +31,9 @@ const jsonSchema = (schema: z.ZodMiniType, io: 'input' | 'output') => {
 function responseComponents(): { schemas: Record<string, unknown>; names: Map<z.ZodMiniType, string> } {
   const registry = z.registry<{ id: string }>();
   const names = new Map<z.ZodMiniType, string>();
-  for (const [name, schema] of Object.entries(Responses)) {
+  // by name, as Node's module namespace lists them (vitest's module runner lists them in export order): the same document however it was loaded
+  const byName = Object.entries(Responses).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const [name, schema] of byName) {
     if (!(schema instanceof z.ZodMiniType)) continue;
     registry.add(schema, { id: name });
     names.set(schema, name);

@@ -5,6 +5,7 @@
  * Events stored before they carried `params` (their figures under `data`, an English
  * `summary`) render from what they have; an action the catalogue does not know shows its summary.
  */
+import { actorName } from '../domain/actors.ts';
 import type { HistoryEvent } from '../domain/entities.ts';
 import { EVALUATION_WORDS, STATUS_WORDS } from './words.ts';
 import { date, yuan } from './format.ts';
@@ -198,10 +199,8 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   ...PERSONAL_DATA_HISTORY_MESSAGES,
 };
 
-/** The name people know the actor by: the display name from the staff directory, else the username. */
-export function actorName(actor: HistoryEvent['actor'] | undefined): string {
-  return actor?.displayName ?? actor?.username ?? '';
-}
+/** The name people know the actor by (shared/domain/actors.ts: a module of its own, so that naming an actor loads none of these texts). */
+export { actorName };
 
 /** What happened, in `lang`; the stored English summary for an action the catalogue does not know. */
 export function historyText(event: Pick<HistoryEvent, 'action' | 'summary' | 'params' | 'data'>, lang: Lang): string {

@@ -1,8 +1,7 @@
-/** The routes served by the `reports` function (see `shared/routes.ts`). */
+/** The routes served by the `reports` function: the dashboards' figures and the township's collection list (see `shared/routes.ts`). */
 import type { RouteSpec } from './spec.ts';
-import { CollectionQuery, ReportQuery, ExceptionsQuery } from '../domain/schemas/reports.ts';
-import { RemittanceReconciliation } from '../domain/responses/remittances.ts';
-import { CollectionList, EvaluationsReport, ExceptionsReport, FundReport, OutcomesReport, PortfolioReport, RepaymentReport } from '../domain/responses/reports.ts';
+import { CollectionQuery, ReportQuery } from '../domain/schemas/reports.ts';
+import { CollectionList, EvaluationsReport, FundReport, OutcomesReport, PortfolioReport, RepaymentReport } from '../domain/responses/reports.ts';
 
 export const REPORTS_ROUTES = {
   'GET /reports/repayment': {
@@ -40,25 +39,12 @@ export const REPORTS_ROUTES = {
     query: ReportQuery,
     response: FundReport,
   },
-  'GET /reports/exceptions': {
-    fn: 'reports',
-    summary: 'Exceptions an auditor reads first: back-dated entries, refused duplicate receipts, cross-district duplicate applications, full-ID reveals, remittances that do not reconcile',
-    roles: ['committee'],
-    query: ExceptionsQuery,
-    response: ExceptionsReport,
-  },
+
   'GET /reports/collection': {
     fn: 'reports',
     summary: 'Collection list of a township for collection day: per village, the loans due this month and overdue, with balances',
     roles: ['committee', 'district', 'township'],
     query: CollectionQuery,
     response: CollectionList,
-  },
-  'GET /reports/remittances': {
-    fn: 'reports',
-    summary: 'Hand-off reconciliation: collected, handed on, still held, differences',
-    roles: ['committee', 'district'],
-    query: ReportQuery,
-    response: RemittanceReconciliation,
   },
 } as const satisfies Record<string, RouteSpec>;

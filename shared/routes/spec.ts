@@ -19,6 +19,7 @@ export const FUNCTIONS = [
   'remittances',
   'loans',
   'reports',
+  'audit',
   'ledger',
   'outreach',
   'public',
@@ -38,6 +39,7 @@ export type FunctionName = (typeof FUNCTIONS)[number];
 export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: number; memorySize: number; reservedConcurrency?: number }>> = {
   imports: { timeoutSeconds: 29, memorySize: 1024, reservedConcurrency: 4 },
   reports: { timeoutSeconds: 15, memorySize: 1024 },
+  audit: { timeoutSeconds: 15, memorySize: 1024 },
   ledger: { timeoutSeconds: 29, memorySize: 1769 },
   // a donor report reads every district's aggregates
   outreach: { timeoutSeconds: 29, memorySize: 1024 },

@@ -6,7 +6,7 @@
 import { ValidationFailed } from '../domain/errors.ts';
 import type { ExceptionsQuery } from '../domain/schemas/reports.ts';
 import { exceptionText } from '../i18n/exceptions.ts';
-import { actorName } from '../i18n/history.ts';
+import { actorName } from '../domain/actors.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
 import { listExceptions, type ExceptionRecord } from '../store/exceptions.ts';
 import { officeSubtree } from '../store/offices.ts';

@@ -8,9 +8,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { COLUMN_KEYS } from '../../shared/domain/import-schemas.ts';
 import type { HistoryEvent } from '../../shared/domain/entities.ts';
+import { openApiDocument } from '../../shared/http/openapi.ts';
 import { errorText } from '../../shared/i18n/errors.ts';
 import { historyText } from '../../shared/i18n/history.ts';
 import { LANGS } from '../../shared/i18n/lang.ts';
@@ -49,6 +51,22 @@ describe('the bundles CDK builds, on Node 24', () => {
     expect(failures).toEqual([]);
     const health = await api().request(null, 'GET', '/health');
     expect(health.status).toBe(200);
+  });
+
+  it('serves the OpenAPI document built with the bundle: byte for byte what openApiDocument() gives, in Brotli, gzip or as it is', async () => {
+    const expected = JSON.stringify(openApiDocument());
+    const decoders: [string | undefined, (b: Buffer) => Buffer][] = [
+      ['gzip, deflate, br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+      [undefined, (b) => b],
+    ];
+    for (const [acceptEncoding, decode] of decoders) {
+      const answer = await api().request(null, 'GET', '/openapi.json', undefined, { headers: acceptEncoding ? { 'accept-encoding': acceptEncoding } : {} });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(answer.headers['content-encoding'], String(acceptEncoding)).toBe(acceptEncoding ? (acceptEncoding.includes('br') ? 'br' : 'gzip') : undefined);
+      expect(decode(answer.bytes).toString('utf8') === expected, `the document sent for Accept-Encoding ${acceptEncoding}`).toBe(true);
+    }
   });
 
   it('walks one mother from application to repaid loan', async () => {

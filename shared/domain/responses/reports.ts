@@ -4,9 +4,17 @@ import { EvaluationKind, isoDate, officeId, recordId } from '../schemas/common.t
 import { ReportQuery } from '../schemas/reports.ts';
 import * as z from 'zod/mini';
 import { withMeta } from '../meta.ts';
-import { OutcomeOutreachFigures } from '../outreach-responses.ts';
-import { EXCEPTION_KINDS, EXCEPTION_RECORD_TYPES } from '../exception-kinds.ts';
-import { amount, signedAmount, count, rateBp, instant, Actor } from './common.ts';
+import { amount, signedAmount, count, rateBp } from './common.ts';
+
+/** The 三治 columns of the outcomes report (GET /reports/outcomes). */
+const OutcomeOutreachFigures = {
+  womenChecked: count('women given a health check (each once per row)'),
+  illnessesFound: count('illnesses found at health checks'),
+  illnessesTreated: count('illnesses treated'),
+  illnessesCured: count('illnesses found cured at follow-up'),
+  trainingSessions: count('training sessions held (attended by the row’s mothers)'),
+  mothersTrained: count('mothers who attended training (each once per row)'),
+};
 
 const reportRow = {
   groupBy: z.enum([...ReportQuery.shape.groupBy.def.innerType.options, 'total']),
@@ -127,35 +135,6 @@ export const FundReport = z.object({
           closedLoans: count('loans repaid or written off'),
         }),
       ),
-    }),
-  ),
-});
-
-export const ExceptionRecord = z.object({
-  id: recordId,
-  kind: z.enum(EXCEPTION_KINDS),
-  date: isoDate,
-  at: instant,
-  districtId: officeId,
-  officeId,
-  recordType: z.enum(EXCEPTION_RECORD_TYPES),
-  recordId: withMeta(z.string(), { description: 'the record concerned (empty when it belongs to another district)' }),
-  actor: Actor,
-  summary: z.string(),
-  data: z.optional(z.record(z.string(), z.unknown())),
-});
-
-export const ExceptionsReport = z.object({
-  asOf: isoDate,
-  from: z.optional(isoDate),
-  districtIds: z.array(officeId),
-  counts: z.record(z.string(), z.int().check(z.gte(0))),
-  items: z.array(
-    z.extend(ExceptionRecord, {
-      districtName: z.string(),
-      officeName: z.string(),
-      actorName: withMeta(z.string(), { description: 'the display name of who did it, else the username' }),
-      text: withMeta(z.string(), { description: 'what happened, in the language of Accept-Language: yuan, dates as people write them, offices by name' }),
     }),
   ),
 });

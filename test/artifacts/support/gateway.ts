@@ -12,6 +12,8 @@ export interface GatewayAnswer<T = any> {
   status: number;
   headers: Record<string, string>;
   body: T;
+  /** the body's bytes as the function sent them (compressed when it says Content-Encoding) */
+  bytes: Buffer;
 }
 
 interface Compiled extends RouteSpec {
@@ -57,7 +59,7 @@ export class ArtifactGateway {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': 'en', ...opts.headers };
     if (method === 'POST' && !headers['idempotency-key']) headers['idempotency-key'] = `artifact-${randomUUID()}`;
     if (route.authorization === 'JWT') {
-      if (!username) return { status: 401, headers: {}, body: { message: 'Unauthorized' } as T };
+      if (!username) return { status: 401, headers: {}, body: { message: 'Unauthorized' } as T, bytes: Buffer.from('{"message":"Unauthorized"}') };
       headers.authorization = 'Bearer (verified by the JWT authorizer)';
     }
     const now = new Date();
@@ -95,9 +97,11 @@ export class ArtifactGateway {
     const status = result.statusCode ?? 200;
     const answerHeaders = result.headers ?? {};
     const isJson = (answerHeaders['content-type'] ?? '').startsWith('application/json');
-    const text = result.isBase64Encoded ? Buffer.from(result.body ?? '', 'base64').toString('utf8') : (result.body ?? '');
+    const bytes = Buffer.from(result.body ?? '', result.isBase64Encoded ? 'base64' : 'utf8');
+    const text = bytes.toString('utf8');
     if (status >= 500) throw new Error(`${fn.spec.name}: ${method} ${path} answered ${status}: ${text}\n${fn.recentLog()}`);
-    return { status, headers: answerHeaders, body: (text && isJson ? JSON.parse(text) : text) as T };
+    const encoded = answerHeaders['content-encoding'] !== undefined;
+    return { status, headers: answerHeaders, body: (text && isJson && !encoded ? JSON.parse(text) : text) as T, bytes };
   }
 
   as(username: string) {
