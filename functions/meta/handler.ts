@@ -1,12 +1,12 @@
 /** Health and the OpenAPI document (no token needed). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
 import { EVALUATION_REPORT_ERRORS } from '#shared/i18n/errors-evaluation-reports.ts';
-import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
 import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
+import { APPLICATION_FIELD_LABELS } from '#shared/i18n/fields-applications.ts';
+import { EVALUATION_FIELD_LABELS } from '#shared/i18n/fields-evaluations.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
+import { LEDGER_FIELD_LABELS } from '#shared/i18n/fields-ledger.ts';
 import { META_ROUTES } from '#shared/routes/meta.ts';
 import { openApiDocument } from '#shared/http/openapi.ts';
 import { checkHealth } from '#shared/usecases/health.ts';
@@ -19,6 +19,6 @@ export const handler = lambdaHandler(
     'GET /openapi.json': async () => openApiDocument(),
   },
   // the OpenAPI document holds every route's schemas, so their rules too
-  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES, EVALUATION_REPORT_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, SMS_ERROR_MESSAGES, EVALUATION_REPORT_ERRORS],
+  [APPLICATION_FIELD_LABELS, EVALUATION_FIELD_LABELS, FORM_FIELD_LABELS, LEDGER_FIELD_LABELS],
 );

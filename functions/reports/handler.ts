@@ -1,9 +1,8 @@
 /** The committee's reports, as JSON or as CSV for Excel (?format=csv). */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
+import { REPORT_FIELD_LABELS } from '#shared/i18n/fields-reports.ts';
 import { REPORTS_ROUTES } from '#shared/routes/reports.ts';
 import { exceptionsCsv, evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, remittancesCsv, repaymentCsv } from '#shared/http/report-csv.ts';
 import { collectionList, evaluationsReport, fundReport, outcomesReport, portfolioReport, repaymentReport } from '#shared/usecases/reports.ts';
@@ -23,6 +22,6 @@ export const handler = lambdaHandler(
     'GET /reports/remittances': async ({ ctx, query }) => (query.format === 'csv' ? remittancesCsv(await remittanceReconciliation(ctx, query), ctx.lang) : remittanceReconciliation(ctx, query)),
     'GET /reports/exceptions': async ({ ctx, query }) => (query.format === 'csv' ? exceptionsCsv(await exceptionsReport(ctx, query), ctx.lang) : exceptionsReport(ctx, query)),
   },
-  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS],
+  [FORM_FIELD_LABELS, REPORT_FIELD_LABELS],
 );
