@@ -7,6 +7,7 @@ import { LOAN_VALUE_ERRORS } from '#shared/i18n/errors-loan-values.ts';
 import { PLACE_ERRORS } from '#shared/i18n/errors-places.ts';
 import { DIRECTORY_ERROR_MESSAGES } from '#shared/i18n/errors-directory.ts';
 import { REASON_ERROR_MESSAGES } from '#shared/i18n/errors-reasons.ts';
+import { REVEAL_ERROR_MESSAGES } from '#shared/i18n/errors-reveals.ts';
 import { APPLICATION_FIELD_LABELS } from '#shared/i18n/fields-applications.ts';
 import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
 import { APPLICATIONS_ROUTES } from '#shared/routes/applications.ts';
@@ -25,6 +26,6 @@ export const handler = lambdaHandler(
     'POST /applications/{id}/resident-id': ({ ctx, params, body }) => revealResidentId(ctx, params.id!, body),
     'POST /applications/{id}/visits': ({ ctx, params, body }) => logVisit(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, LOAN_VALUE_ERRORS, PLACE_ERRORS, STATE_ERRORS, DIRECTORY_ERROR_MESSAGES, REASON_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
+  [VALUE_ERRORS, LOAN_VALUE_ERRORS, PLACE_ERRORS, STATE_ERRORS, DIRECTORY_ERROR_MESSAGES, REASON_ERROR_MESSAGES, REVEAL_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
   [APPLICATION_FIELD_LABELS, FORM_FIELD_LABELS],
 );

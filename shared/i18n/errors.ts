@@ -21,9 +21,11 @@ import { APPROVAL_ERRORS } from './errors-approval.ts';
 import { CONFIRMATION_STATE_ERRORS } from './errors-confirmation-state.ts';
 import { REMITTANCE_ERRORS } from './errors-remittances.ts';
 import { DIRECTORY_ERROR_MESSAGES } from './errors-directory.ts';
+import { WORKBOOK_ERROR_MESSAGES } from './errors-workbooks.ts';
 import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
 import { ACCOUNT_ERROR_MESSAGES } from './errors-accounts.ts';
 import { REASON_ERROR_MESSAGES } from './errors-reasons.ts';
+import { REVEAL_ERROR_MESSAGES } from './errors-reveals.ts';
 import { OUTREACH_MESSAGES } from './errors-outreach.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
@@ -47,11 +49,13 @@ export const ERROR_MESSAGES = {
   ...CONFIRMATION_STATE_ERRORS,
   ...REMITTANCE_ERRORS,
   ...DIRECTORY_ERROR_MESSAGES,
+  ...WORKBOOK_ERROR_MESSAGES,
   ...FILE_IMPORT_ERRORS,
   ...LEDGER_IMPORT_ERRORS,
   ...SETTINGS_ERROR_MESSAGES,
   ...ACCOUNT_ERROR_MESSAGES,
   ...REASON_ERROR_MESSAGES,
+  ...REVEAL_ERROR_MESSAGES,
   ...OUTREACH_MESSAGES,
   ...SMS_ERROR_MESSAGES,
   ...PROGRAMME_ERROR_MESSAGES,
