@@ -1,10 +1,14 @@
 /** Paying out: the signed agreement with guarantors, then the disbursement to the mother in person. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
-import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
+import { LOAN_VALUE_ERRORS } from '#shared/i18n/errors-loan-values.ts';
+import { APPROVAL_ERRORS } from '#shared/i18n/errors-approval.ts';
+import { CONFIRMATION_STATE_ERRORS } from '#shared/i18n/errors-confirmation-state.ts';
+import { ACCOUNT_ERROR_MESSAGES } from '#shared/i18n/errors-accounts.ts';
+import { DISBURSEMENT_FIELD_LABELS } from '#shared/i18n/fields-disbursement.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
+import { REPAYMENT_FIELD_LABELS } from '#shared/i18n/fields-repayments.ts';
 import { DISBURSEMENT_ROUTES } from '#shared/routes/disbursement.ts';
 import { disburseLoan, recordAgreement } from '#shared/usecases/disbursement.ts';
 
@@ -15,6 +19,6 @@ export const handler = lambdaHandler(
     'POST /loans/{id}/agreement': ({ ctx, params, body }) => recordAgreement(ctx, params.id!, body),
     'POST /loans/{id}/disbursement': ({ ctx, params, body }) => disburseLoan(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, LOAN_VALUE_ERRORS, STATE_ERRORS, APPROVAL_ERRORS, CONFIRMATION_STATE_ERRORS, ACCOUNT_ERROR_MESSAGES],
+  [DISBURSEMENT_FIELD_LABELS, FORM_FIELD_LABELS, REPAYMENT_FIELD_LABELS],
 );

@@ -1,9 +1,9 @@
 /** On-site evaluations: mid-term, year-end and final. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
 import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
+import { EVALUATION_FIELD_LABELS } from '#shared/i18n/fields-evaluations.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
 import { EVALUATIONS_ROUTES } from '#shared/routes/evaluations.ts';
 import { recordEvaluation } from '#shared/usecases/evaluations.ts';
 
@@ -13,6 +13,6 @@ export const handler = lambdaHandler(
   {
     'POST /loans/{id}/evaluations': ({ ctx, params, body }) => recordEvaluation(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, SETTINGS_ERROR_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, STATE_ERRORS],
+  [EVALUATION_FIELD_LABELS, FORM_FIELD_LABELS],
 );

@@ -1,11 +1,9 @@
 /** Bulk intake: a township's list of applications from CSV or Excel, answered row by row. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
-import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { FILE_IMPORT_ERRORS } from '#shared/i18n/errors-file-import.ts';
-import { SETTINGS_ERROR_MESSAGES } from '#shared/i18n/errors-settings.ts';
-import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
+import { WORKBOOK_ERROR_MESSAGES } from '#shared/i18n/errors-workbooks.ts';
+import { IMPORT_ROW_MESSAGES } from '#shared/i18n/import-row-text.ts';
+import { APPLICATION_FIELD_LABELS } from '#shared/i18n/fields-applications.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
 import { IMPORTS_ROUTES } from '#shared/routes/imports.ts';
 import { importApplications } from '#shared/usecases/imports.ts';
 
@@ -15,6 +13,6 @@ export const handler = lambdaHandler(
   {
     'POST /rounds/{id}/imports': ({ ctx, params, body }) => importApplications(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, FILE_IMPORT_ERRORS, SETTINGS_ERROR_MESSAGES, SMS_ERROR_MESSAGES],
-  AREA_FIELD_LABELS,
+  [...IMPORT_ROW_MESSAGES, WORKBOOK_ERROR_MESSAGES],
+  [APPLICATION_FIELD_LABELS, FORM_FIELD_LABELS],
 );

@@ -1,10 +1,11 @@
 /** 三治 (consents, health checks, training) and the committee's donor reports. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { OUTREACH_FIELD_LABELS } from '#shared/i18n/fields-outreach.ts';
-import { PROGRAMME_FIELD_LABELS } from '#shared/i18n/fields-programme.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { OUTREACH_MESSAGES } from '#shared/i18n/errors-outreach.ts';
+import { APPLICATION_FIELD_LABELS } from '#shared/i18n/fields-applications.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
+import { REPORT_FIELD_LABELS } from '#shared/i18n/fields-reports.ts';
 import { OUTREACH_ROUTES } from '#shared/routes/outreach.ts';
 import { healthCheckFindings, listHealthChecks, listTrainingSessions, recordConsent, recordFollowUp, recordHealthCheck, recordTrainingSession } from '#shared/usecases/outreach.ts';
 import { computePublicReport, publishPublicReport, withdrawPublicReport } from '#shared/usecases/public-reports.ts';
@@ -24,6 +25,6 @@ export const handler = lambdaHandler(
     'POST /public-reports': ({ ctx, body }) => publishPublicReport(ctx, body),
     'POST /public-reports/{id}/withdrawal': ({ ctx, params }) => withdrawPublicReport(ctx, params.id!),
   },
-  [VALUE_ERRORS, STATE_ERRORS, OUTREACH_MESSAGES],
-  [OUTREACH_FIELD_LABELS, PROGRAMME_FIELD_LABELS],
+  [VALUE_ERRORS, OUTREACH_MESSAGES],
+  [APPLICATION_FIELD_LABELS, FORM_FIELD_LABELS, OUTREACH_FIELD_LABELS, REPORT_FIELD_LABELS],
 );

@@ -1,8 +1,10 @@
 /** Hand-offs of collected repayments: township → district → committee. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { PLACE_ERRORS } from '#shared/i18n/errors-places.ts';
+import { REMITTANCE_ERRORS } from '#shared/i18n/errors-remittances.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
+import { REMITTANCE_FIELD_LABELS } from '#shared/i18n/fields-remittances.ts';
 import { REMITTANCES_ROUTES } from '#shared/routes/remittances.ts';
 import { getRemittance, listRemittances, listWaitingRepayments, recordRemittance } from '#shared/usecases/remittances.ts';
 
@@ -15,6 +17,6 @@ export const handler = lambdaHandler(
     'GET /remittances/waiting': ({ ctx, query }) => listWaitingRepayments(ctx, query),
     'GET /remittances/{id}': ({ ctx, params }) => getRemittance(ctx, params.id!),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, PLACE_ERRORS, REMITTANCE_ERRORS],
+  [FORM_FIELD_LABELS, REMITTANCE_FIELD_LABELS],
 );

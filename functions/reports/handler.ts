@@ -1,7 +1,7 @@
 /** The dashboards' reports, as JSON or as CSV for Excel (?format=csv), and the township's collection list. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
 import { REPORT_FIELD_LABELS } from '#shared/i18n/fields-reports.ts';
 import { REPORTS_ROUTES } from '#shared/routes/reports.ts';
 import { evaluationsCsv, fundCsv, outcomesCsv, portfolioCsv, repaymentCsv } from '#shared/http/report-csv.ts';
@@ -18,6 +18,6 @@ export const handler = lambdaHandler(
     'GET /reports/evaluations': async ({ ctx, query }) => (query.format === 'csv' ? evaluationsCsv(await evaluationsReport(ctx, query), ctx.lang) : evaluationsReport(ctx, query)),
     'GET /reports/fund': async ({ ctx, query }) => (query.format === 'csv' ? fundCsv(await fundReport(ctx, query), ctx.lang) : fundReport(ctx, query)),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
-  [REPORT_FIELD_LABELS],
+  [VALUE_ERRORS],
+  [FORM_FIELD_LABELS, REPORT_FIELD_LABELS],
 );

@@ -1,9 +1,9 @@
 /** Text messages to the mothers: her choice, a loan's message log, collection-day notices, the month's count and the settings. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
+import { REPAYMENT_FIELD_LABELS } from '#shared/i18n/fields-repayments.ts';
 import { SMS_ROUTES } from '#shared/routes/sms.ts';
 import { getLoanMessages, getSmsMonth, sendCollectionNotice, setSmsPreference, updateSmsSettings } from '#shared/usecases/sms.ts';
 
@@ -18,6 +18,6 @@ export const handler = lambdaHandler(
     'GET /sms/month': ({ ctx }) => getSmsMonth(ctx),
     'POST /sms/settings': ({ ctx, body }) => updateSmsSettings(ctx, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS, SMS_ERROR_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, SMS_ERROR_MESSAGES],
+  [FORM_FIELD_LABELS, REPAYMENT_FIELD_LABELS],
 );

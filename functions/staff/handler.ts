@@ -1,8 +1,8 @@
 /** The staff directory: who works where, in which role, and whether they may still sign in. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
+import { DIRECTORY_ERROR_MESSAGES } from '#shared/i18n/errors-directory.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
 import { STAFF_ROUTES } from '#shared/routes/staff.ts';
 import { addStaff, listStaff, updateStaff } from '#shared/usecases/staff.ts';
 
@@ -15,6 +15,6 @@ export const handler = lambdaHandler(
     'GET /staff': ({ ctx }) => listStaff(ctx),
     'PATCH /staff/{id}': ({ ctx, params, body }) => updateStaff(ctx, params.id!, body),
   },
-  [VALUE_ERRORS, STATE_ERRORS],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, DIRECTORY_ERROR_MESSAGES],
+  [FORM_FIELD_LABELS],
 );

@@ -1,9 +1,8 @@
 /** The public check of a printed receipt (its QR code): served without sign-in, rate-limited by its route. */
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
 import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
 import { SMS_ERROR_MESSAGES } from '#shared/i18n/errors-sms.ts';
+import { FORM_FIELD_LABELS } from '#shared/i18n/fields-forms.ts';
 import { SMS_ROUTES } from '#shared/routes/sms.ts';
 import { verifyReceipt } from '#shared/usecases/sms.ts';
 
@@ -13,6 +12,6 @@ export const handler = lambdaHandler(
   {
     'GET /public/receipts/{loanId}/{repaymentId}': ({ params, query }) => verifyReceipt(params.loanId!, params.repaymentId!, query.t),
   },
-  [VALUE_ERRORS, STATE_ERRORS, SMS_ERROR_MESSAGES],
-  AREA_FIELD_LABELS,
+  [VALUE_ERRORS, SMS_ERROR_MESSAGES],
+  [FORM_FIELD_LABELS],
 );

@@ -9,7 +9,8 @@ import * as secretsmanager from 'aws-cdk-lib/aws-secretsmanager';
 import * as dynamodb from 'aws-cdk-lib/aws-dynamodb';
 import * as kms from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
-import { INDEX, INDEX_PROJECTION } from '../../shared/store/keys.ts';
+import { INDEX_PROJECTION } from '../../shared/store/index-projections.ts';
+import { INDEX } from '../../shared/store/keys.ts';
 
 const S = dynamodb.AttributeType.STRING;
 

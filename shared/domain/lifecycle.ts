@@ -3,7 +3,7 @@
  * and the guards that name what is missing when a step is refused.
  */
 import { Conflict, ValidationFailed } from './errors.ts';
-import type { Blocker } from '../i18n/errors-states.ts';
+import type { Blocker } from '../i18n/errors-approval.ts';
 import { addDays, addMonths, daysBetween } from './dates.ts';
 import type { Application, Loan, Objection, Round, ScheduledEvaluation, ScreeningResult, Visit } from './entities.ts';
 import type { ApplicationStatus, EvaluationKind, LoanStatus } from './schemas/common.ts';

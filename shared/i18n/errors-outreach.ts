@@ -1,13 +1,11 @@
 /**
  * Refusals, record words and field labels of 三治 (health checks, training, consents) and of
- * the donor report, in Chinese, Tibetan and English; spread into `ERROR_MESSAGES`,
- * `RECORD_WORDS` (./errors.ts) and `FIELD_LABELS` (./fields.ts).
+ * the donor report, in Chinese, Tibetan and English; spread into `ERROR_MESSAGES` (./errors.ts),
+ * its record words are in `RECORD_WORDS` (./words.ts), its field labels in ./fields-outreach.ts.
  */
 import type { Entry, Fmt } from './catalogue.ts';
-import type { Lang } from './lang.ts';
 
 const entry = <P = Record<string, never>>(e: Entry<P>): Entry<P> => e;
-const L = (zh: string, bo: string, en: string): Record<Lang, string> => ({ 'zh-CN': zh, bo, en });
 const at = (f: Fmt) => (f.field ? `${f.field}：` : '');
 const atBo = (f: Fmt) => (f.field ? `${f.field}། ` : '');
 
@@ -59,9 +57,4 @@ export const OUTREACH_MESSAGES = {
     bo: (p, f) => `${f.field} མཇུག་གི་ཚེས་གྲངས་ (${f.date(p.date)}) ལས་རྗེས་སུ་ཡོང་མི་ཆོག`,
     en: (p, f) => `${f.field} must not be after the end of the period (${f.date(p.date)})`,
   }),
-};
-
-export const OUTREACH_RECORD_WORDS: Record<string, Record<Lang, string>> = {
-  'health check': L('健康检查', 'འཕྲོད་བསྟེན་ཞིབ་བཤེར།', 'health check'),
-  'public report': L('公开报告', 'ཁྱབ་བསྒྲགས་སྙན་ཞུ།', 'public report'),
 };

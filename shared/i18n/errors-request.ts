@@ -1,22 +1,18 @@
 /**
  * The refusals every function may answer with: what an error class means without a rule,
- * problems of the request itself (JSON, size, Idempotency-Key, route, cursor), the rules of
- * request fields (zod validation, see ./zod.ts), the staff directory's sign-in checks. The
- * programme's controls (./errors-settings.ts) and text messages (./errors-sms.ts) are parts of
- * their own: a function whose code names one of their rules lists it in `lambdaHandler`'s
- * messages (test/infra/bundles.test.ts checks).
- * `lambdaHandler` always includes this part.
+ * problems of the request itself (JSON, size, Idempotency-Key, route, cursor, hidden
+ * characters), the rules of request fields (zod validation, see ./zod.ts). Every other part of
+ * the catalogue (values, states, the areas' refusals: `./errors-<area>.ts`) is listed in
+ * `lambdaHandler`'s messages by the functions whose code names one of its rules
+ * (test/infra/bundles.test.ts checks). `lambdaHandler` always includes this part.
  */
 import { entry, word, type MessageTable } from './catalogue.ts';
 import { RECORD_WORDS, TYPE_WORDS } from './words.ts';
 import { CONTROL_ERROR_MESSAGES } from './errors-controls.ts';
-import { DIRECTORY_ERROR_MESSAGES } from './errors-directory.ts';
 
 export const REQUEST_ERRORS = {
   // hidden characters, receipt characters and workbook limits: every function may refuse them (the body check runs everywhere)
   ...CONTROL_ERROR_MESSAGES,
-  // sign-in subjects and the consent's date and staff member (the staff, applications and import functions)
-  ...DIRECTORY_ERROR_MESSAGES,
   // ----- generic codes (what a class means when no rule is given) -----
   validation_failed: entry({ 'zh-CN': (_p, f) => `${f.field || '输入'}不符合要求`, bo: (_p, f) => `${f.field || 'ནང་འཇུག'} ཆ་རྐྱེན་དང་མི་མཐུན།`, en: (_p, f) => `${f.field || 'the input'} is not valid` }),
   unauthenticated: entry({ 'zh-CN': () => '请先登录（需要有效的令牌）', bo: () => 'ཐོག་མར་ནང་དུ་འཛུལ་རོགས། (ནུས་ལྡན་གྱི་ལག་ཁྱེར་དགོས།)', en: () => 'a valid bearer token is required' }),

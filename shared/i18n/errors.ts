@@ -15,7 +15,17 @@ import { LEDGER_IMPORT_ERRORS } from './errors-ledger-import.ts';
 import { REQUEST_ERRORS } from './errors-request.ts';
 import { STATE_ERRORS } from './errors-states.ts';
 import { VALUE_ERRORS } from './errors-values.ts';
+import { LOAN_VALUE_ERRORS } from './errors-loan-values.ts';
+import { PLACE_ERRORS } from './errors-places.ts';
+import { APPROVAL_ERRORS } from './errors-approval.ts';
+import { CONFIRMATION_STATE_ERRORS } from './errors-confirmation-state.ts';
+import { REMITTANCE_ERRORS } from './errors-remittances.ts';
+import { DIRECTORY_ERROR_MESSAGES } from './errors-directory.ts';
+import { WORKBOOK_ERROR_MESSAGES } from './errors-workbooks.ts';
 import { SETTINGS_ERROR_MESSAGES } from './errors-settings.ts';
+import { ACCOUNT_ERROR_MESSAGES } from './errors-accounts.ts';
+import { REASON_ERROR_MESSAGES } from './errors-reasons.ts';
+import { REVEAL_ERROR_MESSAGES } from './errors-reveals.ts';
 import { OUTREACH_MESSAGES } from './errors-outreach.ts';
 import { SMS_ERROR_MESSAGES } from './errors-sms.ts';
 import { PROGRAMME_ERROR_MESSAGES } from './errors-programme.ts';
@@ -26,16 +36,26 @@ import { addFieldLabels } from './fields.ts';
 import { AREA_FIELD_LABELS } from './fields-all.ts';
 
 export { fmtFor, type Entry, type ErrorParams, type Fmt } from './catalogue.ts';
-export { blockerText, type Blocker } from './errors-states.ts';
+export { blockerText, type Blocker } from './errors-approval.ts';
 export { EVALUATION_WORDS, RECORD_WORDS, SCREENING_RULE_WORDS, STATUS_WORDS } from './words.ts';
 
 export const ERROR_MESSAGES = {
   ...REQUEST_ERRORS,
   ...VALUE_ERRORS,
+  ...LOAN_VALUE_ERRORS,
+  ...PLACE_ERRORS,
   ...STATE_ERRORS,
+  ...APPROVAL_ERRORS,
+  ...CONFIRMATION_STATE_ERRORS,
+  ...REMITTANCE_ERRORS,
+  ...DIRECTORY_ERROR_MESSAGES,
+  ...WORKBOOK_ERROR_MESSAGES,
   ...FILE_IMPORT_ERRORS,
   ...LEDGER_IMPORT_ERRORS,
   ...SETTINGS_ERROR_MESSAGES,
+  ...ACCOUNT_ERROR_MESSAGES,
+  ...REASON_ERROR_MESSAGES,
+  ...REVEAL_ERROR_MESSAGES,
   ...OUTREACH_MESSAGES,
   ...SMS_ERROR_MESSAGES,
   ...PROGRAMME_ERROR_MESSAGES,

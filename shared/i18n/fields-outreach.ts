@@ -7,7 +7,6 @@ export const OUTREACH_FIELD_LABELS: Record<string, Record<Lang, string>> = {
   heldOn: L('日期', 'ཚེས་གྲངས་', 'date'),
   examiners: L('检查人员', 'ཞིབ་བཤེར་བྱེད་མཁན་', 'examined by'),
   women: L('受检妇女', 'ཞིབ་བཤེར་བྱས་པའི་བུད་མེད་', 'women checked'),
-  loanId: L('贷款档案', 'བུ་ལོན་ཡིག་ཚགས་', 'loan file'),
   relation: L('与母亲的关系', 'ཨ་མ་དང་འབྲེལ་བ་', 'relation to the mother'),
   findings: L('检查发现', 'ཞིབ་བཤེར་གྱི་རྙེད་དོན་', 'findings'),
   category: L('疾病类别', 'ནད་ཀྱི་རིགས་', 'category'),
@@ -22,8 +21,5 @@ export const OUTREACH_FIELD_LABELS: Record<string, Record<Lang, string>> = {
   story: L('她的故事', 'ཁོ་མོའི་གནས་ཚུལ་', 'her story'),
   givenOn: L('签署日期', 'མིང་རྟགས་བཀོད་པའི་ཚེས་གྲངས་', 'date signed'),
   takenBy: L('取得同意的工作人员', 'མོས་མཐུན་ལེན་མཁན་ལས་བྱེད་པ་', 'staff member who took the consent'),
-  from: L('起始日期', 'འགོ་ཚུགས་ཚེས་གྲངས་', 'first day'),
-  to: L('截止日期', 'མཇུག་གི་ཚེས་གྲངས་', 'last day'),
   title: L('标题', 'ཁ་བྱང་', 'title'),
-  year: L('年份', 'ལོ་', 'year'),
 };

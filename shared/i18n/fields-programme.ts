@@ -8,5 +8,4 @@ export const PROGRAMME_FIELD_LABELS: Words = {
   sentOn: W('报批日期', 'ཆོག་མཆན་ཞུས་པའི་ཚེས་གྲངས་', 'date sent'),
   loanIds: W('报批的贷款', 'ཆོག་མཆན་ཞུ་བའི་བུ་ལོན་', 'loans on the list'),
   returns: W('退回的贷款', 'ཕྱིར་སློག་པའི་བུ་ལོན་', 'loans returned'),
-  loanId: W('贷款', 'བུ་ལོན་', 'loan'),
 };

@@ -46,6 +46,8 @@ export const FIELD_LABELS: FieldLabels = {
   decision: L('决定', 'ཐག་གཅོད་', 'decision'),
   reason: L('理由', 'རྒྱུ་མཚན་', 'reason'),
   dryRun: L('试运行', 'ཚོད་ལྟ་', 'dry run'),
+  nameEn: L('英文名称', 'དབྱིན་ཡིག་མིང་', 'English name'),
+  year: L('年份', 'ལོ་', 'year'),
 };
 
 /** The parts `fieldLabel` looks in: the area parts this process serves (a function's own, listed in `lambdaHandler`; every function's in the dev server), then the common labels. */

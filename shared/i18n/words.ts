@@ -1,11 +1,11 @@
 /** Words used inside the API's messages, per language: records, statuses, steps, types. */
 import { W } from './catalogue.ts';
 import type { Lang } from './lang.ts';
-import { OUTREACH_RECORD_WORDS } from './errors-outreach.ts';
 
 /** Records named in "not found" and state messages. */
 export const RECORD_WORDS: Record<string, Record<Lang, string>> = {
-  ...OUTREACH_RECORD_WORDS,
+  'health check': W('健康检查', 'འཕྲོད་བསྟེན་ཞིབ་བཤེར།', 'health check'),
+  'public report': W('公开报告', 'ཁྱབ་བསྒྲགས་སྙན་ཞུ།', 'public report'),
   'confirmation list': W('报批名单', 'ཆོག་མཆན་ཞུ་བའི་མིང་ཐོ།', 'confirmation list'),
   application: W('申请', 'རེ་ཞུ།', 'application'),
   loan: W('贷款', 'བུ་ལོན།', 'loan'),

@@ -31,18 +31,6 @@ export const INDEX = {
   byName: 'byNameKeys',
 } as const;
 
-/** What the evaluations-due list reads of a loan (index byDue): `loansWithEvaluationDue` in ./loans.ts. */
-export const DUE_LIST_ATTRIBUTES = ['id', 'districtId', 'mother', 'fieldOfficer', 'evaluationSchedule'] as const;
-
-/** What each index copies of a record (its keys always): ALL, or only the attributes named. */
-export const INDEX_PROJECTION: Record<keyof typeof INDEX, 'ALL' | string[]> = {
-  byScope: 'ALL',
-  byRound: 'ALL',
-  byMother: ['type', 'villageId'],
-  byDue: [...DUE_LIST_ATTRIBUTES],
-  byName: ['type', 'villageId'],
-};
-
 export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'namePk', 'nameSk', 'expiresAt'] as const;
 
 export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN' | 'LEDGER';
