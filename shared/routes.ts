@@ -23,6 +23,8 @@ import { REMITTANCES_ROUTES } from './routes/remittances.ts';
 import { LOANS_ROUTES } from './routes/loans.ts';
 import { REPORTS_ROUTES } from './routes/reports.ts';
 import { LEDGER_ROUTES } from './routes/ledger.ts';
+import { LEDGER_STAGE_ROUTES } from './routes/ledger-stage.ts';
+import { LEDGER_APPLY_ROUTES } from './routes/ledger-apply.ts';
 import { SETTINGS_ROUTES } from './routes/settings.ts';
 import { OUTREACH_ROUTES } from './routes/outreach.ts';
 import { SMS_ROUTES } from './routes/sms.ts';
@@ -47,6 +49,8 @@ export const ROUTES = {
   ...LOANS_ROUTES,
   ...REPORTS_ROUTES,
   ...LEDGER_ROUTES,
+  ...LEDGER_STAGE_ROUTES,
+  ...LEDGER_APPLY_ROUTES,
   ...SETTINGS_ROUTES,
   ...OUTREACH_ROUTES,
   ...SMS_ROUTES,

@@ -1,25 +1,17 @@
-/** Bringing an office's history in from its Excel ledger: templates, staging, the committee's review and approval. */
+/** Bringing an office's history in from its Excel ledger: the templates, and the ledger imports as staged and written. */
 import { ledgerTemplate } from '#shared/http/ledger-templates.ts';
 import { lambdaHandler } from '#shared/http/lambda.ts';
-import { AREA_FIELD_LABELS } from '#shared/i18n/fields-all.ts';
-import { VALUE_ERRORS } from '#shared/i18n/errors-values.ts';
-import { STATE_ERRORS } from '#shared/i18n/errors-states.ts';
-import { FILE_IMPORT_ERRORS } from '#shared/i18n/errors-file-import.ts';
-import { LEDGER_IMPORT_ERRORS } from '#shared/i18n/errors-ledger-import.ts';
+import { LEDGER_BATCH_MESSAGES } from '#shared/i18n/ledger-row-text.ts';
 import { LEDGER_ROUTES } from '#shared/routes/ledger.ts';
-import { continueLedgerImport, decideLedgerImport, findLedgerImport, importLedger, listLedgerImports } from '#shared/usecases/ledger.ts';
+import { findLedgerImport, listLedgerImports } from '#shared/usecases/ledger-review.ts';
 
 export const handler = lambdaHandler(
   'ledger',
   LEDGER_ROUTES,
   {
     'GET /ledger-imports/templates': async ({ query }) => ledgerTemplate(query.kind, query.format),
-    'POST /ledger-imports': ({ ctx, body }) => importLedger(ctx, body),
     'GET /ledger-imports': ({ ctx, query }) => listLedgerImports(ctx, query),
     'GET /ledger-imports/{id}': ({ ctx, params }) => findLedgerImport(ctx, params.id!),
-    'POST /ledger-imports/{id}/approval': ({ ctx, params, body }) => decideLedgerImport(ctx, params.id!, body),
-    'POST /ledger-imports/{id}/apply': ({ ctx, params }) => continueLedgerImport(ctx, params.id!),
   },
-  [VALUE_ERRORS, STATE_ERRORS, FILE_IMPORT_ERRORS, LEDGER_IMPORT_ERRORS],
-  AREA_FIELD_LABELS,
+  LEDGER_BATCH_MESSAGES,
 );

@@ -17,9 +17,9 @@
  * rule it breaks with its parameters (a key of the message catalogue, `shared/i18n/`), so the
  * answer can say it in the caller's language; `message` here is the English wording.
  */
-import { createHash } from 'node:crypto';
 import { Unzip, UnzipInflate } from 'fflate';
 import { addDays, isIsoDate } from './dates.ts';
+import { importedApplicationId } from './imported-ids.ts';
 import { CONSENT_VALID_DAYS, consentEarliest } from './consent.ts';
 import { fieldProblems } from '../i18n/zod.ts';
 import { ValidationFailed } from './errors.ts';
@@ -706,22 +706,7 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
   amountRequestedFen: 'amountRequestedYuan',
 };
 
-/**
- * The 26-character id (ULID alphabet) of the application imported for this mother into this
- * round, derived from her keyed id (`motherKey`, an HMAC of the resident ID with the secret
- * mother key), never from the ID number itself: without the key no one can test candidate
- * ID numbers against an id they see.
- */
-export function importedApplicationId(roundId: string, motherId: string): string {
-  const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-  const hash = createHash('sha256').update(`happiness-project:import:${roundId}:${motherId}`).digest();
-  let value = 0n;
-  for (let j = 0; j < 10; j++) value = (value << 8n) | BigInt(hash[j]!);
-  let tail = '';
-  for (let j = 0; j < 16; j++, value >>= 5n) tail = CROCKFORD[Number(value & 31n)] + tail;
-  // the time part is the round's (ULIDs start with their creation time): ids stay ULID-shaped and sort after the round
-  return `${roundId.slice(0, 10)}${tail}`;
-}
+export { importedApplicationId };
 
 /**
  * Every data row of the upload, mapped and checked: either a valid `ApplicationInput` with

@@ -1,7 +1,7 @@
 /**
  * Form labels of the loan's life (application, notice, visit, screening, agreement,
- * disbursement, repayments, evaluations), of rounds, offices and the ledger's sheets, in each
- * language (a part of the field labels, see ./fields.ts).
+ * disbursement, repayments, evaluations), of rounds and offices, in each language (a part of
+ * the field labels, see ./fields.ts; the ledger's sheets: ./fields-ledger.ts).
  */
 import type { FieldLabels } from './fields.ts';
 import type { Lang } from './lang.ts';
@@ -9,12 +9,6 @@ import type { Lang } from './lang.ts';
 const L = (zh: string, bo: string, en: string): Record<Lang, string> => ({ 'zh-CN': zh, bo, en });
 
 export const FORM_FIELD_LABELS: FieldLabels = {
-  // the sheets of an office's ledger and its paper totals
-  rounds: L('轮次表', 'སྐོར་རིམ་རེའུ་མིག', 'rounds sheet'),
-  loans: L('借款表', 'བུ་ལོན་རེའུ་མིག', 'loans sheet'),
-  repayments: L('还款表', 'བུ་ལོན་འཇལ་བའི་རེའུ་མིག', 'repayments sheet'),
-  writeOffs: L('核销表', 'རྩིས་མེད་གཏོང་བའི་རེའུ་མིག', 'write-offs sheet'),
-  declaredTotals: L('台账纸面合计', 'རྩིས་ཁྲའི་ཤོག་བུའི་བསྡོམས་', 'paper totals of the ledger'),
   level: L('层级', 'རིམ་པ་', 'level'),
   groupBy: L('分组方式', 'སྡེ་ཚན་འབྱེད་སྟངས་', 'grouping'),
   asOf: L('截止日期', 'མཇུག་སྒྲིལ་ཚེས་གྲངས་', 'as-of date'),
