@@ -1,12 +1,12 @@
 /**
  * Reading an office's Excel ledger: every row of the four sheets mapped onto a typed row or
  * the row's errors (field and rule), converting yuan to integer fen with string arithmetic.
- * The files are read with the application import's readers (`import-rows.ts`); the columns
+ * The files are read with the sheet readers the application import uses too (`sheets.ts`); the columns
  * are `./ledger-columns.ts`; the rows are linked into a ledger by `./ledger-assemble.ts`.
  * Pure rules, no I/O.
  */
 import { ValidationFailed } from './errors.ts';
-import { cellText, EXTRA_COLUMNS, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table } from './import-rows.ts';
+import { cellText, EXTRA_COLUMNS, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table } from './sheets.ts';
 import { LEDGER_COLUMNS, LEDGER_SHEET_NAMES } from './ledger-columns.ts';
 import { ledgerRecordId, roundNameKey, type LedgerLoan, type LedgerRound, type LedgerWriteOff } from './ledger-records.ts';
 import { MAX_LEDGER_ROWS, type DeclaredTotals, type LedgerFile, type LedgerRowError } from './ledger-schemas.ts';

@@ -48,7 +48,7 @@ const NOT_YET_WITHIN: Record<string, number> = {
   'evaluation-reports': 174,
   imports: 179,
   // its routes were one function (`ledger`, 254 KB); cut by job: `ledger` and `ledger-apply` are within, staging still reads the whole workbook
-  'ledger-stage': 200,
+  'ledger-stage': 197,
   meta: 217,
   // the copy of everything held about a mother answers with every record kind's schema
   'personal-data': 181,
