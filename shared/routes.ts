@@ -24,6 +24,8 @@ import { LOANS_ROUTES } from './routes/loans.ts';
 import { REPORTS_ROUTES } from './routes/reports.ts';
 import { AUDIT_ROUTES } from './routes/audit.ts';
 import { LEDGER_ROUTES } from './routes/ledger.ts';
+import { LEDGER_STAGE_ROUTES } from './routes/ledger-stage.ts';
+import { LEDGER_APPLY_ROUTES } from './routes/ledger-apply.ts';
 import { SETTINGS_ROUTES } from './routes/settings.ts';
 import { OUTREACH_ROUTES } from './routes/outreach.ts';
 import { SMS_ROUTES } from './routes/sms.ts';
@@ -49,6 +51,8 @@ export const ROUTES = {
   ...REPORTS_ROUTES,
   ...AUDIT_ROUTES,
   ...LEDGER_ROUTES,
+  ...LEDGER_STAGE_ROUTES,
+  ...LEDGER_APPLY_ROUTES,
   ...SETTINGS_ROUTES,
   ...OUTREACH_ROUTES,
   ...SMS_ROUTES,

@@ -15,8 +15,8 @@ import { FUNCTION_SIZES, FUNCTIONS, ROUTES, splitRouteKey, type FunctionName, ty
 import type { DataStore } from './data.ts';
 import { LoanFunction } from './lambda-function.ts';
 
-/** Functions that only read the records table. */
-export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans', 'reports', 'audit', 'public'];
+/** Functions that only read the records table (`ledger`: the templates and the view of ledger imports; staging and applying are `ledger-stage`, `ledger-apply`). */
+export const READ_ONLY_FUNCTIONS: readonly FunctionName[] = ['meta', 'loans', 'reports', 'audit', 'public', 'ledger'];
 
 /** Steady-state and burst request limits of the whole API (a district office makes a few requests a minute). */
 export const THROTTLING = { rateLimit: 50, burstLimit: 100 };

@@ -1,9 +1,9 @@
 /** Request and answer shapes of the bulk application import. Owned by the imports capability. */
 import * as z from 'zod/mini';
+import { MAX_IMPORT_ROWS } from './import-limits.ts';
 import { withMeta } from './meta.ts';
 
-/** Largest number of application rows one import may hold (one request must finish within API Gateway's 29 s). */
-export const MAX_IMPORT_ROWS = 10_000;
+export { MAX_IMPORT_ROWS };
 
 export const ImportInput = z.strictObject({
   /** the file's content: CSV text, or an Excel .xlsx workbook in base64 */

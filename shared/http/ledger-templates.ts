@@ -5,7 +5,7 @@
  * (so resident IDs keep their 18 digits).
  */
 import { strToU8, zipSync } from 'fflate';
-import { LEDGER_SHEET_NAMES, templateRows } from '../domain/ledger.ts';
+import { LEDGER_SHEET_NAMES, templateRows } from '../domain/ledger-columns.ts';
 import type { LedgerFile } from '../domain/ledger-schemas.ts';
 import { FileResult, toCsv } from './csv.ts';
 

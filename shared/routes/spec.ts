@@ -21,6 +21,8 @@ export const FUNCTIONS = [
   'reports',
   'audit',
   'ledger',
+  'ledger-stage',
+  'ledger-apply',
   'outreach',
   'public',
   'sms',
@@ -40,7 +42,9 @@ export const FUNCTION_SIZES: Partial<Record<FunctionName, { timeoutSeconds: numb
   imports: { timeoutSeconds: 29, memorySize: 1024, reservedConcurrency: 4 },
   reports: { timeoutSeconds: 15, memorySize: 1024 },
   audit: { timeoutSeconds: 15, memorySize: 1024 },
-  ledger: { timeoutSeconds: 29, memorySize: 1769 },
+  // the ledger's heavy work: reading a district's whole workbook, and writing it once approved
+  'ledger-stage': { timeoutSeconds: 29, memorySize: 1769 },
+  'ledger-apply': { timeoutSeconds: 29, memorySize: 1769 },
   // a donor report reads every district's aggregates
   outreach: { timeoutSeconds: 29, memorySize: 1024 },
 };

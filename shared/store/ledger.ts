@@ -9,7 +9,7 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import type { Actor, Loan, Repayment, Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
-import type { LedgerLoan, LedgerRound } from '../domain/ledger.ts';
+import type { LedgerLoan, LedgerRound } from '../domain/ledger-records.ts';
 import type { DeclaredTotals, LedgerFigures, LedgerStatus, RoundFigures } from '../domain/ledger-schemas.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';

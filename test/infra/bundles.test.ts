@@ -55,7 +55,8 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * −14 to −27 KB; the rest re-measured, ceil(KB)+3, never raised).
  */
 const NOT_YET_WITHIN: Record<string, number> = {
-  ledger: 257,
+  // its routes were one function (`ledger`, 254 KB); cut by job: `ledger` and `ledger-apply` are within, staging still reads the whole workbook
+  'ledger-stage': 197,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();

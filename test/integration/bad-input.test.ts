@@ -32,7 +32,7 @@ import { as, call, tokens, type Answer, type CallOptions, type UserName } from '
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { draftedReport, evaluatedRound } from '../support/evaluation-reports.ts';
 import { consentedLoan, healthCheck, healthCheckBody, publicReportBody, publishedReport, trainingBody } from '../support/outreach-fixture.ts';
-import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
+import { decideLedgerImport } from '../../shared/usecases/ledger-apply.ts';
 import { contextFor } from '../../shared/usecases/context.ts';
 import {
   activeLoan,

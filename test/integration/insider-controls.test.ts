@@ -14,7 +14,7 @@ import { backfillReceipts } from '../../scripts/lib/backfill-receipts.ts';
 import { legacyImportedApplicationId, legacyLedgerLoanId, rekeyDerivedIds } from '../../scripts/lib/rekey-ids.ts';
 import { oldMotherKeyOf, rekeyMothers } from '../../scripts/lib/rekey-mothers.ts';
 import { addDays } from '../../shared/domain/dates.ts';
-import { ledgerRecordId } from '../../shared/domain/ledger.ts';
+import { ledgerRecordId } from '../../shared/domain/ledger-records.ts';
 import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
 import { documentClient, recordsTable } from '../../shared/store/client.ts';
 import { keys, motherKey } from '../../shared/store/keys.ts';

@@ -11,7 +11,7 @@ import { addDays } from '../../shared/domain/dates.ts';
 import { yuan as yuanIn } from '../../shared/i18n/format.ts';
 import { keys } from '../../shared/store/keys.ts';
 import { getRecord } from '../../shared/store/records.ts';
-import { decideLedgerImport } from '../../shared/usecases/ledger.ts';
+import { decideLedgerImport } from '../../shared/usecases/ledger-apply.ts';
 import { contextFor } from '../../shared/usecases/context.ts';
 import { call, tokens, type Answer } from '../support/api.ts';
 import { today } from '../support/fixtures.ts';

@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
 import { readTable } from '../../shared/domain/import-rows.ts';
-import { assembleLedger, grantsOf, ledgerRecordId, MAX_REPAYMENTS_PER_LOAN, ledgerTotals, readLedger, totalDifferences, type LedgerEnv } from '../../shared/domain/ledger.ts';
+import { assembleLedger, grantsOf, MAX_REPAYMENTS_PER_LOAN, ledgerTotals, totalDifferences } from '../../shared/domain/ledger-assemble.ts';
+import { readLedger, type LedgerEnv } from '../../shared/domain/ledger-read.ts';
+import { ledgerRecordId } from '../../shared/domain/ledger-records.ts';
 import type { Office } from '../../shared/domain/offices.ts';
 import { ledgerTemplate } from '../../shared/http/ledger-templates.ts';
 import { errorText } from '../../shared/i18n/errors.ts';

@@ -2,7 +2,7 @@
 import * as z from 'zod/mini';
 import { EXCEPTION_KINDS, EXCEPTION_RECORD_TYPES } from '../exception-kinds.ts';
 import { withMeta } from '../meta.ts';
-import { isoDate, officeId, recordId } from '../schemas.ts';
+import { isoDate, officeId, recordId } from '../schemas/common.ts';
 import { Actor, instant } from './common.ts';
 
 export const ExceptionRecord = z.object({
