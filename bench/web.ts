@@ -214,12 +214,18 @@ export async function webSection(): Promise<Record<string, unknown>> {
     const state = await sessionOf(browser, url, 'field');
     const first: { ms: number; harnessMs: number }[] = [];
     const repeat: { ms: number; harnessMs: number }[] = [];
+    const repeatAtOnce: { ms: number; harnessMs: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await signedInContext(browser, state);
       const page = await context.newPage();
       await throttle(page);
       first.push(await usableAt(page, `${url}/#/my-work`, '.f-my-work .f-evals'));
-      // at once, while the service worker is still installing (it controls later visits: faster)
+      // at once, while the app's one-time copy onto the phone (the service worker) is still being made: the page itself is one round trip
+      const atOnce = await context.newPage();
+      await throttle(atOnce);
+      repeatAtOnce.push(await usableAt(atOnce, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      // a later visit: the app is kept on the phone (the service worker controls the first tab, as test/e2e/field.test.ts waits for)
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       const again = await context.newPage();
       await throttle(again);
       repeat.push(await usableAt(again, `${url}/#/my-work`, '.f-my-work .f-evals'));
@@ -230,7 +236,11 @@ export async function webSection(): Promise<Record<string, unknown>> {
       const harness = runs.map((r) => r.harnessMs);
       return { measure, runsMs: ms.join(' / '), medianMs: median(ms), targetMs, meetsTarget: median(ms) <= targetMs, harnessRunsMs: harness.join(' / '), harnessMedianMs: median(harness) };
     };
-    const field = [row('field first load (empty cache)', first, TARGETS.fieldFirstLoadMs), row('field repeat visit (cached assets)', repeat, TARGETS.fieldRepeatMs)];
+    const field = [
+      row('field first load (empty cache)', first, TARGETS.fieldFirstLoadMs),
+      row('field repeat visit (app kept on the phone)', repeat, TARGETS.fieldRepeatMs),
+      { ...row('field repeat at once (app still being kept)', repeatAtOnce, TARGETS.fieldRepeatMs), targetMs: '', meetsTarget: '' },
+    ];
     printTable('Web: field officer on a village connection (400 kbit/s, 400 ms RTT)', field);
     if (process.env.BENCH_WEB_TIMELINE) {
       const context = await signedInContext(browser, state);
