@@ -16,7 +16,7 @@ interface Early {
  * The reads sent and not yet taken, by URL: on the window, because index.html's inline script
  * (a copy of this module, first-screen.ts) sends them before the entry that takes them has run.
  */
-const holder = window as { __early?: Map<string, Early> };
+const holder = (typeof window === 'undefined' ? {} : window) as { __early?: Map<string, Early> };
 holder.__early ??= new Map<string, Early>();
 const sent = holder.__early;
 
