@@ -7,7 +7,10 @@
  * loans do not reach the field officer's lists. Merges `web` into bench/results.json.
  *
  * "Usable" is when the page shows its content: the work list's sections with no loading line
- * (field), the role's home page heading with its data loaded (others).
+ * (field), the role's home page heading with its data loaded (others). It is timed by the page's
+ * own clock, from the navigation's start to the frame that paints that content; the same moment
+ * seen from this process (through Playwright, which waits on this busy process: it also serves
+ * the API) is printed beside it as `harness…Ms`, 0.2–0.6 s later on the loaded machine.
  */
 import '../dev/env.ts';
 process.env.LOG_LEVEL = 'ERROR';
@@ -74,13 +77,34 @@ async function signedInContext(browser: Browser, state: { session: Record<string
   return context;
 }
 
-/** Navigates and waits until the page's content is there; milliseconds from the start of navigation. */
-async function usable(page: Page, url: string, ready: string): Promise<number> {
+/**
+ * Marks, by the page's own clock, when it became usable: the first DOM change after which `ready`
+ * is there and no loading line (加载中) is shown, then the frame that paints it (a task after the
+ * next animation frame). `window.__usableAt`: milliseconds from the navigation's start.
+ */
+const markUsable = (ready: string) =>
+  `(() => { const check = () => { if (window.__usableSeen || !document.querySelector(${JSON.stringify(ready)}) || document.querySelector('main [role="status"]')?.textContent?.includes('加载中')) return; window.__usableSeen = true; requestAnimationFrame(() => setTimeout(() => { window.__usableAt = performance.now(); })); }; new MutationObserver(check).observe(document, { childList: true, subtree: true, characterData: true }); })()`;
+
+/**
+ * Navigates and waits until the page's content is there. `ms`: from the navigation's start to
+ * the painted content, by the page's clock (what the user waits); `harnessMs`: the same seen from
+ * here (Date.now around Playwright's goto and waits), which adds Playwright's round trips to the
+ * browser, slow when the machine is loaded (this process also serves the API the page calls).
+ */
+async function usableAt(page: Page, url: string, ready: string): Promise<{ ms: number; harnessMs: number }> {
+  await page.addInitScript(markUsable(ready));
   const started = Date.now();
   await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
   await page.locator(ready).first().waitFor({ timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('main [role="status"]')?.textContent?.includes('加载中'), undefined, { timeout: 60_000 });
-  return Date.now() - started;
+  const harnessMs = Date.now() - started;
+  const at = await page.waitForFunction(() => (window as { __usableAt?: number }).__usableAt, undefined, { timeout: 60_000 });
+  return { ms: Math.round((await at.jsonValue()) as number), harnessMs };
+}
+
+/** Navigates and waits until the page's content is there; milliseconds from the start of navigation (the page's clock). */
+async function usable(page: Page, url: string, ready: string): Promise<number> {
+  return (await usableAt(page, url, ready)).ms;
 }
 
 const HOMES = [
@@ -188,21 +212,34 @@ export async function webSection(): Promise<Record<string, unknown>> {
 
     // the field officer's first load and repeat visit on a village connection
     const state = await sessionOf(browser, url, 'field');
-    const first: number[] = [];
-    const repeat: number[] = [];
+    const first: { ms: number; harnessMs: number }[] = [];
+    const repeat: { ms: number; harnessMs: number }[] = [];
+    const repeatAtOnce: { ms: number; harnessMs: number }[] = [];
     for (let i = 0; i < RUNS; i++) {
       const context = await signedInContext(browser, state);
       const page = await context.newPage();
       await throttle(page);
-      first.push(await usable(page, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      first.push(await usableAt(page, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      // at once, while the app's one-time copy onto the phone (the service worker) is still being made: the page itself is one round trip
+      const atOnce = await context.newPage();
+      await throttle(atOnce);
+      repeatAtOnce.push(await usableAt(atOnce, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      // a later visit: the app is kept on the phone (the service worker controls the first tab, as test/e2e/field.test.ts waits for)
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 60_000 });
       const again = await context.newPage();
       await throttle(again);
-      repeat.push(await usable(again, `${url}/#/my-work`, '.f-my-work .f-evals'));
+      repeat.push(await usableAt(again, `${url}/#/my-work`, '.f-my-work .f-evals'));
       await context.close();
     }
+    const row = (measure: string, runs: { ms: number; harnessMs: number }[], targetMs: number) => {
+      const ms = runs.map((r) => r.ms);
+      const harness = runs.map((r) => r.harnessMs);
+      return { measure, runsMs: ms.join(' / '), medianMs: median(ms), targetMs, meetsTarget: median(ms) <= targetMs, harnessRunsMs: harness.join(' / '), harnessMedianMs: median(harness) };
+    };
     const field = [
-      { measure: 'field first load (empty cache)', runsMs: first.join(' / '), medianMs: median(first), targetMs: TARGETS.fieldFirstLoadMs, meetsTarget: median(first) <= TARGETS.fieldFirstLoadMs },
-      { measure: 'field repeat visit (cached assets)', runsMs: repeat.join(' / '), medianMs: median(repeat), targetMs: TARGETS.fieldRepeatMs, meetsTarget: median(repeat) <= TARGETS.fieldRepeatMs },
+      row('field first load (empty cache)', first, TARGETS.fieldFirstLoadMs),
+      row('field repeat visit (app kept on the phone)', repeat, TARGETS.fieldRepeatMs),
+      { ...row('field repeat at once (app still being kept)', repeatAtOnce, TARGETS.fieldRepeatMs), targetMs: '', meetsTarget: '' },
     ];
     printTable('Web: field officer on a village connection (400 kbit/s, 400 ms RTT)', field);
     if (process.env.BENCH_WEB_TIMELINE) {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
 import subsetFont from 'subset-font';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -197,10 +198,48 @@ export const PREACT_ALIASES = [
   { find: /^react$/, replacement: 'preact/compat' },
 ];
 
+/**
+ * Sends the first screen's reads from index.html itself: `web/src/first-screen.ts`, bundled
+ * into a small inline script at the top of the page, so on a village connection the work list's
+ * reads leave with the app's scripts (~0.5 s after the navigation) instead of after the entry
+ * has downloaded and run (~1.6 s). The entry takes their answers (api/early.ts).
+ */
+function firstScreen(): Plugin {
+  let root = '';
+  return {
+    name: 'first-screen-reads',
+    apply: 'build',
+    configResolved(config) {
+      root = config.root;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler() {
+        const out = await esbuild({
+          stdin: {
+            contents: "import { sendFirstScreenReads } from './first-screen.ts';\ntry { sendFirstScreenReads(); } catch {}",
+            resolveDir: join(root, 'src'),
+            loader: 'ts',
+            sourcefile: 'first-screen-inline.ts',
+          },
+          bundle: true,
+          format: 'iife',
+          minify: true,
+          write: false,
+          target: 'es2022',
+          platform: 'browser',
+          logLevel: 'warning',
+        });
+        return [{ tag: 'script', children: out.outputFiles[0]!.text.trim(), injectTo: 'head-prepend' }];
+      },
+    },
+  };
+}
+
 // The web app: built to web/dist, served by the dev server locally and by CloudFront on AWS.
 export default defineConfig({
   root: import.meta.dirname,
-  plugins: [tibetanFont(), routePreloads(), serviceWorkerBuildId(), precompress()],
+  plugins: [tibetanFont(), routePreloads(), firstScreen(), serviceWorkerBuildId(), precompress()],
   resolve: { alias: PREACT_ALIASES },
   oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
   build: {

@@ -65,3 +65,37 @@ describe('the work list asked for before the app has started', () => {
     expect(asked.map((a) => a.url)).toEqual([`${API}/offices`, `${API}/offices`]);
   });
 });
+
+describe('the first screen’s reads sent by index.html, then by the entry', () => {
+  const signedIn = (expiresInS: number, hash = '#/my-work', search = '') => {
+    const storage = (items: Record<string, string>) => ({ getItem: (k: string) => items[k] ?? null, setItem: () => undefined, ...items });
+    vi.stubGlobal('sessionStorage', storage({ 'oidc.user:x:y': JSON.stringify({ access_token: 'token-1', expires_at: Date.now() / 1000 + expiresInS }) }));
+    vi.stubGlobal('localStorage', storage({ config: JSON.stringify({ apiUrl: API }), lang: 'bo' }));
+    vi.stubGlobal('location', { hash, search });
+  };
+
+  it('are sent once: the entry, running after index.html’s script, sends nothing again, and the client takes each answer', async () => {
+    signedIn(3600);
+    const { sendFirstScreenReads } = await import('../../web/src/first-screen.ts');
+    const { MY_WORK_FIRST_REQUESTS } = await import('../../web/src/pages/field/first-requests.ts');
+    expect(sendFirstScreenReads()).toBe(true); // index.html
+    expect(sendFirstScreenReads()).toBe(true); // main.ts
+    expect(asked.map((a) => a.url)).toEqual(MY_WORK_FIRST_REQUESTS.map((p) => `${API}${p}`));
+    const { request, setToken, setApiLanguage } = await import('../../web/src/api/client.ts');
+    setToken('token-1');
+    setApiLanguage('bo');
+    await request('GET', '/offices');
+    expect(asked).toHaveLength(MY_WORK_FIRST_REQUESTS.length);
+  });
+
+  it('are not sent for another page, a token about to expire, or the return from the identity provider', async () => {
+    const { sendFirstScreenReads } = await import('../../web/src/first-screen.ts');
+    signedIn(3600, '#/loans');
+    expect(sendFirstScreenReads()).toBe(false);
+    signedIn(30);
+    expect(sendFirstScreenReads()).toBe(false);
+    signedIn(3600, '#/my-work', '?code=abc&state=x');
+    expect(sendFirstScreenReads()).toBe(false);
+    expect(asked).toEqual([]);
+  });
+});

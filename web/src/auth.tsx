@@ -83,10 +83,26 @@ async function reachable(): Promise<boolean> {
   }
 }
 
+/** A reload with a valid token in this tab: the user and the session it last saw, with the token's time left. */
+function reloaded(): { user: User; session: Session; msLeft: number } | undefined {
+  const params = new URLSearchParams(location.search);
+  const user = params.has('code') || params.has('error') ? undefined : (storedUser() as User | undefined);
+  const msLeft = user?.expires_at ? user.expires_at * 1000 - Date.now() : 0;
+  const session = user && msLeft > 0 ? keptSession(user) : undefined;
+  return user && session ? { user, session, msLeft } : undefined;
+}
+
+/** The session shown from the first render on a reload (no second pass), its token given to the API client before any page asks. */
+function initialSession(): Session | undefined {
+  const session = reloaded()?.session;
+  if (session) setToken(session.token);
+  return session;
+}
+
 export function AuthProvider({ children }: { children: ReactNode }) {
-  const [session, setSession] = useState<Session>();
+  const [session, setSession] = useState<Session | undefined>(initialSession);
   const [problem, setProblem] = useState<unknown>();
-  const [checking, setChecking] = useState(true);
+  const [checking, setChecking] = useState(!session);
   const started = useRef(false);
 
   const signIn = useCallback(() => signInRedirect(), []);
@@ -118,15 +134,13 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     let unsubscribe: (() => void) | undefined;
     (async () => {
       const params = new URLSearchParams(location.search);
-      const early = params.has('code') || params.has('error') ? undefined : storedUser();
-      const msLeft = early?.expires_at ? early.expires_at * 1000 - Date.now() : 0;
-      const shown = early && msLeft > 0 ? keptSession(early as User) : undefined;
+      const shown = reloaded();
       if (shown) {
-        // a reload with a valid token: show the app at once, load the OIDC client a little later (before renewal is due)
-        setToken(shown.token);
-        setSession(shown);
+        // a reload with a valid token: the app is shown at once (initialSession); the OIDC client loads a little later (before renewal is due)
+        setToken(shown.session.token);
+        setSession((s) => s ?? shown.session);
         setChecking(false);
-        await new Promise((r) => setTimeout(r, Math.max(0, Math.min(10_000, msLeft - 90_000))));
+        await new Promise((r) => setTimeout(r, Math.max(0, Math.min(10_000, shown.msLeft - 90_000))));
       }
       const { manager } = await oidc();
       let user: User | null;

@@ -12,11 +12,18 @@ interface Early {
   answer: Promise<Response>;
 }
 
-const sent = new Map<string, Early>();
+/**
+ * The reads sent and not yet taken, by URL: on the window, because index.html's inline script
+ * (a copy of this module, first-screen.ts) sends them before the entry that takes them has run.
+ */
+const holder = (typeof window === 'undefined' ? {} : window) as { __early?: Map<string, Early> };
+holder.__early ??= new Map<string, Early>();
+const sent = holder.__early;
 
-/** Sends these GETs (`/path?query`, as client.ts writes them) to the API at `base`. */
+/** Sends these GETs (`/path?query`, as client.ts writes them) to the API at `base`; one already sent and not yet taken is not sent again. */
 export function sendEarly(base: string, paths: readonly string[], token: string, language: string): void {
   for (const path of paths) {
+    if (sent.has(`${base}${path}`)) continue;
     const answer = fetch(`${base}${path}`, { headers: { accept: 'application/json', 'accept-language': language, authorization: `Bearer ${token}` } });
     answer.catch(() => undefined); // one nobody takes must not be an unhandled rejection
     sent.set(`${base}${path}`, { token, language, sentAt: Date.now(), answer });
