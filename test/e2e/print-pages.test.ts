@@ -25,6 +25,7 @@ import { draftedReport, evaluatedRound, oldLoan } from '../support/evaluation-re
 import { as, type UserName } from '../support/api.ts';
 import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, readyApplication, residentId, today, visitInput, ZHIBA } from '../support/fixtures.ts';
 import { publishedReport } from '../support/outreach-fixture.ts';
+import { wideDonorReport } from '../support/wide-donor-report.ts';
 import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
 import { A4_DONOR_REPORT, A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
 
@@ -52,6 +53,8 @@ interface Made {
   reportId: string;
   pdAppId: string;
   donorReportId: string;
+  /** a donor report over 32 districts of the file's own (and any other) */
+  wideReport: { id: string; labels: string[] };
 }
 let made: Made;
 /** One signed-in district clerk per UI language. */
@@ -138,6 +141,7 @@ beforeAll(async () => {
   const reportId = await draftedReport(evaluated.roundId, '两户资金按计划使用，收入稳定。');
   // a published donor report (every district since 2000), printed in the reader's language
   const donorReportId = await publishedReport();
+  const wideReport = await wideDonorReport(32);
   made = {
     roundId,
     appId: app.id as string,
@@ -148,6 +152,7 @@ beforeAll(async () => {
     reportId,
     pdAppId: paid.body.applicationId as string,
     donorReportId,
+    wideReport,
   };
   for (const lang of LANGS) clerks[lang] = await signedIn(e2e, 'district', { viewport: DESKTOP, lang });
 }, 300_000);
@@ -169,6 +174,8 @@ interface PrintedDocument {
   before?: (page: Page) => Promise<void>;
   /** what to do on the page before the document shows */
   open?: (page: Page) => Promise<void>;
+  /** what to check of the document once shown */
+  shows?: (page: Page) => Promise<void>;
 }
 
 const DOCUMENTS: PrintedDocument[] = [
@@ -221,6 +228,19 @@ const DOCUMENTS: PrintedDocument[] = [
       await replay(page, 'donor-report-full', /\/public\/reports\/[^/?]+$/, fullDonorReport);
     },
   },
+  {
+    name: 'donor-report-32-districts',
+    path: () => `/public/${made.wideReport.id}`,
+    selector: 'article.dr-report',
+    box: A4_DONOR_REPORT,
+    signed: false,
+    // a region's report as published: the file's 32 districts of five mothers each (none merged), and any other
+    shows: async (page) => {
+      const rows = await page.locator('article.dr-report tr').allTextContents();
+      const listed = made.wideReport.labels.filter((label) => rows.some((row) => row.includes(label)));
+      expect(listed).toEqual(made.wideReport.labels);
+    },
+  },
 ];
 
 /** The document on the page in the clerk's UI language, its fonts loaded: where paper cuts it, and the pages of its PDF. */
@@ -230,6 +250,7 @@ async function printed(lang: Lang, doc: PrintedDocument) {
   await page.goto(`${e2e.url}/#${doc.path()}`);
   await doc.open?.(page);
   await page.locator(doc.selector).first().waitFor(WAIT);
+  await doc.shows?.(page);
   await fontsLoaded(page);
   if (SHOTS) mkdirSync(SHOTS, { recursive: true });
   const layout = await printLayout(page, doc.selector, doc.box ?? A4_PORTRAIT, SHOTS ? { screenshot: join(SHOTS, `${doc.name}-${lang}.png`) } : {});
