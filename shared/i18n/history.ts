@@ -172,7 +172,7 @@ export const HISTORY_MESSAGES: Record<string, Entry> = {
   },
   round_requested: {
     'zh-CN': (p, f) => `申请新轮次${opt(str(p.name), (v: string) => `「${v}」`)}${opt(num(p.capitalFen), (v: number) => `，资金 ${f.y(v)}`)}`,
-    bo: (p, f) => `སྐོར་རིམ་གསར་པ་ཞུས།${opt(str(p.name), (v: string) => ` 「${v}」`)}${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}`,
+    bo: (p, f) => `སྐོར་རིམ་གསར་པ་ཞུས།${opt(str(p.name), (v: string) => ` “${v}”`)}${opt(num(p.capitalFen), (v: number) => ` མ་དངུལ་ ${f.y(v)}`)}`,
     en: (p, f) => `new round${opt(str(p.name), (v: string) => ` "${v}"`)} requested${opt(num(p.capitalFen), (v: number) => ` with ${f.y(v)}`)}`,
   },
   round_request_approved: {

@@ -1,7 +1,9 @@
 /**
  * Every page of every role, in 中文, བོད་ཡིག and English, at 390 px and 1280 px: axe-core finds
  * no serious or critical violation, no page shows an error instead of its content, and in 中文
- * no Latin-script word shows outside ids, numbers and listed proper names. The printed pages are
+ * no Latin-script word shows outside ids, numbers and listed proper names; in བོད་ཡིག and English no
+ * Chinese UI phrase shows, only data (`support/chinese-phrases.ts`: what the API answered, names
+ * marked translate="no", bilingual paper with each Chinese line's Tibetan pair). The printed pages are
  * walked too (the district's, the documents are the same for every role).
  *
  * One browser for the file; each role and language signs in once and every page is loaded once
@@ -10,7 +12,7 @@
  * what other test files wrote. Its tests take 5–7 minutes on two cores shared with a load of ~25.
  */
 import { randomInt, randomUUID } from 'node:crypto';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bo } from '../../web/src/i18n/bo.ts';
 import { en } from '../../web/src/i18n/en.ts';
@@ -20,6 +22,7 @@ import { agreementInput, applicationInput, daysAgo, evaluationInput, openRound, 
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { DESKTOP, PHONE, screenshot, signedIn, signInThroughProvider, startE2E, type E2E } from './support/browser.ts';
 import { latinWords, seriousAxeViolations } from './support/checks.ts';
+import { type AnsweredData, answeredData, chineseCatalogue, chinesePhrases } from './support/chinese-phrases.ts';
 
 type Lang = 'zh' | 'bo' | 'en';
 const LANGS: Lang[] = ['zh', 'bo', 'en'];
@@ -105,7 +108,8 @@ async function prepare(): Promise<Records> {
     201,
     'hand over',
   );
-  await ok(field.post(`/loans/${loanId}/evaluations`, evaluationInput('midterm')), 201, 'evaluate');
+  // what the officer writes: not a word of the UI's (正常 is one: a Chinese UI phrase is never taken for data)
+  await ok(field.post(`/loans/${loanId}/evaluations`, evaluationInput('midterm', { progress: '按计划养牛' })), 201, 'evaluate');
   const report = await ok(district.post('/evaluation-reports', { roundId, point: 0 }), 201, 'draft report');
   const applicationId = await apply('德吉');
   const g = generateLedger({ villages: [villageId], rounds: 1, loans: 2, repayments: 4, roundName: `巡检台账${randomInt(1e6)}` });
@@ -170,6 +174,7 @@ beforeAll(async () => {
   // a failure to prepare is reported by the tests that need the records
   records.catch(() => undefined);
   e2e = await startE2E();
+  catalogue = await chineseCatalogue();
 }, 60_000);
 afterAll(async () => {
   const batchId = await records.then((r) => r.ledgerBatchId).catch(() => undefined);
@@ -216,11 +221,39 @@ async function settledLatinWords(page: Page): Promise<string[]> {
   return words;
 }
 
+/** The Chinese phrases left on a Tibetan or English page once it has its data (the offices' names come with a second request). */
+async function settledChinesePhrases(page: Page, data: AnsweredData): Promise<string[]> {
+  const phrases = async () => chinesePhrases(page, await data.strings());
+  let found = await phrases();
+  await expect
+    .poll(async () => (found = await phrases()), { timeout: 10_000 })
+    .toEqual([])
+    .catch(() => undefined);
+  return found;
+}
+
+/** The phrases of the Chinese catalogue: never data (read before the tests). */
+let catalogue = new Set<string>();
+/** The data this context's pages were answered with, recorded from its first request on (`chinese-phrases.ts`). */
+function recordData(): { data: () => AnsweredData; onContext: (context: BrowserContext) => void } {
+  let data: AnsweredData | undefined;
+  return {
+    onContext: (context) => {
+      data = answeredData(context, catalogue);
+    },
+    data: () => {
+      if (!data) throw new Error('no context recorded');
+      return data;
+    },
+  };
+}
+
 /** Checks the page at every width; the problems found, each prefixed by where. */
-async function problemsOf(page: Page, where: string, lang: Lang): Promise<string[]> {
+async function problemsOf(page: Page, where: string, lang: Lang, data?: AnsweredData): Promise<string[]> {
   const found: string[] = [];
   for (const error of await page.locator('.error[role="alert"]').allTextContents()) found.push(`${where}: shows an error: ${error}`);
   if (lang === 'zh') for (const word of await settledLatinWords(page)) found.push(`${where}: Latin word ${word}`);
+  else if (data) for (const phrase of await settledChinesePhrases(page, data)) found.push(`${where}: Chinese phrase in ${lang} ${phrase}`);
   for (const viewport of WIDTHS) {
     await page.setViewportSize(viewport);
     await painted(page);
@@ -233,6 +266,8 @@ describe('every page of every role, in every language, at 390 px and 1280 px', (
   for (const lang of LANGS) {
     it(`sign-in, ${lang}`, async () => {
       const context = await e2e.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+      const recorded = recordData();
+      recorded.onContext(context);
       try {
         const page = await context.newPage();
         await page.goto(e2e.url);
@@ -242,7 +277,7 @@ describe('every page of every role, in every language, at 390 px and 1280 px', (
         }
         await page.locator('button.sign-in').waitFor();
         await loaded(page, lang);
-        expect(await problemsOf(page, 'sign-in', lang)).toEqual([]);
+        expect(await problemsOf(page, 'sign-in', lang, recorded.data())).toEqual([]);
       } finally {
         await context.close();
       }
@@ -253,7 +288,8 @@ describe('every page of every role, in every language, at 390 px and 1280 px', (
     for (const lang of LANGS) {
       it(`${role}, ${lang}: every page of the menu and a record of each kind`, async () => {
         const r = await records;
-        const { context, page } = await signedIn(e2e, USERS[role], { viewport: PHONE, lang });
+        const recorded = recordData();
+        const { context, page } = await signedIn(e2e, USERS[role], { viewport: PHONE, lang, onContext: recorded.onContext });
         try {
           const menu = await page.locator('.topbar nav a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
           expect(menu.length).toBeGreaterThan(0);
@@ -262,7 +298,7 @@ describe('every page of every role, in every language, at 390 px and 1280 px', (
             await page.setViewportSize(PHONE);
             await go(page, href);
             await loaded(page, lang);
-            found.push(...(await problemsOf(page, `${role} ${href}`, lang)));
+            found.push(...(await problemsOf(page, `${role} ${href}`, lang, recorded.data())));
           }
           expect(found).toEqual([]);
         } finally {
@@ -313,5 +349,35 @@ describe('a dialog', () => {
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('批准…');
     await context.close();
+  }, 60_000);
+});
+
+describe('the check for Chinese phrases on a Tibetan or English page', () => {
+  it('reports a UI phrase in Chinese by its text, and passes data, marked names and bilingual paper', async () => {
+    const context = await e2e.browser.newContext();
+    try {
+      const page = await context.newPage();
+      const phrasesOf = async (html: string, data: string[] = []) => {
+        await page.setContent(`<html lang="bo"><head><title>བདེ་སྐྱིད།</title></head><body>${html}</body></html>`);
+        return chinesePhrases(page, data);
+      };
+      // data: a mother's name and her village, as the API answered them
+      expect(await phrasesOf('<p>ཨ་མ་ 央金 (赤康村) ལ་བུ་ལོན་སྤྲད།</p>', ['央金', '赤康村'])).toEqual([]);
+      // a UI phrase beside the data, in the text or in an accessible name
+      expect(await phrasesOf('<p>ཨ་མ་ 央金 审批</p>', ['央金'])).toEqual(['「ཨ་མ་ 央金 审批」']);
+      expect(await phrasesOf('<button aria-label="删除 央金">✗</button>', ['央金'])).toEqual(['aria-label=「删除 央金」']);
+      expect(await phrasesOf('<p>ཁྱིམ་བཅར།（ཐེངས་ 2）</p>')).toEqual(['「ཁྱིམ་བཅར།（ཐེངས་ 2）」']);
+      // names not to translate, amounts in capitals, a printed Chinese line with its Tibetan line
+      expect(await phrasesOf('<button translate="no" lang="zh-CN">中文</button><p>¥10,000 (壹万元整)</p>')).toEqual([]);
+      expect(await phrasesOf('<span class="pr-bi"><span class="pr-bo">མོས་མཐུན་ཡིག་ཆ།</span><span class="pr-zh">同意书</span></span>')).toEqual([]);
+      expect(await phrasesOf('<article class="pr-doc"><span class="pr-bi"><span class="pr-bo"></span><span class="pr-zh">同意书</span></span></article>')).toEqual(['unpaired 「同意书」']);
+      // paper in Chinese only (no bilingual line), and a bilingual document's name in its own language
+      expect(await phrasesOf('<article class="pr-doc" lang="zh-CN"><h1>报批表</h1></article>')).toEqual([]);
+      expect(
+        await phrasesOf('<article class="pr-doc" lang="zh-CN" aria-label="借款协议书"><span class="pr-bi"><span class="pr-bo">གྲོས་མཐུན།</span><span class="pr-zh">协议</span></span></article>'),
+      ).toEqual([]);
+    } finally {
+      await context.close();
+    }
   }, 60_000);
 });

@@ -41,8 +41,14 @@ export async function startE2E(): Promise<E2E> {
 }
 
 /** A fresh browser context signed in as a person of the staff directory, in Chinese unless asked otherwise. */
-export async function signedIn(e2e: E2E, username: string, opts: { viewport?: { width: number; height: number }; lang?: 'zh' | 'bo' | 'en' } = {}): Promise<{ context: BrowserContext; page: Page }> {
+export async function signedIn(
+  e2e: E2E,
+  username: string,
+  opts: { viewport?: { width: number; height: number }; lang?: 'zh' | 'bo' | 'en'; onContext?: (context: BrowserContext) => void } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await e2e.browser.newContext({ viewport: opts.viewport ?? DESKTOP, locale: 'zh-CN' });
+  // e.g. listening to the API's answers from the first request on
+  opts.onContext?.(context);
   const page = await context.newPage();
   await page.goto(e2e.url);
   if (opts.lang && opts.lang !== 'zh') await page.evaluate((lang) => localStorage.setItem('lang', lang), opts.lang);

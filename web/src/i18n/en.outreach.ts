@@ -9,7 +9,7 @@ export const enOutreach = {
   o_h_title: 'Health checks',
   o_h_intro:
     'Free gynaecological check-ups: which women were checked, what was found, how much was treated and cured. A woman’s findings are sensitive personal information: only her district office sees them; the committee, field staff and every report see counts only.',
-  o_figures: 'Health and training (三治)',
+  o_figures: 'Health and training',
   o_group_district: 'By district',
   o_group_township: 'By township',
   o_group_round: 'By round',

@@ -5,7 +5,7 @@ export const enProgramme = {
   nav_confirmations: 'Confirmation',
   p_conf_title: 'Committee confirmation',
   p_conf_intro_district:
-    'Loans the district office approved go to the city committee for confirmation (审核确定) before any money is paid out. Choose approved loans of a round and send them; a loan the committee returns can be sent again on a later list.',
+    'Loans the district office approved go to the city committee for confirmation before any money is paid out. Choose approved loans of a round and send them; a loan the committee returns can be sent again on a later list.',
   p_conf_intro_committee: 'Confirmation lists sent by the districts: check each loan, confirm the whole list, or return single loans with a reason.',
   p_conf_to_send: 'Loans to send for confirmation',
   p_conf_round: 'Round',
@@ -44,7 +44,7 @@ export const enProgramme = {
   p_conf_decide: 'Decide ({confirmed} confirmed, {returned} returned)',
   p_conf_decide_confirm: 'Confirm {confirmed} loans and return {returned}? The decision cannot be changed.',
   p_conf_decided_ok: 'Decided',
-  p_conf_print: 'Print the list (报批表)',
+  p_conf_print: 'Print the list for approval',
   p_conf_open: 'Open the list',
   p_conf_history: 'History',
   p_conf_total: 'Total',

@@ -620,7 +620,7 @@ export const en: Record<MessageKey, string> = {
   l_intro:
     'Bring past rounds, loans, repayments and write-offs in from the Excel ledger. Fill in the templates, upload them: every row is checked and the totals must equal the paper totals to the fen. Then the committee approves before anything is written.',
   l_templates: '1. Download the templates',
-  l_templates_hint: 'Each template has a line of notes and an example row (the row marked 示例 is skipped). Format the resident ID column as text.',
+  l_templates_hint: 'Each template has a line of notes and an example row (skipped when read back). Format the resident ID column as text.',
   l_kind_rounds: 'Rounds',
   l_kind_loans: 'Loans',
   l_kind_repayments: 'Repayments',

@@ -63,6 +63,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLangState(l);
   }, []);
   const value = useMemo<I18n>(() => ({ lang: catalogue.lang, setLang, t: translator(catalogue.words) }), [catalogue, setLang]);
+  // the window's title in the UI language too (index.html's is the Chinese one)
+  useEffect(() => {
+    document.title = value.t('app_title');
+  }, [value]);
   // at start nothing is shown in a language other than the one saved (a short wait while its
   // catalogue loads); on a switch the page stays, in the old language, until the new one is in
   const [started, setStarted] = useState(catalogue.lang === lang);
@@ -79,7 +83,7 @@ export function LanguageSwitch({ className }: { className?: string }) {
   return (
     <fieldset className={`lang-switch ${className ?? ''}`} aria-label={t('language')}>
       {LANGUAGES.map((l) => (
-        <button key={l.lang} type="button" className="link" lang={langTag(l.lang)} aria-pressed={lang === l.lang} onClick={() => setLang(l.lang)}>
+        <button key={l.lang} type="button" className="link" lang={langTag(l.lang)} translate="no" aria-pressed={lang === l.lang} onClick={() => setLang(l.lang)}>
           {l.name}
         </button>
       ))}

@@ -10,7 +10,7 @@ export interface CollectionListProps {
 
 export function CollectionListDocument({ sheet, township }: CollectionListProps) {
   return (
-    <section className="pr-collection" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
+    <section className="pr-collection" lang="zh-CN" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
       {sheet.villages.length === 0 ? (
         <article lang="zh-CN" className="pr-doc pr-collection-page">
           <Head township={township} asOf={sheet.asOf} />

@@ -17,6 +17,7 @@ import { FormActions, FormField, MoneyInput, useSchemaForm, withoutBlanks } from
 import { Facts, Section, useDate } from '../../ui/layout.tsx';
 import type { ApplicationDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 interface DecisionForm {
   decision: 'approve' | 'reject';
@@ -31,6 +32,7 @@ const toBody = ({ decision, decidedOn, amountFen, note, reason }: DecisionForm) 
 
 export function DecisionSection({ app, round, role }: Omit<SectionProps, 'open'> & { round?: Round }) {
   const { t } = useI18n();
+  const mk = useMarks();
   const fmt = useDate();
   if (app.decision) {
     const d = app.decision;
@@ -40,7 +42,7 @@ export function DecisionSection({ app, round, role }: Omit<SectionProps, 'open'>
           rows={[
             [t('d_decision'), <StatusBadge key="s" status={app.status} />],
             [t('d_decided_on'), fmt(d.decidedOn)],
-            ...(d.amountFen !== undefined ? ([[t('d_approved_amount'), `${yuan(d.amountFen)}（${fenInCapitals(d.amountFen)}）`]] as [string, string][]) : []),
+            ...(d.amountFen !== undefined ? ([[t('d_approved_amount'), `${yuan(d.amountFen)}${mk.aside(fenInCapitals(d.amountFen))}`]] as [string, string][]) : []),
             ...(d.reason ? ([[t('d_reject_reason'), d.reason]] as [string, string][]) : []),
             ...(d.note ? ([[t('d_note'), d.note]] as [string, string][]) : []),
             [t('d_decided_by'), <Person key="p" who={d.decidedBy} />],

@@ -8,9 +8,11 @@ import { FormActions, FormField, splitNames, useSchemaForm, withoutBlanks } from
 import { Section, useDate } from '../../ui/layout.tsx';
 import type { ApplicationDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function VisitsSection({ app, role, open }: SectionProps) {
   const { t } = useI18n();
+  const mk = useMarks();
   const fmt = useDate();
   const [adding, setAdding] = useState(false);
   const canLog = open && (role === 'district' || role === 'field');
@@ -33,7 +35,7 @@ export function VisitsSection({ app, role, open }: SectionProps) {
             <li key={v.id}>
               <div className="row">
                 <strong>{fmt(v.visitedOn)}</strong>
-                <span className="muted">{v.visitors.join('、')}</span>
+                <span className="muted">{v.visitors.join(mk.list)}</span>
               </div>
               <div className="d-flags">
                 <span className={v.willingToWork ? 'd-pass' : 'd-fail'}>

@@ -18,6 +18,7 @@ import { HistoryList } from '../../ui/history.tsx';
 import { Person } from '../../ui/person.tsx';
 import { useOfficeName } from '../../ui/offices.tsx';
 import { KIND_WORDS, type Report, recoveryBp, StateBadge } from './parts.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function EvaluationReportPage({ id }: PageProps) {
   const { t } = useI18n();
@@ -43,6 +44,7 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
 
 function ReportView({ report }: { report: Report }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const officeName = useOfficeName();
   const role = useAuth().session?.role;
   const f = report.figures;
@@ -123,7 +125,10 @@ function ReportView({ report }: { report: Report }) {
         <ul className="er-problems">
           {problems.map((l) => (
             <li key={l.loanId}>
-              <strong>{l.motherName}</strong>（{officeName(l.villageId)}）：{l.problems}
+              <strong>{l.motherName}</strong>
+              {mk.aside(officeName(l.villageId))}
+              {mk.colon}
+              {l.problems}
               {l.actionsUrged && <div>{t('er_urged', { actions: l.actionsUrged })}</div>}
             </li>
           ))}
@@ -137,7 +142,9 @@ function ReportView({ report }: { report: Report }) {
         <ul className="er-follow-list">
           {followUp.map((l) => (
             <li key={l.loanId} data-loan={l.loanId}>
-              <Link to={`/loans/${l.loanId}`}>{l.motherName}</Link>（{officeName(l.villageId)}）：
+              <Link to={`/loans/${l.loanId}`}>{l.motherName}</Link>
+              {mk.aside(officeName(l.villageId))}
+              {mk.colon}
               <span className="er-follow">{t(l.followUp === 'not_evaluated' ? 'er_follow_not_evaluated' : 'er_follow_problems')}</span>
             </li>
           ))}
@@ -166,8 +173,9 @@ function ReportView({ report }: { report: Report }) {
 
 function Annex({ report }: { report: Report }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const officeName = useOfficeName();
-  const methods = (l: Report['annex'][number]) => l.methods.map((m) => t(`method_${m}`)).join('、');
+  const methods = (l: Report['annex'][number]) => l.methods.map((m) => t(`method_${m}`)).join(mk.list);
   return (
     <table className="d-rtable er-annex" aria-label={t('er_annex')}>
       <thead>

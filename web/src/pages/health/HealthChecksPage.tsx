@@ -14,6 +14,7 @@ import { date, todayIso } from '../../i18n/format.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { FormEnd, PastDateField, TextField } from '../../ui/outreach-form.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 const CATEGORIES = ['vaginitis', 'cervicitis', 'pelvic_inflammation', 'breast_disease', 'other'] as const;
 type Category = (typeof CATEGORIES)[number];
@@ -95,6 +96,7 @@ export function OutcomeFigures() {
 
 function CampaignTable({ items, canOpen }: { items: Summary[]; canOpen: boolean }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const [open, setOpen] = useState<string>();
   return (
     <ul className="o-list">
@@ -104,7 +106,9 @@ function CampaignTable({ items, canOpen }: { items: Summary[]; canOpen: boolean 
             <strong>{date(c.heldOn, lang)}</strong> · {c.place}
           </div>
           <div className="muted">
-            {t('o_examiners')}：{c.examiners}
+            {t('o_examiners')}
+            {mk.colon}
+            {c.examiners}
           </div>
           <dl className="o-counts">
             <div>

@@ -5,6 +5,7 @@ import { COLUMN_CHOICES, COLUMN_KEYS, COLUMNS } from '../../../../shared/domain/
 import type { ResponseOf } from '../../../../shared/routes.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 /** The answer to a check or an import (POST /rounds/{id}/imports). */
 export type ImportReport = ResponseOf<'POST /rounds/{id}/imports'>;
@@ -32,6 +33,7 @@ export function downloadTemplate(fileName: string): void {
  */
 export function ColumnsTable() {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   return (
     <ScrollRegion label={t('i_columns')}>
       <table className="i-columns">
@@ -49,18 +51,29 @@ export function ColumnsTable() {
             return (
               <tr key={key}>
                 <td>
-                  <strong>{spec.zh}</strong>
+                  {/* the headings a file's first row carries: Chinese, as the villages' spreadsheets write them */}
+                  <strong lang="zh-CN" translate="no">
+                    {spec.zh}
+                  </strong>
                   <span className={`i-needed ${spec.optional ? '' : 'i-required'}`}>{spec.optional ? t('i_optional') : t('i_required')}</span>
                 </td>
                 <td>
                   {choices.length > 0 && (
                     <div>
-                      {t('i_choices')}：{choices.join('、')}
+                      {t('i_choices')}
+                      {mk.colon}
+                      <span lang="zh-CN" translate="no">
+                        {choices.join('、')}
+                      </span>
                     </div>
                   )}
                   {aliases.length > 0 && (
                     <div className="muted">
-                      {t('i_aliases')}：{aliases.join('、')}
+                      {t('i_aliases')}
+                      {mk.colon}
+                      <span lang={lang === 'en' ? undefined : 'zh-CN'} translate="no">
+                        {aliases.join(lang === 'en' ? mk.list : '、')}
+                      </span>
                     </div>
                   )}
                 </td>

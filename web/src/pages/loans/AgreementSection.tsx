@@ -8,6 +8,7 @@ import { FormActions, FormField, useSchemaForm } from '../../ui/form.tsx';
 import { Facts, Section, useDate } from '../../ui/layout.tsx';
 import type { LoanDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 const PARTIES = SignatoryParty.options;
 
@@ -22,6 +23,7 @@ const toBody = (f: AgreementForm) => ({ ...f, signatories: f.signatories.filter(
 
 export function AgreementSection({ loan, role }: SectionProps) {
   const { t } = useI18n();
+  const mk = useMarks();
   const fmt = useDate();
   const a = loan.agreement;
   const canRecord = !a && role === 'district' && loan.status === 'approved';
@@ -33,7 +35,7 @@ export function AgreementSection({ loan, role }: SectionProps) {
             [t('d_signed_on'), fmt(a.signedOn)],
             [t('d_guarantor_township'), a.guarantors.townshipHead],
             [t('d_guarantor_village'), a.guarantors.villageHead],
-            [t('d_signatories'), a.signatories.map((s) => `${s.name}（${t(`d_party_${s.party}`)}）`).join('、')],
+            [t('d_signatories'), a.signatories.map((s) => `${s.name}${mk.aside(t(`d_party_${s.party}`))}`).join(mk.list)],
           ]}
         />
       ) : canRecord ? (

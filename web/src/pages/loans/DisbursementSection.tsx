@@ -13,6 +13,7 @@ import { FormActions, FormField, MoneyInput, useSchemaForm, useConfirmedSubmit }
 import { Facts, Section, useDate } from '../../ui/layout.tsx';
 import type { LoanDetail } from '../../api/records.ts';
 import type { SectionProps } from './props.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 interface DisbursementForm {
   disbursedOn: string;
@@ -24,6 +25,7 @@ interface DisbursementForm {
 
 export function DisbursementSection({ loan, role }: SectionProps) {
   const { t } = useI18n();
+  const mk = useMarks();
   const fmt = useDate();
   const d = loan.disbursement;
   if (d)
@@ -32,7 +34,7 @@ export function DisbursementSection({ loan, role }: SectionProps) {
         <Facts
           rows={[
             [t('d_disbursed_on'), fmt(d.disbursedOn)],
-            [t('d_amount'), `${yuan(d.amountFen)}（${fenInCapitals(d.amountFen)}）`],
+            [t('d_amount'), `${yuan(d.amountFen)}${mk.aside(fenInCapitals(d.amountFen))}`],
             [t('d_in_person'), `✓ ${t('d_mother_present')} · ✓ ${t('d_id_checked')}`],
             ...(d.place ? ([[t('d_place'), d.place]] as [string, string][]) : []),
             [t('d_recorded_by'), <Person key="p" who={d.recordedBy} />],

@@ -14,6 +14,7 @@ import { townshipOf, useOffices } from '../../ui/offices.tsx';
 import { BackLink, Loaded } from '../../ui/layout.tsx';
 import { hrefOf } from '../../router.tsx';
 import type { Application, Round } from '../../api/records.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function PrintNoticePage({ route }: PageProps) {
   const { query } = route;
@@ -44,13 +45,14 @@ export function PrintNoticePage({ route }: PageProps) {
 /** Every posting of the village in the round as its own printed page, or only the one named by the `posting` query parameter. */
 function NoticeDocuments({ round, applicants, villageId, postingKey }: { round: Round; applicants: Application[]; villageId: string; postingKey: string | null }) {
   const { t } = useI18n();
+  const mk = useMarks();
   const { byId } = useOffices();
   const places = placesOf(villageId, byId);
   const postings = noticePostings(applicants).filter((p) => !postingKey || p.key === postingKey);
   const unposted = unpostedApplications(applicants);
   return (
     <>
-      {unposted.length > 0 && <p className="no-print d-notice-unposted">{t('d_notice_unposted', { names: unposted.map((a) => a.mother.name).join('、') })}</p>}
+      {unposted.length > 0 && <p className="no-print d-notice-unposted">{t('d_notice_unposted', { names: unposted.map((a) => a.mother.name).join(mk.list) })}</p>}
       {postings.length === 0 ? (
         <Empty>{t(unposted.length > 0 ? 'd_notice_nothing_posted' : 'd_notice_no_applicants')}</Empty>
       ) : (

@@ -8,6 +8,7 @@ import type { ResponseOf } from '../../../../shared/routes.ts';
 import { date, percent, yuan } from '../../i18n/format.ts';
 import { useI18n, type Lang } from '../../i18n/index.tsx';
 import './public-report.css';
+import { useMarks } from '../../i18n/marks.ts';
 
 export type Report = ResponseOf<'GET /public/reports/{id}'>;
 
@@ -38,6 +39,7 @@ function Bars({ name, rows }: { name: string; rows: { label: string; value: numb
 
 export function ReportView({ report }: { report: Report }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const x = report.total;
   const times = x.timesLentBp === null ? '—' : (x.timesLentBp / 10_000).toFixed(2);
   const label = (d: Report['districts'][number]) => (d.merged ? t('o_other_districts') : d.label);
@@ -72,7 +74,9 @@ export function ReportView({ report }: { report: Report }) {
             <ul className="dr-sources">
               {report.sources.map((s) => (
                 <li key={s.source}>
-                  {s.source || t('o_source_unlisted')}：{yuan(s.amountFen)}
+                  {s.source || t('o_source_unlisted')}
+                  {mk.colon}
+                  {yuan(s.amountFen)}
                 </li>
               ))}
             </ul>

@@ -18,6 +18,7 @@ import { Loaded } from '../../ui/feedback.tsx';
 import { DistrictFilter } from '../../ui/offices.tsx';
 import { BatchList, differenceText, FlagBadge, useOfficeLabel } from './parts.tsx';
 import { useDate } from '../../ui/layout.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 type Reconciliation = ResponseOf<'GET /reports/remittances'>;
 type Row = Reconciliation['rows'][number];
@@ -55,6 +56,7 @@ const isOff = (r: Row) => r.differenceFen !== 0 || r.reconciles === false;
 
 function ReportView({ report }: { report: Reconciliation }) {
   const { t } = useI18n();
+  const mk = useMarks();
   const fmt = useDate();
   const office = useOfficeLabel();
   const { totals } = report;
@@ -138,7 +140,8 @@ function ReportView({ report }: { report: Reconciliation }) {
                       {r.differenceFen !== 0 && <span className="m-diff">✗ {differenceText(r.differenceFen, t)}</span>}
                       {r.reconciles === false && (
                         <span className="m-diff">
-                          ✗ {t('m_reconciles_no')}（{t('m_handed_here')} {yuan(r.handedHereFen)}）
+                          ✗ {t('m_reconciles_no')}
+                          {mk.aside(`${t('m_handed_here')} ${yuan(r.handedHereFen)}`)}
                         </span>
                       )}
                     </span>

@@ -8,6 +8,7 @@ import { yuan } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { FormField, MoneyInput } from '../../ui/form.tsx';
 import { grantsTotal, isAmount, type GrantRow, type MoneyPart } from './money.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 export { moneyBody, type MoneyPart } from './money.ts';
 
@@ -24,6 +25,7 @@ export function GrantsFields<F extends FieldValues & MoneyPart, O>({
   availableFen?: number | null;
 }) {
   const { t } = useI18n();
+  const mk = useMarks();
   const { fields, append, remove } = useFieldArray({ control, name: 'grants' as ArrayPath<F> });
   const grants = (useWatch({ control, name: 'grants' as Path<F> }) ?? []) as GrantRow[];
   const relent = useWatch({ control, name: 'relentFen' as Path<F> }) as number | undefined;
@@ -41,7 +43,7 @@ export function GrantsFields<F extends FieldValues & MoneyPart, O>({
             {(p) => <input {...p} {...register(`grants.${i}.source` as Path<F>)} />}
           </FormField>
           <MoneyInput control={control} name={`grants.${i}.amountFen` as Path<F>} label={t('r_grant_amount')} />
-          <button type="button" className="secondary r-remove" onClick={() => remove(i)} aria-label={`${t('r_remove_grant')}（${i + 1}）`}>
+          <button type="button" className="secondary r-remove" onClick={() => remove(i)} aria-label={`${t('r_remove_grant')}${mk.aside(i + 1)}`}>
             {t('r_remove_grant')}
           </button>
         </fieldset>

@@ -19,6 +19,7 @@ import { useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { BackLink } from '../../ui/layout.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
 import { AmountInCapitals, useFundRow } from './parts.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 interface OpenRoundForm extends MoneyPart {
   districtId: string;
@@ -47,6 +48,7 @@ export function OpenRoundPage(props: PageProps) {
 
 function OpenRoundForm({ route }: PageProps) {
   const { t } = useI18n();
+  const mk = useMarks();
   const today = todayIso();
   const { offices } = useOffices();
   const officeName = useOfficeName();
@@ -150,7 +152,8 @@ function OpenRoundForm({ route }: PageProps) {
             </ul>
           )}
           <p className="muted">
-            {t('r_capital')}: {yuan(confirming.capitalFen)}（{fenInCapitals(confirming.capitalFen)}）
+            {t('r_capital')}: {yuan(confirming.capitalFen)}
+            {mk.aside(fenInCapitals(confirming.capitalFen))}
           </p>
         </ConfirmDialog>
       )}

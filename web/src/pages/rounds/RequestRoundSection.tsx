@@ -16,6 +16,7 @@ import { FormError, FormField, MoneyInput, useSchemaForm } from '../../ui/form.t
 import { Person } from '../../ui/person.tsx';
 import { Section } from '../../ui/layout.tsx';
 import { FundFigures, RequestStatus, useFundRow } from './parts.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function DistrictFund({ districtId }: { districtId: string }) {
   const { t } = useI18n();
@@ -36,6 +37,7 @@ interface RequestForm {
 
 export function RequestRoundSection() {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const requests = useRead('GET /round-requests', { query: { limit: 50 } });
   const pending = requests.data?.items.some((r) => r.status === 'pending');
   return (
@@ -60,7 +62,9 @@ export function RequestRoundSection() {
                     </div>
                     {r.decision?.reason && (
                       <div>
-                        {t('r_reject_reason')}：{r.decision.reason}
+                        {t('r_reject_reason')}
+                        {mk.colon}
+                        {r.decision.reason}
                       </div>
                     )}
                     {r.roundId && <Link to={`/rounds/${r.roundId}`}>{t('r_approved_round', { capital: yuan(r.decision?.capitalFen ?? r.capitalFen) })} →</Link>}

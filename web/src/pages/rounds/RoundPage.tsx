@@ -12,6 +12,7 @@ import { Person } from '../../ui/person.tsx';
 import { useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { BackLink, Facts, Section } from '../../ui/layout.tsx';
 import { AmountInCapitals, CapitalFigures, GrantList, RoundStatus, type Round } from './parts.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function RoundPage({ id }: PageProps) {
   const { t } = useI18n();
@@ -26,6 +27,7 @@ export function RoundPage({ id }: PageProps) {
 
 function RoundView({ round }: { round: Round }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const { session } = useAuth();
   const officeName = useOfficeName();
   // a township clerk's offices are those of her township: her district is named only where its name is known, never by its id
@@ -55,7 +57,7 @@ function RoundView({ round }: { round: Round }) {
           rows={[
             [t('r_range'), `${yuan(round.minLoanFen)} – ${yuan(round.maxLoanFen)}`],
             [t('r_term'), t('r_term_months', { n: round.termMonths })],
-            [t('r_evaluations'), t('r_evaluation_months', { list: round.evaluationMonths.join('、') })],
+            [t('r_evaluations'), t('r_evaluation_months', { list: round.evaluationMonths.join(mk.list) })],
             [t('r_notice_days'), t('r_days', { n: round.noticeDays })],
             [t('r_opened_by'), <Person key="p" who={round.createdBy} />],
             ...(round.source === 'ledger' ? ([[t('r_from_ledger'), '✓']] as [string, string][]) : []),

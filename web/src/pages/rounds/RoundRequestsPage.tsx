@@ -11,6 +11,7 @@ import { Person } from '../../ui/person.tsx';
 import { useOfficeName } from '../../ui/offices.tsx';
 import { GrantsFields, moneyBody, type MoneyPart } from './GrantsFields.tsx';
 import { AmountInCapitals, PositionFigures, RequestStatus, RoundsTabs, useFundRow, type RoundRequest } from './parts.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function RoundRequestsPage() {
   const { t } = useI18n();
@@ -54,6 +55,7 @@ export function RoundRequestsPage() {
 
 function RequestHead({ request }: { request: RoundRequest }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const officeName = useOfficeName();
   return (
     <>
@@ -67,10 +69,14 @@ function RequestHead({ request }: { request: RoundRequest }) {
         {t('r_requested_on')} {date(request.requestedOn, lang)} · {t('r_requested_by')} <Person who={request.requestedBy} />
       </p>
       <p>
-        {t('r_capital_asked')}：<strong>{yuan(request.capitalFen)}</strong>
+        {t('r_capital_asked')}
+        {mk.colon}
+        <strong>{yuan(request.capitalFen)}</strong>
       </p>
       <p className="r-reason">
-        {t('r_reason')}：{request.reason}
+        {t('r_reason')}
+        {mk.colon}
+        {request.reason}
       </p>
     </>
   );
@@ -78,13 +84,16 @@ function RequestHead({ request }: { request: RoundRequest }) {
 
 function DecidedRequest({ request }: { request: RoundRequest }) {
   const { t } = useI18n();
+  const mk = useMarks();
   const d = request.decision;
   return (
     <li data-request={request.id}>
       <RequestHead request={request} />
       {d?.reason && (
         <p>
-          {t('r_reject_reason')}：{d.reason}
+          {t('r_reject_reason')}
+          {mk.colon}
+          {d.reason}
         </p>
       )}
       {request.roundId && <Link to={`/rounds/${request.roundId}`}>{t('r_approved_round', { capital: yuan(d?.capitalFen ?? request.capitalFen) })} →</Link>}
@@ -108,6 +117,7 @@ const toBody = ({ decision, openedOn, reason, grants, relentFen }: DecisionForm)
 
 function PendingRequest({ request }: { request: RoundRequest }) {
   const { t } = useI18n();
+  const mk = useMarks();
   const officeName = useOfficeName();
   const today = todayIso();
   const available = Math.max(0, request.fundPosition?.availableFen ?? 0);
@@ -189,7 +199,8 @@ function PendingRequest({ request }: { request: RoundRequest }) {
                 </ul>
               )}
               <p className="muted">
-                {t('r_capital')}: {yuan(confirming.capitalFen)}（{fenInCapitals(confirming.capitalFen)}）
+                {t('r_capital')}: {yuan(confirming.capitalFen)}
+                {mk.aside(fenInCapitals(confirming.capitalFen))}
               </p>
             </>
           ) : (

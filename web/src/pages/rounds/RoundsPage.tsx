@@ -14,6 +14,7 @@ import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { DistrictFilter, useOfficeName, useOffices } from '../../ui/offices.tsx';
 import { outstandingOf, RoundStatus, RoundsTabs, type Round } from './parts.tsx';
 import { DistrictFund, RequestRoundSection } from './RequestRoundSection.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 export function RoundsPage() {
   const { t } = useI18n();
@@ -59,6 +60,7 @@ const sortRounds = (rounds: Round[]) => [...rounds].sort((a, b) => (a.status ===
 
 function RoundTable({ rounds, showDistrict }: { rounds: Round[]; showDistrict: boolean }) {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const officeName = useOfficeName();
   if (!rounds.length) return <Empty>{t('r_none')}</Empty>;
   return (
@@ -109,7 +111,7 @@ function RoundTable({ rounds, showDistrict }: { rounds: Round[]; showDistrict: b
               {r.status === 'open' ? yuan(r.uncommittedFen) : '—'}
             </td>
             <td>
-              <Link to={`/rounds/${r.id}`} className="button secondary" aria-label={`${t('r_open')}：${r.name}`}>
+              <Link to={`/rounds/${r.id}`} className="button secondary" aria-label={`${t('r_open')}${mk.colon}${r.name}`}>
                 {t('r_open')}
               </Link>
             </td>

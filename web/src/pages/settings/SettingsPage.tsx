@@ -13,6 +13,7 @@ import { date, inChina } from '../../i18n/format.ts';
 import { useI18n, type MessageKey } from '../../i18n/index.tsx';
 import { errorText, Loaded } from '../../ui/feedback.tsx';
 import { HistoryList } from '../../ui/history.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 type Key = 'separationOfDuties' | 'backDatedAfterDays' | 'accountOwnerDays' | 'revealsPerDay';
 const LABEL: Record<Key, MessageKey> = { separationOfDuties: 's_four_eyes', backDatedAfterDays: 's_back_dated', accountOwnerDays: 's_account_owner', revealsPerDay: 's_reveals' };
@@ -20,6 +21,7 @@ const KEYS = Object.keys(LABEL) as Key[];
 
 export function SettingsPage() {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const { session } = useAuth();
   const settings = useRead('GET /settings', {});
   const history = useRead('GET /settings/history', { query: { limit: 50 } });
@@ -91,7 +93,9 @@ export function SettingsPage() {
                     <ul>
                       {(Object.keys(pending.changes) as Key[]).map((k) => (
                         <li key={k}>
-                          {t(LABEL[k])}：{show(k, pending.before[k])} → <strong>{show(k, pending.changes[k])}</strong>
+                          {t(LABEL[k])}
+                          {mk.colon}
+                          {show(k, pending.before[k])} → <strong>{show(k, pending.changes[k])}</strong>
                         </li>
                       ))}
                     </ul>

@@ -56,7 +56,8 @@ export async function showSignInPage(root: HTMLElement, saved: Lang): Promise<vo
     const languages = element('fieldset', { className: 'lang-switch' });
     languages.setAttribute('aria-label', t('language'));
     for (const l of LANGUAGES) {
-      const b = element('button', { type: 'button', className: 'link', lang: langTag(l.lang), textContent: l.name });
+      // a language's own name, never translated
+      const b = element('button', { type: 'button', className: 'link', lang: langTag(l.lang), translate: false, textContent: l.name });
       b.setAttribute('aria-pressed', String(l.lang === lang));
       b.addEventListener('click', () => {
         localStorage.setItem('lang', l.lang);
@@ -69,6 +70,7 @@ export async function showSignInPage(root: HTMLElement, saved: Lang): Promise<vo
       });
       languages.append(b);
     }
+    document.title = t('app_title');
     const card = element(
       'div',
       { className: 'card' },

@@ -12,6 +12,7 @@ import { useAuth } from '../../auth.tsx';
 import { fenToYuanText, parseYuan, yuan, type Lang } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { errorText, Loaded } from '../../ui/feedback.tsx';
+import { useMarks } from '../../i18n/marks.ts';
 
 /** The providers a deployment may name (`SMS_PROVIDER`). */
 const PROVIDERS = ['none', 'local', 'aliyun', 'tencent'] as const;
@@ -35,6 +36,7 @@ function daysOf(text: string): number[] | undefined {
 
 export function SmsPage() {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const { session } = useAuth();
   const month = useRead('GET /sms/month', {});
   return (
@@ -83,11 +85,11 @@ export function SmsPage() {
               <dl className="settings-values">
                 <div data-setting="reminderDaysBefore">
                   <dt>{t('sms_reminder_days')}</dt>
-                  <dd>{t('sms_days_list', { days: m.settings.reminderDaysBefore.join('、') })}</dd>
+                  <dd>{t('sms_days_list', { days: m.settings.reminderDaysBefore.join(mk.list) })}</dd>
                 </div>
                 <div data-setting="overdueDaysAfter">
                   <dt>{t('sms_overdue_days')}</dt>
-                  <dd>{t('sms_days_list', { days: m.settings.overdueDaysAfter.join('、') })}</dd>
+                  <dd>{t('sms_days_list', { days: m.settings.overdueDaysAfter.join(mk.list) })}</dd>
                 </div>
                 <div data-setting="monthlyCap">
                   <dt>{t('sms_monthly_cap')}</dt>

@@ -13,12 +13,14 @@ import { useI18n } from '../../i18n/index.tsx';
 import { Empty, Loaded } from '../../ui/feedback.tsx';
 import { FormEnd, PastDateField, TextField } from '../../ui/outreach-form.tsx';
 import { queue, sendNow, useQueue } from '../../api/device.ts';
+import { useMarks } from '../../i18n/marks.ts';
 
 const TOPICS = ['work_skills', 'healthy_births', 'reproductive_health', 'literacy', 'other'] as const;
 type Topic = (typeof TOPICS)[number];
 
 export function TrainingPage() {
   const { t, lang } = useI18n();
+  const mk = useMarks();
   const { session } = useAuth();
   const list = useRead('GET /training-sessions', { query: {} });
   const records = session?.role === 'district' || session?.role === 'field';
@@ -39,9 +41,11 @@ export function TrainingPage() {
                       <strong>{date(s.heldOn, lang)}</strong> · {t(`o_topic_${s.topic}`)} · {s.place}
                     </div>
                     <div className="muted">
-                      {t('o_trainer')}：{s.trainer} · {t('o_attendee_count', { n: s.attendees.length })}
+                      {t('o_trainer')}
+                      {mk.colon}
+                      {s.trainer} · {t('o_attendee_count', { n: s.attendees.length })}
                     </div>
-                    <div>{s.attendees.map((a) => a.name).join('、')}</div>
+                    <div>{s.attendees.map((a) => a.name).join(mk.list)}</div>
                   </li>
                 ))}
               </ul>
