@@ -55,6 +55,8 @@ interface Made {
   donorReportId: string;
 }
 let made: Made;
+/** this file's own overdue loan: the template of every line of the collection list */
+let overdueLoanId = '';
 /** One signed-in district clerk per UI language. */
 const clerks = {} as Record<Lang, { context: BrowserContext; page: Page }>;
 /** API answers recorded on a document's first print and replayed for the other languages (by document). */
@@ -94,19 +96,42 @@ function fullDonorReport(body: Buffer): Buffer {
   return Buffer.from(JSON.stringify(report));
 }
 
-/** A collection list long enough to run over several landscape pages: each village's lines repeated to 40, its totals summed again. */
+/**
+ * A collection list long enough to run over several landscape pages, the same whatever other test
+ * files wrote to the township: three villages of 40 lines each, made from this file's own overdue
+ * loan, with fixed names, numbers, amounts and states (one line in four overdue), totals summed again.
+ */
 function longCollection(body: Buffer): Buffer {
   const list = JSON.parse(body.toString('utf8')) as CollectionAnswer;
-  if (!Array.isArray(list.villages) || !list.villages.some((v) => v.loans.length > 0)) throw new Error(`collection list without loans: ${body.toString('utf8').slice(0, 300)}`);
-  for (const v of list.villages) {
-    if (v.loans.length === 0) continue;
-    const lines = Array.from({ length: 40 }, (_, i) => ({ ...v.loans[i % v.loans.length]!, loanId: `${v.loans[i % v.loans.length]!.loanId.slice(0, 24)}${String(i).padStart(2, '0')}` }));
-    v.loans = lines;
-    v.totals = {
-      dueFen: lines.filter((l) => l.state !== 'overdue').reduce((a, l) => a + l.balanceFen, 0),
-      overdueFen: lines.filter((l) => l.state === 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+  const village = list.villages.find((v) => v.loans.some((l) => l.loanId === overdueLoanId));
+  const template = village?.loans.find((l) => l.loanId === overdueLoanId);
+  if (!village || !template) throw new Error(`collection list without this file's overdue loan ${overdueLoanId}: ${body.toString('utf8').slice(0, 300)}`);
+  const names = ['次仁拉姆', '德吉央宗', '白玛卓玛', '格桑曲珍', '尼玛普赤'];
+  list.villages = ['吉巴村', '蔡公堂村', '白定村'].map((name, v) => {
+    const loans = Array.from({ length: 40 }, (_, i) => {
+      const overdue = i % 4 === 3;
+      return {
+        ...template,
+        state: overdue ? ('overdue' as const) : ('due_this_month' as const),
+        loanId: `${template.loanId.slice(0, 23)}${v}${String(i).padStart(2, '0')}`,
+        agreementNo: `城关-2026-05-${String(v * 40 + i + 1).padStart(3, '0')}`,
+        motherName: names[i % names.length]!,
+        principalFen: 800_000,
+        balanceFen: overdue ? 600_000 : 33_400,
+        daysPastDue: overdue ? 55 : 0,
+      };
+    });
+    return {
+      ...village,
+      officeId: `${village.officeId}${v}`,
+      name,
+      loans,
+      totals: {
+        dueFen: loans.filter((l) => l.state !== 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+        overdueFen: loans.filter((l) => l.state === 'overdue').reduce((a, l) => a + l.balanceFen, 0),
+      },
     };
-  }
+  });
   return Buffer.from(JSON.stringify(list));
 }
 
@@ -135,7 +160,7 @@ beforeAll(async () => {
   await ok('district', `/loans/${paidLoanId}/agreement`, agreementInput(daysAgo(29)));
   await ok('district', `/loans/${paidLoanId}/disbursement`, { disbursedOn: daysAgo(28), amountFen: 800_000, motherPresent: true, idChecked: true });
   // a one-year loan paid out 420 days ago, overdue now (the collection list)
-  await oldLoan(await openRound({ openedOn: daysAgo(500), termMonths: 12, evaluationMonths: [6] }), '拉姆卓玛', 600_000, 420);
+  overdueLoanId = await oldLoan(await openRound({ openedOn: daysAgo(500), termMonths: 12, evaluationMonths: [6] }), '拉姆卓玛', 600_000, 420);
   const repayment = await ok('district', `/loans/${paidLoanId}/repayments`, { paidOn: daysAgo(3), amountFen: 200_000, receiptNo: `PP-${randomUUID().slice(0, 8)}` });
   const paid = await as('district').get(`/loans/${paidLoanId}`);
   // an evaluated round with its mid-term report drafted (evaluation report)

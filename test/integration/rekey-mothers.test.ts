@@ -17,7 +17,9 @@ const TableName = recordsTable();
 const read = async (key: { pk: string; sk: string }) => (await client.send(new GetCommand({ TableName, Key: key }))).Item;
 
 describe('scripts/rekey-mothers.ts', () => {
-  it('moves a mother recorded under the old unkeyed hash to the keyed one; her open case is then found again; a second run changes nothing', async () => {
+  // the script reads the whole table (three Scans), which holds every other test file's data too: its
+  // time grows with what the suite wrote before it, so it gets the drill's allowance, not the default 30 s
+  it('moves a mother recorded under the old unkeyed hash to the keyed one; her open case is then found again; a second run changes nothing', { timeout: 240_000 }, async () => {
     const roundId = await openRound();
     const id = residentId();
     const submitted = await as('township').post('/applications', applicationInput(roundId, { mother: { name: '央金', residentId: id } }));
