@@ -21,6 +21,7 @@ import { Transaction } from '../store/transaction.ts';
 import { newApplication, stageSubmission } from './applications.ts';
 import { actorOf, newId, type Context } from './context.ts';
 import { auditIdCheck } from './id-checks.ts';
+import { inParallel } from './in-parallel.ts';
 
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
@@ -411,22 +412,4 @@ function chunk<T>(items: T[], size: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
-}
-
-/** Runs `work` over the items, at most `limit` at a time; after a failure starts nothing new, waits for the rest, and throws it. */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
 }

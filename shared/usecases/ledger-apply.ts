@@ -31,6 +31,7 @@ import { stageOpenCase } from '../store/mothers.ts';
 import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, type Context } from './context.ts';
 import { batchFor, loadLedgerImport } from './ledger-review.ts';
+import { inParallel } from './in-parallel.ts';
 
 /** Loans written at once (each its own transaction). */
 const PARALLEL_LOANS = 8;
@@ -466,22 +467,4 @@ async function applyFirstsChunk(chunk: { group: string; sk: string; date: string
   if (!tx.size) return;
   changes.stage(tx);
   await tx.commit(undefined);
-}
-
-/** Runs `work` over the items, at most `limit` at a time; after a failure starts nothing new, waits for the rest, and throws it. */
-async function inParallel<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (!failure && next < items.length) {
-      const item = items[next++]!;
-      try {
-        await work(item);
-      } catch (error) {
-        failure ??= { error };
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  if (failure) throw failure.error;
 }
