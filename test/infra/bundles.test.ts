@@ -56,7 +56,7 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  */
 const NOT_YET_WITHIN: Record<string, number> = {
   // its routes were one function (`ledger`, 254 KB); cut by job: `ledger` and `ledger-apply` are within, staging still reads the whole workbook
-  'ledger-stage': 197,
+  'ledger-stage': 179,
 };
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();
