@@ -3,7 +3,7 @@
  * closes on Escape, and gives focus back to what had it. Built on the native <dialog>
  * (the rest of the page is inert while it is open).
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
@@ -13,7 +13,9 @@ export function Dialog({ title, children, onClose, actions }: { title: string; c
   const titleId = useId();
   const close = useRef(onClose);
   close.current = onClose;
-  useEffect(() => {
+  // a layout effect: it runs in the commit that opens the dialog, while focus is still on what
+  // opened it (Preact runs plain effects after the next paint, when a re-render may have moved it)
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
