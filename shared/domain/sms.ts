@@ -16,8 +16,11 @@ export type SmsLang = (typeof SMS_LANGS)[number];
 export const SMS_KINDS = ['payout', 'repayment', 'due_reminder', 'overdue_notice', 'collection_day'] as const;
 export type SmsKind = (typeof SMS_KINDS)[number];
 
-/** The state of one message. `queued` waits for its time; `sent` left for the provider; `delivered` reached the phone. */
-export const SMS_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'over_budget'] as const;
+/**
+ * The state of one message. `queued` waits for its time; `sent` left for the provider; `delivered`
+ * reached the phone; `withheld`: she stopped the messages (or changed her number) after it was queued.
+ */
+export const SMS_STATUSES = ['queued', 'sent', 'delivered', 'failed', 'over_budget', 'withheld'] as const;
 export type SmsStatus = (typeof SMS_STATUSES)[number];
 
 /** The programme's message settings (the committee's). */

@@ -176,11 +176,15 @@ export interface SendOutcome {
   retrying: number;
   failed: number;
   overBudget: number;
+  /** queued while she agreed, but she stopped the messages (or changed her number) before they went */
+  withheld: number;
 }
 
 /**
  * deliverMessage: one queued message goes out.
  * 1. read it; it is still queued and due (else nothing to do: another sender has it);
+ *    the mother still agrees, to this number (else `withheld`: what was queued before she
+ *    stopped the messages never goes out after);
  * 2. claim it (version check: two senders never both send it) and take one from the month's budget
  *    (over the cap: `over_budget`, reported);
  * 3. send through the provider; record `sent` with the provider's id, or a temporary refusal as a
@@ -191,6 +195,10 @@ export async function deliverMessage(loanId: string, key: string, now = new Date
   const m = await getMessage(loanId, key);
   if (!via || !m || m.status !== 'queued' || m.sendAfter > now.toISOString()) return undefined;
   const at = now.toISOString();
+  const mother = (await getLoan(loanId))?.mother;
+  if (!mother || !reachable(mother) || mother.phone !== m.phone) {
+    return (await saveMessage({ ...m, status: 'withheld', lastError: { refusal: 'refused', code: 'opted_out', at } })) ? 'withheld' : undefined;
+  }
   const claimed: SmsMessage = { ...m, attempts: m.attempts + 1, provider: via.name };
   if (!(await saveMessage(claimed))) return undefined;
   const current = { ...claimed, version: claimed.version + 1 };
@@ -238,7 +246,7 @@ const districtsOf = async (districtId?: string): Promise<string[]> => (districtI
 
 /** sendDueMessages: the queued messages of a district (or of all) that are due by `now` go out, up to 500 a district per pass, a few at a time. */
 export async function sendDueMessages(now = new Date(), districtId?: string): Promise<SendOutcome> {
-  const outcome: SendOutcome = { sent: 0, retrying: 0, failed: 0, overBudget: 0 };
+  const outcome: SendOutcome = { sent: 0, retrying: 0, failed: 0, overBudget: 0, withheld: 0 };
   if (!(await smsProvider())) return outcome;
   const settings = await getSmsSettings();
   for (const district of await districtsOf(districtId)) {

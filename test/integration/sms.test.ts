@@ -9,7 +9,9 @@ import { runAt } from '../../shared/clock.ts';
 import { addDays, todayInChina } from '../../shared/domain/dates.ts';
 import { sendableAt } from '../../shared/domain/sms.ts';
 import { localInbox } from '../../shared/sms/local.ts';
-import { receiptToken, runReminders, sendDueMessages } from '../../shared/usecases/sms.ts';
+import { getLoan } from '../../shared/store/loans.ts';
+import { queueOnce } from '../../shared/store/sms.ts';
+import { deliverMessage, messageFor, receiptToken, runReminders, sendDueMessages } from '../../shared/usecases/sms.ts';
 import { as, call } from '../support/api.ts';
 import { activeLoan, openRound, residentId } from '../support/fixtures.ts';
 
@@ -52,14 +54,50 @@ describe('text messages to the mothers', () => {
     const loanId = await loanOfMother(phone, { optIn: true, lang: 'zh-CN' });
     const stop = await as('township').post(`/loans/${loanId}/sms-preference`, { optIn: false, lang: 'zh-CN', reason: '本人要求停止短信' });
     expect(stop.status).toBe(200);
+    const stoppedAt = stop.body.changedAt as string;
     const before = localInbox(phone).length;
     await runAt(noon(), () => as('township').post(`/loans/${loanId}/repayments`, { paidOn: todayInChina(noon()), amountFen: 100_000, receiptNo: `SMS-${phone}` }));
     await sendDueMessages(noon());
     expect(localInbox(phone)).toHaveLength(before);
     const log = await as('township').get(`/loans/${loanId}/messages`);
     expect(log.body).toMatchObject({ notSentBecause: 'opted_out', preference: { optIn: false, reason: '本人要求停止短信', changedBy: expect.any(String) } });
+    // the payout message queued while she agreed went before she stopped them (another sender) or never
+    const payout = log.body.messages.find((m: { kind: string }) => m.kind === 'payout') as { status: string; sentAt?: string };
+    expect(payout.status === 'withheld' || (payout.sentAt ?? '') < stoppedAt).toBe(true);
+    expect(log.body.messages.filter((m: { sentAt?: string }) => (m.sentAt ?? '') > stoppedAt)).toEqual([]);
     const history = (await as('township').get(`/loans/${loanId}`)).body.history as { action: string }[];
     expect(history.map((h) => h.action)).toContain('sms_preference');
+  });
+
+  it('withholds a message queued before she stopped the messages, and one queued for the number she no longer has', async () => {
+    // messages due in five days: no sender of another test file takes them before this test does
+    const later = sendableAt(new Date(Date.now() + 5 * 86_400_000));
+    const queueFor = async (loanId: string) => {
+      const m = messageFor((await getLoan(loanId))!, 'collection_day', `withheld-${loanId}`, { on: todayInChina(later), place: '村委会', township: '蔡公堂乡' }, later);
+      expect(await queueOnce(m!)).toBe(true);
+      return m!.key;
+    };
+    const phone = newPhone();
+    const loanId = await loanOfMother(phone, { optIn: true, lang: 'zh-CN' });
+    const key = await queueFor(loanId);
+    await as('township').post(`/loans/${loanId}/sms-preference`, { optIn: false, lang: 'zh-CN', reason: '本人要求停止短信' });
+    expect(await deliverMessage(loanId, key, later)).toBe('withheld');
+    expect(localInbox(phone).filter((m) => m.kind === 'collection_day')).toHaveLength(0);
+    const log = await as('township').get(`/loans/${loanId}/messages`);
+    expect(log.body.messages.find((m: { kind: string }) => m.kind === 'collection_day')).toMatchObject({ status: 'withheld', lastError: { code: 'opted_out' } });
+
+    const old = newPhone();
+    const second = await loanOfMother(old, { optIn: true, lang: 'bo' });
+    const queued = await queueFor(second);
+    await as('township').post(`/loans/${second}/sms-preference`, { optIn: true, lang: 'bo', phone: newPhone(), reason: '换了新号码' });
+    expect(await deliverMessage(second, queued, later)).toBe('withheld');
+    expect(localInbox(old).filter((m) => m.kind === 'collection_day')).toHaveLength(0);
+
+    // the control: while she agrees, to the same number, it goes
+    const third = newPhone();
+    const kept = await loanOfMother(third, { optIn: true, lang: 'zh-CN' });
+    expect(await deliverMessage(kept, await queueFor(kept), later)).toBe('sent');
+    expect(localInbox(third).filter((m) => m.kind === 'collection_day')).toHaveLength(1);
   });
 
   it('refuses agreeing to messages without a number', async () => {

@@ -42,6 +42,7 @@ export const boSms: Record<SmsKey | keyof typeof zhCNSmsNav, string> = {
   sms_status_delivered: 'འབྱོར་ཟིན།',
   sms_status_failed: 'བཏང་མ་ཐུབ།',
   sms_status_over_budget: 'ཟླ་བ་འདིའི་ཚད་བརྒལ་བས་བཏང་མེད།',
+  sms_status_withheld: 'མ་བཏང་། ཨ་མས་འཕྲིན་ཐུང་བཀག་ཟིན།',
   sms_send_after: '{when} རྗེས་སུ་གཏོང་། (དགོང་མོ་ཆུ་ཚོད་ 9 ནས་ཞོགས་པ་ཆུ་ཚོད་ 8 བར་མི་གཏོང་།)',
   sms_sent_at: 'བཏང་དུས། {when}',
   sms_delivered_at: 'འབྱོར་དུས། {when}',

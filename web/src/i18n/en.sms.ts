@@ -42,6 +42,7 @@ export const enSms: Record<SmsKey | keyof typeof zhCNSmsNav, string> = {
   sms_status_delivered: 'Delivered',
   sms_status_failed: 'Failed',
   sms_status_over_budget: 'Over this month’s cap, not sent',
+  sms_status_withheld: 'Not sent: she stopped the messages',
   sms_send_after: 'goes out after {when} (nothing is sent from 9 pm to 8 am)',
   sms_sent_at: 'sent {when}',
   sms_delivered_at: 'delivered {when}',

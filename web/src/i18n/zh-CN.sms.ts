@@ -40,6 +40,7 @@ export const zhCNSms = {
   sms_status_delivered: '已送达',
   sms_status_failed: '发送失败',
   sms_status_over_budget: '超出本月限额，未发送',
+  sms_status_withheld: '未发送：母亲已停止短信',
   sms_send_after: '{when} 后发送（晚上 9 点到早上 8 点不发）',
   sms_sent_at: '发出：{when}',
   sms_delivered_at: '送达：{when}',
