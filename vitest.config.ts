@@ -33,7 +33,8 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...withDatabase } },
-      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'] } },
+      // a synthesis of the stack takes seconds alone and near a minute on a loaded machine
+      { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
       { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], ...withDatabase } },
       { extends: true, test: { name: 'artifacts', include: ['test/artifacts/**/*.test.ts'], globalSetup: ['test/artifacts/global-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
     ],

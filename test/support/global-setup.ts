@@ -3,6 +3,9 @@
  * from the synthesized CDK stack and writes the demo office tree and staff directory; stops Java at the end.
  */
 import '../../dev/env.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureTables, startDynamoLocal } from '../../dev/dynamodb-local.ts';
 import { localTables } from '../../infra/local-tables.ts';
@@ -11,6 +14,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     dynamoEndpoint: string;
     tableEnvironment: Record<string, string>;
+    smsInboxDir: string;
   }
 }
 
@@ -26,7 +30,11 @@ export default async function setup(project: TestProject) {
   await ensureDemoStaff();
   project.provide('dynamoEndpoint', dynamo.endpoint);
   project.provide('tableEnvironment', tables.environment);
+  // the local SMS provider's inboxes, shared by the run's processes (each file's sender may send another's messages)
+  const smsInboxDir = mkdtempSync(join(tmpdir(), 'sms-inbox-'));
+  project.provide('smsInboxDir', smsInboxDir);
   return async () => {
+    rmSync(smsInboxDir, { recursive: true, force: true });
     await dynamo.stop();
   };
 }

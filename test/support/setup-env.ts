@@ -3,3 +3,4 @@ import { inject } from 'vitest';
 
 process.env.DYNAMODB_ENDPOINT = inject('dynamoEndpoint');
 Object.assign(process.env, inject('tableEnvironment'));
+process.env.SMS_LOCAL_INBOX_DIR = inject('smsInboxDir');
