@@ -26,7 +26,7 @@ export interface PageBox {
 }
 /** A4 portrait, margins 9 mm (top), 12 mm (sides) and 14 mm (bottom). */
 export const A4_PORTRAIT: PageBox = { widthMm: 210 - 24, heightMm: 297 - 9 - 14 };
-/** A4 landscape (the collection list's named page), margins 7 mm (top), 10 mm (sides) and 12 mm (bottom). */
+/** A4 landscape (the collection list's paper, web/src/print/paper.ts), margins 7 mm (top), 10 mm (sides) and 12 mm (bottom). */
 export const A4_LANDSCAPE: PageBox = { widthMm: 297 - 20, heightMm: 210 - 7 - 12 };
 
 /** The donor report's named A4 page (public-report.css), margins 12 mm (top and bottom) and 15 mm (sides). */
@@ -263,6 +263,13 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
 /** The pages of a PDF Chromium wrote (its page objects; the page tree itself is /Pages). */
 export function pdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+/** The paper of each page of a PDF Chromium wrote, from its /MediaBox: `portrait` or `landscape`. */
+export function pdfPaper(pdf: Buffer): ('portrait' | 'landscape')[] {
+  return Array.from(pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g), (m) =>
+    Number(m[3]) - Number(m[1]) > Number(m[4]) - Number(m[2]) ? 'landscape' : 'portrait',
+  );
 }
 
 /** Waits until every font face the page knows of has loaded (or failed), so text is measured and printed in its own font. */
