@@ -75,6 +75,12 @@ export interface PrintLayout {
   lonelyHeadings: string[];
   /** signature blocks found */
   signatureBlocks: number;
+  /**
+   * table footers on a named page (`page: x` on them or a box around them): Chromium 143 does not
+   * repeat a table's footer on each printed page of a named page (156 does, and so do columns), so
+   * paper would break elsewhere than measured, and elsewhere in each engine
+   */
+  footersOnNamedPages: string[];
   /** boxes and lines measured (so a test can tell the measure saw something) */
   measured: { blocks: number; lines: number };
 }
@@ -93,6 +99,13 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
         const H = box.heightMm * px;
         const docs = Array.from(document.querySelectorAll<HTMLElement>(selector));
         if (docs.length === 0) throw new Error(`no document matches ${selector}`);
+        const footersOnNamedPages: string[] = [];
+        for (const doc of docs)
+          for (const foot of Array.from(doc.querySelectorAll('tfoot'))) {
+            let named: Element | null = foot;
+            while (named && getComputedStyle(named).page === 'auto') named = named.parentElement;
+            if (named) footersOnNamedPages.push(`tfoot "${(foot.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30)}" on page: ${getComputedStyle(named).page}`);
+          }
         // the container holding every document (and nothing printed outside it)
         let container = docs[0]!.parentElement!;
         while (!docs.every((d) => container.contains(d))) container = container.parentElement!;
@@ -221,7 +234,7 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
                 lonelyHeadings.push(`${name(el)} on page ${at + 1}, the text after it ("${next.node.data.trim().slice(0, 30)}") starts on page ${pageOf(next.rect.left) + 1}`);
             }
 
-          return { pages: lastPage + 1, splitBlocks, cutLines, lonelySignatures, lonelyHeadings, signatureBlocks, measured: { blocks, lines: lineRects.length } };
+          return { pages: lastPage + 1, splitBlocks, cutLines, lonelySignatures, lonelyHeadings, signatureBlocks, footersOnNamedPages, measured: { blocks, lines: lineRects.length } };
         }
       },
       { selector, box, keptWhole: KEPT_WHOLE, signatures: SIGNATURE_BLOCKS },
