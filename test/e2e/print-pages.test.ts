@@ -8,15 +8,17 @@
  *
  * Where paper breaks is measured from box positions (`support/print-layout.ts`: the documents laid
  * out in page-sized columns under print media), and that measure's page count must equal the
- * pages of the PDF Chromium prints, so it cannot drift from the printer. With PRINT_SHOTS=1 the
- * pages are also saved side by side as pictures (test-results/print-pages/) to look at.
+ * pages of the PDF Chromium prints, so it cannot drift from the printer; every page of the PDF is on
+ * the paper measured (portrait, the collection list landscape), and no table footer is on a named page
+ * (Chromium 143 does not repeat it on each page there, 156 does). With PRINT_SHOTS=1 the pages are also
+ * saved side by side as pictures, with the PDFs and the page's HTML (test-results/print-pages/), to look at.
  *
  * Deterministic: each document is measured and printed only once it is on the page and every font
  * it uses has loaded, never after a fixed wait; the collection list (a whole township's loans, which
  * other test files add to) is printed in the three languages from one answer of the API.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,7 +29,7 @@ import { agreementInput, applicationInput, confirmLoans, daysAgo, openRound, rea
 import { publishedReport } from '../support/outreach-fixture.ts';
 import { wideDonorReport } from '../support/wide-donor-report.ts';
 import { DESKTOP, signedIn, startE2E, type E2E } from './support/browser.ts';
-import { A4_DONOR_REPORT, A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, printLayout } from './support/print-layout.ts';
+import { A4_DONOR_REPORT, A4_LANDSCAPE, A4_PORTRAIT, fontsLoaded, type PageBox, pdfPages, pdfPaper, printLayout } from './support/print-layout.ts';
 
 let e2e: E2E;
 type Lang = 'zh' | 'bo' | 'en';
@@ -294,15 +296,16 @@ async function printed(lang: Lang, doc: PrintedDocument) {
   await page.locator(doc.selector).first().waitFor(WAIT);
   await doc.shows?.(page);
   await fontsLoaded(page);
-  if (SHOTS) mkdirSync(SHOTS, { recursive: true });
+  if (SHOTS) {
+    mkdirSync(SHOTS, { recursive: true });
+    // the page as measured, to lay out again without the app (its scripts left out)
+    writeFileSync(join(SHOTS, `${doc.name}-${lang}.html`), await page.evaluate(() => document.documentElement.outerHTML.replace(/<script\b[\s\S]*?<\/script>/g, '')));
+  }
   const layout = await printLayout(page, doc.selector, doc.box ?? A4_PORTRAIT, SHOTS ? { screenshot: join(SHOTS, `${doc.name}-${lang}.png`) } : {});
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  if (SHOTS) {
-    const { writeFileSync } = await import('node:fs');
-    writeFileSync(join(SHOTS, `${doc.name}-${lang}.pdf`), pdf);
-  }
+  if (SHOTS) writeFileSync(join(SHOTS, `${doc.name}-${lang}.pdf`), pdf);
   await page.unrouteAll({ behavior: 'ignoreErrors' });
-  return { layout, pdfPages: pdfPages(pdf) };
+  return { layout, pdfPages: pdfPages(pdf), paper: pdfPaper(pdf) };
 }
 
 describe('printed documents on A4, in every UI language', () => {
@@ -312,9 +315,13 @@ describe('printed documents on A4, in every UI language', () => {
       async () => {
         const pages = {} as Record<Lang, number>;
         for (const lang of LANGS) {
-          const { layout, pdfPages } = await printed(lang, doc);
+          const { layout, pdfPages, paper } = await printed(lang, doc);
           const where = `${doc.name} (${lang})`;
+          const box = doc.box ?? A4_PORTRAIT;
+          // every page on the paper measured (the collection list's landscape stays with it: none before or after)
+          expect(paper, `${where}: paper of each page`).toEqual(Array.from({ length: pdfPages }, () => (box.widthMm > box.heightMm ? 'landscape' : 'portrait')));
           expect(layout.measured.lines, `${where}: lines measured`).toBeGreaterThan(10);
+          expect(layout.footersOnNamedPages, `${where}: table footers on a named page (not repeated on each page by Chromium 143)`).toEqual([]);
           expect(layout.pages, `${where}: pages measured = pages of the PDF`).toBe(pdfPages);
           expect(layout.splitBlocks, `${where}: blocks split across pages`).toEqual([]);
           expect(layout.cutLines, `${where}: lines cut by a page end`).toEqual([]);

@@ -26,7 +26,7 @@ export interface PageBox {
 }
 /** A4 portrait, margins 9 mm (top), 12 mm (sides) and 14 mm (bottom). */
 export const A4_PORTRAIT: PageBox = { widthMm: 210 - 24, heightMm: 297 - 9 - 14 };
-/** A4 landscape (the collection list's named page), margins 7 mm (top), 10 mm (sides) and 12 mm (bottom). */
+/** A4 landscape (the collection list's paper, web/src/print/paper.ts), margins 7 mm (top), 10 mm (sides) and 12 mm (bottom). */
 export const A4_LANDSCAPE: PageBox = { widthMm: 297 - 20, heightMm: 210 - 7 - 12 };
 
 /** The donor report's named A4 page (public-report.css), margins 12 mm (top and bottom) and 15 mm (sides). */
@@ -75,6 +75,12 @@ export interface PrintLayout {
   lonelyHeadings: string[];
   /** signature blocks found */
   signatureBlocks: number;
+  /**
+   * table footers on a named page (`page: x` on them or a box around them): Chromium 143 does not
+   * repeat a table's footer on each printed page of a named page (156 does, and so do columns), so
+   * paper would break elsewhere than measured, and elsewhere in each engine
+   */
+  footersOnNamedPages: string[];
   /** boxes and lines measured (so a test can tell the measure saw something) */
   measured: { blocks: number; lines: number };
 }
@@ -93,6 +99,13 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
         const H = box.heightMm * px;
         const docs = Array.from(document.querySelectorAll<HTMLElement>(selector));
         if (docs.length === 0) throw new Error(`no document matches ${selector}`);
+        const footersOnNamedPages: string[] = [];
+        for (const doc of docs)
+          for (const foot of Array.from(doc.querySelectorAll('tfoot'))) {
+            let named: Element | null = foot;
+            while (named && getComputedStyle(named).page === 'auto') named = named.parentElement;
+            if (named) footersOnNamedPages.push(`tfoot "${(foot.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30)}" on page: ${getComputedStyle(named).page}`);
+          }
         // the container holding every document (and nothing printed outside it)
         let container = docs[0]!.parentElement!;
         while (!docs.every((d) => container.contains(d))) container = container.parentElement!;
@@ -221,7 +234,7 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
                 lonelyHeadings.push(`${name(el)} on page ${at + 1}, the text after it ("${next.node.data.trim().slice(0, 30)}") starts on page ${pageOf(next.rect.left) + 1}`);
             }
 
-          return { pages: lastPage + 1, splitBlocks, cutLines, lonelySignatures, lonelyHeadings, signatureBlocks, measured: { blocks, lines: lineRects.length } };
+          return { pages: lastPage + 1, splitBlocks, cutLines, lonelySignatures, lonelyHeadings, signatureBlocks, footersOnNamedPages, measured: { blocks, lines: lineRects.length } };
         }
       },
       { selector, box, keptWhole: KEPT_WHOLE, signatures: SIGNATURE_BLOCKS },
@@ -263,6 +276,13 @@ export async function printLayout(page: Page, selector: string, box: PageBox = A
 /** The pages of a PDF Chromium wrote (its page objects; the page tree itself is /Pages). */
 export function pdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+}
+
+/** The paper of each page of a PDF Chromium wrote, from its /MediaBox: `portrait` or `landscape`. */
+export function pdfPaper(pdf: Buffer): ('portrait' | 'landscape')[] {
+  return Array.from(pdf.toString('latin1').matchAll(/\/MediaBox\s*\[\s*([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s+([-\d.]+)\s*\]/g), (m) =>
+    Number(m[3]) - Number(m[1]) > Number(m[4]) - Number(m[2]) ? 'landscape' : 'portrait',
+  );
 }
 
 /** Waits until every font face the page knows of has loaded (or failed), so text is measured and printed in its own font. */

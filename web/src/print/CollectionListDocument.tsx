@@ -1,5 +1,6 @@
 /** The collection list (收款清单) of a township for collection day: one page per village, the loans due this month and overdue, a column to sign; totals. */
 import type { CollectionSheet, CollectionSheetVillage } from './collection.ts';
+import { A4_LANDSCAPE_PAGE, usePaper } from './paper.ts';
 import { Bi, BiDate, Labelled, Money, PlaceName, type Place, BiHeader } from './parts.tsx';
 import { say, WORDS } from './words.ts';
 
@@ -9,6 +10,7 @@ export interface CollectionListProps {
 }
 
 export function CollectionListDocument({ sheet, township }: CollectionListProps) {
+  usePaper(A4_LANDSCAPE_PAGE);
   return (
     <section className="pr-collection" lang="zh-CN" aria-label={`${WORDS.col_title.zh} ${township.zh}`}>
       {sheet.villages.length === 0 ? (
