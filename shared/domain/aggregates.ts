@@ -176,6 +176,9 @@ export interface Components {
   mothersTrained: number;
 }
 
+/** The cutoffs `componentsAsOf` reads a group's sums at: the date itself and the ageing thresholds before it. */
+export const cutoffsOf = (asOf: string): string[] => [asOf, ...THRESHOLDS.map((t) => addDays(asOf, -t))];
+
 export function componentsAsOf(S: Sums, asOf: string): Components {
   const pastDue = (fen: boolean) =>
     Object.fromEntries(

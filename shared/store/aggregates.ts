@@ -7,8 +7,8 @@
  * each district it shows, whatever the number of loans.
  */
 import { addExpression, aggregateItems, aggregatePk, counterName, firstSeenChanges, markerUpdate, slotOf, type Counters } from '../domain/aggregate-items.ts';
-import { addDays } from '../domain/dates.ts';
-import type { Delta, Metric, Sums } from '../domain/aggregates.ts';
+import { addDays, daysInMonth } from '../domain/dates.ts';
+import { cutoffsOf, type Delta, type Metric, type Sums } from '../domain/aggregates.ts';
 import { ConcurrentChange } from '../domain/errors.ts';
 import { getRecord, queryEvery } from './records.ts';
 import type { Transaction } from './transaction.ts';
@@ -40,22 +40,57 @@ function queryRange(pk: string, from: string, to: string): Promise<Row[]> {
   return queryEvery({ KeyConditionExpression: 'pk = :pk AND sk BETWEEN :from AND :to', ExpressionAttributeValues: { ':pk': pk, ':from': from, ':to': to } }) as Promise<Row[]>;
 }
 
-/** How far back a report looks at single days: the oldest ageing cutoff (181 days). */
-export const DAY_WINDOW = 190;
+/** The days of a cutoff's month that are read for it, and whether they come after it. */
+export interface DayRange {
+  from: string;
+  to: string;
+  /** the days after the cutoff, taken from its month's item (else the days up to it, added to the months before) */
+  after: boolean;
+}
 
 /**
- * Reads the sums of several groups for any cutoff between `asOf − DAY_WINDOW` and `asOf`:
- * whole months before the cutoff's month plus the days of that month up to the cutoff. Each
- * district's items are read once, whatever the number of its groups asked for.
+ * The fewer of a cutoff's month's days: those up to the cutoff (then the sum is the months
+ * before its month plus them) or those after it (the months up to its own, less them); none
+ * when it is the month's last day.
  */
-export async function readSumsOf(groups: string[], asOf: string): Promise<Map<string, Sums>> {
-  const windowStart = `${addDays(asOf, -DAY_WINDOW).slice(0, 7)}-01`;
+export function dayRangeOf(cutoff: string): DayRange | undefined {
+  const month = cutoff.slice(0, 7);
+  const day = Number(cutoff.slice(8, 10));
+  const last = daysInMonth(Number(cutoff.slice(0, 4)), Number(cutoff.slice(5, 7)));
+  if (day === last) return undefined;
+  return day <= last - day ? { from: `${month}-01`, to: cutoff, after: false } : { from: addDays(cutoff, 1), to: `${month}-${String(last).padStart(2, '0')}`, after: true };
+}
+
+/** Day ranges joined where they meet or overlap, so each day is read once. */
+export function joinRanges(ranges: { from: string; to: string }[]): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const r of [...ranges].sort((a, b) => a.from.localeCompare(b.from))) {
+    const prev = out.at(-1);
+    if (prev && addDays(prev.to, 1) >= r.from) prev.to = [prev.to, r.to].sort()[1]!;
+    else out.push({ from: r.from, to: r.to });
+  }
+  return out;
+}
+
+/**
+ * Reads the sums of several groups at the cutoffs a report as of `asOf` uses (`cutoffsOf`: the
+ * date itself and the ageing thresholds before it): the months up to `asOf`'s month, and per
+ * cutoff the fewer of its month's days (`dayRangeOf`). Each district's items are read once,
+ * whatever the number of its groups asked for; asking for another cutoff is a programming error.
+ */
+export async function readSumsOf(groups: string[], asOf: string, cutoffs: string[] = cutoffsOf(asOf)): Promise<Map<string, Sums>> {
+  const plans = new Map(cutoffs.map((c) => [c, dayRangeOf(c)] as const));
+  const ranges = joinRanges([...plans.values()].filter((r): r is DayRange => r !== undefined));
+  const lastMonth = [asOf, ...cutoffs]
+    .map((c) => c.slice(0, 7))
+    .sort()
+    .at(-1)!;
   const pks = [...new Set(groups.map(aggregateKey))];
   const read = new Map(
     await Promise.all(
       pks.map(async (pk) => {
-        const [months, days] = await Promise.all([queryRange(pk, 'M#', `M#${asOf.slice(0, 7)}`), queryRange(pk, `D#${windowStart}`, `D#${asOf}`)]);
-        return [pk, { months, days }] as const;
+        const [months, ...days] = await Promise.all([queryRange(pk, 'M#', `M#${lastMonth}`), ...ranges.map((r) => queryRange(pk, `D#${r.from}`, `D#${r.to}`))]);
+        return [pk, { months: months!, days: days.flat() }] as const;
       }),
     ),
   );
@@ -64,13 +99,20 @@ export async function readSumsOf(groups: string[], asOf: string): Promise<Map<st
       const { districtId, prefix } = slotOf(group);
       const { months, days } = read.get(aggregatePk(districtId))!;
       const sums: Sums = (metric: Metric, cutoff: string) => {
+        if (!plans.has(cutoff)) throw new Error(`report sums read for ${[...plans.keys()].join(', ')}, asked for ${cutoff}`);
+        const range = plans.get(cutoff);
         const name = counterName(prefix, metric);
         const month = cutoff.slice(0, 7);
         let sum = 0;
-        for (const row of months) if (row.sk.slice(2) < month) sum += Number(row[name] ?? 0);
-        for (const row of days) {
-          const date = row.sk.slice(2);
-          if (date.slice(0, 7) === month && date <= cutoff) sum += Number(row[name] ?? 0);
+        for (const row of months) {
+          const m = row.sk.slice(2);
+          if (m < month || (m === month && (range === undefined || range.after))) sum += Number(row[name] ?? 0);
+        }
+        if (range) {
+          for (const row of days) {
+            const date = row.sk.slice(2);
+            if (date >= range.from && date <= range.to) sum += (range.after ? -1 : 1) * Number(row[name] ?? 0);
+          }
         }
         return sum;
       };

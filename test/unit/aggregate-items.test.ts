@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { aggregateItems, COUNTER_CODES, counterName, firstSeenChanges, groupOfAttribute, markerUpdate, slotOf } from '../../shared/domain/aggregate-items.ts';
-import { groupsOf } from '../../shared/domain/aggregates.ts';
+import { cutoffsOf, groupsOf } from '../../shared/domain/aggregates.ts';
+import { dayRangeOf, joinRanges } from '../../shared/store/aggregates.ts';
 
 const loan = {
   districtId: 'lhasa.chengguan',
@@ -106,5 +107,35 @@ describe('first-seen markers with a date per group', () => {
         { date: '2026-03-02', metrics: { mothers: 1, householdMembers: 4 } },
       ],
     });
+  });
+});
+
+describe('the days a report reads beside the months', () => {
+  it('reads the fewer of a cutoff’s month’s days: those up to it, or those after it; none on the month’s last day', () => {
+    expect(dayRangeOf('2026-03-05')).toEqual({ from: '2026-03-01', to: '2026-03-05', after: false });
+    expect(dayRangeOf('2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-15', after: false });
+    expect(dayRangeOf('2026-03-16')).toEqual({ from: '2026-03-17', to: '2026-03-31', after: true });
+    expect(dayRangeOf('2028-02-28')).toEqual({ from: '2028-02-29', to: '2028-02-29', after: true });
+    expect(dayRangeOf('2026-02-28')).toBeUndefined();
+    expect(dayRangeOf('2026-12-31')).toBeUndefined();
+  });
+
+  it('a report’s five cutoffs read each day once, in as few ranges as meet', () => {
+    const ranges = cutoffsOf('2026-12-06')
+      .map(dayRangeOf)
+      .filter((r) => r !== undefined);
+    expect(joinRanges(ranges)).toEqual([
+      { from: '2026-06-01', to: '2026-06-08' },
+      { from: '2026-09-01', to: '2026-09-06' },
+      { from: '2026-11-01', to: '2026-11-05' },
+      { from: '2026-12-01', to: '2026-12-06' },
+    ]);
+    expect(
+      joinRanges([
+        { from: '2026-03-01', to: '2026-03-05' },
+        { from: '2026-03-06', to: '2026-03-09' },
+        { from: '2026-03-02', to: '2026-03-03' },
+      ]),
+    ).toEqual([{ from: '2026-03-01', to: '2026-03-09' }]);
   });
 });
