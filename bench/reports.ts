@@ -7,7 +7,7 @@
 import { BatchWriteCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { randomInt } from 'node:crypto';
 import { ulid } from 'ulid';
-import { mergeDeltas } from '../shared/domain/aggregates.ts';
+import { aggregateItems } from '../shared/domain/aggregate-items.ts';
 import { addDays, addMonths, todayInChina } from '../shared/domain/dates.ts';
 import type { Loan, Repayment } from '../shared/domain/entities.ts';
 import { residentIdCheckChar } from '../shared/domain/resident-id.ts';
@@ -103,29 +103,9 @@ async function seed(n: number): Promise<string> {
   const { loans, repayments } = synthetic(n, districtId, roundId);
   const byLoan = new Map<string, Repayment[]>();
   for (const r of repayments) byLoan.set(r.loanId, [...(byLoan.get(r.loanId) ?? []), r]);
-  const days = new Map<string, Record<string, number>>();
-  for (const loan of loans) {
-    for (const { groups, deltas } of loanDeltas(loan, byLoan.get(loan.id) ?? [], [])) {
-      for (const g of groups)
-        for (const d of mergeDeltas(deltas)) {
-          const key = `${g}|${d.date}`;
-          const row = days.get(key) ?? {};
-          for (const [k, v] of Object.entries(d.metrics)) row[k] = (row[k] ?? 0) + (v as number);
-          days.set(key, row);
-        }
-    }
-  }
-  const months = new Map<string, Record<string, number>>();
-  for (const [key, metrics] of days) {
-    const [g, date] = key.split('|') as [string, string];
-    const mk = `${g}|${date.slice(0, 7)}`;
-    const row = months.get(mk) ?? {};
-    for (const [k, v] of Object.entries(metrics)) row[k] = (row[k] ?? 0) + v;
-    months.set(mk, row);
-  }
+  const entries = loans.flatMap((loan) => loanDeltas(loan, byLoan.get(loan.id) ?? [], []).flatMap(({ groups, deltas }) => groups.map((group) => ({ group, deltas }))));
   const items: Item[] = [
-    ...[...days].map(([key, m]) => ({ pk: `AGG#${key.split('|')[0]}`, sk: `D#${key.split('|')[1]}`, ...m })),
-    ...[...months].map(([key, m]) => ({ pk: `AGG#${key.split('|')[0]}`, sk: `M#${key.split('|')[1]}`, ...m })),
+    ...aggregateItems(entries).map(({ pk, sk, counters }) => ({ pk, sk, ...counters })),
     ...loans.map((l) => ({ pk: `LOAN#${l.id}`, sk: 'LOAN', type: 'LOAN', ...scopeKeys('LOAN', { id: l.id, status: l.status, districtId, officeId: l.villageId, roundId }), ...l })),
     ...repayments.map((r) => ({ pk: `LOAN#${r.loanId}`, sk: `REPAYMENT#${r.id}`, type: 'REPAYMENT', scopePk: `REPAYMENT#${districtId}`, scopeSk: `held#${districtId}.tw.v1#${r.id}`, ...r })),
   ];

@@ -4,6 +4,7 @@
  * the live transactions kept. An offline audit: it scans the table, which no request does.
  */
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { groupOfAttribute } from '../shared/domain/aggregate-items.ts';
 import { approvalDeltas, disbursementDeltas, finalEvaluationDeltas, groupsOf, mergeDeltas, removalDeltas, yearGroupOf, type Delta } from '../shared/domain/aggregates.ts';
 import type { Evaluation, Loan, Repayment, Round } from '../shared/domain/entities.ts';
 import { documentClient, recordsTable } from '../shared/store/client.ts';
@@ -116,25 +117,41 @@ export async function reconcile(options: ReconcileOptions = {}): Promise<{ diffe
     }
   };
 
-  // day items (months are the same deltas summed: checked below)
-  const inScope = (group: string) => !only || [...only].some((r) => group === `round#${r}`);
-  const actualDays = items.filter((i) => i.pk.startsWith('AGG#') && i.sk.startsWith('D#') && inScope(i.pk.slice(4)));
-  const seenKeys = new Set<string>();
-  for (const day of actualDays) {
-    const key = `${day.pk.slice(4)}|${day.sk.slice(2)}`;
-    seenKeys.add(key);
-    compare(`${day.pk} ${day.sk}`, expectedDays.get(key) ?? {}, day);
+  // every group's counters are attributes of its district's day and month items: read back per group
+  const inScope = (group: string) => !only || [...only].some((r) => group.startsWith('round#') && group.endsWith(`#${r}`));
+  const perGroup = (kind: 'D#' | 'M#') => {
+    const rows = new Map<string, Record<string, number>>();
+    const aggregates = items.filter((i) => i.pk.startsWith('AGG#district#') && i.sk.startsWith(kind));
+    for (const item of aggregates) {
+      const districtId = item.pk.slice('AGG#district#'.length);
+      for (const [attribute, value] of Object.entries(item)) {
+        if (typeof value !== 'number') continue;
+        const { group, counter } = groupOfAttribute(districtId, attribute);
+        if (inScope(group)) add(rows, `${group}|${item.sk.slice(2)}`, { [counter]: value });
+      }
+    }
+    return { rows, items: aggregates.length };
+  };
+  const actualDays = perGroup('D#');
+  for (const [key, day] of actualDays.rows) {
+    const [group, date] = key.split('|') as [string, string];
+    compare(`AGG#${group} D#${date}`, expectedDays.get(key) ?? {}, day);
   }
   for (const [key, metrics] of expectedDays) {
     const [group, date] = key.split('|') as [string, string];
-    if (!inScope(group) || seenKeys.has(key)) continue;
+    if (!inScope(group) || actualDays.rows.has(key)) continue;
     if (Object.values(metrics).some((v) => v !== 0)) compare(`AGG#${group} D#${date}`, metrics, {});
   }
   // month items equal the sum of their days
   const monthSums = new Map<string, Record<string, number>>();
-  for (const day of actualDays) add(monthSums, `${day.pk} M#${day.sk.slice(2, 9)}`, Object.fromEntries(Object.entries(day).filter(([, v]) => typeof v === 'number')) as Record<string, number>);
-  for (const month of items.filter((i) => i.pk.startsWith('AGG#') && i.sk.startsWith('M#') && inScope(i.pk.slice(4))))
-    compare(`${month.pk} ${month.sk}`, monthSums.get(`${month.pk} ${month.sk}`) ?? {}, month);
+  for (const [key, day] of actualDays.rows) add(monthSums, key.slice(0, -3), day);
+  for (const [key, month] of perGroup('M#').rows) {
+    const [group, yearMonth] = key.split('|') as [string, string];
+    const sums = monthSums.get(key) ?? {};
+    for (const field of new Set([...Object.keys(sums), ...Object.keys(month)])) {
+      if ((sums[field] ?? 0) !== (month[field] ?? 0)) differences.push({ item: `AGG#${group} M#${yearMonth}`, field, expected: sums[field] ?? 0, actual: month[field] ?? 0 });
+    }
+  }
 
   for (const round of items.filter((i) => i.type === 'ROUND' && (!only || only.has((i as unknown as Round).id))) as unknown as (Round & Item)[]) {
     const expected = rounds.get(round.id) ?? {};
@@ -145,5 +162,5 @@ export async function reconcile(options: ReconcileOptions = {}): Promise<{ diffe
   }
   if (!only) for (const fund of items.filter((i) => i.pk.startsWith('FUND#'))) compare(fund.pk, { disbursedFen: 0, recoveredFen: 0, writtenOffFen: 0, ...funds.get(fund.pk.slice(5)) }, fund);
 
-  return { differences, loans: loans.length, aggregateItems: actualDays.length };
+  return { differences, loans: loans.length, aggregateItems: actualDays.items };
 }

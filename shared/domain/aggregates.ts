@@ -72,10 +72,13 @@ export interface LoanFacts {
 /** The year-of-disbursement group, once the loan is disbursed. */
 export const yearGroupOf = (loan: LoanFacts): string | undefined => (loan.disbursedOn ? `year#${loan.districtId}#${loan.disbursedOn.slice(0, 4)}` : undefined);
 
+/** The report group of a round (named with its district: its counters live in the district's items). */
+export const roundGroup = (districtId: string, roundId: string) => `round#${districtId}#${roundId}`;
+
 /** Every report group a loan counts in: district, township, round, and year of disbursement once known. */
 export function groupsOf(loan: LoanFacts): string[] {
   const year = yearGroupOf(loan);
-  return [`district#${loan.districtId}`, `township#${loan.townshipId}`, `round#${loan.roundId}`, ...(year ? [year] : [])];
+  return [`district#${loan.districtId}`, `township#${loan.townshipId}`, roundGroup(loan.districtId, loan.roundId), ...(year ? [year] : [])];
 }
 
 export const approvalDeltas = (loan: LoanFacts): Delta[] => [{ date: loan.approvedOn, metrics: { approvedLoans: 1, approvedFen: loan.principalFen } }];
@@ -172,6 +175,9 @@ export interface Components {
   trainingSessions: number;
   mothersTrained: number;
 }
+
+/** The cutoffs `componentsAsOf` reads a group's sums at: the date itself and the ageing thresholds before it. */
+export const cutoffsOf = (asOf: string): string[] => [asOf, ...THRESHOLDS.map((t) => addDays(asOf, -t))];
 
 export function componentsAsOf(S: Sums, asOf: string): Components {
   const pastDue = (fen: boolean) =>

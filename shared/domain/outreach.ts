@@ -120,7 +120,7 @@ export const curedDeltas = (on: string, count: number): Delta[] => [{ date: on, 
 
 /** Health-check and training report groups of a woman's file: district, township, round, and the year of the event. */
 export function outreachGroupsOf(loan: { districtId: string; townshipId: string; roundId: string }, on: string): string[] {
-  return [`district#${loan.districtId}`, `township#${loan.townshipId}`, `round#${loan.roundId}`, `year#${loan.districtId}#${on.slice(0, 4)}`];
+  return [`district#${loan.districtId}`, `township#${loan.townshipId}`, `round#${loan.districtId}#${loan.roundId}`, `year#${loan.districtId}#${on.slice(0, 4)}`];
 }
 
 /** The smallest group of mothers a published figure may describe. */

@@ -6,16 +6,12 @@
  *   its per-person findings: `HEALTHCHECK#{id}` / `FINDINGS` (read by the district office only);
  * - a training session: `TRAINING#{districtId}` / `{heldOn}#{id}`;
  * - a donor report snapshot: `PUBLICREPORT#{id}` / `REPORT`, listed by `PUBLICREPORTS` / `{publishedAt}#{id}`;
- * - first-seen markers of the distinct counts: `AGG#{group}` / `SEEN#checked#{person}` and `SEEN#trained#{mother}`.
+ * - first-seen markers of the distinct counts: `AGG#district#{districtId}` / `SEEN#checked#{person}` and `SEEN#trained#{mother}`.
  */
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
-import type { Delta } from '../domain/aggregates.ts';
-import { ConcurrentChange } from '../domain/errors.ts';
-import { aggregateKey, type AggregateChanges } from './aggregates.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { getRecord, queryEvery, strip } from './records.ts';
-import type { Transaction } from './transaction.ts';
 
 type Key = { pk: string; sk: string };
 type Item = Record<string, unknown>;
@@ -56,34 +52,5 @@ export const queryPrefix = <T>(pk: string, prefix: string) => queryBetween<T>(pk
 
 export { getRecord };
 
-/**
- * Counts a person once per group on the first date she was seen there (the idea of
- * `stageFirsts` in ./aggregates.ts): a marker item per group and person remembers that date;
- * an earlier event entered later moves the count to the earlier date.
- */
-export async function stageFirstSeen(tx: Transaction, changes: AggregateChanges, groups: string[], marker: string, metrics: Delta['metrics'], date: string): Promise<void> {
-  const keys = groups.map((group) => ({ group, key: { pk: aggregateKey(group), sk: `SEEN#${marker}` } }));
-  const found = await batchGet<{ firstOn: string }>(keys.map((k) => k.key));
-  keys.forEach(({ group, key }, i) => {
-    const existing = found[i];
-    const lost = () => new ConcurrentChange('a report counter');
-    if (!existing) {
-      tx.create({ ...key, type: 'SEEN', firstOn: date, metrics }, lost);
-      changes.add([group], [{ date, metrics }]);
-    } else if (date < existing.firstOn) {
-      tx.update(
-        key,
-        { expression: 'SET #firstOn = :date', names: { '#firstOn': 'firstOn' }, values: { ':date': date } },
-        { expression: '#firstOn = :old', values: { ':old': existing.firstOn }, onFail: lost },
-      );
-      const negative = Object.fromEntries(Object.entries(metrics).map(([k, v]) => [k, -(v ?? 0)]));
-      changes.add(
-        [group],
-        [
-          { date: existing.firstOn, metrics: negative },
-          { date, metrics },
-        ],
-      );
-    }
-  });
-}
+/** Counts a person once per group on the first date she was seen there (one marker item per district and person). */
+export { stageFirstSeen } from './aggregates.ts';

@@ -3,13 +3,14 @@
  * and going on where it stopped (`POST /ledger-imports/{id}/apply`), in steps that can each be
  * repeated without effect. Staging: `./ledger-stage.ts`; the batch as answered: `./ledger-review.ts`.
  */
-import { approvalDeltas, disbursementDeltas, groupsOf, mergeDeltas, removalDeltas, yearGroupOf, type Delta, type LoanFacts } from '../domain/aggregates.ts';
+import { aggregateItems, aggregatePk, COUNTERS_PER_UPDATE } from '../domain/aggregate-items.ts';
+import { approvalDeltas, disbursementDeltas, groupsOf, removalDeltas, yearGroupOf, type Delta, type LoanFacts } from '../domain/aggregates.ts';
 import type { Actor, Loan, Repayment, Round } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
 import { importedApplicationId } from '../domain/imported-ids.ts';
 import { evaluationMonthsFor, futureSchedule, type LedgerLoan } from '../domain/ledger-records.ts';
 import type { LedgerApprovalInput } from '../domain/ledger-schemas.ts';
-import { aggregateKey, AggregateChanges } from '../store/aggregates.ts';
+import { AggregateChanges, stageMarker } from '../store/aggregates.ts';
 import { fundKey } from '../store/fund.ts';
 import { keys, motherKey } from '../store/keys.ts';
 import {
@@ -28,7 +29,7 @@ import {
 } from '../store/ledger.ts';
 import { stageNewLoan } from '../store/loans.ts';
 import { stageOpenCase } from '../store/mothers.ts';
-import { Transaction } from '../store/transaction.ts';
+import { retryOnConcurrentChange, Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, type Context } from './context.ts';
 import { batchFor, loadLedgerImport } from './ledger-review.ts';
 import { inParallel } from './in-parallel.ts';
@@ -38,7 +39,7 @@ const PARALLEL_LOANS = 8;
 /** Counter updates per transaction, with the chunk's marker: DynamoDB allows 100 items. */
 const COUNTERS_PER_CHUNK = 99;
 const PARALLEL_CHUNKS = 8;
-/** First-seen markers per transaction (each moves at most two dates' day and month items). */
+/** First-seen marker items per transaction (each moves at most two dates of its groups: the day and month items of a few dates). */
 const FIRSTS_PER_CHUNK = 16;
 /**
  * No new step starts this long after the request began (API Gateway gives up at 29 s): the
@@ -347,6 +348,7 @@ export function counterChunks(batch: LedgerBatch, loans: LedgerLoan[]): CounterO
     for (const [k, v] of Object.entries(metrics)) op.metrics[k] = (op.metrics[k] ?? 0) + v;
     ops.set(id, op);
   };
+  const parts: CounterOp[] = [];
   const byGroup = new Map<string, Delta[]>();
   const toGroups = (groups: string[], deltas: Delta[]) => {
     for (const g of groups) byGroup.set(g, [...(byGroup.get(g) ?? []), ...deltas]);
@@ -375,14 +377,23 @@ export function counterChunks(batch: LedgerBatch, loans: LedgerLoan[]): CounterO
     if (l.writeOff) deltas.push(...removalDeltas({ dueOn: l.dueOn }, l.writeOff.amountFen, l.writeOff.writtenOffOn, 'write_off', true));
     toGroups(groupsOf(facts), deltas);
   }
-  for (const [group, deltas] of byGroup) {
-    const days = mergeDeltas(deltas);
-    for (const d of days) add({ pk: aggregateKey(group), sk: `D#${d.date}` }, d.metrics as Record<string, number>);
-    for (const m of mergeDeltas(days.map((d) => ({ date: d.date.slice(0, 7), metrics: d.metrics })))) add({ pk: aggregateKey(group), sk: `M#${m.date}` }, m.metrics as Record<string, number>);
+  for (const item of aggregateItems([...byGroup].map(([group, deltas]) => ({ group, deltas })))) {
+    // a month item of a district carries every group's counters: at most COUNTERS_PER_UPDATE in one update
+    const entries = Object.entries(item.counters);
+    for (let i = 0; i < entries.length; i += COUNTERS_PER_UPDATE) {
+      const part = Object.fromEntries(entries.slice(i, i + COUNTERS_PER_UPDATE));
+      if (i === 0) add({ pk: item.pk, sk: item.sk }, part);
+      else parts.push({ key: { pk: item.pk, sk: item.sk }, metrics: part });
+    }
   }
-  const sorted = [...ops.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, op]) => op);
+  const sorted = [...[...ops.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, op]) => op), ...parts];
+  // a transaction may touch an item once: an item's further parts go to later chunks
   const chunks: CounterOp[][] = [];
-  for (let i = 0; i < sorted.length; i += COUNTERS_PER_CHUNK) chunks.push(sorted.slice(i, i + COUNTERS_PER_CHUNK));
+  for (const op of sorted) {
+    const chunk = chunks.find((c) => c.length < COUNTERS_PER_CHUNK && !c.some((o) => o.key.pk === op.key.pk && o.key.sk === op.key.sk));
+    if (chunk) chunk.push(op);
+    else chunks.push([op]);
+  }
   return chunks;
 }
 
@@ -390,80 +401,46 @@ async function applyChunk(batchId: string, n: number, ops: CounterOp[]): Promise
   const tx = new Transaction();
   tx.create({ ...ledgerKeys.done(batchId, n), type: 'LEDGERDONE', items: ops.length }, () => new Conflict(`chunk ${n} applied`, 'ledger_chunk_done'));
   for (const op of ops) stageAdd(tx, op.key, op.metrics);
-  await commitUnlessDone(tx, 'ledger_chunk_done');
+  // chunks run side by side; two parts of one month item in two chunks can meet: try again
+  await retryOnConcurrentChange(() => commitUnlessDone(tx, 'ledger_chunk_done'));
 }
 
 /**
  * Mothers and villages count once per report group, on their first disbursement: the first-seen
- * markers (the ones live disbursements keep) are created, or moved to an earlier date, with
- * their deltas. Running it again finds every marker at its date or earlier and does nothing.
+ * markers (the ones live disbursements keep: one item per district and mother or village, with a
+ * date per group) are created, or moved to an earlier date, with their deltas. Running it again
+ * finds every marker at its date or earlier and does nothing. The markers of a district share its
+ * day and month items, so their chunks go one after another.
  */
 async function applyFirsts(loans: LedgerLoan[], districtId: string, deadline: number): Promise<boolean> {
-  const subjects = new Map<string, { group: string; sk: string; date: string; metrics: Record<string, number> }>();
+  const subjects = new Map<string, Map<string, { group: string; date: string; metrics: Record<string, number> }>>();
   for (const l of loans) {
     for (const group of groupsOf(factsOfLedger(districtId, l))) {
       for (const [sk, metrics] of [
         [`SEEN#mother#${motherKey(l.mother.residentId)}`, { mothers: 1, householdMembers: l.householdSize }],
         [`SEEN#village#${l.villageId}`, { villages: 1 }],
       ] as const) {
-        const id = `${group}|${sk}`;
-        const seen = subjects.get(id);
-        if (!seen || l.disbursedOn < seen.date) subjects.set(id, { group, sk, date: l.disbursedOn, metrics });
+        const byGroup = subjects.get(sk) ?? new Map();
+        const seen = byGroup.get(group);
+        if (!seen || l.disbursedOn < seen.date) byGroup.set(group, { group, date: l.disbursedOn, metrics });
+        subjects.set(sk, byGroup);
       }
     }
   }
-  const byGroup = new Map<string, (typeof subjects extends Map<string, infer V> ? V : never)[]>();
-  for (const s of subjects.values()) byGroup.set(s.group, [...(byGroup.get(s.group) ?? []), s]);
-  // one group's subjects one chunk after another (they share the group's day items); groups side by side
-  let complete = true;
-  await inParallel([...byGroup.values()], PARALLEL_CHUNKS, async (list) => {
-    for (let i = 0; i < list.length; i += FIRSTS_PER_CHUNK) {
-      if (Date.now() >= deadline) {
-        complete = false;
-        return;
-      }
-      const chunk = list.slice(i, i + FIRSTS_PER_CHUNK);
-      for (let attempt = 1; ; attempt++) {
-        try {
-          await applyFirstsChunk(chunk);
-          break;
-        } catch (error) {
-          if (!(error instanceof ConcurrentChange) || attempt >= 4) throw error;
-        }
-      }
-    }
-  });
-  return complete;
+  const list = [...subjects].map(([sk, byGroup]) => ({ key: { pk: aggregatePk(districtId), sk }, entries: [...byGroup.values()] }));
+  for (let i = 0; i < list.length; i += FIRSTS_PER_CHUNK) {
+    if (Date.now() >= deadline) return false;
+    const chunk = list.slice(i, i + FIRSTS_PER_CHUNK);
+    await retryOnConcurrentChange(() => applyFirstsChunk(chunk));
+  }
+  return true;
 }
 
-async function applyFirstsChunk(chunk: { group: string; sk: string; date: string; metrics: Record<string, number> }[]): Promise<void> {
-  const markerKey = (s: { group: string; sk: string }) => ({ pk: aggregateKey(s.group), sk: s.sk });
-  const found = await batchGetItems<{ sk: string; firstOn: string; metrics: Record<string, number> }>(chunk.map(markerKey));
+async function applyFirstsChunk(chunk: { key: Key; entries: { group: string; date: string; metrics: Record<string, number> }[] }[]): Promise<void> {
+  const found = await batchGetItems<Record<string, unknown>>(chunk.map((s) => s.key));
   const tx = new Transaction();
   const changes = new AggregateChanges();
-  const lost = () => new ConcurrentChange('a report counter');
-  for (const s of chunk) {
-    const key = markerKey(s);
-    const existing = found.get(keyString(key));
-    if (!existing) {
-      tx.create({ ...key, type: 'SEEN', firstOn: s.date, metrics: s.metrics }, lost);
-      changes.add([s.group], [{ date: s.date, metrics: s.metrics }]);
-    } else if (s.date < existing.firstOn) {
-      tx.update(
-        key,
-        { expression: 'SET #firstOn = :date, #metrics = :metrics', names: { '#firstOn': 'firstOn', '#metrics': 'metrics' }, values: { ':date': s.date, ':metrics': s.metrics } },
-        { expression: '#firstOn = :old', values: { ':old': existing.firstOn }, onFail: lost },
-      );
-      const negative = Object.fromEntries(Object.entries(existing.metrics).map(([k, v]) => [k, -v]));
-      changes.add(
-        [s.group],
-        [
-          { date: existing.firstOn, metrics: negative },
-          { date: s.date, metrics: s.metrics },
-        ],
-      );
-    }
-  }
+  for (const s of chunk) stageMarker(tx, changes, s.key, found.get(keyString(s.key)), s.entries);
   if (!tx.size) return;
   changes.stage(tx);
   await tx.commit(undefined);

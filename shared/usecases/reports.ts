@@ -4,14 +4,14 @@
  * shared/domain/aggregates.ts): the cost depends on the number of rows and days, never on
  * the number of loans. The figures' definitions are in the README.
  */
-import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, type Components } from '../domain/aggregates.ts';
+import { addComponents, componentsAsOf, emptyComponents, outcomeFigures, portfolioFigures, repaymentFigures, roundGroup, type Components } from '../domain/aggregates.ts';
 import { addDays, daysBetween, daysInMonth } from '../domain/dates.ts';
 import type { Loan, Round } from '../domain/entities.ts';
 import { Forbidden, ValidationFailed, futureDate } from '../domain/errors.ts';
 import { ancestorAt, isWithin, levelOf } from '../domain/offices.ts';
 import type { CollectionQuery, ReportQuery } from '../domain/schemas/reports.ts';
 import type { EvaluationKind } from '../domain/schemas/common.ts';
-import { readSums } from '../store/aggregates.ts';
+import { readSumsOf } from '../store/aggregates.ts';
 import { getFund } from '../store/fund.ts';
 import { loansOutInTownship, loansWithEvaluationDue } from '../store/loans.ts';
 import { officeSubtree } from '../store/offices.ts';
@@ -50,7 +50,9 @@ async function rowSpecs(ctx: Context, q: ReportQuery, asOf: string): Promise<Row
         .filter((o) => o.level === 'township' && districts.some((d) => o.id.startsWith(`${d}.`)))
         .map((t) => ({ groupBy: 'township', id: t.id, label: `${name(t.parentId!)} ${t.name}`, districtId: t.parentId!, groups: [`township#${t.id}`] }));
     case 'round':
-      return (await allRounds(districts)).filter((r) => r.openedOn <= asOf).map((r) => ({ groupBy: 'round', id: r.id, label: r.name, districtId: r.districtId, groups: [`round#${r.id}`] }));
+      return (await allRounds(districts))
+        .filter((r) => r.openedOn <= asOf)
+        .map((r) => ({ groupBy: 'round', id: r.id, label: r.name, districtId: r.districtId, groups: [roundGroup(r.districtId, r.id)] }));
     case 'year': {
       const rounds = await allRounds(districts);
       const first = Math.min(...rounds.map((r) => Number(r.openedOn.slice(0, 4))), Number(asOf.slice(0, 4)));
@@ -60,10 +62,13 @@ async function rowSpecs(ctx: Context, q: ReportQuery, asOf: string): Promise<Row
   }
 }
 
-async function componentsOf(groups: string[], asOf: string): Promise<Components> {
-  const parts = await Promise.all(groups.map(async (g) => componentsAsOf(await readSums(g, asOf), asOf)));
-  return parts.reduce(addComponents, emptyComponents());
+/** The components of each list of groups (their sums added), reading each district's aggregate items once. */
+async function componentsOfEach(lists: string[][], asOf: string): Promise<Components[]> {
+  const sums = await readSumsOf([...new Set(lists.flat())], asOf);
+  return lists.map((groups) => groups.map((g) => componentsAsOf(sums.get(g)!, asOf)).reduce(addComponents, emptyComponents()));
 }
+
+const componentsOf = async (groups: string[], asOf: string): Promise<Components> => (await componentsOfEach([groups], asOf))[0]!;
 
 /**
  * Rows with their components, plus a total row. The total is read from the district groups
@@ -75,13 +80,9 @@ async function componentsOf(groups: string[], asOf: string): Promise<Components>
 async function computed(ctx: Context, q: ReportQuery): Promise<{ asOf: string; rows: (ReportRow & { c: Components })[] }> {
   const asOf = asOfOf(ctx, q);
   const [specs, districts] = await Promise.all([rowSpecs(ctx, q, asOf), districtsFor(ctx.caller, q.districtId)]);
-  const [rows, total] = await Promise.all([
-    Promise.all(specs.map(async ({ groups, ...row }) => ({ ...row, c: await componentsOf(groups, asOf) }))),
-    componentsOf(
-      districts.map((d) => `district#${d}`),
-      asOf,
-    ),
-  ]);
+  const components = await componentsOfEach([...specs.map((s) => s.groups), districts.map((d) => `district#${d}`)], asOf);
+  const rows = specs.map(({ groups: _, ...row }, i) => ({ ...row, c: components[i]! }));
+  const total = components.at(-1)!;
   return { asOf, rows: [...rows, { groupBy: 'total', id: 'total', label: '合计', c: total }] };
 }
 
@@ -161,7 +162,7 @@ const NO_END = '9999-12-31';
 async function roundLine(r: Round, asOf: string, past: boolean, recovered: boolean) {
   const line = { id: r.id, name: r.name, capitalFen: r.capitalFen, grantFen: r.grantFen, recovered };
   if (!past) return { ...line, status: r.status, disbursedFen: r.disbursedFen, repaidFen: r.repaidFen, writtenOffFen: r.writtenOffFen, loans: r.loanCount, closedLoans: r.closedLoans };
-  const c = await componentsOf([`round#${r.id}`], asOf);
+  const c = await componentsOf([roundGroup(r.districtId, r.id)], asOf);
   const status: Round['status'] = r.closedOn && r.closedOn <= asOf ? 'closed' : 'open';
   return { ...line, status, disbursedFen: c.disbursedFen, repaidFen: c.repaidFen, writtenOffFen: c.writtenOffFen, loans: c.approvedLoans, closedLoans: c.closedLoans };
 }
@@ -184,7 +185,7 @@ export async function fundReport(ctx: Context, q: ReportQuery) {
       const recoveredAsOf = async (r: Round) => {
         if (!past) return isRecovered(r);
         if (r.status !== 'closed' || !r.closedOn || r.closedOn > asOf) return false;
-        const c = await componentsOf([`round#${r.id}`], asOf);
+        const c = await componentsOf([roundGroup(r.districtId, r.id)], asOf);
         return c.closedLoans === c.approvedLoans;
       };
       const recoveredFlags = await Promise.all(rounds.map(recoveredAsOf));
