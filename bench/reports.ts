@@ -113,12 +113,19 @@ async function seed(n: number): Promise<string> {
   return districtId;
 }
 
-async function queryAll(index: string, pk: string): Promise<Item[]> {
+async function queryAll(index: string, pk: string, pkName = 'scopePk'): Promise<Item[]> {
   const out: Item[] = [];
   let ExclusiveStartKey: Item | undefined;
   do {
     const page = await documentClient().send(
-      new QueryCommand({ TableName: recordsTable(), IndexName: index, KeyConditionExpression: 'scopePk = :pk', ExpressionAttributeValues: { ':pk': pk }, ExclusiveStartKey }),
+      new QueryCommand({
+        TableName: recordsTable(),
+        IndexName: index,
+        KeyConditionExpression: '#pk = :pk',
+        ExpressionAttributeNames: { '#pk': pkName },
+        ExpressionAttributeValues: { ':pk': pk },
+        ExclusiveStartKey,
+      }),
     );
     out.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
@@ -129,7 +136,7 @@ async function queryAll(index: string, pk: string): Promise<Item[]> {
 /** The naive way: read every loan and repayment of the district and add up. */
 async function naive(districtId: string) {
   const today = todayInChina();
-  const [loans, repayments] = await Promise.all([queryAll(INDEX.byScope, `LOAN#${districtId}`), queryAll(INDEX.byScope, `REPAYMENT#${districtId}`)]);
+  const [loans, repayments] = await Promise.all([queryAll(INDEX.casesByScope, `LOAN#${districtId}`, 'casePk'), queryAll(INDEX.byScope, `REPAYMENT#${districtId}`)]);
   const dueOn = new Map(loans.map((l) => [l.id as string, l.dueOn as string]));
   let fallenDue = 0;
   let repaidOnDue = 0;

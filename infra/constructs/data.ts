@@ -1,6 +1,6 @@
 /**
  * Stateful: the records table. One table holds every record (single-table design, see
- * docs/data-model.md); five indexes serve the lists. On-demand, point-in-time recovery,
+ * docs/data-model.md); seven indexes serve the lists. On-demand, point-in-time recovery,
  * retained and protected from deletion, encrypted with a customer-managed KMS key.
  * The local dev server and the tests create their tables from this same definition.
  */
@@ -55,6 +55,8 @@ export class DataStore extends Construct {
       byMother: ['motherPk', 'motherSk'],
       byDue: ['duePk', 'dueSk'],
       byName: ['namePk', 'nameSk'],
+      casesByScope: ['casePk', 'caseSk'],
+      casesByRound: ['caseRoundPk', 'caseRoundSk'],
     };
     // a change of projection is a new index (new name): one index added or removed per deployment (docs/operations.md)
     for (const [use, [pk, sk]] of Object.entries(attributes) as [keyof typeof INDEX, [string, string]][]) {

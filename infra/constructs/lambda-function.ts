@@ -24,13 +24,13 @@ export const WRITE_ACTIONS = ['dynamodb:PutItem', 'dynamodb:UpdateItem'];
  * Functions whose every path the artifact tests walk (docs/grants.md), narrowed to what they
  * use: the item actions on the table, and the key (table or index name) they Query on.
  * - meta: GET /health reads one item; GET /openapi.json reads nothing.
- * - close-of-business: lists active loans per district (byScope, after the office tree on the
- *   table), reads each loan, and puts it back overdue with a history entry (one transaction of puts).
+ * - close-of-business: lists active loans per district (casesByScope: id and due date, after the
+ *   office tree on the table), reads each loan past due, and puts it back overdue with a history entry (one transaction of puts).
  * - retention: see its entry.
  */
 export const GRANTS_BY_USE: Record<string, { items: string[]; query: string[] }> = {
   meta: { items: ['dynamodb:GetItem'], query: [] },
-  'close-of-business': { items: ['dynamodb:GetItem', 'dynamodb:PutItem'], query: ['table', 'byScope'] },
+  'close-of-business': { items: ['dynamodb:GetItem', 'dynamodb:PutItem'], query: ['table', INDEX.casesByScope] },
   // retention: reads the settings, each loan and mother, queries the work list, a record's partition and a
   // district's health checks on the table and her records' keys on byMother (read then with BatchGetItem); puts
   // scrubbed items back, writes the plan on its entry (UpdateItem); its DeleteItem is granted by the construct

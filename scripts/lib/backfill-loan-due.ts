@@ -2,7 +2,7 @@
  * Writes the reminder-run pointer (`LOANDUE#{districtId}` / `{dueOn}#{loanId}`, see
  * shared/store/loan-due.ts) of every loan out with a balance paid out before pointers were kept.
  * Query-only: per district (the office directory), the loans listed as active and as overdue
- * (byScope). Safe to run again: a pointer is a Put of the same item under the same key.
+ * (casesByScope, then read by key). Safe to run again: a pointer is a Put of the same item under the same key.
  */
 import { reminderDueOn } from '../../shared/domain/sms.ts';
 import { listLoans } from '../../shared/store/loans.ts';

@@ -2,7 +2,7 @@
  * Writes the retention work-list entry (`RETENTION` / `{closedOn}#{loanId}`, see
  * shared/store/retention.ts) of every loan repaid or written off before entries were kept.
  * Query-only: per district (the office tree), the loans listed as repaid and as written off
- * (byScope). Safe to run again: an entry is a Put of the same item under the same key, and an
+ * (casesByScope, then read by key). Safe to run again: an entry is a Put of the same item under the same key, and an
  * anonymised loan gets none (the retention job removes the entries it has handled).
  */
 import { listLoans } from '../../shared/store/loans.ts';

@@ -1,10 +1,12 @@
 /**
  * Applications: the application item with its visits, objections and history in one
  * partition (`APP#{id}`), so the whole case is one Query; listed by round or district
- * and status through the byRound / byScope indexes, and per mother through byMother.
+ * and status through the casesByRound / casesByScope indexes (then read by key), and per mother
+ * through byMother.
  */
 import type { Application, HistoryEvent, Objection, Visit } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict } from '../domain/errors.ts';
+import { recordsOfPage } from './index-records.ts';
 import { INDEX, keys, motherIndexKeys, nameKeys, scopeKeys } from './keys.ts';
 import { packed } from './packed.ts';
 import { queryIndex, queryPartition, strip, type Page } from './records.ts';
@@ -90,9 +92,12 @@ export function scopedQuery(opts: ListOptions) {
   return opts.officePrefix ? { filter: { expression: 'begins_with(#officeId, :office)', names: { '#officeId': 'villageId' }, values: { ':office': opts.officePrefix } } } : {};
 }
 
-export function listApplications(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions): Promise<Page<Application>> {
+/** A page of applications of a round or of districts: the index lists them (ids only), one BatchGetItem reads them whole. */
+export async function listApplications(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions): Promise<Page<Application>> {
   const common = { ...scopedQuery(opts), limit: opts.limit, cursor: opts.cursor };
-  return 'roundId' in by
-    ? queryIndex<Application>({ index: INDEX.byRound, pkName: 'roundPk', skName: 'roundSk', partitions: [`APP#${by.roundId}`], ...common })
-    : queryIndex<Application>({ index: INDEX.byScope, pkName: 'scopePk', skName: 'scopeSk', partitions: by.districtIds.map((d) => `APP#${d}`), ...common });
+  const listed =
+    'roundId' in by
+      ? await queryIndex<{ id: string }>({ index: INDEX.casesByRound, pkName: 'caseRoundPk', skName: 'caseRoundSk', partitions: [`APP#${by.roundId}`], ...common })
+      : await queryIndex<{ id: string }>({ index: INDEX.casesByScope, pkName: 'casePk', skName: 'caseSk', partitions: by.districtIds.map((d) => `APP#${d}`), ...common });
+  return recordsOfPage<Application>(listed, (id) => keys.application(id));
 }

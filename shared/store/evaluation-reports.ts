@@ -4,13 +4,14 @@
  * `{roundId}#{point}#{revision}`) and per round (byRound `EVALREPORT#{roundId}` /
  * `{point}#{revision}`); a guard item per (round, point, revision) keeps two drafts of the same
  * version from being written at once. The households of a round are read with the loans of the
- * round (byRound `LOAN#{roundId}`) and their evaluations by key.
+ * round (casesByRound `LOAN#{roundId}`, then by key) and their evaluations by key.
  */
 import type * as z from 'zod/mini';
 import type { Actor, Evaluation, HistoryEvent, Loan } from '../domain/entities.ts';
 import { ConcurrentChange, Conflict, ServiceUnavailable } from '../domain/errors.ts';
 import type { EvaluationReport as ReportSchema } from '../domain/evaluation-report-schemas.ts';
 import { INDEX, keys } from './keys.ts';
+import { batchGetItems, keyString } from './batch-get.ts';
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
@@ -84,10 +85,17 @@ export function listReports(by: { roundId: string } | { districtIds: string[] },
     : queryIndex<EvaluationReport>({ index: INDEX.byScope, pkName: 'scopePk', skName: 'scopeSk', partitions: by.districtIds.map((d) => `EVALREPORT#${d}`), limit: opts.limit, cursor: opts.cursor });
 }
 
-/** Every loan of a round (a round has tens of loans, at most a few hundred). */
+/** Every loan of a round (a round has tens of loans, at most a few hundred): listed by casesByRound, read whole by key. */
 export async function loansOfRound(roundId: string): Promise<Loan[]> {
-  const items = await queryEvery({ IndexName: INDEX.byRound, KeyConditionExpression: 'roundPk = :pk', ExpressionAttributeValues: { ':pk': `LOAN#${roundId}` } });
-  return items.filter((i) => i.type === 'LOAN').map((i) => strip<Loan>(i));
+  const listed = await queryEvery({ IndexName: INDEX.casesByRound, KeyConditionExpression: 'caseRoundPk = :pk', ExpressionAttributeValues: { ':pk': `LOAN#${roundId}` } });
+  const found = await batchGetItems<Loan>(listed.map((i) => keys.loan(String(i.id))));
+  return listed.flatMap((i) => found.get(keyString(keys.loan(String(i.id)))) ?? []);
+}
+
+/** The payouts of a round's loans (what casesByRound copies of them): the first one dates the round's evaluation points. */
+export async function payoutsOfRound(roundId: string): Promise<Pick<Loan, 'disbursement'>[]> {
+  const listed = await queryEvery({ IndexName: INDEX.casesByRound, KeyConditionExpression: 'caseRoundPk = :pk', ExpressionAttributeValues: { ':pk': `LOAN#${roundId}` } });
+  return listed.map((i) => strip<Pick<Loan, 'disbursement'>>(i));
 }
 
 /** The evaluations that fulfilled a point's slot of these loans, by loan id (BatchGetItem, 100 keys a call; keys it leaves unprocessed are asked again). */

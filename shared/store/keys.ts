@@ -29,9 +29,41 @@ export const INDEX = {
    * `NAME#{districtId}` / `{name}#{TYPE}#{id}`. Keys, `type` and `villageId` only, like byMother.
    */
   byName: 'byNameKeys',
+  /**
+   * applications and loans of one district, by status then office path: `{APP|LOAN}#{districtId}` /
+   * `{status}#{villageId}#{id}` (attributes `casePk`/`caseSk`). Copies what the collection list and
+   * the close of business read (`CASE_SCOPE_ATTRIBUTES`); the lists that answer whole records read
+   * them by key (./index-records.ts). Applications and loans were listed on byScope, projecting ALL,
+   * until 6 December 2026 (docs/data-model.md).
+   */
+  casesByScope: 'casesByScope',
+  /**
+   * applications and loans of one round, by status then office path: `{APP|LOAN}#{roundId}` /
+   * `{status}#{villageId}#{id}` (attributes `caseRoundPk`/`caseRoundSk`), copying `CASE_ROUND_ATTRIBUTES`.
+   */
+  casesByRound: 'casesByRound',
 } as const;
 
-export const KEY_ATTRIBUTES = ['pk', 'sk', 'type', 'scopePk', 'scopeSk', 'roundPk', 'roundSk', 'motherPk', 'motherSk', 'duePk', 'dueSk', 'namePk', 'nameSk', 'expiresAt'] as const;
+export const KEY_ATTRIBUTES = [
+  'pk',
+  'sk',
+  'type',
+  'scopePk',
+  'scopeSk',
+  'roundPk',
+  'roundSk',
+  'motherPk',
+  'motherSk',
+  'duePk',
+  'dueSk',
+  'namePk',
+  'nameSk',
+  'casePk',
+  'caseSk',
+  'caseRoundPk',
+  'caseRoundSk',
+  'expiresAt',
+] as const;
 
 export type RecordType = 'ROUND' | 'ROUNDREQ' | 'APP' | 'LOAN' | 'LEDGER';
 
@@ -65,9 +97,24 @@ export const keys = {
 /** Receipt numbers as written on paper: case, spaces, full-width forms, hidden characters and look-alikes do not make a new number. */
 export { normalizeReceiptNo } from '../domain/text-rules.ts';
 
-/** Index attributes for a record listed by district and by round. */
-export function scopeKeys(type: RecordType, r: { id: string; status: string; districtId: string; officeId: string; roundId?: string }) {
+type ListedRecord = { id: string; status: string; districtId: string; officeId: string; roundId?: string };
+
+/**
+ * Index attributes for a record listed by district and by round: byScope / byRound, but
+ * applications and loans on their own indexes (casesByScope / casesByRound), which copy only
+ * what their lists read, so that a change of one writes small index entries (./index-projections.ts).
+ */
+export function scopeKeys(type: 'APP' | 'LOAN', r: ListedRecord): { casePk: string; caseSk: string; caseRoundPk?: string; caseRoundSk?: string };
+export function scopeKeys(type: Exclude<RecordType, 'APP' | 'LOAN'>, r: ListedRecord): { scopePk: string; scopeSk: string; roundPk?: string; roundSk?: string };
+export function scopeKeys(type: RecordType, r: ListedRecord): Record<string, string> {
   const sk = `${r.status}#${r.officeId}#${r.id}`;
+  if (type === 'APP' || type === 'LOAN') {
+    return {
+      casePk: `${type}#${r.districtId}`,
+      caseSk: sk,
+      ...(r.roundId ? { caseRoundPk: `${type}#${r.roundId}`, caseRoundSk: sk } : {}),
+    };
+  }
   return {
     scopePk: `${type}#${r.districtId}`,
     scopeSk: sk,

@@ -1,7 +1,7 @@
 /**
  * Loans: the loan item with its repayments, evaluations and history in one partition
- * (`LOAN#{id}`); listed by district or round and status (byScope / byRound), and per
- * mother (byMother) for her borrowing history.
+ * (`LOAN#{id}`); listed by district or round and status (casesByScope / casesByRound, then
+ * read by key), and per mother (byMother) for her borrowing history.
  */
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { Evaluation, HistoryEvent, Loan, Repayment } from '../domain/entities.ts';
@@ -9,9 +9,9 @@ import { ConcurrentChange, type DomainError } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { scopedQuery, type ListOptions } from './applications.ts';
-import type { DUE_LIST_ATTRIBUTES } from './index-projections.ts';
+import type { CASE_SCOPE_ATTRIBUTES, DUE_LIST_ATTRIBUTES } from './index-projections.ts';
 import { INDEX, keys, motherIndexKeys, motherKey, nameKeys, scopeKeys } from './keys.ts';
-import { recordsListed } from './index-records.ts';
+import { recordsListed, recordsOfPage } from './index-records.ts';
 import { getRecord, queryEvery, queryIndex, queryPartition, strip, type Page } from './records.ts';
 import { stageClosureOf } from './retention.ts';
 import { stageDueDateChange } from './loan-due.ts';
@@ -98,11 +98,15 @@ export function stageNewEvaluation(tx: Transaction, evaluation: Evaluation): voi
   tx.create({ ...keys.evaluation(evaluation.loanId, evaluation.id), type: 'EVALUATION', ...evaluation });
 }
 
-export function listLoans(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions & { overdueOn?: string }): Promise<Page<Loan>> {
+/** What the district's list of loans copies of each (index casesByScope): the collection list and the close of business read no more. */
+export type ListedLoan = Pick<Loan, (typeof CASE_SCOPE_ATTRIBUTES)[number]>;
+
+/** A page of the loans of a round or of districts as the index lists them (`ListedLoan`; by round only `id`, `villageId`, `dueOn`, `disbursement`). */
+export function listedLoans(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions & { overdueOn?: string }): Promise<Page<ListedLoan>> {
   const [index, pkName, skName, partitions] =
-    'roundId' in by ? [INDEX.byRound, 'roundPk', 'roundSk', [`LOAN#${by.roundId}`]] : [INDEX.byScope, 'scopePk', 'scopeSk', by.districtIds.map((d) => `LOAN#${d}`)];
+    'roundId' in by ? [INDEX.casesByRound, 'caseRoundPk', 'caseRoundSk', [`LOAN#${by.roundId}`]] : [INDEX.casesByScope, 'casePk', 'caseSk', by.districtIds.map((d) => `LOAN#${d}`)];
   if (!opts.overdueOn) {
-    return queryIndex<Loan>({ index, pkName, skName, partitions, ...scopedQuery(opts), limit: opts.limit, cursor: opts.cursor });
+    return queryIndex<ListedLoan>({ index, pkName, skName, partitions, ...scopedQuery(opts), limit: opts.limit, cursor: opts.cursor });
   }
   // overdue: loans the close-of-business job marked overdue, then active ones past due since it last ran
   const marked = scopedQuery({ ...opts, status: 'overdue' });
@@ -112,7 +116,12 @@ export function listLoans(by: { roundId: string } | { districtIds: string[] }, o
     { partition, skPrefix: marked.skPrefix },
     { partition, skPrefix: active.skPrefix, filter: pastDue },
   ]);
-  return queryIndex<Loan>({ index, pkName, skName, partitions, segments, limit: opts.limit, cursor: opts.cursor });
+  return queryIndex<ListedLoan>({ index, pkName, skName, partitions, segments, limit: opts.limit, cursor: opts.cursor });
+}
+
+/** A page of the loans of a round or of districts, read whole: the index lists them, one BatchGetItem reads them. */
+export async function listLoans(by: { roundId: string } | { districtIds: string[] }, opts: ListOptions & { overdueOn?: string }): Promise<Page<Loan>> {
+  return recordsOfPage<Loan>(await listedLoans(by, opts), (id) => keys.loan(id));
 }
 
 /** A mother's loans, oldest first, found by her resident ID (through its hash), then read by key. */
@@ -134,20 +143,21 @@ export async function loansOfMother(residentId: string): Promise<Loan[]> {
 
 /**
  * The loans out in one township (active or marked overdue), for its collection list: two
- * key conditions on the district's byScope partition, `active#{townshipId}.` and
- * `overdue#{townshipId}.`, with loans not due by `dueBy` filtered out.
+ * key conditions on the district's casesByScope partition, `active#{townshipId}.` and
+ * `overdue#{townshipId}.`, with loans not due by `dueBy` filtered out; what the index copies of
+ * each (`ListedLoan`) is what the list shows, so no loan is read whole.
  */
-export async function loansOutInTownship(districtId: string, townshipId: string, dueBy: string): Promise<Loan[]> {
+export async function loansOutInTownship(districtId: string, townshipId: string, dueBy: string): Promise<ListedLoan[]> {
   const read = (status: 'active' | 'overdue') =>
     queryEvery({
-      IndexName: INDEX.byScope,
-      KeyConditionExpression: 'scopePk = :pk AND begins_with(scopeSk, :prefix)',
+      IndexName: INDEX.casesByScope,
+      KeyConditionExpression: 'casePk = :pk AND begins_with(caseSk, :prefix)',
       FilterExpression: '#dueOn <= :dueBy',
       ExpressionAttributeNames: { '#dueOn': 'dueOn' },
       ExpressionAttributeValues: { ':pk': `LOAN#${districtId}`, ':prefix': `${status}#${townshipId}.`, ':dueBy': dueBy },
     });
   const [active, overdue] = await Promise.all([read('active'), read('overdue')]);
-  return [...active, ...overdue].map((i) => strip<Loan>(i));
+  return [...active, ...overdue].map((i) => strip<ListedLoan>(i));
 }
 
 /** What the evaluations-due list has of each loan (the attributes index byDue copies). */

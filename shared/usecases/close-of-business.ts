@@ -11,7 +11,7 @@ import { nextLoanStatus } from '../domain/lifecycle.ts';
 import type { Caller } from '../domain/roles.ts';
 import { ConcurrentChange } from '../domain/errors.ts';
 import { keys } from '../store/keys.ts';
-import { listLoans, stageLoanUpdate } from '../store/loans.ts';
+import { listedLoans, stageLoanUpdate } from '../store/loans.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { retryOnConcurrentChange, Transaction } from '../store/transaction.ts';
 import { getLoan } from '../store/loans.ts';
@@ -42,7 +42,7 @@ export async function closeOfBusiness(now = new Date()): Promise<{ today: string
   for (const districtId of root) {
     let cursor: string | undefined;
     do {
-      const page = await listLoans({ districtIds: [districtId] }, { status: 'active', limit: 100, cursor, overdueOn: undefined });
+      const page = await listedLoans({ districtIds: [districtId] }, { status: 'active', limit: 100, cursor, overdueOn: undefined });
       for (const loan of page.items.filter((l) => l.dueOn && l.dueOn < ctx.today)) {
         const done = await retryOnConcurrentChange(async () => {
           const fresh = await getLoan(loan.id);

@@ -18,7 +18,18 @@ import { draftFigures, dueStateOf, firstDisbursement, pointOf, pointsOf, reportD
 import type { Round } from '../domain/entities.ts';
 import { historyView } from '../i18n/history.ts';
 import { DEFAULT_LANG } from '../i18n/lang.ts';
-import { type EvaluationReport, evaluationsAt, listReports, loadReport, loansOfRound, reportsOfDistrict, reportsOfRound, stageNewReport, stageReportUpdate } from '../store/evaluation-reports.ts';
+import {
+  type EvaluationReport,
+  evaluationsAt,
+  listReports,
+  loadReport,
+  loansOfRound,
+  payoutsOfRound,
+  reportsOfDistrict,
+  reportsOfRound,
+  stageNewReport,
+  stageReportUpdate,
+} from '../store/evaluation-reports.ts';
 import type { Page } from '../store/records.ts';
 import { allRounds, getRound } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
@@ -243,7 +254,7 @@ export async function evaluationReportsDue(ctx: Context, q: EvaluationReportDueQ
       const [rounds, reports] = await Promise.all([allRounds([districtId]), reportsOfDistrict(districtId)]);
       const latest = latestByPoint(reports);
       const paying = rounds.filter((r) => r.disbursedFen > 0);
-      const firsts = await Promise.all(paying.map(async (r) => firstDisbursement(await loansOfRound(r.id))));
+      const firsts = await Promise.all(paying.map(async (r) => firstDisbursement(await payoutsOfRound(r.id))));
       const rows = paying.flatMap((round, i) => {
         const first = firsts[i];
         if (!first) return [];

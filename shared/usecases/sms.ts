@@ -366,7 +366,11 @@ export async function serveDistrict(run: DistrictRun, now = new Date()) {
 // ---------- collection day ----------
 
 /** A collection-day notice for the mothers of a township's collection list: queued once per day and mother. */
-export async function queueCollectionNotices(loans: Loan[], input: { on: string; place: string; township: string }, now = new Date()): Promise<{ queued: number; notReachable: number }> {
+export async function queueCollectionNotices(
+  loans: Pick<Loan, 'id' | 'districtId' | 'villageId' | 'mother' | 'balanceFen' | 'agreementNo'>[],
+  input: { on: string; place: string; township: string },
+  now = new Date(),
+): Promise<{ queued: number; notReachable: number }> {
   let queued = 0;
   let notReachable = 0;
   const out: SmsMessage[] = [];

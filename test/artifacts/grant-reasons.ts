@@ -35,8 +35,10 @@ export const GRANT_REASONS: GrantReason[] = [
   },
   ...Object.entries({
     table: 'a record’s own partition: a loan’s history, repayments and evaluations (GET /loans/{id}), the office tree',
-    byScope: 'an office’s lists by status (applications, loans, repayments held, staff)',
-    byRound: 'a round’s applications and loans, reports grouped by round',
+    byScope: 'an office’s lists by status (rounds, repayments held, remittances, staff)',
+    byRound: 'a round’s evaluation reports and confirmation lists',
+    [INDEX.casesByScope]: 'a district’s applications and loans by status: the lists, the collection list, the close of business',
+    [INDEX.casesByRound]: 'a round’s applications and loans: the lists, the households of an evaluation report',
     [INDEX.byMother]: 'a mother found by her resident ID’s keyed hash: duplicate applications, earlier loans, search by ID',
     [INDEX.byDue]: 'loans and evaluations by due date: the overdue list, evaluations due',
     [INDEX.byName]: 'search by a mother’s name',

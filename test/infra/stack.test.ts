@@ -139,7 +139,7 @@ describe('the records table', () => {
     });
   });
 
-  it('has exactly the byScope, byRound, byMother, byDue and byName indexes, named as the store queries them', () => {
+  it('has exactly the byScope, byRound, byMother, byDue, byName, casesByScope and casesByRound indexes, named as the store queries them', () => {
     const expected = [
       { name: INDEX.byScope, pk: 'scopePk', sk: 'scopeSk', projection: { ProjectionType: 'ALL' } },
       { name: INDEX.byRound, pk: 'roundPk', sk: 'roundSk', projection: { ProjectionType: 'ALL' } },
@@ -148,6 +148,14 @@ describe('the records table', () => {
       // what the evaluations-due list shows of a loan
       { name: INDEX.byDue, pk: 'duePk', sk: 'dueSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['id', 'districtId', 'mother', 'fieldOfficer', 'evaluationSchedule'] } },
       { name: INDEX.byName, pk: 'namePk', sk: 'nameSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['type', 'villageId'] } },
+      // applications and loans: what the collection list shows and the lists filter on; the lists of whole records read them by key
+      {
+        name: INDEX.casesByScope,
+        pk: 'casePk',
+        sk: 'caseSk',
+        projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['id', 'districtId', 'villageId', 'dueOn', 'mother', 'agreementNo', 'principalFen', 'balanceFen'] },
+      },
+      { name: INDEX.casesByRound, pk: 'caseRoundPk', sk: 'caseRoundSk', projection: { ProjectionType: 'INCLUDE', NonKeyAttributes: ['id', 'villageId', 'dueOn', 'disbursement'] } },
     ];
     const gsis = props(resource(tableId())).GlobalSecondaryIndexes as { IndexName: string }[];
     expect(gsis.map((g) => g.IndexName).sort()).toEqual(Object.values(INDEX).sort());

@@ -228,8 +228,8 @@ async function partitions(...pks: string[]): Promise<Record<string, unknown>> {
   return Object.fromEntries(entries);
 }
 
-async function indexPartition(index: 'byRound' | 'byScope', pk: string): Promise<Record<string, unknown>[]> {
-  const [pkName, skName] = index === 'byRound' ? ['roundPk', 'roundSk'] : ['scopePk', 'scopeSk'];
+async function indexPartition(index: 'byRound' | 'byScope' | 'casesByRound', pk: string): Promise<Record<string, unknown>[]> {
+  const [pkName, skName] = index === 'byRound' ? ['roundPk', 'roundSk'] : index === 'casesByRound' ? ['caseRoundPk', 'caseRoundSk'] : ['scopePk', 'scopeSk'];
   const page = await queryIndex<Record<string, unknown>>({ index: INDEX[index], pkName, skName, partitions: [pk], limit: 100_000 });
   return sortItems(page.items);
 }
@@ -436,9 +436,9 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       params: { id: fx.roundId },
       bodies: [{ format: 'csv', content: file(), dryRun: false }],
       writes: async () => ({
-        round: await indexPartition('byRound', `APP#${fx.roundId}`),
-        closedRound: await indexPartition('byRound', `APP#${fx.roundClosed}`),
-        unknownRound: await indexPartition('byRound', `APP#${UNKNOWN_ID}`),
+        round: await indexPartition('casesByRound', `APP#${fx.roundId}`),
+        closedRound: await indexPartition('casesByRound', `APP#${fx.roundClosed}`),
+        unknownRound: await indexPartition('casesByRound', `APP#${UNKNOWN_ID}`),
         mother: await queryPartition(motherKey(fx.importMother)),
       }),
       // content is a file, answered row by row: a blank file cannot be read (4xx naming content); a control character or a lone
@@ -484,8 +484,8 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     params: {},
     bodies: [applicationInput(fx.roundId, { mother: { name: '次仁卓玛', residentId: fx.newMother, phone: '13800138000' } })],
     writes: async () => ({
-      round: await indexPartition('byRound', `APP#${fx.roundId}`),
-      unknownRound: await indexPartition('byRound', `APP#${UNKNOWN_ID}`),
+      round: await indexPartition('casesByRound', `APP#${fx.roundId}`),
+      unknownRound: await indexPartition('casesByRound', `APP#${UNKNOWN_ID}`),
       mother: await queryPartition(motherKey(fx.newMother)),
     }),
     extra: [
@@ -596,7 +596,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
     ],
     writes: async () => ({
       ...(await partitions(`APP#${fx.appDecision}`, `ROUND#${fx.roundId}`, motherKey(fx.decisionMother), `APP#${UNKNOWN_ID}`)),
-      loans: await indexPartition('byRound', `LOAN#${fx.roundId}`),
+      loans: await indexPartition('casesByRound', `LOAN#${fx.roundId}`),
     }),
     extra: [
       { label: 'decision neither approve nor reject', body: { decision: 'maybe', decidedOn: daysAgo(30), amountFen: 1_000_000 }, status: [400], field: 'decision' },
