@@ -29,9 +29,11 @@ import { SHEET_MESSAGES } from './sheet-rows.ts';
  * The parts `ledger-stage` answers with (besides the request part every function has): the rows
  * of the four sheets, read with the sheet readers the application import uses too (what they
  * refuse: `SHEET_MESSAGES`, none of the application import's own), and the batch as staging
- * refuses it (not what applying it refuses).
+ * refuses it (not what applying it refuses). No record's state refuses a row (`STATE_ERRORS`):
+ * the ledger's own rules and the database checks name theirs (test/infra/bundles.test.ts finds
+ * every rule the function's code names in these parts).
  */
-export const LEDGER_STAGE_MESSAGES: readonly MessageTable[] = [VALUE_ERRORS, LOAN_VALUE_ERRORS, STATE_ERRORS, SHEET_MESSAGES, LEDGER_STAGING_ERRORS, LEDGER_ROW_MESSAGES, WORKBOOK_ERROR_MESSAGES];
+export const LEDGER_STAGE_MESSAGES: readonly MessageTable[] = [VALUE_ERRORS, LOAN_VALUE_ERRORS, SHEET_MESSAGES, LEDGER_STAGING_ERRORS, LEDGER_ROW_MESSAGES, WORKBOOK_ERROR_MESSAGES];
 
 /** The parts `ledger-apply` answers with, and `ledger` says why applying stopped with: the batch as a whole, never its rows. */
 export const LEDGER_BATCH_MESSAGES: readonly MessageTable[] = [VALUE_ERRORS, LOAN_VALUE_ERRORS, STATE_ERRORS, LEDGER_BATCH_ERRORS];
