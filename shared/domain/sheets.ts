@@ -42,6 +42,17 @@ export const cellText = (cell: Cell | undefined): string => (cell === undefined 
 
 export const isEmptyRow = (row: SheetRow) => row.cells.every((c) => cellText(c).trim() === '');
 
+/** A header as compared with a template's: NFKC (full-width → half-width), no spaces, `*` marks or `_`, no unit `(元)`, lower case. */
+export const headerKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\s*_]/g, '')
+    .replace(/\((元|yuan)\)$/i, '')
+    .toLowerCase();
+
+/** Headers (as `headerKey` gives them) of the column a clerk's sheet often has that carries nothing to import: the running number. */
+export const RUNNING_NUMBER_HEADERS = new Set(['序号', 'no', 'no.', '#']);
+
 // ---------------------------------------------------------------- CSV
 
 /**

@@ -1,7 +1,7 @@
 /** The pure part of the ledger import: reading the four sheets, the ledger's own rules, totals against the paper, templates. */
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
-import { readTable } from '../../shared/domain/import-rows.ts';
+import { readTable } from '../../shared/domain/sheets.ts';
 import { assembleLedger, grantsOf, MAX_REPAYMENTS_PER_LOAN, ledgerTotals, totalDifferences } from '../../shared/domain/ledger-assemble.ts';
 import { readLedger, type LedgerEnv } from '../../shared/domain/ledger-read.ts';
 import { LEDGER_COLUMNS } from '../../shared/domain/ledger-columns.ts';
