@@ -134,7 +134,7 @@ export async function importWideSection() {
     api.handle({ method: 'POST', path: `/rounds/${roundId}/imports`, headers: headers(township), body: JSON.stringify({ format: 'xlsx', content, dryRun: true }) }),
   );
   const { xlsxOf } = await import('../shared/http/ledger-templates.ts');
-  const { templateRows } = await import('../shared/domain/ledger-columns.ts');
+  const { templateRows } = await import('../shared/domain/ledger-template.ts');
   const rounds = base64Of(xlsxOf('轮次', templateRows('rounds')));
   const ledger = await measured(() =>
     api.handle({

@@ -15,7 +15,7 @@
  */
 import { createHash } from 'node:crypto';
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
-import { importedApplicationId } from '../../shared/domain/import-rows.ts';
+import { importedApplicationId } from '../../shared/domain/imported-ids.ts';
 import { ledgerRecordId, normalizeReceipt } from '../../shared/domain/ledger-records.ts';
 import { documentClient, recordsTable } from '../../shared/store/client.ts';
 import { motherKey } from '../../shared/store/keys.ts';

@@ -29,33 +29,12 @@ import {
   contentError,
   EXTRA_COLUMNS,
   excelSerialDate,
+  headerKey,
   isEmptyRow,
   normalizeDate,
   ok,
   readTable,
-  villageDirectory,
-  yuanToFen,
-  type Cell,
-  type Parsed,
-  type SheetRow,
-  type Table,
-  type VillageDirectory,
-} from './sheets.ts';
-
-export {
-  cellText,
-  DEFAULT_MAX_COLUMNS,
-  EXTRA_COLUMNS,
-  excelNumberText,
-  excelSerialDate,
-  MAX_SHARED_STRINGS,
-  MAX_SHEET_CELLS,
-  MAX_SHEET_ROWS,
-  normalizeDate,
-  parseCsv,
-  readCsv,
-  readTable,
-  readXlsx,
+  RUNNING_NUMBER_HEADERS,
   villageDirectory,
   yuanToFen,
   type Cell,
@@ -66,20 +45,6 @@ export {
 } from './sheets.ts';
 
 // ---------------------------------------------------------------- columns
-
-export { COLUMN_KEYS, COLUMNS, type ColumnKey };
-
-/** Columns a clerk's sheet often has that carry nothing to import: the running number. */
-const IGNORED_HEADERS = new Set(['序号', 'no', 'no.', '#']);
-
-/** Header text as compared: NFKC (full-width → half-width), no spaces or `*` marks, no unit `(元)`, lower case. */
-function headerKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\s*_]/g, '')
-    .replace(/\((元|yuan)\)$/i, '')
-    .toLowerCase();
-}
 
 const HEADER_LOOKUP = new Map<string, ColumnKey>();
 for (const key of COLUMN_KEYS) {
@@ -122,7 +87,7 @@ export function locateColumns(table: Table): Columns {
       return;
     }
     const normalized = headerKey(label);
-    if (IGNORED_HEADERS.has(normalized)) return;
+    if (RUNNING_NUMBER_HEADERS.has(normalized)) return;
     const key = HEADER_LOOKUP.get(normalized);
     if (!key) unknown.push(label);
     else if (at.has(key)) repeated.push(label);
@@ -215,8 +180,6 @@ const FIELD_OF_PATH: Record<string, ColumnKey | 'roundId'> = {
   'project.expectedAnnualReturnFen': 'expectedAnnualReturnYuan',
   amountRequestedFen: 'amountRequestedYuan',
 };
-
-export { importedApplicationId };
 
 /**
  * Every data row of the upload, mapped and checked: either a valid `ApplicationInput` with

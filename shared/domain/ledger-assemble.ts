@@ -11,7 +11,7 @@
  * Pure rules, no I/O.
  */
 import { LEDGER_SHEET_NAMES } from './ledger-columns.ts';
-import type { ReadLedger, RepaymentRow, WriteOffRow } from './ledger-read.ts';
+import type { Prepared, ReadLedger, RepaymentRow, WriteOffRow } from './ledger-read.ts';
 import { ledgerRecordId, normalizeReceipt, roundNameKey, type LedgerLoan, type LedgerRepayment, type LedgerRound } from './ledger-records.ts';
 import type { DeclaredTotals, LedgerFigures, LedgerFile, LedgerRowError, RoundFigures, TotalDifference } from './ledger-schemas.ts';
 
@@ -311,27 +311,19 @@ export function ledgerTotals(read: ReadLedger): { totals: LedgerFigures; rounds:
     if (!perRound.has(key)) perRound.set(key, { ...emptyFigures(), name, roundId: '' });
     return perRound.get(key)!;
   };
-  for (const p of read.loans) {
-    if (!p.ok) continue;
-    for (const f of [totals, of(p.value.roundName)]) {
-      f.loans++;
-      f.disbursedFen += p.value.principalFen;
+  /** each row read counted, and its money added, in the whole ledger's figures and its round's */
+  const add = <T extends { roundName: string }>(rows: Prepared<T>[], count: 'loans' | 'repayments' | 'writeOffs', sum: 'disbursedFen' | 'repaidFen' | 'writtenOffFen', fen: (row: T) => number) => {
+    for (const p of rows) {
+      if (!p.ok) continue;
+      for (const f of [totals, of(p.value.roundName)]) {
+        f[count]++;
+        f[sum] += fen(p.value);
+      }
     }
-  }
-  for (const p of read.repayments) {
-    if (!p.ok) continue;
-    for (const f of [totals, of(p.value.roundName)]) {
-      f.repayments++;
-      f.repaidFen += p.value.amountFen;
-    }
-  }
-  for (const p of read.writeOffs) {
-    if (!p.ok) continue;
-    for (const f of [totals, of(p.value.roundName)]) {
-      f.writeOffs++;
-      f.writtenOffFen += p.value.amountFen;
-    }
-  }
+  };
+  add(read.loans, 'loans', 'disbursedFen', (l) => l.principalFen);
+  add(read.repayments, 'repayments', 'repaidFen', (r) => r.amountFen);
+  add(read.writeOffs, 'writeOffs', 'writtenOffFen', (w) => w.amountFen);
   for (const f of [totals, ...perRound.values()]) f.outstandingFen = f.disbursedFen - f.repaidFen - f.writtenOffFen;
   return { totals, rounds: [...perRound.values()] };
 }

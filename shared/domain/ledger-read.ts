@@ -6,25 +6,32 @@
  * Pure rules, no I/O.
  */
 import { ValidationFailed } from './errors.ts';
-import { cellText, EXTRA_COLUMNS, excelSerialDate, normalizeDate, readTable, villageDirectory, yuanToFen, type Cell, type Parsed, type SheetRow, type Table } from './sheets.ts';
+import {
+  cellText,
+  EXTRA_COLUMNS,
+  excelSerialDate,
+  headerKey,
+  normalizeDate,
+  readTable,
+  RUNNING_NUMBER_HEADERS,
+  villageDirectory,
+  yuanToFen,
+  type Cell,
+  type Parsed,
+  type SheetRow,
+  type Table,
+} from './sheets.ts';
 import { LEDGER_COLUMNS, LEDGER_SHEET_NAMES } from './ledger-columns.ts';
 import { ledgerRecordId, roundNameKey, type LedgerLoan, type LedgerRound, type LedgerWriteOff } from './ledger-records.ts';
-import { MAX_LEDGER_ROWS, type DeclaredTotals, type LedgerFile, type LedgerRowError } from './ledger-schemas.ts';
+import type { LedgerRowError } from './ledger-schemas.ts';
+import { MAX_LEDGER_ROWS, type DeclaredTotals, type LedgerFile } from './schemas/ledger-import.ts';
 import { ancestorAt, type Office } from './offices.ts';
 import { residentIdProblem, RESIDENT_ID_RULES } from './resident-id.ts';
 import { codePointName, hiddenCharacter, receiptNoProblem } from './text-rules.ts';
 
-/** Headers a sheet may have that carry nothing: the running number (an example row has 示例 there). */
-const IGNORED = new Set(['序号', 'no', 'no.', '#']);
+/** What the running number's column (`RUNNING_NUMBER_HEADERS`) holds on the template's example row. */
 const EXAMPLE_MARK = /^(示例|例|example)$/i;
 // ---------------------------------------------------------------- reading a sheet
-
-const headerKey = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[\s*_]/g, '')
-    .replace(/\((元|yuan)\)$/i, '')
-    .toLowerCase();
 
 /** A sheet that cannot be read as a whole: `rule` and `params` (with the sheet) for the message catalogue, `message` the English wording. */
 const contentError = (file: LedgerFile, rule: string, params: Record<string, unknown>, message: string) =>
@@ -61,7 +68,7 @@ function locate(file: LedgerFile, table: Table): Located {
   header.cells.forEach((c, index) => {
     const label = cellText(c).trim();
     if (!label) return;
-    if (IGNORED.has(headerKey(label))) {
+    if (RUNNING_NUMBER_HEADERS.has(headerKey(label))) {
       marker ??= index;
       return;
     }

@@ -4,14 +4,14 @@
  *
  * 1. `readTable` turns the upload into rows of cells: CSV text (RFC 4180: quotes, commas
  *    and newlines inside quotes, CRLF, a UTF-8 BOM) or the first sheet of an .xlsx
- *    workbook (a zip of XML files, read with fflate and a few regular expressions).
+ *    workbook (a zip of XML files, read with Node's zlib and a few regular expressions).
  * 2. `yuanToFen`, `normalizeDate` and `excelSerialDate` read a cell's value (yuan to integer
  *    fen with string arithmetic, never floats), `villageDirectory` a village by id or name.
  *
  * Problems with the file as a whole are `ValidationFailed` on field `content`; a value that
  * cannot be read is a `Parsed` failure naming the rule (a key of the message catalogue).
  */
-import { Unzip, UnzipInflate } from 'fflate';
+import { inflateRawSync } from 'node:zlib';
 import { addDays, isIsoDate } from './dates.ts';
 import { ValidationFailed } from './errors.ts';
 import { MAX_IMPORT_ROWS } from './import-limits.ts';
@@ -41,6 +41,17 @@ export const contentError = (message: string, rule = 'file_unreadable', params: 
 export const cellText = (cell: Cell | undefined): string => (cell === undefined ? '' : typeof cell === 'string' ? cell : cell.number);
 
 export const isEmptyRow = (row: SheetRow) => row.cells.every((c) => cellText(c).trim() === '');
+
+/** A header as compared with a template's: NFKC (full-width → half-width), no spaces, `*` marks or `_`, no unit `(元)`, lower case. */
+export const headerKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\s*_]/g, '')
+    .replace(/\((元|yuan)\)$/i, '')
+    .toLowerCase();
+
+/** Headers (as `headerKey` gives them) of the column a clerk's sheet often has that carries nothing to import: the running number. */
+export const RUNNING_NUMBER_HEADERS = new Set(['序号', 'no', 'no.', '#']);
 
 // ---------------------------------------------------------------- CSV
 
@@ -257,53 +268,59 @@ function relationships(xml: string | undefined): { id: string; type: string; tar
   });
 }
 
+const damaged = () => contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
+
 /**
- * The wanted parts of a zip archive, unpacked as a stream and counted as they come: an entry
- * name seen twice refuses the file, and unpacking stops as soon as a part or all of them
- * exceed their limit (whatever sizes the archive declares), so a small file cannot take
- * memory or time without bound.
+ * The wanted parts of a zip archive, found through its central directory and unpacked with
+ * Node's zlib: an entry name seen twice refuses the file, and unpacking stops as soon as a part
+ * or all of them exceed their limit (`maxOutputLength`, whatever sizes the archive declares),
+ * so a small file cannot take memory or time without bound.
  */
 function unzip(bytes: Uint8Array, wanted: (name: string) => boolean): Record<string, string> {
-  const parts: Record<string, Uint8Array[]> = {};
+  const zip = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // the end of central directory record: the last 22 bytes, or before them a comment of up to 64 KB
+  let end = zip.length - 22;
+  while (end >= 0 && end >= zip.length - 22 - 0xffff && zip.readUInt32LE(end) !== 0x06054b50) end--;
+  if (end < 0 || end < zip.length - 22 - 0xffff) throw damaged();
+  const count = zip.readUInt16LE(end + 10);
+  const entries: { name: string; method: number; flags: number; size: number; at: number }[] = [];
   const seen = new Set<string>();
-  let total = 0;
-  let refusal: ValidationFailed | undefined;
-  const unzipper = new Unzip((file) => {
-    if (refusal) return;
-    if (seen.has(file.name)) {
-      refusal = contentError(`is not a valid .xlsx workbook: the zip archive holds two entries named ${file.name}`);
-      return;
-    }
-    seen.add(file.name);
-    if (!wanted(file.name)) return;
-    const chunks: Uint8Array[] = [];
-    parts[file.name] = chunks;
-    let size = 0;
-    file.ondata = (error, data) => {
-      if (refusal) return;
-      if (error) {
-        refusal = contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
-        return;
-      }
-      size += data.length;
-      total += data.length;
-      if (size > MAX_XLSX_PART_BYTES) refusal = contentError(`is too large: the workbook part ${file.name} unpacks to more than ${MAX_XLSX_PART_BYTES} bytes`);
-      else if (total > MAX_XLSX_TOTAL_BYTES) refusal = contentError(`is too large: the workbook unpacks to more than ${MAX_XLSX_TOTAL_BYTES} bytes`);
-      else chunks.push(data);
-      if (refusal) file.terminate();
-    };
-    file.start();
-  });
-  unzipper.register(UnzipInflate);
-  try {
-    // in slices, so a refusal stops the unpacking early
-    for (let at = 0; at < bytes.length && !refusal; at += 64 * 1024) unzipper.push(bytes.subarray(at, at + 64 * 1024), at + 64 * 1024 >= bytes.length);
-  } catch {
-    refusal ??= contentError('is not a readable .xlsx workbook (the zip archive is damaged)');
+  for (let i = 0, at = zip.readUInt32LE(end + 16); i < count; i++) {
+    if (at + 46 > zip.length || zip.readUInt32LE(at) !== 0x02014b50) throw damaged();
+    const nameLength = zip.readUInt16LE(at + 28);
+    const flags = zip.readUInt16LE(at + 8);
+    const name = zip.toString(flags & 0x800 ? 'utf8' : 'latin1', at + 46, at + 46 + nameLength);
+    if (seen.has(name)) throw contentError(`is not a valid .xlsx workbook: the zip archive holds two entries named ${name}`);
+    seen.add(name);
+    entries.push({ name, method: zip.readUInt16LE(at + 10), flags, size: zip.readUInt32LE(at + 20), at: zip.readUInt32LE(at + 42) });
+    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
   }
-  if (refusal) throw refusal;
+  const parts: Record<string, string> = {};
   const decoder = new TextDecoder('utf-8');
-  return Object.fromEntries(Object.entries(parts).map(([name, chunks]) => [name, decoder.decode(Buffer.concat(chunks))]));
+  let total = 0;
+  for (const e of entries) {
+    if (!wanted(e.name)) continue;
+    if (e.at + 30 > zip.length || zip.readUInt32LE(e.at) !== 0x04034b50 || e.flags & 1 || (e.method !== 0 && e.method !== 8)) throw damaged();
+    const from = e.at + 30 + zip.readUInt16LE(e.at + 26) + zip.readUInt16LE(e.at + 28);
+    if (from + e.size > zip.length) throw damaged();
+    const packed = zip.subarray(from, from + e.size);
+    // the smaller limit is met first: the part's, or what is left of all parts'
+    const partFirst = MAX_XLSX_PART_BYTES <= MAX_XLSX_TOTAL_BYTES - total;
+    const limit = partFirst ? MAX_XLSX_PART_BYTES : MAX_XLSX_TOTAL_BYTES - total;
+    let data: Buffer | undefined;
+    try {
+      data = e.method === 0 ? packed : inflateRawSync(packed, { maxOutputLength: Math.max(1, limit) });
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'ERR_BUFFER_TOO_LARGE') throw damaged();
+    }
+    if (!data || data.length > limit)
+      throw contentError(
+        partFirst ? `is too large: the workbook part ${e.name} unpacks to more than ${MAX_XLSX_PART_BYTES} bytes` : `is too large: the workbook unpacks to more than ${MAX_XLSX_TOTAL_BYTES} bytes`,
+      );
+    total += data.length;
+    parts[e.name] = decoder.decode(data);
+  }
+  return parts;
 }
 
 /**

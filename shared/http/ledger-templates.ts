@@ -5,7 +5,8 @@
  * (so resident IDs keep their 18 digits).
  */
 import { strToU8, zipSync } from 'fflate';
-import { LEDGER_SHEET_NAMES, templateRows } from '../domain/ledger-columns.ts';
+import { LEDGER_SHEET_NAMES } from '../domain/ledger-columns.ts';
+import { templateRows } from '../domain/ledger-template.ts';
 import type { LedgerFile } from '../domain/ledger-schemas.ts';
 import { FileResult, toCsv } from './csv.ts';
 

@@ -1,14 +1,12 @@
-/** Refusals of a bulk import of applications: the file, and each row (./import-rows.ts). */
+/** Refusals of a bulk import of applications: the file, and each row (./import-rows.ts), with what reading any sheet refuses (./sheet-rows.ts). */
 import { entry, type MessageTable } from './catalogue.ts';
 import { IMPORT_ROW_MESSAGES } from './import-rows.ts';
+import { SHEET_MESSAGES } from './sheet-rows.ts';
 
 export const FILE_IMPORT_ERRORS = {
+  // ----- any sheet: the file, a value of a row -----
+  ...SHEET_MESSAGES,
   // ----- bulk import: the file -----
-  file_unreadable: entry<{ detail: string }>({
-    'zh-CN': () => '文件无法读取：请上传 UTF-8 编码的 CSV（Excel：另存为 → CSV UTF-8）或 .xlsx 工作簿',
-    bo: () => 'ཡིག་ཆ་ཀློག་མི་ཐུབ། UTF-8 ཡི་ CSV ཡང་ན་ .xlsx ཡིག་ཆ་ཕུལ་རོགས།',
-    en: (p) => `the file ${p.detail}`,
-  }),
   file_columns: entry<{ missing: string[]; unknown: string[]; repeated: string[]; line: number }>({
     'zh-CN': (p) =>
       `第 ${p.line} 行表头有误：${[p.missing.length ? `缺少列 ${p.missing.join('、')}` : '', p.unknown.length ? `无法识别的列 ${p.unknown.join('、')}` : '', p.repeated.length ? `重复的列 ${p.repeated.join('、')}` : ''].filter(Boolean).join('；')}`,

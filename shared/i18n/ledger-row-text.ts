@@ -7,9 +7,8 @@
 import { LEDGER_COLUMNS } from '../domain/ledger-columns.ts';
 import type { LedgerFile, LedgerRowError } from '../domain/ledger-schemas.ts';
 import { textFrom, type ErrorParams, type MessageTable } from './catalogue.ts';
-import { FILE_IMPORT_ERRORS } from './errors-file-import.ts';
 import { LEDGER_BATCH_ERRORS } from './errors-ledger-batch.ts';
-import { LEDGER_IMPORT_ERRORS } from './errors-ledger-import.ts';
+import { LEDGER_STAGING_ERRORS } from './errors-ledger-staging.ts';
 import { LOAN_VALUE_ERRORS } from './errors-loan-values.ts';
 import { REQUEST_ERRORS } from './errors-request.ts';
 import { STATE_ERRORS } from './errors-states.ts';
@@ -23,9 +22,18 @@ import { REPAYMENT_FIELD_LABELS } from './fields-repayments.ts';
 import { ROUND_FIELD_LABELS } from './fields-rounds.ts';
 import type { FieldLabels } from './fields.ts';
 import type { Lang } from './lang.ts';
+import { LEDGER_ROW_MESSAGES } from './ledger-rows.ts';
+import { SHEET_MESSAGES } from './sheet-rows.ts';
 
-/** The parts `ledger-stage` answers with (besides the request part every function has): the rows of the four sheets, read with the application import's readers. */
-export const LEDGER_STAGE_MESSAGES: readonly MessageTable[] = [VALUE_ERRORS, LOAN_VALUE_ERRORS, STATE_ERRORS, FILE_IMPORT_ERRORS, LEDGER_IMPORT_ERRORS, WORKBOOK_ERROR_MESSAGES];
+/**
+ * The parts `ledger-stage` answers with (besides the request part every function has): the rows
+ * of the four sheets, read with the sheet readers the application import uses too (what they
+ * refuse: `SHEET_MESSAGES`, none of the application import's own), and the batch as staging
+ * refuses it (not what applying it refuses). No record's state refuses a row (`STATE_ERRORS`):
+ * the ledger's own rules and the database checks name theirs (test/infra/bundles.test.ts finds
+ * every rule the function's code names in these parts).
+ */
+export const LEDGER_STAGE_MESSAGES: readonly MessageTable[] = [VALUE_ERRORS, LOAN_VALUE_ERRORS, SHEET_MESSAGES, LEDGER_STAGING_ERRORS, LEDGER_ROW_MESSAGES, WORKBOOK_ERROR_MESSAGES];
 
 /** The parts `ledger-apply` answers with, and `ledger` says why applying stopped with: the batch as a whole, never its rows. */
 export const LEDGER_BATCH_MESSAGES: readonly MessageTable[] = [VALUE_ERRORS, LOAN_VALUE_ERRORS, STATE_ERRORS, LEDGER_BATCH_ERRORS];

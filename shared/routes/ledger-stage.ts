@@ -1,6 +1,7 @@
 /** The routes served by the `ledger-stage` function (see `shared/routes.ts`): an office's ledger read, checked and staged. */
 import type { RouteSpec } from './spec.ts';
-import { LedgerImportInput, LedgerReport } from '../domain/ledger-schemas.ts';
+import { LedgerReport } from '../domain/ledger-schemas.ts';
+import { LedgerImportInput } from '../domain/schemas/ledger-import.ts';
 
 export const LEDGER_STAGE_ROUTES = {
   'POST /ledger-imports': {

@@ -53,11 +53,12 @@ export const BUNDLE_BUDGET_BYTES = 150 * 1024;
  * fields-<area>.ts) listed by the functions whose built code names them (confirmations,
  * disbursement, evaluation-reports, personal-data, remittances, repayments and screening within,
  * −14 to −27 KB; the rest re-measured, ceil(KB)+3, never raised).
+ * The last, `ledger-stage` (175 KB), came within when its request schema left the module of the
+ * ledger's answers, the .xlsx came to be read with Node's zlib instead of fflate, the templates'
+ * column notes left the columns it reads, and it answered with the sheets' and staging's
+ * refusals only (150 KB): none is listed now, and any function over 150 KB fails.
  */
-const NOT_YET_WITHIN: Record<string, number> = {
-  // its routes were one function (`ledger`, 254 KB); cut by job: `ledger` and `ledger-apply` are within, staging still reads the whole workbook
-  'ledger-stage': 179,
-};
+const NOT_YET_WITHIN: Record<string, number> = {};
 
 const FUNCTION_NAMES = readdirSync(join(ROOT, 'functions')).sort();
 

@@ -2,6 +2,8 @@
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
+import { importedApplicationId } from '../../shared/domain/imported-ids.ts';
+import { locateColumns, prepareImport, type ImportEnv } from '../../shared/domain/import-rows.ts';
 import {
   MAX_SHEET_ROWS,
   MAX_SHEET_CELLS,
@@ -9,18 +11,14 @@ import {
   EXTRA_COLUMNS,
   excelNumberText,
   excelSerialDate,
-  importedApplicationId,
-  locateColumns,
   normalizeDate,
   parseCsv,
-  prepareImport,
   readCsv,
   readTable,
   readXlsx,
   villageDirectory,
   yuanToFen,
-  type ImportEnv,
-} from '../../shared/domain/import-rows.ts';
+} from '../../shared/domain/sheets.ts';
 import type { Office } from '../../shared/domain/offices.ts';
 import { MAX_FEN } from '../../shared/domain/schemas.ts';
 import { importRowErrorIn } from '../../shared/i18n/import-row-text.ts';

@@ -1,10 +1,13 @@
 /** The pure part of the ledger import: reading the four sheets, the ledger's own rules, totals against the paper, templates. */
 import { describe, expect, it } from 'vitest';
 import { ValidationFailed } from '../../shared/domain/errors.ts';
-import { readTable } from '../../shared/domain/import-rows.ts';
+import { readTable } from '../../shared/domain/sheets.ts';
 import { assembleLedger, grantsOf, MAX_REPAYMENTS_PER_LOAN, ledgerTotals, totalDifferences } from '../../shared/domain/ledger-assemble.ts';
 import { readLedger, type LedgerEnv } from '../../shared/domain/ledger-read.ts';
+import { LEDGER_COLUMNS } from '../../shared/domain/ledger-columns.ts';
 import { ledgerRecordId } from '../../shared/domain/ledger-records.ts';
+import { LEDGER_COLUMN_NOTES, templateRows } from '../../shared/domain/ledger-template.ts';
+import { LEDGER_FILES } from '../../shared/domain/schemas/ledger-import.ts';
 import type { Office } from '../../shared/domain/offices.ts';
 import { ledgerTemplate } from '../../shared/http/ledger-templates.ts';
 import { errorText } from '../../shared/i18n/errors.ts';
@@ -209,5 +212,14 @@ describe('templates', () => {
     const table = readTable({ format: 'xlsx', content: file.body });
     expect(table.rows[1]!.cells.slice(0, 4)).toEqual(['序号', '轮次名称', '姓名', '身份证号']);
     expect(table.rows[2]!.cells[3]).toBe('540102198503154223');
+  });
+
+  it('gives every column of every sheet a note and an example, and notes no column the sheet does not have', () => {
+    for (const kind of LEDGER_FILES) {
+      const [notes, header, example] = templateRows(kind);
+      expect(header!.slice(1)).toEqual(LEDGER_COLUMNS[kind].map((c) => c.zh));
+      expect(notes!.every((n) => n.trim() !== '') && example!.every((e) => e.trim() !== '')).toBe(true);
+      expect(Object.keys(LEDGER_COLUMN_NOTES[kind]).sort()).toEqual(LEDGER_COLUMNS[kind].map((c) => c.key).sort());
+    }
   });
 });
