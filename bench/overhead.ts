@@ -17,8 +17,15 @@ import { replay } from './floor.ts';
 import { prepareShared, scenarios, type Measured } from './routes.ts';
 import { percentile, printTable, round1, round2 } from './stats.ts';
 
+/** One access token per demo user for the whole run, as a signed-in person sends the same token for hours. */
+const tokensOfUsers = new Map<string, Promise<string>>();
+const tokenOf = (user: UserName): Promise<string> => {
+  if (!tokensOfUsers.has(user)) tokensOfUsers.set(user, tokenFor(user));
+  return tokensOfUsers.get(user)!;
+};
+
 export async function measure(m: Measured): Promise<{ ms: number; status: number; calls: DynamoCall[] }> {
-  const token = typeof m.user === 'string' ? await tokenFor(m.user as UserName) : m.user.token;
+  const token = typeof m.user === 'string' ? await tokenOf(m.user as UserName) : m.user.token;
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   if (m.idempotencyKey) headers['idempotency-key'] = m.idempotencyKey;
   const calls: DynamoCall[] = [];
