@@ -2,6 +2,12 @@
  * 1. Request overhead: for every route, p50/p99 through the same Lambda handler the API
  * runs (in process, API Gateway v2 events), the DynamoDB capacity it consumed, and the
  * floor: the same DynamoDB operations replayed directly with the SDK. Target: p50 ≤ 1.5× floor.
+ *
+ * To measure one route or a few alone (the full run measures all of them, in the order of the
+ * route table): `BENCH_ONLY=overhead BENCH_ROUTES='POST /offices,GET /loans' npm run bench`.
+ * `BENCH_CALLS=100` sets the number of measured calls per route (otherwise 300 for a read and
+ * 60 for a write, a sixth of that with BENCH_QUICK=1). A filtered run prints its table and
+ * leaves the `overhead` section of bench/results.json as the last full run wrote it.
  */
 import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ROUTES, type RouteKey } from '../shared/routes.ts';
@@ -11,8 +17,15 @@ import { replay } from './floor.ts';
 import { prepareShared, scenarios, type Measured } from './routes.ts';
 import { percentile, printTable, round1, round2 } from './stats.ts';
 
+/** One access token per demo user for the whole run, as a signed-in person sends the same token for hours. */
+const tokensOfUsers = new Map<string, Promise<string>>();
+const tokenOf = (user: UserName): Promise<string> => {
+  if (!tokensOfUsers.has(user)) tokensOfUsers.set(user, tokenFor(user));
+  return tokensOfUsers.get(user)!;
+};
+
 export async function measure(m: Measured): Promise<{ ms: number; status: number; calls: DynamoCall[] }> {
-  const token = typeof m.user === 'string' ? await tokenFor(m.user as UserName) : m.user.token;
+  const token = typeof m.user === 'string' ? await tokenOf(m.user as UserName) : m.user.token;
   const headers: Record<string, string> = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   if (m.idempotencyKey) headers['idempotency-key'] = m.idempotencyKey;
   const calls: DynamoCall[] = [];
@@ -25,13 +38,28 @@ export async function measure(m: Measured): Promise<{ ms: number; status: number
   return { ms, status: res.status, calls };
 }
 
+/** The routes named in BENCH_ROUTES (comma-separated route keys), or undefined for every route; an unknown name is an error. */
+export function routeFilter(text = process.env.BENCH_ROUTES): RouteKey[] | undefined {
+  if (!text?.trim()) return undefined;
+  const named = text
+    .split(',')
+    .map((x) => x.trim().replace(/\s+/g, ' '))
+    .filter(Boolean);
+  const unknown = named.filter((k) => !Object.hasOwn(ROUTES, k));
+  if (unknown.length) throw new Error(`BENCH_ROUTES names no route of the route table: ${unknown.join(', ')} (write them as in shared/routes, e.g. 'POST /offices')`);
+  return named as RouteKey[];
+}
+
 export async function overheadSection(client: DynamoDBClient, quick: boolean) {
+  const only = routeFilter();
+  const calls = process.env.BENCH_CALLS ? Number.parseInt(process.env.BENCH_CALLS, 10) : undefined;
+  if (calls !== undefined && !(calls > 0)) throw new Error('BENCH_CALLS must be a positive whole number');
   const shared = await prepareShared();
   const all = scenarios(shared);
   const rows = [];
-  for (const key of Object.keys(ROUTES) as RouteKey[]) {
+  for (const key of only ?? (Object.keys(ROUTES) as RouteKey[])) {
     const scenario = all[key];
-    const n = quick ? (scenario.writes ? 10 : 30) : scenario.writes ? 60 : 300;
+    const n = calls ?? (quick ? (scenario.writes ? 10 : 30) : scenario.writes ? 60 : 300);
     const times: number[] = [];
     const floors: number[] = [];
     let rcu = 0;

@@ -3,7 +3,8 @@
  * Local (these machines are noisy: compare ratios, not absolute times). Prints a table and
  * writes bench/results.json. BENCH_QUICK=1 runs a smaller version; BENCH_ONLY=importBomb,ledger
  * runs only the sections named (the keys of results.json; `web` is bench/web.ts), keeping the
- * other figures of the file.
+ * other figures of the file. BENCH_ROUTES='POST /offices,GET /loans' measures only those routes
+ * in the overhead section (see bench/overhead.ts); such a run keeps the file's overhead figures.
  */
 import '../dev/env.ts';
 process.env.LOG_LEVEL = 'ERROR';
@@ -42,8 +43,13 @@ try {
   // keys this run does not measure (the web section, written by bench/web.ts) are kept
   const file = join(import.meta.dirname, 'results.json');
   const before = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {};
+  // a run of a few routes (BENCH_ROUTES) prints its table but never replaces the figures of every route
+  const partialOverhead = Boolean(process.env.BENCH_ROUTES?.trim());
+  if (partialOverhead) delete results.overhead;
   // a partial run (BENCH_ONLY) keeps the full run's dates and notes when each section it measured was measured
-  const dated = ONLY ? { sectionsMeasuredAt: { ...(before.sectionsMeasuredAt as object), ...Object.fromEntries([...ONLY].map((k) => [k, results.finishedAt])) } } : { sectionsMeasuredAt: {} };
+  const earlier = (before.sectionsMeasuredAt ?? {}) as Record<string, unknown>;
+  const stamped = Object.fromEntries([...(ONLY ?? [])].filter((k) => !(partialOverhead && k === 'overhead')).map((k) => [k, results.finishedAt]));
+  const dated = ONLY ? { sectionsMeasuredAt: { ...earlier, ...stamped } } : { sectionsMeasuredAt: partialOverhead ? { overhead: earlier.overhead ?? before.finishedAt } : {} };
   const measured = ONLY ? Object.fromEntries(Object.entries(results).filter(([k]) => ONLY.has(k))) : results;
   writeFileSync(file, `${JSON.stringify({ ...before, ...measured, ...dated }, null, 2)}\n`);
   console.log('\nwrote bench/results.json');

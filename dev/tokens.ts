@@ -50,6 +50,9 @@ export interface SignOptions {
   groups?: string[];
 }
 
+/** How many verified tokens a local API keeps (the oldest is dropped first). */
+const VERIFIED_TOKENS_KEPT = 1000;
+
 export class TokenIssuer {
   /** the provider's issuer URL; the dev server sets it once it knows where it listens */
   issuer: string;
@@ -94,10 +97,30 @@ export class TokenIssuer {
     return jwt.sign(await importJWK(this.privateJwk(), 'RS256'));
   }
 
+  /** The provider's key set, built once (the key pair never changes). */
+  private keySet: ReturnType<typeof createLocalJWKSet> | undefined;
+  /** issuer + token → claims it verified to, while they have not expired: the same bytes verify the same way until `exp` */
+  private readonly verified = new Map<string, JWTPayload & { exp: number }>();
+
   /** The verified claims, or undefined for a missing, expired, exp-less, forged or foreign token. */
   async verify(token: string): Promise<JWTPayload | undefined> {
+    const cacheKey = `${this.issuer} ${token}`;
+    const known = this.verified.get(cacheKey);
+    // a token verified before answers without a second signature check (most of the time a local request
+    // spent outside its function), and expires exactly as jose's check would expire it: once exp ≤ now in seconds
+    if (known) {
+      if (known.exp > Math.floor(Date.now() / 1000)) return { ...known };
+      this.verified.delete(cacheKey);
+      return undefined;
+    }
     try {
-      const { payload } = await jwtVerify(token, createLocalJWKSet(this.publicJwks()), { issuer: this.issuer, audience: LOCAL_AUDIENCE, algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] });
+      this.keySet ??= createLocalJWKSet(this.publicJwks());
+      const { payload } = await jwtVerify(token, this.keySet, { issuer: this.issuer, audience: LOCAL_AUDIENCE, algorithms: ['RS256'], requiredClaims: ['exp', 'sub'] });
+      // a token not valid before a time (nbf) is checked anew every time
+      if (typeof payload.exp === 'number' && payload.nbf === undefined) {
+        if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value!);
+        this.verified.set(cacheKey, { ...payload, exp: payload.exp });
+      }
       return payload;
     } catch {
       return undefined;
