@@ -84,7 +84,11 @@ describe('text messages to the mothers', () => {
     const receiptNo = `E2E-SMS-${process.pid}-${phones}`;
     const { loanId } = await repaidLoan(phone, receiptNo);
     // sent in one pass, a few at a time: in either order
-    expect(localInbox(phone).map((m) => m.kind).sort()).toEqual(['payout', 'repayment']);
+    expect(
+      localInbox(phone)
+        .map((m) => m.kind)
+        .sort(),
+    ).toEqual(['payout', 'repayment']);
 
     // the township clerk's loan file: her choice, her number, the two messages and their state
     const { context, page } = await signedIn(e2e, 'township', { viewport: PHONE });
