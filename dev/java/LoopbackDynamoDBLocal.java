@@ -41,9 +41,14 @@ public class LoopbackDynamoDBLocal {
   public static void main(String[] args) throws Exception {
     String host = args[0];
     if (Boolean.getBoolean("local.cacheTableSchemas")) {
-      SchemaCachingMapper mapper = new SchemaCachingMapper();
-      replaceStaticField(SQLiteDBAccessJob.class, "MAPPER", mapper);
-      replaceStaticField(SQLiteDBAccess.class, "MAPPER", mapper);
+      // another version of the jar may lay its classes out otherwise: then it runs as shipped
+      try {
+        SchemaCachingMapper mapper = new SchemaCachingMapper();
+        replaceStaticField(SQLiteDBAccessJob.class, "MAPPER", mapper);
+        replaceStaticField(SQLiteDBAccess.class, "MAPPER", mapper);
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        System.err.println("LoopbackDynamoDBLocal: table schemas are parsed as shipped (" + e + ")");
+      }
     }
     DynamoDBProxyServer proxy = ServerRunner.createServerFromCommandLineArgs(Arrays.copyOfRange(args, 1, args.length));
     Field field = DynamoDBProxyServer.class.getDeclaredField("server");
@@ -61,7 +66,7 @@ public class LoopbackDynamoDBLocal {
     Unsafe unsafe = (Unsafe) unsafeField.get(null);
     Field field = owner.getDeclaredField(name);
     if (!Modifier.isStatic(field.getModifiers()) || !field.getType().isInstance(value)) throw new IllegalStateException(owner.getName() + "." + name + " is not what this launcher expects");
-    unsafe.ensureClassInitialized(owner);
+    Class.forName(owner.getName(), true, owner.getClassLoader()); // its initialiser has set the field; nothing else has read it
     unsafe.putObjectVolatile(unsafe.staticFieldBase(field), unsafe.staticFieldOffset(field), value);
   }
 
