@@ -104,16 +104,17 @@ function launcher(): string[] {
   const classpath = ['-cp', `DynamoDBLocal.jar${delimiter}${compiled}`, 'LoopbackDynamoDBLocal'];
   if (existsSync(join(compiled, 'LoopbackDynamoDBLocal.class'))) return classpath;
   const building = `${compiled}.${process.pid}`;
-  mkdirSync(building, { recursive: true });
-  const javac = spawnSync('javac', ['-nowarn', '-d', building, '-cp', 'DynamoDBLocal.jar', LAUNCHER], { cwd: jars, stdio: 'ignore' });
-  if (javac.status !== 0) {
-    rmSync(building, { recursive: true, force: true });
-    return asSource;
+  try {
+    mkdirSync(building, { recursive: true });
+    const javac = spawnSync('javac', ['-nowarn', '-d', building, '-cp', 'DynamoDBLocal.jar', LAUNCHER], { cwd: jars, stdio: 'ignore' });
+    if (javac.status === 0 && !existsSync(compiled)) renameSync(building, compiled);
+  } catch {
+    // javac missing, the cache not writable, or another process renamed its folder first
   }
   try {
-    renameSync(building, compiled);
+    rmSync(building, { recursive: true, force: true });
   } catch {
-    rmSync(building, { recursive: true, force: true }); // another process got there first
+    // a folder left behind does no harm
   }
   return existsSync(join(compiled, 'LoopbackDynamoDBLocal.class')) ? classpath : asSource;
 }
