@@ -41,11 +41,13 @@ if (process.env.WCU === '1') {
 }
 const rowsWanted = Number(process.env.ROWS ?? 2000);
 const header = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),同意书日期,告知人';
+const firstYear = 1950 + randomInt(40);
 for (let run = 0; run < Number(process.env.RUNS ?? 3); run++) {
   const roundId = await openRound({ capitalFen: 10_000_000_000 });
-  const base = randomInt(1e5);
+  // every run its own birth year, so no run meets the mothers of another (up to 12 × 28 × 1,000 rows a run)
+  const year = firstYear + run;
   const lines = Array.from({ length: rowsWanted }, (_, i) => {
-    const first17 = `540102198${(base + i) % 10}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}${String((base + i) % 1000).padStart(3, '0')}`.slice(0, 17);
+    const first17 = `540102${year}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (Math.floor(i / 12) % 28)).padStart(2, '0')}${String(Math.floor(i / 336)).padStart(3, '0')}`;
     return `卓玛${i},${first17 + residentIdCheckChar(first17)},lhasa.chengguan.caigongtang.zhiba,5,9000,6200,双女户,养殖,养殖牦牛出售酥油奶渣,6000,10000,${today()},格桑`;
   });
   const content = [header, ...lines].join('\n');

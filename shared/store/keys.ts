@@ -123,12 +123,32 @@ export function scopeKeys(type: RecordType, r: ListedRecord): Record<string, str
 }
 
 /**
+ * The mother keys computed last (an HMAC costs 15–40 µs of CPU; an imported row asks for the
+ * same mother's key three times: to read her, for the application's index key, to set her open
+ * case), forgotten when the secret changes and whenever RECENT_KEYS are held.
+ */
+const RECENT_KEYS = 2048;
+const recentKeys = new Map<string, string>();
+let recentKeysSecret: Buffer | undefined;
+
+/**
  * A mother is found by her resident ID number without putting the number in a key: the key
  * is a keyed hash (HMAC-SHA256) of it, whose key lives in Secrets Manager (locally in
  * `.local/`, see ./mother-key.ts), so it cannot be reversed by enumerating the ID space.
  */
 export function motherKey(residentId: string): string {
-  return `MOTHER#${createHmac('sha256', motherKeySecret()).update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
+  const secret = motherKeySecret();
+  if (secret !== recentKeysSecret) {
+    recentKeys.clear();
+    recentKeysSecret = secret;
+  }
+  let key = recentKeys.get(residentId);
+  if (key === undefined) {
+    key = `MOTHER#${createHmac('sha256', secret).update(`happiness-project:${residentId.toUpperCase()}`).digest('hex').slice(0, 32)}`;
+    if (recentKeys.size >= RECENT_KEYS) recentKeys.clear();
+    recentKeys.set(residentId, key);
+  }
+  return key;
 }
 
 /** The unkeyed SHA-256 mother key used before the HMAC (for scripts/rekey-mothers.ts only). */
