@@ -36,7 +36,8 @@ export default defineConfig({
       { extends: true, test: { name: 'integration', include: ['test/integration/**/*.test.ts'], ...withDatabase, testTimeout: 120_000 } },
       // a synthesis of the stack takes seconds alone and near a minute on a loaded machine
       { extends: true, test: { name: 'infra', include: ['test/infra/**/*.test.ts'], testTimeout: 180_000, hookTimeout: 180_000 } },
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], ...withDatabase } },
+      // a page under load may take seconds to show a change: expect.poll waits up to 20 s (vitest's default is 1 s)
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], ...withDatabase, expect: { poll: { timeout: 20_000 } } } },
       { extends: true, test: { name: 'artifacts', include: ['test/artifacts/**/*.test.ts'], globalSetup: ['test/artifacts/global-setup.ts'], testTimeout: 120_000, hookTimeout: 300_000 } },
     ],
   },

@@ -30,7 +30,11 @@ const repay = (loanId: string, amountFen: number, paidOn = today(), user: UserNa
 
 /** A group's row in a chart, showing every row first if the chart is cut short (other tests add groups). */
 async function bar(page: Page, chart: 'repayment' | 'par30', rowId: string) {
-  await page.locator(`svg[data-chart="${chart}"]`).waitFor();
+  // the chart of the level the row is on (after a drill-down the level above stays on the page until the new answer is read)
+  // (a township's or village's row: its siblings' ids share its district's or township's; a district's or a round's: any row,
+  // since other test files add districts and the chart may be cut short before this one)
+  const level = rowId.split('.').length > 2 ? `[data-row^="${rowId.slice(0, rowId.lastIndexOf('.'))}."]` : '[data-row]';
+  await page.locator(`svg[data-chart="${chart}"] ${level}`).first().waitFor();
   const row = page.locator(`svg[data-chart="${chart}"] [data-row="${rowId}"]`);
   if ((await row.count()) === 0) {
     const more = page.locator(`[data-card="${chart}"] .c-more`);
