@@ -81,7 +81,15 @@ export async function prepareShared(): Promise<Shared> {
   const repaymentId = (await as('district').get(`/loans/${loanId}`)).body.repayments[0].id;
   const batch = await as('township').post(
     '/remittances',
-    { level: 'township_to_district', fromOfficeId: 'lhasa.chengguan.caigongtang', handedOverOn: today(), amountFen: 1_000, repaymentIds: [repaymentId], handedOverBy: '格桑', receivedBy: '王丽' },
+    {
+      level: 'township_to_district',
+      fromOfficeId: 'lhasa.chengguan.caigongtang',
+      handedOverOn: today(),
+      amountFen: 1_000,
+      repaymentRefs: [{ id: repaymentId, loanId }],
+      handedOverBy: '格桑',
+      receivedBy: '王丽',
+    },
     { idempotencyKey: key() },
   );
   const ledger = await ledgerDistrict();
@@ -281,7 +289,7 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
             fromOfficeId: 'lhasa.chengguan.caigongtang',
             handedOverOn: today(),
             amountFen: 5_000,
-            repaymentIds: [r.body.id],
+            repaymentRefs: [{ id: r.body.id, loanId }],
             handedOverBy: '格桑',
             receivedBy: '王丽',
           },

@@ -255,7 +255,7 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
   // hand-offs: Caigongtang hands its collected repayments to the district, which remits part to the committee
   const get = async (user: string, path: string) => {
     const res = await api.handle({ method: 'GET', path, headers: { authorization: `Bearer ${tokens.get(user)}` } });
-    return JSON.parse(res.body) as { items: { id: string; amountFen: number; paidOn: string }[] };
+    return JSON.parse(res.body) as { items: { id: string; loanId: string; amountFen: number; paidOn: string }[] };
   };
   const held = (await get('township', '/remittances/waiting')).items.slice(0, 12);
   if (held.length) {
@@ -269,7 +269,7 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
       fromOfficeId: 'lhasa.chengguan.caigongtang',
       handedOverOn: lastPaid,
       amountFen: sum,
-      repaymentIds: held.map((r) => r.id),
+      repaymentRefs: held.map((r) => ({ id: r.id, loanId: r.loanId })),
       handedOverBy: '格桑',
       receivedBy: '王丽',
     });
@@ -282,7 +282,7 @@ export async function loadDemoData(api: LocalApi, log: (line: string) => void = 
         fromOfficeId: CG,
         handedOverOn: T,
         amountFen: sent - 10_000,
-        repaymentIds: atDistrict.map((r) => r.id),
+        repaymentRefs: atDistrict.map((r) => ({ id: r.id, loanId: r.loanId })),
         handedOverBy: '王丽',
         receivedBy: '次仁',
         note: '现金清点少100元，待查',

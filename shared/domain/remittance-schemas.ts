@@ -12,8 +12,8 @@ export const RemittanceInput = z.strictObject({
   fromOfficeId: withMeta(officeId, { description: 'the office handing over: the township (township_to_district) or the district (district_to_committee)' }),
   handedOverOn: isoDate,
   amountFen: withMeta(fen('amountFen'), { description: 'the amount counted and handed over, in fen; a difference from the sum of the repayments is accepted but flagged' }),
-  repaymentIds: withMeta(z.array(recordId).check(z.minLength(1), z.maxLength(MAX_BATCH_REPAYMENTS)), {
-    description: `the repayments handed over, each once (1–${MAX_BATCH_REPAYMENTS}: one batch is one transaction)`,
+  repaymentRefs: withMeta(z.array(z.strictObject({ id: recordId, loanId: recordId })).check(z.minLength(1), z.maxLength(MAX_BATCH_REPAYMENTS)), {
+    description: `the repayments handed over, each once, by its id and its loan's (as the waiting list gives them; 1–${MAX_BATCH_REPAYMENTS}: one batch is one transaction)`,
   }),
   handedOverBy: personName,
   receivedBy: personName,

@@ -64,7 +64,13 @@ export function receivingOffice(caller: { role: Role; officeId: string }, level:
   return ancestorAt(fromOfficeId, rule.receiver)!;
 }
 
-/** The repayment ids of a batch, each once. */
+/** How a batch names a repayment: its id and its loan's (the repayment is stored in its loan's partition: one key read). */
+export interface RepaymentRef {
+  id: string;
+  loanId: string;
+}
+
+/** The repayments of a batch (`repaymentRefs`, by id), each once. */
 export function assertDistinct(ids: readonly string[]): void {
   const seen = new Set<string>();
   const twice = [
@@ -76,7 +82,7 @@ export function assertDistinct(ids: readonly string[]): void {
       }),
     ),
   ];
-  if (twice.length) throw new ValidationFailed(`names repayment(s) more than once: ${twice.join(', ')}`, 'repaymentIds', { rule: 'repayments_repeated', params: { ids: twice } });
+  if (twice.length) throw new ValidationFailed(`names repayment(s) more than once: ${twice.join(', ')}`, 'repaymentRefs', { rule: 'repayments_repeated', params: { ids: twice } });
 }
 
 const where = (r: HandOffRepayment): string =>
@@ -89,25 +95,28 @@ const where = (r: HandOffRepayment): string =>
 /**
  * Which repayments a batch may carry, checked in this order so the answer names the first
  * kind of problem and every repayment that has it:
- * 1. every id names a repayment (422); 2. each belongs to the sending office (403);
+ * 1. every repayment named (its loan and id) exists (422); 2. each belongs to the sending office (403);
  * 3. each is where this level picks it up, not already handed on (409);
  * 4. the hand-off date is not in the future, nor before any repayment was paid (or, for the
  *    committee, before the district received it) (422).
  * Returns the repayments in the order asked.
  */
 export function checkBatch(
-  batch: { level: RemittanceLevel; fromOfficeId: string; handedOverOn: string; repaymentIds: readonly string[] },
+  batch: { level: RemittanceLevel; fromOfficeId: string; handedOverOn: string; repaymentRefs: readonly RepaymentRef[] },
   found: ReadonlyMap<string, HandOffRepayment>,
   today: string,
 ): HandOffRepayment[] {
-  assertDistinct(batch.repaymentIds);
-  if (batch.repaymentIds.length > MAX_BATCH_REPAYMENTS)
-    throw new ValidationFailed(`may name at most ${MAX_BATCH_REPAYMENTS} repayments`, 'repaymentIds', { rule: 'batch_too_large', params: { max: MAX_BATCH_REPAYMENTS } });
+  const ids = batch.repaymentRefs.map((r) => r.id);
+  assertDistinct(ids);
+  if (ids.length > MAX_BATCH_REPAYMENTS)
+    throw new ValidationFailed(`may name at most ${MAX_BATCH_REPAYMENTS} repayments`, 'repaymentRefs', { rule: 'batch_too_large', params: { max: MAX_BATCH_REPAYMENTS } });
   if (batch.handedOverOn > today) throw futureDate('handedOverOn', today);
 
-  const unknown = batch.repaymentIds.filter((id) => !found.has(id));
-  if (unknown.length) throw new ValidationFailed(`names repayment(s) that do not exist: ${unknown.join(', ')}`, 'repaymentIds', { rule: 'repayments_unknown', params: { ids: unknown } });
-  const repayments = batch.repaymentIds.map((id) => found.get(id)!);
+  // a repayment named with another loan than its own is not found there: unknown too
+  const known = (r: RepaymentRef) => found.get(r.id)?.loanId === r.loanId;
+  const unknown = batch.repaymentRefs.filter((r) => !known(r)).map((r) => r.id);
+  if (unknown.length) throw new ValidationFailed(`names repayment(s) that do not exist: ${unknown.join(', ')}`, 'repaymentRefs', { rule: 'repayments_unknown', params: { ids: unknown } });
+  const repayments = ids.map((id) => found.get(id)!);
 
   const rule = HAND_OFF[batch.level];
   const belongs = (r: HandOffRepayment) => (rule.sender === 'township' ? isWithin(r.villageId, batch.fromOfficeId) : r.districtId === batch.fromOfficeId);

@@ -1,13 +1,15 @@
 /** The requests and answers of the text-message routes (`shared/routes/sms.ts`). */
 import * as z from 'zod/mini';
 import { withMeta } from './meta.ts';
-import { SMS_KINDS, SMS_STATUSES } from './sms.ts';
+import { MAX_OVERDUE_DAYS, SMS_KINDS, SMS_STATUSES } from './sms.ts';
 import { isoDate, officeId, recordId, text } from './schemas/common.ts';
 
 export const SmsSettingsInput = z
   .strictObject({
     reminderDaysBefore: withMeta(z.optional(z.array(z.int().check(z.gte(1), z.lte(90))).check(z.maxLength(4))), { description: 'days before a due date on which a reminder goes out' }),
-    overdueDaysAfter: withMeta(z.optional(z.array(z.int().check(z.gte(1), z.lte(365))).check(z.maxLength(4))), { description: 'days after a due date on which an overdue notice goes out' }),
+    overdueDaysAfter: withMeta(z.optional(z.array(z.int().check(z.gte(1), z.lte(MAX_OVERDUE_DAYS))).check(z.maxLength(4))), {
+      description: 'days after a due date on which an overdue notice goes out',
+    }),
     monthlyCap: withMeta(z.optional(z.int().check(z.gte(0), z.lte(10_000_000))), { description: 'most messages in a calendar month, the whole programme' }),
     costPerMessageFen: withMeta(z.optional(z.int().check(z.gte(0), z.lte(1000))), { description: 'what one message costs, in fen' }),
   })

@@ -91,6 +91,18 @@ export function reminderDueOn(loan: { status: string; balanceFen: number; dueOn?
   return (loan.status === 'active' || loan.status === 'overdue') && loan.balanceFen > 0 && loan.dueOn ? loan.dueOn : undefined;
 }
 
+/** The latest day after a due date on which the committee may set an overdue notice (`SmsSettingsInput`). */
+export const MAX_OVERDUE_DAYS = 365;
+
+/**
+ * The day from which a loan's reminder pointer may go (its TTL): after the last notice any
+ * setting allowed could send for that due date (`MAX_OVERDUE_DAYS` past it), with two days'
+ * margin for the China day. Until then a closed loan's pointer is read by the run and skipped.
+ */
+export function pointerExpiresOn(dueOn: string): string {
+  return addDays(dueOn, MAX_OVERDUE_DAYS + 2);
+}
+
 /** The due dates whose loans get a reminder or notice on `today`. */
 export function dueDatesMessagedOn(today: string, settings: Pick<SmsSettings, 'reminderDaysBefore' | 'overdueDaysAfter'>): string[] {
   return [...settings.reminderDaysBefore.map((d) => addDays(today, d)), ...settings.overdueDaysAfter.map((d) => addDays(today, -d))];

@@ -9,5 +9,5 @@ export const REMITTANCE_FIELD_LABELS: FieldLabels = {
   handedOverOn: L('移交日期', 'རྩིས་སྤྲོད་ཚེས་གྲངས་', 'hand-over date'),
   handedOverBy: L('移交人', 'རྩིས་སྤྲོད་མཁན་', 'handed over by'),
   receivedBy: L('接收人', 'ལེན་མཁན་', 'received by'),
-  repaymentIds: L('还款记录', 'བུ་ལོན་འཇལ་བའི་ཟིན་ཐོ་', 'repayments'),
+  repaymentRefs: L('还款记录', 'བུ་ལོན་འཇལ་བའི་ཟིན་ཐོ་', 'repayments'),
 };

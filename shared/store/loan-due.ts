@@ -1,15 +1,18 @@
 /**
  * The reminder run's own key: one pointer item per loan out with a balance,
  * `LOANDUE#{districtId}` / `{dueOn}#{loanId}`, written in the transaction that pays the loan
- * out (or imports it from a ledger) and set to expire in the one that closes it (the last
- * repayment, a write-off): the functions' roles delete nothing (history is never deleted), so
- * DynamoDB's TTL (`expiresAt`) removes a closed loan's pointer, and until it does the run reads
- * the loan and skips it. A day's run reads, per district, the pointers of the four due dates
- * messaged that day (four Queries on the base table) and then only those loans (BatchGetItem):
- * what it reads grows with the loans due that day, not with the loans out.
+ * out (or imports it from a ledger) with its expiry already set (`expiresAt`, DynamoDB's TTL):
+ * the day after the last overdue notice any setting allows for that due date
+ * (`pointerExpiresOn`). The step that closes the loan (the last repayment, a write-off) does not
+ * touch it: the run reads a closed loan's pointer on its few dates until it goes and skips the
+ * loan (the loan decides). Pointers written before 6 December 2026 (third round) carry no expiry
+ * until `scripts/backfill-loan-due.ts --apply` rewrites them (docs/operations.md). A day's run
+ * reads, per district, the pointers of the four due dates messaged that day (four Queries on the
+ * base table) and then only those loans (BatchGetItem): what it reads grows with the loans due
+ * that day, not with the loans out.
  */
 import type { Loan } from '../domain/entities.ts';
-import { reminderDueOn } from '../domain/sms.ts';
+import { pointerExpiresOn, reminderDueOn } from '../domain/sms.ts';
 import { batchGetItems, keyString } from './batch-get.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
@@ -24,26 +27,30 @@ export const loanDueKeys = {
 
 type DueFacts = Pick<Loan, 'id' | 'districtId' | 'status' | 'balanceFen' | 'dueOn'>;
 
-/** The pointer item of a loan out with a balance (no personal data: the loan's id, district and due date). */
+/** The pointer's expiry (epoch seconds, TTL): midnight China time of `pointerExpiresOn(dueOn)`. */
+export const pointerExpiresAt = (dueOn: string): number => Date.parse(`${pointerExpiresOn(dueOn)}T00:00:00+08:00`) / 1000;
+
+/** The pointer item of a loan out with a balance (no personal data: the loan's id, district and due date), with its expiry. */
 export function duePointerItem(loan: DueFacts): Record<string, unknown> & { pk: string; sk: string } {
   const dueOn = reminderDueOn(loan)!;
-  return { ...loanDueKeys.pointer(loan.districtId, dueOn, loan.id), type: 'LOANDUE', loanId: loan.id, districtId: loan.districtId, dueOn };
+  return { ...loanDueKeys.pointer(loan.districtId, dueOn, loan.id), type: 'LOANDUE', loanId: loan.id, districtId: loan.districtId, dueOn, expiresAt: pointerExpiresAt(dueOn) };
 }
 
 /**
- * Stages what a step changes in the loan's pointer: written when the loan comes out (payout,
- * import), set to expire when it stops being out (repaid, written off), moved when its due date
- * moves (no step does today: the old one expires, the new one is written). A step that changes
- * neither stages nothing.
+ * Stages what a step changes in the loan's pointer: written, with its expiry, when the loan
+ * comes out (payout, import) or its due date moves (no step moves it today: the old pointer is
+ * then set to expire at once, the new one written). A step that closes the loan (repaid,
+ * written off) stages nothing: the pointer expires by itself after the last notice it could
+ * serve, and the run skips a loan no longer out. Every other step stages nothing either.
  */
 export function stageDueDateChange(tx: Transaction, before: DueFacts | undefined, after: DueFacts): void {
   const was = before ? reminderDueOn(before) : undefined;
   const is = reminderDueOn(after);
-  if (was === is) return;
-  // the whole pointer with its expiry: a loan paid out before pointers were kept has none yet
+  if (!is || was === is) return;
+  // a moved due date: the old pointer goes now (a pointer written before expiries were set has none)
   if (was && before) tx.update(loanDueKeys.pointer(before.districtId, was, before.id), setAll({ ...duePointerItem(before), expiresAt: Math.floor(Date.now() / 1000) }));
-  // an unconditional put: the one-off script may have written it already
-  if (is) tx.update(loanDueKeys.pointer(after.districtId, is, after.id), setAll(duePointerItem(after)));
+  // an unconditional put: the one-off script may have written it already, or the loan was closed and reopened
+  tx.update(loanDueKeys.pointer(after.districtId, is, after.id), setAll(duePointerItem(after)));
 }
 
 function setAll(item: Record<string, unknown>) {
@@ -55,7 +62,11 @@ function setAll(item: Record<string, unknown>) {
   };
 }
 
-/** Writes the pointer of a loan paid out before pointers were kept (scripts/backfill-loan-due.ts); writing it again changes nothing. */
+/**
+ * Writes the pointer of a loan out with a balance, with its expiry (scripts/backfill-loan-due.ts):
+ * for loans paid out before pointers were kept, and for pointers written before they carried an
+ * expiry; writing it again changes nothing.
+ */
 export async function putDuePointer(loan: DueFacts): Promise<void> {
   await guardUnavailable(() => documentClient().send(new PutCommand({ TableName: recordsTable(), Item: duePointerItem(loan) })));
 }
@@ -75,8 +86,8 @@ export async function loanIdsDueOn(districtId: string, dates: string[]): Promise
 }
 
 /**
- * A district's loans due on one of `dates` and still out with a balance (a closed loan's pointer not yet
- * removed by TTL is read and skipped: the loan decides).
+ * A district's loans due on one of `dates` and still out with a balance (a closed loan's pointer,
+ * kept until after its last possible notice, is read and skipped: the loan decides).
  */
 export async function loansDueOn(districtId: string, dates: string[]): Promise<{ loans: Loan[]; read: number }> {
   const ids = await loanIdsDueOn(districtId, dates);

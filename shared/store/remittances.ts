@@ -7,8 +7,9 @@
  * - repayment         (in its loan's partition) gets `districtId`, `townshipId`, `villageId`,
  *                     `remittanceState` and byScope `REPAYMENT#{districtId}` / `{state}#{villageId}#{id}`,
  *                     so what a township still holds is a Query on a key prefix
- * - repayment locator `REPAYMENT#{repaymentId}` / `REPAYMENT` → `loanId`: finds a repayment by its id
- *                     alone (a batch names repayments, not loans); written with the repayment
+ * - repayment locator `REPAYMENT#{repaymentId}` / `REPAYMENT` → `loanId`: written with each repayment
+ *                     until 6 December 2026, when a batch named repayments by id alone; no longer
+ *                     written nor read (a batch names each repayment with its loan); old ones stay
  * - office counters   `REMIT#{officeId}` / `REMIT` (running totals) and `REMIT#{officeId}` / `D#{date}`
  *                     (the same counters by the date the money moved, for "as of" figures);
  *                     moved with ADD in the transaction that moves the money
@@ -32,7 +33,6 @@ type Key = { pk: string; sk: string };
 
 export const remittanceKeys = {
   batch: (id: string): Key => ({ pk: `REMITTANCE#${id}`, sk: 'REMITTANCE' }),
-  locator: (repaymentId: string): Key => ({ pk: `REPAYMENT#${repaymentId}`, sk: 'REPAYMENT' }),
   totals: (officeId: string): Key => ({ pk: `REMIT#${officeId}`, sk: 'REMIT' }),
   day: (officeId: string, date: string): Key => ({ pk: `REMIT#${officeId}`, sk: `D#${date}` }),
   flag: (officeId: string, date: string, batchId: string): Key => ({ pk: `REMIT#${officeId}`, sk: `FLAG#${date}#${batchId}` }),
@@ -46,11 +46,6 @@ export function repaymentScopeKeys(r: { id: string; districtId: string; villageI
 const batchScopeKeys = (b: Pick<RemittanceBatch, 'id' | 'level' | 'districtId' | 'fromOfficeId'>) => ({ scopePk: `REMITTANCE#${b.districtId}`, scopeSk: `${b.level}#${b.fromOfficeId}#${b.id}` });
 
 // ---------- writes ----------
-
-/** The locator of a new repayment: its loan, found by the repayment id alone. */
-export function stageLocator(tx: Transaction, repayment: Pick<Repayment, 'id' | 'loanId'>): void {
-  tx.create({ ...remittanceKeys.locator(repayment.id), type: 'REPAYMENT_REF', repaymentId: repayment.id, loanId: repayment.loanId });
-}
 
 /** Adds to an office's counters: its running totals and the day the money moved. */
 export function stageFlows(tx: Transaction, officeId: string, date: string, change: Partial<Flows>): void {
@@ -128,13 +123,7 @@ export async function motherNamesOfLoans(loanIds: readonly string[]): Promise<Ma
   return new Map(loans.map((l) => [String(l.id), String((l.mother as { name?: string } | undefined)?.name ?? '')]));
 }
 
-/** The repayments with these ids, by id; ids that name no repayment are absent. */
-export async function findRepayments(ids: readonly string[]): Promise<Map<string, Repayment>> {
-  const locators = await batchGet(ids.map((id) => remittanceKeys.locator(id)));
-  return repaymentsAt(locators.map((l) => ({ id: String(l.repaymentId), loanId: String(l.loanId) })));
-}
-
-/** The current repayment items of known (loan, repayment) pairs, by id. */
+/** The current repayment items of (loan, repayment) pairs, by id; a pair that names no repayment is absent. */
 export async function repaymentsAt(refs: readonly { id: string; loanId: string }[]): Promise<Map<string, Repayment>> {
   const items = await batchGet(refs.map((r) => keys.repayment(r.loanId, r.id)));
   return new Map(items.map((i) => [String(i.id), strip<Repayment>(i)]));

@@ -55,7 +55,7 @@ export async function recordAgreement(ctx: Context, id: string, input: Agreement
  * principal; 3. the mother is present and her ID checked; 4. the loan becomes active, due
  * a term after disbursement, with its evaluation schedule; the round's and the fund's
  * disbursed totals and the report aggregates (including first-time mothers and villages) grow;
- * its reminder-run pointer (`LOANDUE#{district}` / `{dueOn}#{id}`) is written;
+ * its reminder-run pointer (`LOANDUE#{district}` / `{dueOn}#{id}`) is written, set to expire after the last notice it can serve;
  * 5. the mother's payout confirmation (amount, agreement number, due date) is queued in the same
  *    transaction when she agreed to text messages, and sent once it is committed.
  */

@@ -33,7 +33,6 @@ import { getOffice, officeSubtree } from '../store/offices.ts';
 import type { Page } from '../store/records.ts';
 import {
   batchSummary,
-  findRepayments,
   flaggedBatchesOf,
   listBatches,
   listRepaymentsIn,
@@ -44,7 +43,6 @@ import {
   stageFlag,
   stageFlows,
   stageHandOff,
-  stageLocator,
   motherNamesOfLoans,
   stageNewBatch,
 } from '../store/remittances.ts';
@@ -74,7 +72,7 @@ function handOffOf(r: Repayment): HandOffRepayment | undefined {
  * district remits what it received to the committee.
  * 1. the sending office is a township (or the district) in the caller's subtree, of the
  *    level's kind; the receiving office is its district (or the committee);
- * 2. every repayment exists (422), was collected below the sending office (403), and is
+ * 2. every repayment exists (422: read by its loan and id, one BatchGetItem), was collected below the sending office (403), and is
  *    where this level picks it up, not already handed on (409); the date is not in the
  *    future nor before any repayment was paid (or received by the district) (422);
  * 3. the declared amount is compared with the sum of the repayments: a difference is
@@ -87,10 +85,10 @@ function handOffOf(r: Repayment): HandOffRepayment | undefined {
  */
 export async function recordRemittance(ctx: Context, input: RemittanceInput): Promise<RemittanceBatch> {
   const toOfficeId = receivingOffice(ctx.caller, input.level, input.fromOfficeId);
-  assertDistinct(input.repaymentIds);
+  assertDistinct(input.repaymentRefs.map((r) => r.id));
   if (!(await getOffice(input.fromOfficeId)))
     throw new ValidationFailed(`names office ${input.fromOfficeId}, which does not exist`, 'fromOfficeId', { rule: 'office_missing', params: { officeId: input.fromOfficeId } });
-  const stored = await findRepayments(input.repaymentIds);
+  const stored = await repaymentsAt(input.repaymentRefs);
   const found = new Map([...stored].flatMap(([id, r]) => (handOffOf(r) ? [[id, handOffOf(r)!] as const] : [])));
   let repayments: HandOffRepayment[];
   try {
@@ -158,9 +156,12 @@ export async function recordRemittance(ctx: Context, input: RemittanceInput): Pr
   return tx.commit(batch, ctx.idempotency);
 }
 
-/** Hook called by recordRepayment inside its transaction: the township now holds this money (its locator, and the township's collected counters). */
+/**
+ * Hook called by recordRepayment inside its transaction: the township now holds this money (its
+ * collected counters). A batch names the repayment by its loan and id, so no locator is written
+ * (those written before 6 December 2026 stay, unread).
+ */
 export function stageCollected(tx: Transaction, repayment: Repayment, loan: Loan): void {
-  stageLocator(tx, repayment);
   stageFlows(tx, loan.townshipId, repayment.paidOn, collectedFlows(repayment.amountFen));
 }
 

@@ -48,8 +48,8 @@ interface ReceiptRecord {
  *    the round's and the district fund's recovered totals, the report aggregates, the
  *    township's collected money, the history, and the Idempotency-Key record, so a retry
  *    moves nothing twice;
- * 3. at zero balance the loan is repaid and the mother may apply again; its reminder-run
- *    pointer (`LOANDUE#`) is deleted in the same transaction;
+ * 3. at zero balance the loan is repaid and the mother may apply again (its reminder-run
+ *    pointer `LOANDUE#` is left to expire by itself: the run skips a loan no longer out);
  * 4. her confirmation (amount, receipt number, balance left) is queued in the same transaction
  *    when she agreed to text messages, and sent once it is committed: a mother who paid more
  *    than was recorded notices the same day.
@@ -144,8 +144,8 @@ async function duplicateReceipt(ctx: Context, loan: Loan, receiptNo: string, use
  * writeOffLoan: the committee writes off what a mother cannot repay.
  * 1. the loan is active or overdue with a balance; 2. the balance becomes written off (not
  * repaid) in the loan, the round, the fund and the report aggregates; 3. the mother's case
- * closes (her record keeps the write-off, so screening's good-credit rule will see it), and the
- * loan's reminder-run pointer is deleted.
+ * closes (her record keeps the write-off, so screening's good-credit rule will see it); the
+ * loan's reminder-run pointer is left to expire by itself (the run skips a loan no longer out).
  */
 export async function writeOffLoan(ctx: Context, id: string, input: WriteOffInput): Promise<Loan> {
   const { loan } = await loadFile(ctx, id);

@@ -101,7 +101,7 @@ async function prepare(): Promise<Records> {
       fromOfficeId: townshipId,
       handedOverOn: daysAgo(2),
       amountFen: 150_000,
-      repaymentIds: [repayment.id],
+      repaymentRefs: [{ id: repayment.id, loanId }],
       handedOverBy: '格桑',
       receivedBy: '王丽',
     }),

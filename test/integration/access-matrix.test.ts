@@ -41,6 +41,7 @@ import { as, call, tokenFor, tokens, type Answer, type UserName } from '../suppo
 import { agreementInput, applicationInput, BOMA, CHENGGUAN, daysAgo, evaluationInput, MINZU, roundInput, today, visitInput, ZHIBA, importCsv } from '../support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../support/ledger-fixture.ts';
 import { healthCheckBody, healthConsentBody, publicReportBody, publishedReport, trainingBody } from '../support/outreach-fixture.ts';
+import { noteRepayment, repaymentRefs } from '../support/repayment-refs.ts';
 
 // ---------- where callers and records are ----------
 
@@ -236,7 +237,7 @@ const repayment = () => ({ paidOn: daysAgo(5), amountFen: 100_000, receiptNo: `R
 /** A repayment the location's township still holds (collected, not handed over), of a loan of its own. */
 async function heldRepayment(loc: Location, loanId?: string): Promise<string> {
   const loan = loanId ?? (await activeLoan(loc));
-  return (await step(as(officeOf(loc)).post(`/loans/${loan}/repayments`, repayment()), 201, 'record a repayment')).id;
+  return noteRepayment((await step(as(officeOf(loc)).post(`/loans/${loan}/repayments`, repayment()), 201, 'record a repayment')).id, loan);
 }
 
 const handOver = (fromOfficeId: string, repaymentIds: string[]) => ({
@@ -244,7 +245,7 @@ const handOver = (fromOfficeId: string, repaymentIds: string[]) => ({
   fromOfficeId,
   handedOverOn: today(),
   amountFen: 100_000 * repaymentIds.length,
-  repaymentIds,
+  repaymentRefs: repaymentRefs(repaymentIds),
   handedOverBy: '格桑',
   receivedBy: '王丽',
 });

@@ -22,6 +22,7 @@ import {
   visitInput,
 } from '../support/fixtures.ts';
 import { disbursementInput, expectError, expectStatus, listAll, repaymentInput, submit, UNKNOWN_ID } from './refusal-helpers.ts';
+import { noteRepayment, repaymentRefs } from '../support/repayment-refs.ts';
 
 const USER_OF_ROLE: Record<Role, UserName> = { committee: 'committee', district: 'district', township: 'township', field: 'field' };
 const ALL_ROLES = Object.keys(USER_OF_ROLE) as Role[];
@@ -37,7 +38,7 @@ const handOver = (fromOfficeId: string, repaymentIds: string[]) => ({
   fromOfficeId,
   handedOverOn: today(),
   amountFen: 100_000 * repaymentIds.length,
-  repaymentIds,
+  repaymentRefs: repaymentRefs(repaymentIds),
   handedOverBy: '格桑',
   receivedBy: '王丽',
 });
@@ -219,8 +220,8 @@ describe('the office subtree on rounds, round requests, write-offs, imports, rem
     const [handed, held] = [await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000)), await as('township').post(`/loans/${loanId}/repayments`, repaymentInput(100_000))];
     expectStatus(handed, 201);
     expectStatus(held, 201);
-    heldRepayment = held.body.id;
-    const batch = await as('township').post('/remittances', handOver(CAIGONGTANG, [handed.body.id]));
+    heldRepayment = noteRepayment(held.body.id, loanId);
+    const batch = await as('township').post('/remittances', handOver(CAIGONGTANG, [noteRepayment(handed.body.id, loanId)]));
     expectStatus(batch, 201);
     batchId = batch.body.id;
   });

@@ -52,6 +52,7 @@ import {
   ZHIBA,
   importCsv,
 } from '../support/fixtures.ts';
+import { noteRepayment, repaymentRefs } from '../support/repayment-refs.ts';
 
 // ---------------------------------------------------------------- constants
 
@@ -698,7 +699,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
       fromOfficeId: CAIGONGTANG,
       handedOverOn: today(),
       amountFen: 100_000,
-      repaymentIds: [fx.heldRepayment],
+      repaymentRefs: repaymentRefs([fx.heldRepayment]),
       handedOverBy: HANDED_BY,
       receivedBy: '王丽',
       note: '现金当面点清',
@@ -729,12 +730,19 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
         },
         { label: 'fromOfficeId of another township', body: { ...batch, fromOfficeId: 'lhasa.chengguan.niangre' }, status: [403] },
         { label: 'district_to_committee by a township', body: { ...batch, level: 'district_to_committee', fromOfficeId: CHENGGUAN }, status: [403] },
-        { label: 'no repaymentIds', body: { ...batch, repaymentIds: [] }, status: [400], field: 'repaymentIds' },
-        { label: '91 repaymentIds', body: { ...batch, repaymentIds: Array.from({ length: 91 }, () => fx.heldRepayment) }, status: [400, 422], field: 'repaymentIds' },
-        { label: 'a repayment named twice', body: { ...batch, repaymentIds: [fx.heldRepayment, fx.heldRepayment], amountFen: 200_000 }, status: [422], field: 'repaymentIds' },
-        { label: `repaymentIds with ${UNKNOWN_ID} (no such repayment)`, body: { ...batch, repaymentIds: [fx.heldRepayment, UNKNOWN_ID] }, status: [422], field: 'repaymentIds' },
-        { label: 'a repayment collected by another township', body: { ...batch, repaymentIds: [fx.foreignRepayment] }, status: [403] },
-        { label: 'a repayment already handed to the district', body: { ...batch, repaymentIds: [fx.handedRepayment] }, status: [409], code: 'already_handed_on' },
+        { label: 'no repaymentRefs', body: { ...batch, repaymentRefs: [] }, status: [400], field: 'repaymentRefs' },
+        { label: '91 repaymentRefs', body: { ...batch, repaymentRefs: repaymentRefs(Array.from({ length: 91 }, () => fx.heldRepayment)) }, status: [400, 422], field: 'repaymentRefs' },
+        { label: 'a repayment named twice', body: { ...batch, repaymentRefs: repaymentRefs([fx.heldRepayment, fx.heldRepayment]), amountFen: 200_000 }, status: [422], field: 'repaymentRefs' },
+        { label: `repaymentRefs with ${UNKNOWN_ID} (no such repayment)`, body: { ...batch, repaymentRefs: repaymentRefs([fx.heldRepayment, UNKNOWN_ID]) }, status: [422], field: 'repaymentRefs' },
+        {
+          label: 'a repayment named with another loan than its own (no such repayment there)',
+          body: { ...batch, repaymentRefs: [{ id: fx.heldRepayment, loanId: fx.loanForeign }] },
+          status: [422],
+          field: 'repaymentRefs',
+        },
+        { label: 'repaymentRefs naming a repayment without its loan', body: { ...batch, repaymentRefs: [{ id: fx.heldRepayment }] }, status: [400], field: 'repaymentRefs' },
+        { label: 'a repayment collected by another township', body: { ...batch, repaymentRefs: repaymentRefs([fx.foreignRepayment]) }, status: [403] },
+        { label: 'a repayment already handed to the district', body: { ...batch, repaymentRefs: repaymentRefs([fx.handedRepayment]) }, status: [409], code: 'already_handed_on' },
         { label: 'handedOverOn before the repayment was paid', body: { ...batch, handedOverOn: daysAgo(6) }, status: [422], field: 'handedOverOn' },
       ],
       control: 201,
@@ -1428,7 +1436,7 @@ beforeAll(async () => {
   const repay = async (loanId: string, user: UserName) => {
     const res = await as(user).post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(5), amountFen: 100_000, receiptNo: `R-${randomInt(1e9)}` });
     if (res.status !== 201) throw new Error(`repay: ${describeAnswer(res)}`);
-    return res.body.id as string;
+    return noteRepayment(res.body.id as string, loanId);
   };
   const loanRemit = await activeLoan(roundId);
   const heldRepayment = await repay(loanRemit, 'township');
@@ -1438,7 +1446,7 @@ beforeAll(async () => {
     fromOfficeId: CAIGONGTANG,
     handedOverOn: today(),
     amountFen: 100_000,
-    repaymentIds: [handedRepayment],
+    repaymentRefs: repaymentRefs([handedRepayment]),
     handedOverBy: '格桑',
     receivedBy: '王丽',
   });

@@ -14,6 +14,7 @@ import { listWaitingRepayments, remittanceReconciliation } from '../../shared/us
 import { as, call, tokens, type Answer, type CallOptions } from '../support/api.ts';
 import { agreementInput, applicationInput, daysAgo, roundInput, today, visitInput } from '../support/fixtures.ts';
 import { expectError, UNKNOWN_ID } from './refusal-helpers.ts';
+import { noteRepayment, repaymentRefs } from '../support/repayment-refs.ts';
 
 // ---------- a district of the test's own ----------
 
@@ -90,7 +91,7 @@ async function activeLoanIn(area: Area, villageId: string, amountFen = 1_000_000
 
 /** The township collects a repayment; returns its id. */
 async function repay(township: User, loanId: string, amountFen: number, paidOn = daysAgo(5)): Promise<string> {
-  return (await ok(township.post(`/loans/${loanId}/repayments`, { paidOn, amountFen, receiptNo: `R-${randomUUID().slice(0, 8)}` }), 201, 'repay')).id;
+  return noteRepayment((await ok(township.post(`/loans/${loanId}/repayments`, { paidOn, amountFen, receiptNo: `R-${randomUUID().slice(0, 8)}` }), 201, 'repay')).id, loanId);
 }
 
 const handOver = (fromOfficeId: string, repaymentIds: string[], amountFen: number, o: Record<string, unknown> = {}) => ({
@@ -98,7 +99,7 @@ const handOver = (fromOfficeId: string, repaymentIds: string[], amountFen: numbe
   fromOfficeId,
   handedOverOn: today(),
   amountFen,
-  repaymentIds,
+  repaymentRefs: repaymentRefs(repaymentIds),
   handedOverBy: '格桑',
   receivedBy: '王丽',
   ...o,
@@ -378,7 +379,7 @@ describe('refusals, and nothing written', () => {
     const a = await repay(area.townshipA, loanA, 10_000, daysAgo(3));
     const b = await repay(area.townshipB, loanB, 20_000);
 
-    expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a, UNKNOWN_ID], 10_000)), 422, { field: 'repaymentIds', message: UNKNOWN_ID });
+    expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a, UNKNOWN_ID], 10_000)), 422, { field: 'repaymentRefs', message: UNKNOWN_ID });
     // a repayment of another township, even when its district records the batch
     expectError(await area.district.post('/remittances', handOver(area.townA, [a, b], 30_000)), 403, { code: 'forbidden', message: b });
     // a township of another district, and another township of the same district
@@ -393,9 +394,9 @@ describe('refusals, and nothing written', () => {
     expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a], 10_000, { handedOverOn: daysAgo(4) })), 422, { field: 'handedOverOn', message: a });
     expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a], 10_000, { handedOverOn: addDays(today(), 1) })), 422, { field: 'handedOverOn' });
     // each repayment once
-    expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a, a], 20_000)), 422, { field: 'repaymentIds' });
+    expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a, a], 20_000)), 422, { field: 'repaymentRefs' });
     // malformed
-    expectError(await area.townshipA.post('/remittances', handOver(area.townA, [], 1)), 400, { field: 'repaymentIds' });
+    expectError(await area.townshipA.post('/remittances', handOver(area.townA, [], 1)), 400, { field: 'repaymentRefs' });
     expectError(await area.townshipA.post('/remittances', handOver(area.townA, [a], 10_000, { level: 'village_to_township' })), 400, { field: 'level' });
     // field staff and the committee do not hand over
     expectError(await as('field').post('/remittances', handOver(area.townA, [a], 10_000)), 403);

@@ -1,7 +1,7 @@
 /**
  * The national reminder run within the Lambda limits: the schedule only fans out one queue
  * message per district; each district's run reads only the loans due on the day's dates (their
- * `LOANDUE#` pointers, kept by the steps that pay a loan out and close it); a district's message
+ * `LOANDUE#` pointers, put with their expiry by the steps that pay a loan out); a district's message
  * processed twice, or at night, sends nothing more than once; loans paid out before pointers
  * were kept get theirs from the one-off script.
  */
@@ -15,7 +15,7 @@ import { addDays, todayInChina } from '../../shared/domain/dates.ts';
 import type { Loan } from '../../shared/domain/entities.ts';
 import { localInbox } from '../../shared/sms/local.ts';
 import { documentClient, dynamoObservers, recordsTable, type DynamoCall } from '../../shared/store/client.ts';
-import { loanDueKeys } from '../../shared/store/loan-due.ts';
+import { loanDueKeys, loansDueOn, pointerExpiresAt } from '../../shared/store/loan-due.ts';
 import { stageNewLoan } from '../../shared/store/loans.ts';
 import { Transaction } from '../../shared/store/transaction.ts';
 import { fanOutDistricts, runReminders } from '../../shared/usecases/sms.ts';
@@ -43,6 +43,8 @@ async function paidOut(districtId: string, dueOn: string, o: SyntheticLoanOption
 const pointerOf = async (districtId: string, dueOn: string, loanId: string) =>
   (await documentClient().send(new GetCommand({ TableName: recordsTable(), Key: loanDueKeys.pointer(districtId, dueOn, loanId), ConsistentRead: true }))).Item;
 
+const loanIdsOf = async (found: ReturnType<typeof loansDueOn>) => (await found).loans.map((l) => l.id);
+
 /** The loan ids a piece of work read (GetItem / BatchGetItem of loan items). */
 async function loansReadBy(work: () => Promise<unknown>): Promise<Set<string>> {
   const calls: DynamoCall[] = [];
@@ -68,7 +70,7 @@ describe('the reminder run selects by due date', () => {
     const due30 = await paidOut(d, addDays(DAY, 30), { sms: 'bo' });
     const due7NoConsent = await paidOut(d, addDays(DAY, 7));
     const dueNextDay = await paidOut(d, addDays(DAY, 31), { sms: 'zh-CN' });
-    // repaid before the run: no pointer (written as the table holds it; a repayment through the API deletes it, below)
+    // repaid, with no pointer: a loan paid out before pointers were kept and repaid since (one repaid through the API keeps its pointer until it expires and is skipped, below)
     const repaid = syntheticLoan(d, addDays(DAY, 30), { sms: 'zh-CN', status: 'repaid', phone: newPhone() });
     await documentClient().send(new PutCommand({ TableName: recordsTable(), Item: loanItem(repaid) }));
     let run: Awaited<ReturnType<typeof runReminders>> | undefined;
@@ -83,26 +85,30 @@ describe('the reminder run selects by due date', () => {
     expect(await runReminders(noonOf(addDays(DAY, 1)), d)).toMatchObject({ loansRead: 1, queued: 1 });
   });
 
-  it('keeps the pointer with the steps that move it: written at the payout, kept by a repayment, set to expire by the last one and by a write-off (TTL; no function deletes)', async () => {
+  it('keeps the pointer with the steps that move it: written at the payout already set to expire after its last notice (TTL; no function deletes), untouched by the repayments and a write-off, and a closed loan is skipped', async () => {
     const roundId = await openRound();
     const mother = () => ({ mother: { name: '拉姆', residentId: residentId(), phone: newPhone() } });
     const repaidId = await activeLoan(roundId, 1_000_000, mother());
     const writtenOffId = await activeLoan(roundId, 1_000_000, mother());
     const dueOn = (await as('district').get(`/loans/${repaidId}`)).body.dueOn as string;
-    expect(await pointerOf(CHENGGUAN, dueOn, repaidId)).toMatchObject({ type: 'LOANDUE', loanId: repaidId, dueOn });
-    expect(await pointerOf(CHENGGUAN, dueOn, writtenOffId)).toBeDefined();
+    const written = await pointerOf(CHENGGUAN, dueOn, repaidId);
+    expect(written).toMatchObject({ type: 'LOANDUE', loanId: repaidId, dueOn, expiresAt: pointerExpiresAt(dueOn) });
+    expect(await pointerOf(CHENGGUAN, dueOn, writtenOffId)).toMatchObject({ expiresAt: pointerExpiresAt(dueOn) });
+    expect(await loanIdsOf(loansDueOn(CHENGGUAN, [dueOn]))).toEqual(expect.arrayContaining([repaidId, writtenOffId]));
 
     const first = await as('township').post(`/loans/${repaidId}/repayments`, { paidOn: daysAgo(2), amountFen: 400_000, receiptNo: `LD1-${repaidId}` });
     expect(first.status).toBe(201);
-    expect(await pointerOf(CHENGGUAN, dueOn, repaidId)).toBeDefined();
     const last = await as('township').post(`/loans/${repaidId}/repayments`, { paidOn: daysAgo(1), amountFen: 600_000, receiptNo: `LD2-${repaidId}` });
     expect(last.status).toBe(201);
-    const nowSeconds = Math.floor(Date.now() / 1000);
-    expect((await pointerOf(CHENGGUAN, dueOn, repaidId))?.expiresAt).toBeLessThanOrEqual(nowSeconds + 1);
-
     const off = await as('committee').post(`/loans/${writtenOffId}/write-off`, { writtenOffOn: daysAgo(1), reason: '牲畜全部病死，无力偿还' });
     expect(off.status).toBe(200);
-    expect((await pointerOf(CHENGGUAN, dueOn, writtenOffId))?.expiresAt).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 1);
+    // the pointers are as the payout wrote them …
+    expect(await pointerOf(CHENGGUAN, dueOn, repaidId)).toEqual(written);
+    expect(await pointerOf(CHENGGUAN, dueOn, writtenOffId)).toMatchObject({ expiresAt: pointerExpiresAt(dueOn) });
+    // … and the run, which still finds them on the loans' dates, reminds neither mother
+    const due = await loanIdsOf(loansDueOn(CHENGGUAN, [dueOn]));
+    expect(due).not.toContain(repaidId);
+    expect(due).not.toContain(writtenOffId);
   });
 
   it('gives loans paid out before pointers were kept their pointer with the one-off script (a dry run writes nothing; a second run changes nothing)', async () => {

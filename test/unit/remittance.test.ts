@@ -33,8 +33,12 @@ function repayment(n: number, o: Partial<HandOffRepayment> = {}): HandOffRepayme
 
 const found = (...rs: HandOffRepayment[]) => new Map(rs.map((r) => [r.id, r]));
 
+/** The loan of `repayment(n)`. */
+const loanOf = (repaymentId: string) => id(1000 + Number(repaymentId.slice(3)));
+
+/** A batch naming repayments as the waiting list gives them: each with its loan. */
 function batch(ids: string[], o: Partial<{ level: RemittanceLevel; fromOfficeId: string; handedOverOn: string }> = {}) {
-  return { level: 'township_to_district' as const, fromOfficeId: CAIGONGTANG, handedOverOn: '2026-06-10', repaymentIds: ids, ...o };
+  return { level: 'township_to_district' as const, fromOfficeId: CAIGONGTANG, handedOverOn: '2026-06-10', repaymentRefs: ids.map((r) => ({ id: r, loanId: loanOf(r) })), ...o };
 }
 
 describe('who may hand over from which office', () => {
@@ -68,10 +72,17 @@ describe('which repayments a batch may carry', () => {
 
   it('names every unknown repayment (422)', () => {
     const error = errorFrom(ValidationFailed, () => checkBatch(batch([id(1), id(7), id(8)]), found(repayment(1)), TODAY));
-    expect(error.field).toBe('repaymentIds');
+    expect(error.field).toBe('repaymentRefs');
     expect(error.message).toContain(id(7));
     expect(error.message).toContain(id(8));
     expect(error.message).not.toContain(id(1));
+  });
+
+  it('a repayment named with another loan than its own is unknown too (422)', () => {
+    const wrongLoan = { ...batch([id(1)]), repaymentRefs: [{ id: id(1), loanId: id(1002) }] };
+    const error = errorFrom(ValidationFailed, () => checkBatch(wrongLoan, found(repayment(1)), TODAY));
+    expect(error.field).toBe('repaymentRefs');
+    expect(error.message).toContain(id(1));
   });
 
   it('refuses a repayment named twice (422)', () => {
@@ -230,13 +241,24 @@ describe('counters and reconciliation', () => {
 });
 
 describe('the request shape', () => {
-  const valid = { level: 'township_to_district', fromOfficeId: CAIGONGTANG, handedOverOn: '2026-06-10', amountFen: 100, repaymentIds: [id(1)], handedOverBy: '格桑', receivedBy: '王丽' };
+  const valid = {
+    level: 'township_to_district',
+    fromOfficeId: CAIGONGTANG,
+    handedOverOn: '2026-06-10',
+    amountFen: 100,
+    repaymentRefs: [{ id: id(1), loanId: id(1001) }],
+    handedOverBy: '格桑',
+    receivedBy: '王丽',
+  };
+  const refs = (n: number) => Array.from({ length: n }, (_, i) => ({ id: id(i), loanId: id(1000 + i) }));
 
-  it('accepts 1 to 90 repayment ids', () => {
+  it('accepts 1 to 90 repayments, each named by its id and its loan’s', () => {
     expect(RemittanceInput.safeParse(valid).success).toBe(true);
-    expect(RemittanceInput.safeParse({ ...valid, repaymentIds: Array.from({ length: 90 }, (_, i) => id(i)) }).success).toBe(true);
-    expect(RemittanceInput.safeParse({ ...valid, repaymentIds: Array.from({ length: 91 }, (_, i) => id(i)) }).success).toBe(false);
-    expect(RemittanceInput.safeParse({ ...valid, repaymentIds: [] }).success).toBe(false);
+    expect(RemittanceInput.safeParse({ ...valid, repaymentRefs: refs(90) }).success).toBe(true);
+    expect(RemittanceInput.safeParse({ ...valid, repaymentRefs: refs(91) }).success).toBe(false);
+    expect(RemittanceInput.safeParse({ ...valid, repaymentRefs: [] }).success).toBe(false);
+    expect(RemittanceInput.safeParse({ ...valid, repaymentRefs: [{ id: id(1) }] }).success).toBe(false);
+    expect(RemittanceInput.safeParse({ ...valid, repaymentRefs: [id(1)] }).success).toBe(false);
   });
 
   it('refuses unknown levels, fields and zero amounts', () => {

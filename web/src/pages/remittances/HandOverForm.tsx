@@ -23,7 +23,8 @@ type HandOverFields = {
   handedOverBy: string;
   receivedBy: string;
   note: string;
-  repaymentIds: string[];
+  /** the ids ticked (sent with their loans: the API reads each repayment by its loan and id) */
+  repaymentRefs: string[];
 };
 
 /** The repayments a level picks up at an office, and the form that hands a choice of them on. */
@@ -47,24 +48,25 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
   const office = useOfficeLabel();
   const today = todayIso();
   const key = useRef(newIdempotencyKey());
+  const loanOf = new Map(waiting.map((r) => [r.id, r.loanId]));
   const form = useSchemaForm<HandOverFields, RemittanceInput>(RemittanceInput, {
-    defaultValues: { handedOverOn: today, handedOverBy: '', receivedBy: '', note: '', repaymentIds: [] },
-    prepare: (f) => ({ ...withoutBlanks(f), repaymentIds: f.repaymentIds, level, fromOfficeId }),
+    defaultValues: { handedOverOn: today, handedOverBy: '', receivedBy: '', note: '', repaymentRefs: [] },
+    prepare: (f) => ({ ...withoutBlanks(f), repaymentRefs: f.repaymentRefs.map((id) => ({ id, loanId: loanOf.get(id) ?? '' })), level, fromOfficeId }),
   });
   const [confirming, setConfirming] = useState<RemittanceInput>();
   const [busy, setBusy] = useState(false);
-  const chosen = form.watch('repaymentIds');
+  const chosen = form.watch('repaymentRefs');
   const chosenSet = new Set(chosen);
   const byId = new Map(waiting.map((r) => [r.id, r]));
   // a repayment handed on elsewhere (another clerk, another tab) leaves the choice when the list is read again
   useEffect(() => {
     const still = chosen.filter((id) => byId.has(id));
-    if (still.length !== chosen.length) form.setValue('repaymentIds', still);
+    if (still.length !== chosen.length) form.setValue('repaymentRefs', still);
   });
   const sumFen = chosen.reduce((s, id) => s + (byId.get(id)?.amountFen ?? 0), 0);
   const sorted = [...waiting].sort((a, b) => a.paidOn.localeCompare(b.paidOn) || a.receiptNo.localeCompare(b.receiptNo));
 
-  const choose = (ids: string[]) => form.setValue('repaymentIds', ids, { shouldValidate: form.formState.isSubmitted });
+  const choose = (ids: string[]) => form.setValue('repaymentRefs', ids, { shouldValidate: form.formState.isSubmitted });
   const toggle = (id: string) => choose(chosenSet.has(id) ? chosen.filter((c) => c !== id) : [...chosen, id]);
   const onSubmit = form.submit(async (body) => setConfirming(body));
 
@@ -83,7 +85,7 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
     }
   }
 
-  const confirmSum = confirming ? confirming.repaymentIds.reduce((s, id) => s + (byId.get(id)?.amountFen ?? 0), 0) : 0;
+  const confirmSum = confirming ? confirming.repaymentRefs.reduce((s, r) => s + (byId.get(r.id)?.amountFen ?? 0), 0) : 0;
   const receiver = level === 'township_to_district' ? office(fromOfficeId.split('.').slice(0, 2).join('.')) : t('m_the_committee');
   return (
     <>
@@ -130,9 +132,9 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
           ))}
         </tbody>
       </table>
-      {form.errorOf('repaymentIds') && (
+      {form.errorOf('repaymentRefs') && (
         <p className="field-error" role="alert">
-          {form.errorOf('repaymentIds')}
+          {form.errorOf('repaymentRefs')}
         </p>
       )}
 
@@ -163,7 +165,7 @@ function HandOverForm({ level, fromOfficeId, waiting }: { level: Level; fromOffi
               from: office(fromOfficeId),
               to: receiver,
               date: fmt(confirming.handedOverOn),
-              n: confirming.repaymentIds.length,
+              n: confirming.repaymentRefs.length,
               by: confirming.handedOverBy,
               receiver: confirming.receivedBy,
             })}
