@@ -740,7 +740,7 @@ const TARGETS: Record<RouteKey, (fx: Fixtures) => Target> = {
           status: [422],
           field: 'repaymentRefs',
         },
-        { label: 'repaymentRefs naming a repayment without its loan', body: { ...batch, repaymentRefs: [{ id: fx.heldRepayment }] }, status: [400], field: 'repaymentRefs' },
+        { label: 'repaymentRefs naming a repayment without its loan', body: { ...batch, repaymentRefs: [{ id: fx.heldRepayment }] }, status: [400], field: 'repaymentRefs.0.loanId' },
         { label: 'a repayment collected by another township', body: { ...batch, repaymentRefs: repaymentRefs([fx.foreignRepayment]) }, status: [403] },
         { label: 'a repayment already handed to the district', body: { ...batch, repaymentRefs: repaymentRefs([fx.handedRepayment]) }, status: [409], code: 'already_handed_on' },
         { label: 'handedOverOn before the repayment was paid', body: { ...batch, handedOverOn: daysAgo(6) }, status: [422], field: 'handedOverOn' },
