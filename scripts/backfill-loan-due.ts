@@ -3,7 +3,9 @@
  * loan out with a balance that was paid out before the reminder run selected by due date its
  * pointer (`scripts/lib/backfill-loan-due.ts`), so the morning run reminds its mother. Without
  * `--apply` it only counts. Run it once right after deploying the change (until then such a
- * loan gets no reminder); safe to run again. Locally it finds DynamoDB Local like
+ * loan gets no reminder), and once more after the deployment that puts pointers with their
+ * expiry (every pointer of a loan out is rewritten with it; docs/operations.md); safe to run
+ * again. Locally it finds DynamoDB Local like
  * `npm run reconcile` does (`LOCAL_STATE_DIR` honoured).
  */
 import '../dev/env.ts';

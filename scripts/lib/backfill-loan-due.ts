@@ -1,6 +1,7 @@
 /**
  * Writes the reminder-run pointer (`LOANDUE#{districtId}` / `{dueOn}#{loanId}`, see
- * shared/store/loan-due.ts) of every loan out with a balance paid out before pointers were kept.
+ * shared/store/loan-due.ts) of every loan out with a balance, with its expiry: for loans paid out
+ * before pointers were kept, and for pointers written before they carried an expiry.
  * Query-only: per district (the office directory), the loans listed as active and as overdue
  * (casesByScope, then read by key). Safe to run again: a pointer is a Put of the same item under the same key.
  */
