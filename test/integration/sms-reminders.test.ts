@@ -120,6 +120,8 @@ describe('the reminder run selects by due date', () => {
     expect(await backfillLoanDue({ dryRun: true, districtIds: [d] })).toEqual({ written: 1, skipped: 0 });
     expect(await pointerOf(d, old.dueOn!, old.id)).toBeUndefined();
     expect(await backfillLoanDue({ dryRun: false, districtIds: [d] })).toEqual({ written: 1, skipped: 0 });
+    // with its expiry, like a pointer the payout puts (a pointer written before expiries gets one the same way)
+    expect(await pointerOf(d, old.dueOn!, old.id)).toMatchObject({ loanId: old.id, expiresAt: pointerExpiresAt(old.dueOn!) });
     expect(await backfillLoanDue({ dryRun: false, districtIds: [d] })).toEqual({ written: 1, skipped: 0 });
     expect(await runReminders(noonOf(DAY), d)).toMatchObject({ loansRead: 1, queued: 1 });
   });
