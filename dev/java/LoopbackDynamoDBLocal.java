@@ -3,7 +3,6 @@ import com.fasterxml.jackson.databind.DatabindException;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -61,77 +60,128 @@ public class LoopbackDynamoDBLocal {
 
   /** Sets a private static final field (before any request is served: nothing has read it yet but the class's initialiser). */
   private static void replaceStaticField(Class<?> owner, String name, Object value) throws ReflectiveOperationException {
-    Field unsafeField = Unsafe.class.getDeclaredField("theUnsafe");
-    unsafeField.setAccessible(true);
-    Unsafe unsafe = (Unsafe) unsafeField.get(null);
+    Unsafe unsafe = theUnsafe();
     Field field = owner.getDeclaredField(name);
     if (!Modifier.isStatic(field.getModifiers()) || !field.getType().isInstance(value)) throw new IllegalStateException(owner.getName() + "." + name + " is not what this launcher expects");
     Class.forName(owner.getName(), true, owner.getClassLoader()); // its initialiser has set the field; nothing else has read it
     unsafe.putObjectVolatile(unsafe.staticFieldBase(field), unsafe.staticFieldOffset(field), value);
   }
 
-  /** DynamoDB Local's own mapper (same settings), remembering the parse of each table schema it has read. */
+  /**
+   * DynamoDB Local's own mapper (same settings), remembering the parse of each table schema it has
+   * read. A schema is looked up by comparing the stored bytes whole with those of the few schemas
+   * seen (`Arrays.equals` is vectorised; hashing a 10 KB schema byte by byte on every read cost as
+   * much as the copy), and copied with fields read and written directly (`Unsafe`, offsets taken
+   * once per class) instead of through reflective `Field` calls with their access checks.
+   */
   static final class SchemaCachingMapper extends DynamoDbObjectMapper {
-    private static final int MOST_SCHEMAS = 256;
-    private final Map<ByteBuffer, TableSchemaInfo> parsed = new ConcurrentHashMap<>();
+    private static final int MOST_SCHEMAS = 64;
+
+    /** One schema as stored and its parse (never handed out: callers get copies). */
+    private record Parsed(byte[] stored, TableSchemaInfo schema) {}
+
+    /** Replaced whole on every addition, so readers need no lock; the newest first. */
+    private volatile Parsed[] parsed = new Parsed[0];
 
     @Override
     public <T> T readValue(byte[] src, Class<T> valueType) throws IOException, StreamReadException, DatabindException {
       if (valueType != TableSchemaInfo.class) return super.readValue(src, valueType);
-      ByteBuffer key = ByteBuffer.wrap(src);
-      TableSchemaInfo schema = parsed.get(key);
-      if (schema == null) {
-        schema = super.readValue(src, TableSchemaInfo.class);
-        try {
-          copy(schema); // only a schema this class knows how to copy is kept
-        } catch (ReflectiveOperationException | IllegalStateException e) {
-          return valueType.cast(schema);
-        }
-        if (parsed.size() >= MOST_SCHEMAS) parsed.clear();
-        parsed.put(ByteBuffer.wrap(src.clone()), schema);
+      for (Parsed known : parsed) {
+        if (Arrays.equals(known.stored(), src)) return valueType.cast(copy(known.schema()));
       }
+      TableSchemaInfo schema = super.readValue(src, TableSchemaInfo.class);
       try {
-        return valueType.cast(copy(schema));
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException(e);
+        copy(schema); // only a schema this class knows how to copy is kept
+      } catch (IllegalStateException e) {
+        return valueType.cast(schema);
       }
+      synchronized (this) {
+        Parsed[] before = parsed;
+        Parsed[] after = new Parsed[Math.min(before.length + 1, MOST_SCHEMAS)];
+        after[0] = new Parsed(src.clone(), schema);
+        System.arraycopy(before, 0, after, 1, after.length - 1);
+        parsed = after;
+      }
+      return valueType.cast(copy(schema));
     }
+
+    /** How a value of a class is copied; decided once per class. */
+    private enum Kind {
+      /** shared: strings, numbers, booleans, enums and the AWS SDK v2 model classes (AttributeDefinition, GlobalSecondaryIndexDescription, …), which are immutable */
+      SHARED,
+      LIST,
+      MAP,
+      /** TableSchemaInfo and SQLiteIndexElement: a new instance, each field copied */
+      FIELDS,
+      UNKNOWN,
+    }
+
+    private static final ClassValue<Kind> KINDS = new ClassValue<>() {
+      @Override
+      protected Kind computeValue(Class<?> type) {
+        if (type == String.class || Number.class.isAssignableFrom(type) || type == Boolean.class || type.isEnum() || Enum.class.isAssignableFrom(type)) return Kind.SHARED;
+        if (type.getName().startsWith("software.amazon.awssdk.services.dynamodb.model.")) return Kind.SHARED;
+        if (List.class.isAssignableFrom(type)) return Kind.LIST;
+        if (Map.class.isAssignableFrom(type)) return Kind.MAP;
+        if (type == TableSchemaInfo.class || type == SQLiteIndexElement.class) return Kind.FIELDS;
+        return Kind.UNKNOWN;
+      }
+    };
 
     /** A copy that shares nothing a caller could change with `value`; throws IllegalStateException for a kind of value it does not know. */
-    private static Object copy(Object value) throws ReflectiveOperationException {
-      if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) return value;
-      // the AWS SDK v2 model classes (AttributeDefinition, GlobalSecondaryIndexDescription, …) are immutable
-      if (value.getClass().getName().startsWith("software.amazon.awssdk.services.dynamodb.model.")) return value;
-      if (value instanceof List<?> list) {
-        List<Object> out = new ArrayList<>(list.size());
-        for (Object element : list) out.add(copy(element));
-        return out;
+    private static Object copy(Object value) {
+      if (value == null) return null;
+      switch (KINDS.get(value.getClass())) {
+        case SHARED:
+          return value;
+        case LIST: {
+          List<?> list = (List<?>) value;
+          List<Object> out = new ArrayList<>(list.size());
+          for (Object element : list) out.add(copy(element));
+          return out;
+        }
+        case MAP: {
+          Map<Object, Object> out = new LinkedHashMap<>();
+          for (Map.Entry<?, ?> entry : ((Map<?, ?>) value).entrySet()) out.put(copy(entry.getKey()), copy(entry.getValue()));
+          return out;
+        }
+        case FIELDS: {
+          Object out = value instanceof TableSchemaInfo ? new TableSchemaInfo() : new SQLiteIndexElement();
+          for (long offset : offsetsOf(value.getClass())) UNSAFE.putObject(out, offset, copy(UNSAFE.getObject(value, offset)));
+          return out;
+        }
+        default:
+          throw new IllegalStateException("no copy for " + value.getClass().getName());
       }
-      if (value instanceof Map<?, ?> map) {
-        Map<Object, Object> out = new LinkedHashMap<>();
-        for (Map.Entry<?, ?> entry : map.entrySet()) out.put(copy(entry.getKey()), copy(entry.getValue()));
-        return out;
-      }
-      if (value instanceof TableSchemaInfo || value instanceof SQLiteIndexElement) {
-        Object out = value.getClass().getDeclaredConstructor().newInstance();
-        for (Field field : fieldsOf(value.getClass())) field.set(out, copy(field.get(value)));
-        return out;
-      }
-      throw new IllegalStateException("no copy for " + value.getClass().getName());
     }
 
-    private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
+    private static final Unsafe UNSAFE = theUnsafe();
+    private static final Map<Class<?>, long[]> OFFSETS = new ConcurrentHashMap<>();
 
-    private static List<Field> fieldsOf(Class<?> type) {
-      return FIELDS.computeIfAbsent(type, t -> {
+    /** The offsets of a class's instance fields, all of which must be references (else IllegalStateException: not copied, not cached). */
+    private static long[] offsetsOf(Class<?> type) {
+      return OFFSETS.computeIfAbsent(type, t -> {
         List<Field> fields = new ArrayList<>();
         for (Field field : t.getDeclaredFields()) {
           if (Modifier.isStatic(field.getModifiers())) continue;
-          field.setAccessible(true);
+          if (field.getType().isPrimitive()) throw new IllegalStateException(t.getName() + "." + field.getName() + " is a primitive field");
           fields.add(field);
         }
-        return fields;
+        if (t.getSuperclass() != Object.class) throw new IllegalStateException(t.getName() + " has a superclass");
+        long[] offsets = new long[fields.size()];
+        for (int i = 0; i < offsets.length; i++) offsets[i] = UNSAFE.objectFieldOffset(fields.get(i));
+        return offsets;
       });
+    }
+  }
+
+  private static Unsafe theUnsafe() {
+    try {
+      Field field = Unsafe.class.getDeclaredField("theUnsafe");
+      field.setAccessible(true);
+      return (Unsafe) field.get(null);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException(e);
     }
   }
 }
