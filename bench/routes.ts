@@ -20,6 +20,8 @@ import {
   visitInput,
 } from '../test/support/fixtures.ts';
 import { generateLedger, ledgerBody } from '../test/support/ledger-fixture.ts';
+import { ensureOffices } from '../dev/offices.ts';
+import type { Office } from '../shared/domain/offices.ts';
 import { draftedReport, evaluatedRound, submittedReport } from '../test/support/evaluation-reports.ts';
 import { consentedLoan, healthCheck, healthCheckBody, healthConsentBody, publicReportBody, publishedReport, trainingBody } from '../test/support/outreach-fixture.ts';
 
@@ -58,6 +60,45 @@ async function ledgerDistrict(): Promise<{ id: string; token: string; body: Retu
 async function stagedLedger(): Promise<string> {
   const d = await ledgerDistrict();
   return (await call(null, 'POST', '/ledger-imports', { ...d.body, dryRun: false }, { token: d.token })).body.batchId;
+}
+
+/** How many districts the donor report's scenarios cover (DONOR_DISTRICTS in results: the report reads each district's aggregates, rounds and consents). */
+export const DONOR_DISTRICTS = 20;
+
+/**
+ * A committee of its own (an office at the top level, apart from the demo tree) with
+ * DONOR_DISTRICTS districts of five mothers each, brought in from a ledger (a township, a
+ * village, loans over the last months): the donor report of its committee covers these
+ * districts only, whatever the other routes of the run added to the database (they add
+ * districts under the demo committee, which the report of the demo committee would read too).
+ * Built once, on first use.
+ */
+let donorRegionBuilt: Promise<{ token: string }> | undefined;
+function donorRegion(): Promise<{ token: string }> {
+  donorRegionBuilt ??= (async () => {
+    const root = `bench-donor-${randomInt(1e9)}`;
+    const districtIds = Array.from({ length: DONOR_DISTRICTS }, (_, i) => `${root}.d${i + 1}`);
+    await ensureOffices([
+      { id: root, level: 'committee', name: '基准测试组委会' },
+      ...districtIds.flatMap((id, i): Office[] => [
+        { id, level: 'district', parentId: root, name: `基准第${i + 1}区项目办`, abbreviation: `基准${i + 1}` },
+        { id: `${id}.tw`, level: 'township', parentId: id, name: '基准乡', kind: 'township' },
+        { id: `${id}.tw.v1`, level: 'village', parentId: `${id}.tw`, name: '基准村', kind: 'village' },
+      ]),
+    ]);
+    const token = await tokens.sign({ username: `${root}-committee`, role: 'committee', officeId: root });
+    for (const id of districtIds) {
+      const clerk = await tokens.sign({ username: `${root}-clerk-${id.split('.')[1]}`, role: 'district', officeId: id });
+      const g = generateLedger({ villages: [`${id}.tw.v1`], rounds: 1, loans: 5, repayments: 10, receiptPrefix: `捐${randomInt(1e6)}-` });
+      const staged = await call(null, 'POST', '/ledger-imports', ledgerBody(id, g, { dryRun: false }), { token: clerk });
+      if (staged.status >= 300 || !staged.body.batchId) throw new Error(`the ledger of ${id}: ${staged.status} ${JSON.stringify(staged.body)}`);
+      let batch = await call(null, 'POST', `/ledger-imports/${staged.body.batchId}/approval`, { decision: 'approve' }, { token });
+      for (let i = 0; batch.body.status === 'applying' && i < 20; i++) batch = await call(null, 'POST', `/ledger-imports/${staged.body.batchId}/apply`, undefined, { token });
+      if (batch.body.status !== 'applied') throw new Error(`the ledger of ${id}: ${batch.status} ${JSON.stringify(batch.body)}`);
+    }
+    return { token };
+  })();
+  return donorRegionBuilt;
 }
 
 /** Shared read targets, built once. */
@@ -381,8 +422,12 @@ export function scenarios(s: Shared): Record<RouteKey, Scenario> {
     },
     'POST /training-sessions': { writes: true, prepare: async () => ({ user: 'district', method: 'POST', path: '/training-sessions', body: trainingBody(s.loanId) }) },
     'GET /training-sessions': read({ user: 'committee', method: 'GET', path: '/training-sessions', query: { districtId: 'lhasa.chengguan' } }),
-    'POST /public-reports/preview': read({ user: 'committee', method: 'POST', path: '/public-reports/preview', body: publicReportBody() }),
-    'POST /public-reports': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: '/public-reports', body: publicReportBody() }) },
+    // the donor report of a committee of DONOR_DISTRICTS districts (donorRegion), the same size whatever ran before
+    'POST /public-reports/preview': {
+      writes: false,
+      prepare: async () => ({ user: { token: (await donorRegion()).token }, method: 'POST', path: '/public-reports/preview', body: publicReportBody() }),
+    },
+    'POST /public-reports': { writes: true, prepare: async () => ({ user: { token: (await donorRegion()).token }, method: 'POST', path: '/public-reports', body: publicReportBody() }) },
     'POST /public-reports/{id}/withdrawal': { writes: true, prepare: async () => ({ user: 'committee', method: 'POST', path: `/public-reports/${await publishedReport()}/withdrawal` }) },
     'GET /public/reports': read({ user: 'committee', method: 'GET', path: '/public/reports' }),
     'GET /public/reports/{id}': { writes: false, prepare: async () => ({ user: 'committee', method: 'GET', path: `/public/reports/${await publishedReport()}` }) },

@@ -5,14 +5,7 @@
  * sign-in) and deactivating disables it. With an external OIDC provider, or locally (the
  * local provider reads the directory itself), there is nothing to do.
  */
-import {
-  type AdminCreateUserCommandOutput,
-  AdminCreateUserCommand,
-  AdminDisableUserCommand,
-  AdminEnableUserCommand,
-  CognitoIdentityProviderClient,
-  UsernameExistsException,
-} from '@aws-sdk/client-cognito-identity-provider';
+import type { AdminCreateUserCommand, AdminCreateUserCommandOutput, AdminDisableUserCommand, AdminEnableUserCommand } from '@aws-sdk/client-cognito-identity-provider';
 import { Conflict, ValidationFailed } from '../domain/errors.ts';
 import type { StaffMember } from '../domain/staff.ts';
 import { optionalEnv } from '../config.ts';
@@ -48,17 +41,34 @@ export function cognitoIssuer(userPoolId: string): string {
   return `https://cognito-idp.${region}.amazonaws.com${region.startsWith('cn-') ? '.cn' : ''}/${userPoolId}`;
 }
 
+/**
+ * The Cognito SDK, imported on the first call that goes to the pool (adding, deactivating or
+ * reactivating a person), not when the staff function starts: every other route of the
+ * function (the list, a move within the directory) answers without loading it.
+ */
+const cognitoSdk = () => import('@aws-sdk/client-cognito-identity-provider');
+
 export class CognitoIdentityAdmin implements IdentityAdmin {
   readonly kind = 'cognito';
+  private sender: CognitoSender | undefined;
   constructor(
     private readonly userPoolId: string,
-    private readonly client: CognitoSender = new CognitoIdentityProviderClient({}),
-  ) {}
+    client?: CognitoSender,
+  ) {
+    this.sender = client;
+  }
+
+  private async client(): Promise<CognitoSender> {
+    this.sender ??= new (await cognitoSdk()).CognitoIdentityProviderClient({});
+    return this.sender;
+  }
 
   async createUser(staff: StaffMember): Promise<ProviderIdentity | undefined> {
     if (!staff.email) throw new ValidationFailed('is required: the user pool e-mails the temporary password there', 'email');
+    const { AdminCreateUserCommand, UsernameExistsException } = await cognitoSdk();
+    const client = await this.client();
     try {
-      const created = (await this.client.send(
+      const created = (await client.send(
         new AdminCreateUserCommand({
           UserPoolId: this.userPoolId,
           Username: staff.username,
@@ -81,7 +91,8 @@ export class CognitoIdentityAdmin implements IdentityAdmin {
 
   async setEnabled(username: string, enabled: boolean): Promise<void> {
     const input = { UserPoolId: this.userPoolId, Username: username };
-    await this.client.send(enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input));
+    const { AdminDisableUserCommand, AdminEnableUserCommand } = await cognitoSdk();
+    await (await this.client()).send(enabled ? new AdminEnableUserCommand(input) : new AdminDisableUserCommand(input));
   }
 }
 

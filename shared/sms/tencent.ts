@@ -1,5 +1,4 @@
 /** Tencent Cloud SMS (SMS 2021-01-11) behind the provider interface, through Tencent's own SDK. */
-import * as tencentcloud from 'tencentcloud-sdk-nodejs-sms';
 import { SMS_TEMPLATE_PARAMS } from '../i18n/sms.ts';
 import type { DeliveryState, OutgoingSms, ProviderAccount, SendResult, SmsProvider, SmsRefusal } from './provider.ts';
 
@@ -12,7 +11,9 @@ export function tencentRefusal(code: string): SmsRefusal {
   return 'refused';
 }
 
-export function tencentProvider(account: ProviderAccount): SmsProvider {
+/** The adapter for an account. The SDK is imported here, on the first message sent through Tencent, not when the sender starts (from the sender's layer in AWS). */
+export async function tencentProvider(account: ProviderAccount): Promise<SmsProvider> {
+  const tencentcloud = await import('tencentcloud-sdk-nodejs-sms');
   const client = new tencentcloud.sms.v20210111.Client({
     credential: { secretId: account.accessKeyId, secretKey: account.accessKeySecret },
     region: account.region ?? 'ap-guangzhou',

@@ -6,30 +6,65 @@
  * A published report is a frozen JSON snapshot: later data never changes it.
  */
 import type * as z from 'zod/mini';
-import { addComponents, basisPoints, componentsAsOf, emptyComponents, type Components } from '../domain/aggregates.ts';
+import { basisPoints, componentsAsOf, type Components, type Sums } from '../domain/aggregates.ts';
 import { addDays } from '../domain/dates.ts';
 import { NotFound, ValidationFailed, futureDate } from '../domain/errors.ts';
 import { mergeSmallGroups, MIN_GROUP, ReportGroupTooSmall, type PublicReportInput } from '../domain/outreach.ts';
 import type { PublicFigures, PublicReport, PublicReportList } from '../domain/outreach-responses.ts';
-import { readSums } from '../store/aggregates.ts';
+import { readSumsOf } from '../store/aggregates.ts';
 import { officeSubtree } from '../store/offices.ts';
 import { getRecord, outreachKeys, queryBetween, queryPrefix } from '../store/outreach.ts';
 import { allRounds } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { newId, type Context } from './context.ts';
-import { districtsFor } from './scope.ts';
+import { ancestorAt, isWithin } from '../domain/offices.ts';
 
 type Report = z.output<typeof PublicReport>;
 type Figures = z.output<typeof PublicFigures>;
 type Listing = z.output<typeof PublicReportList>['items'][number];
 
-async function componentsOf(group: string, asOf: string): Promise<Components> {
-  return componentsAsOf(await readSums(group, asOf), asOf);
+/** The components the donor report shows: every sum as of one date, without the ageing of overdue loans (the report shows none). */
+type Flows = Omit<Components, 'pastDueFen' | 'pastDueLoans'>;
+
+/**
+ * A group's flows as of `asOf`, from sums read at `asOf` only: the ageing's cutoffs (1 to 181
+ * days before, which `componentsAsOf` also computes) are never read for the donor report, so
+ * they count as nothing here and are left out of the answer.
+ */
+function flowsAsOf(sums: Sums, asOf: string): Flows {
+  const { pastDueFen: _fen, pastDueLoans: _loans, ...flows } = componentsAsOf((metric, cutoff) => (cutoff === asOf ? sums(metric, cutoff) : 0), asOf);
+  return flows;
+}
+
+const noFlows = (): Flows => flowsAsOf(() => 0, '2000-01-01');
+
+function addFlows(a: Flows, b: Flows): Flows {
+  const out = { ...a };
+  for (const key of Object.keys(a) as (keyof Flows)[]) out[key] = a[key] + b[key];
+  return out;
+}
+
+/** Districts read at once: each takes up to five calls (months, the days of `to`'s and of the day before `from`'s month, rounds, consents), within the SDK's 50 sockets. */
+const DISTRICTS_AT_ONCE = 10;
+
+/** `work` over every item, `width` at a time; the results in the items' order. */
+async function mapInPool<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await work(items[i]!);
+      }
+    }),
+  );
+  return out;
 }
 
 /** The period's figures of a district: flows between `from` and `to`; the two ratios since the programme began. */
-function figures(atTo: Components, beforeFrom: Components, grantedInPeriod: number, grantedToDate: number): Figures {
-  const d = (k: keyof Components) => (atTo[k] as number) - (beforeFrom[k] as number);
+function figures(atTo: Flows, beforeFrom: Flows, grantedInPeriod: number, grantedToDate: number): Figures {
+  const d = (k: keyof Flows) => atTo[k] - beforeFrom[k];
   const lent = d('disbursedFen');
   return {
     grantedFen: grantedInPeriod,
@@ -54,8 +89,8 @@ function figures(atTo: Components, beforeFrom: Components, grantedInPeriod: numb
 
 interface DistrictPart {
   label: string;
-  atTo: Components;
-  beforeFrom: Components;
+  atTo: Flows;
+  beforeFrom: Flows;
   grantedInPeriod: number;
   grantedToDate: number;
 }
@@ -65,69 +100,77 @@ const figuresOf = (p: DistrictPart) => figures(p.atTo, p.beforeFrom, p.grantedIn
 /**
  * computePublicReport: the report as it would be published (nothing stored).
  * 1. the period is valid (from ≤ to ≤ today);
- * 2. per district, the aggregates at `to` and the day before `from`, the rounds' grants by source;
- * 3. districts of fewer than 5 mothers are merged into "其他" (suppressed if even that is under 5);
- * 4. stories only of mothers with a publicity consent given by `to`, under the name she agreed to.
+ * 2. the offices of the caller's programme, read once: its districts (the caller's own, or every
+ *    district of her subtree) and their names;
+ * 3. per district, ten at a time: the aggregates at `to` and the day before `from` in one read
+ *    of its items (the months up to `to`, and per date the fewer of its month's days), the
+ *    rounds' grants by source, and the publicity consents;
+ * 4. districts of fewer than 5 mothers are merged into "其他" (suppressed if even that is under 5);
+ * 5. stories only of mothers with a publicity consent given by `to`, under the name she agreed to.
  */
 export async function computePublicReport(ctx: Context, input: PublicReportInput, id = 'preview'): Promise<Report> {
   if (input.to > ctx.today) throw futureDate('to', ctx.today);
   if (input.from > input.to) throw new ValidationFailed(`must not be after ${input.to}`, 'from', { rule: 'from_after_to', params: { date: input.to } });
   const dayBefore = addDays(input.from, -1);
-  const districts = await districtsFor(ctx.caller);
-  const offices = new Map((await officeSubtree(ctx.caller.officeId.split('.')[0]!)).map((o) => [o.id, o]));
+  const programme = await officeSubtree(ctx.caller.officeId.split('.')[0]!);
+  const offices = new Map(programme.map((o) => [o.id, o]));
+  // the districts the caller sees (as `districtsFor`): her own, or those of her subtree
+  const own = ancestorAt(ctx.caller.officeId, 'district');
+  const districts = own ? [own] : programme.filter((o) => o.level === 'district' && isWithin(o.id, ctx.caller.officeId)).map((o) => o.id);
   const sources = new Map<string, number>();
-  const parts: DistrictPart[] = await Promise.all(
-    districts.map(async (districtId) => {
-      const group = `district#${districtId}`;
-      const [atTo, beforeFrom, rounds] = await Promise.all([componentsOf(group, input.to), componentsOf(group, dayBefore), allRounds([districtId])]);
-      let grantedInPeriod = 0;
-      let grantedToDate = 0;
-      for (const r of rounds.filter((x) => x.openedOn <= input.to)) {
-        grantedToDate += r.grantFen;
-        if (r.openedOn < input.from) continue;
-        grantedInPeriod += r.grantFen;
-        const listed = r.grants?.length ? r.grants : r.grantFen > 0 ? [{ source: '', amountFen: r.grantFen }] : [];
-        for (const g of listed) sources.set(g.source, (sources.get(g.source) ?? 0) + g.amountFen);
-      }
-      return { label: offices.get(districtId)?.name ?? districtId, atTo, beforeFrom, grantedInPeriod, grantedToDate };
-    }),
-  );
+  const read = await mapInPool(districts, DISTRICTS_AT_ONCE, async (districtId) => {
+    const group = `district#${districtId}`;
+    const [sums, rounds, consents] = await Promise.all([
+      readSumsOf([group], input.to, [input.to, dayBefore]),
+      allRounds([districtId]),
+      queryPrefix<{ consent: { givenOn: string; publicName?: string; story?: string } }>(`CONSENTS#${districtId}`, 'publicity#'),
+    ]);
+    return { districtId, sums: sums.get(group)!, rounds, consents };
+  });
+  const parts: DistrictPart[] = read.map(({ districtId, sums, rounds }) => {
+    const atTo = flowsAsOf(sums, input.to);
+    const beforeFrom = flowsAsOf(sums, dayBefore);
+    let grantedInPeriod = 0;
+    let grantedToDate = 0;
+    for (const r of rounds.filter((x) => x.openedOn <= input.to)) {
+      grantedToDate += r.grantFen;
+      if (r.openedOn < input.from) continue;
+      grantedInPeriod += r.grantFen;
+      const listed = r.grants?.length ? r.grants : r.grantFen > 0 ? [{ source: '', amountFen: r.grantFen }] : [];
+      for (const g of listed) sources.set(g.source, (sources.get(g.source) ?? 0) + g.amountFen);
+    }
+    return { label: offices.get(districtId)?.name ?? districtId, atTo, beforeFrom, grantedInPeriod, grantedToDate };
+  });
   const total: DistrictPart = parts.reduce(
     (a, p) => ({
       label: '',
-      atTo: addComponents(a.atTo, p.atTo),
-      beforeFrom: addComponents(a.beforeFrom, p.beforeFrom),
+      atTo: addFlows(a.atTo, p.atTo),
+      beforeFrom: addFlows(a.beforeFrom, p.beforeFrom),
       grantedInPeriod: a.grantedInPeriod + p.grantedInPeriod,
       grantedToDate: a.grantedToDate + p.grantedToDate,
     }),
-    { label: '', atTo: emptyComponents(), beforeFrom: emptyComponents(), grantedInPeriod: 0, grantedToDate: 0 },
+    { label: '', atTo: noFlows(), beforeFrom: noFlows(), grantedInPeriod: 0, grantedToDate: 0 },
   );
   const rows = parts.map((p) => ({ part: p, mothers: figuresOf(p).mothers }));
   const merged = mergeSmallGroups(rows, (small) => {
     const part = small.reduce(
       (a, { part: p }) => ({
         label: '其他',
-        atTo: addComponents(a.atTo, p.atTo),
-        beforeFrom: addComponents(a.beforeFrom, p.beforeFrom),
+        atTo: addFlows(a.atTo, p.atTo),
+        beforeFrom: addFlows(a.beforeFrom, p.beforeFrom),
         grantedInPeriod: a.grantedInPeriod + p.grantedInPeriod,
         grantedToDate: a.grantedToDate + p.grantedToDate,
       }),
-      { label: '其他', atTo: emptyComponents(), beforeFrom: emptyComponents(), grantedInPeriod: 0, grantedToDate: 0 } as DistrictPart,
+      { label: '其他', atTo: noFlows(), beforeFrom: noFlows(), grantedInPeriod: 0, grantedToDate: 0 } as DistrictPart,
     );
     return { part, mothers: figuresOf(part).mothers };
   });
 
-  const stories = (
-    await Promise.all(
-      districts.map(async (districtId) =>
-        (
-          await queryPrefix<{ consent: { givenOn: string; publicName?: string; story?: string } }>(`CONSENTS#${districtId}`, 'publicity#')
-        )
-          .filter((c) => c.consent.givenOn <= input.to && c.consent.publicName && c.consent.story)
-          .map((c) => ({ name: c.consent.publicName!, story: c.consent.story!, district: offices.get(districtId)?.name ?? districtId })),
-      ),
-    )
-  ).flat();
+  const stories = read.flatMap(({ districtId, consents }) =>
+    consents
+      .filter((c) => c.consent.givenOn <= input.to && c.consent.publicName && c.consent.story)
+      .map((c) => ({ name: c.consent.publicName!, story: c.consent.story!, district: offices.get(districtId)?.name ?? districtId })),
+  );
 
   return {
     id,

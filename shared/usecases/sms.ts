@@ -52,8 +52,8 @@ import { actorOf, historyItem, type Context } from './context.ts';
 
 let provider: Promise<SmsProvider | undefined> | undefined;
 
-/** The adapters a function can send through: only the sender function registers Alibaba's and Tencent's (their SDKs stay out of every other bundle). */
-const factories: Partial<Record<'aliyun' | 'tencent', (account: ProviderAccount) => SmsProvider>> = {};
+/** The adapters a function can send through: only the sender function registers Alibaba's and Tencent's (their SDKs stay out of every other bundle, and load on first use). */
+const factories: Partial<Record<'aliyun' | 'tencent', (account: ProviderAccount) => Promise<SmsProvider>>> = {};
 
 export function registerSmsProviders(adapters: typeof factories): void {
   Object.assign(factories, adapters);
@@ -247,7 +247,8 @@ const districtsOf = async (districtId?: string): Promise<string[]> => (districtI
 /** sendDueMessages: the queued messages of a district (or of all) that are due by `now` go out, up to 500 a district per pass, a few at a time. */
 export async function sendDueMessages(now = new Date(), districtId?: string): Promise<SendOutcome> {
   const outcome: SendOutcome = { sent: 0, retrying: 0, failed: 0, overBudget: 0, withheld: 0 };
-  if (!(await smsProvider())) return outcome;
+  // the provider (and its SDK) is made on the first message due, not for a district with none
+  if (!smsEnabled()) return outcome;
   const settings = await getSmsSettings();
   for (const district of await districtsOf(districtId)) {
     await inPool(await messagesOf(district, 'queued', now.toISOString()), PARALLEL, async (m) => {
@@ -260,13 +261,15 @@ export async function sendDueMessages(now = new Date(), districtId?: string): Pr
 
 /** refreshDeliveries: asks the provider what became of messages sent more than a minute ago, and records delivered or failed. */
 export async function refreshDeliveries(now = new Date(), districtId?: string): Promise<number> {
-  const via = await smsProvider();
-  if (!via) return 0;
+  if (!smsEnabled()) return 0;
+  let via: SmsProvider | undefined;
   let changed = 0;
   const until = new Date(now.getTime() - 60_000).toISOString();
   for (const district of await districtsOf(districtId)) {
     for (const m of await messagesOf(district, 'sent', until, 200)) {
       if (!m.providerMessageId || !m.sentAt) continue;
+      via ??= await smsProvider();
+      if (!via) return changed;
       const state = await via.delivery(m.providerMessageId, m.phone, todayInChina(new Date(m.sentAt)));
       if (state === 'pending') continue;
       await saveMessage(

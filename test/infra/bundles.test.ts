@@ -123,6 +123,14 @@ describe('function bundles', () => {
     expect(Object.keys(outputBytes).filter((p) => p.endsWith('shared/http/openapi.ts') || p.includes('json-schema'))).toEqual([]);
   });
 
+  it('loads no package at start but the DynamoDB client (Cognito, SQS, Secrets Manager and the SMS providers’ SDKs are imported where first used)', () => {
+    const atStart = new Set(['module', '@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb']);
+    const staticImports = (code: string) => [...code.matchAll(/(?:^|[;}])\s*import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)].map((m) => m[1]!);
+    expect(staticImports('import{a as b}from"@aws-sdk/lib-dynamodb";import*as c from"x";const d=await import("y")')).toEqual(['@aws-sdk/lib-dynamodb', 'x']);
+    const loaded = FUNCTION_NAMES.flatMap((name) => [...new Set(staticImports(built.get(name)!.code))].filter((p) => !atStart.has(p) && !p.startsWith('node:')).map((p) => `${name}: ${p}`));
+    expect(loaded, 'a static import of these loads them at every cold start: import() them on the path that uses them').toEqual([]);
+  });
+
   it('holds zod/mini only, never zod classic (its method API puts the whole of zod in a bundle, ~60 KB more)', () => {
     const classic = FUNCTION_NAMES.filter((name) => built.get(name)!.inputs.some((p) => p.includes('zod/v4/classic/')));
     expect(classic, "these functions bundle zod classic: import * as z from 'zod/mini' in shared/ and functions/").toEqual([]);

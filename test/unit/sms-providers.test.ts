@@ -21,7 +21,7 @@ function repayment(phone: string): OutgoingSms {
   return { phone, kind: 'repayment', lang: 'zh-CN', values: templateValues('repayment', 'zh-CN', params), text: smsText('repayment', 'zh-CN', params), messageId: `repayment#r1#${phone}` };
 }
 
-const cases: { name: string; start: () => Promise<StandIn>; make: (a: ProviderAccount) => SmsProvider }[] = [
+const cases: { name: string; start: () => Promise<StandIn>; make: (a: ProviderAccount) => Promise<SmsProvider> }[] = [
   { name: 'Alibaba Cloud', start: () => aliyunStandIn({ approvedTemplates: approved, perPhoneLimit: 2 }), make: aliyunProvider },
   { name: 'Tencent Cloud', start: () => tencentStandIn({ approvedTemplates: approved, perPhoneLimit: 2 }), make: tencentProvider },
 ];
@@ -31,7 +31,7 @@ describe.each(cases)('the $name adapter, through its SDK', ({ start, make }) => 
   let provider: SmsProvider;
   beforeAll(async () => {
     standIn = await start();
-    provider = make({ accessKeyId: 'test-id', accessKeySecret: 'test-secret', signName: '幸福工程', templates, sdkAppId: '1400000000', endpoint: standIn.endpoint, protocol: 'http' });
+    provider = await make({ accessKeyId: 'test-id', accessKeySecret: 'test-secret', signName: '幸福工程', templates, sdkAppId: '1400000000', endpoint: standIn.endpoint, protocol: 'http' });
   });
   afterAll(() => standIn.close());
 
@@ -71,7 +71,7 @@ describe.each(cases)('the $name adapter, through its SDK', ({ start, make }) => 
   });
 
   it('says a provider it cannot reach is worth another try', async () => {
-    const gone = make({ accessKeyId: 'x', accessKeySecret: 'y', signName: 's', templates, sdkAppId: '1', endpoint: '127.0.0.1:9', protocol: 'http' });
+    const gone = await make({ accessKeyId: 'x', accessKeySecret: 'y', signName: 's', templates, sdkAppId: '1', endpoint: '127.0.0.1:9', protocol: 'http' });
     expect(await gone.send(repayment('13800000006'))).toMatchObject({ ok: false, refusal: 'unreachable' });
   });
 });
