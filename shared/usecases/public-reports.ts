@@ -17,6 +17,7 @@ import { getRecord, outreachKeys, queryBetween, queryPrefix } from '../store/out
 import { allRounds } from '../store/rounds.ts';
 import { Transaction } from '../store/transaction.ts';
 import { newId, type Context } from './context.ts';
+import { inParallel } from './in-parallel.ts';
 import { ancestorAt, isWithin } from '../domain/offices.ts';
 
 type Report = z.output<typeof PublicReport>;
@@ -46,21 +47,6 @@ function addFlows(a: Flows, b: Flows): Flows {
 
 /** Districts read at once: each takes up to five calls (months, the days of `to`'s and of the day before `from`'s month, rounds, consents), within the SDK's 50 sockets. */
 const DISTRICTS_AT_ONCE = 10;
-
-/** `work` over every item, `width` at a time; the results in the items' order. */
-async function mapInPool<T, R>(items: readonly T[], width: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(width, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await work(items[i]!);
-      }
-    }),
-  );
-  return out;
-}
 
 /** The period's figures of a district: flows between `from` and `to`; the two ratios since the programme began. */
 function figures(atTo: Flows, beforeFrom: Flows, grantedInPeriod: number, grantedToDate: number): Figures {
@@ -118,7 +104,7 @@ export async function computePublicReport(ctx: Context, input: PublicReportInput
   const own = ancestorAt(ctx.caller.officeId, 'district');
   const districts = own ? [own] : programme.filter((o) => o.level === 'district' && isWithin(o.id, ctx.caller.officeId)).map((o) => o.id);
   const sources = new Map<string, number>();
-  const read = await mapInPool(districts, DISTRICTS_AT_ONCE, async (districtId) => {
+  const read = await inParallel(districts, DISTRICTS_AT_ONCE, async (districtId) => {
     const group = `district#${districtId}`;
     const [sums, rounds, consents] = await Promise.all([
       readSumsOf([group], input.to, [input.to, dayBefore]),
@@ -133,10 +119,12 @@ export async function computePublicReport(ctx: Context, input: PublicReportInput
     let grantedInPeriod = 0;
     let grantedToDate = 0;
     for (const r of rounds.filter((x) => x.openedOn <= input.to)) {
-      grantedToDate += r.grantFen;
+      // a round taken in from a paper ledger may carry no grant: it counts as none (not NaN)
+      const grantFen = r.grantFen ?? 0;
+      grantedToDate += grantFen;
       if (r.openedOn < input.from) continue;
-      grantedInPeriod += r.grantFen;
-      const listed = r.grants?.length ? r.grants : r.grantFen > 0 ? [{ source: '', amountFen: r.grantFen }] : [];
+      grantedInPeriod += grantFen;
+      const listed = r.grants?.length ? r.grants : grantFen > 0 ? [{ source: '', amountFen: grantFen }] : [];
       for (const g of listed) sources.set(g.source, (sources.get(g.source) ?? 0) + g.amountFen);
     }
     return { label: offices.get(districtId)?.name ?? districtId, atTo, beforeFrom, grantedInPeriod, grantedToDate };
