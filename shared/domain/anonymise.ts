@@ -27,8 +27,8 @@ const TEXT_FIELDS = new Set([
   'actionsUrged',
   'leftPovertyNote',
 ]);
-/** Fields removed outright. */
-const DROPPED = new Set(['phone', 'sms']);
+/** Fields removed outright (`answer` and `idem`: a request's replay answer kept on a history event, and the map to it on its record: shared/store/idempotency.ts). */
+const DROPPED = new Set(['phone', 'sms', 'answer', 'idem']);
 
 interface Person {
   name?: unknown;

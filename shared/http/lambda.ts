@@ -14,6 +14,7 @@ import type { Caller } from '../domain/roles.ts';
 import { ConcurrentChange, Conflict, DomainError, ServiceUnavailable } from '../domain/errors.ts';
 import type { BodyIn, FunctionName, KeysServedBy, QueryIn, ResponseIn, RouteSpec, RouteTable } from '../routes/spec.ts';
 import { codePointName, hiddenCharacter } from '../domain/text-rules.ts';
+import { idempotencyRecord } from '../store/idempotency.ts';
 import { replayOf, retryOnConcurrentChange, type IdempotencyRecord } from '../store/transaction.ts';
 import { contextFor, type Context } from '../usecases/context.ts';
 import { assertRole, callerFrom } from './auth.ts';
@@ -146,7 +147,7 @@ function idempotencyOf(event: Event, spec: RouteSpec, routeKey: string, caller: 
   const requestHash = createHash('sha256')
     .update(event.body ?? '')
     .digest('hex');
-  return { scope, requestHash };
+  return idempotencyRecord(scope, requestHash, routeKey, params);
 }
 
 /**

@@ -3,15 +3,26 @@ import { GetCommand, QueryCommand, type QueryCommandInput } from '@aws-sdk/lib-d
 import { ValidationFailed } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
+import { ANCHOR_SORT_KEYS, IDEM_MAP } from './idempotency.ts';
 import { KEY_ATTRIBUTES } from './keys.ts';
 import { unpack } from './packed.ts';
 
 type Item = Record<string, unknown>;
 
-/** Removes the storage keys and unpacks what is stored packed (./packed.ts), leaving the record as the API shows it. */
+/**
+ * Removes the storage keys and unpacks what is stored packed (./packed.ts), leaving the record as
+ * the API shows it. The replay answers of ./idempotency.ts are no part of a record: a history
+ * event's `answer` is left out, and an application's, loan's or list's `idem` map moves to a
+ * symbol-keyed property (`IDEM_MAP`) that no answer shows and the next replace writes back.
+ */
 export function strip<T>(item: Item): T {
   const copy: Item = { ...item };
   for (const k of KEY_ATTRIBUTES) delete copy[k];
+  delete copy.answer;
+  if (item.idem !== undefined && ANCHOR_SORT_KEYS.has(item.sk as string)) {
+    (copy as Record<PropertyKey, unknown>)[IDEM_MAP] = item.idem;
+    delete copy.idem;
+  }
   unpack(copy);
   return copy as T;
 }

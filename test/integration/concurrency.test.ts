@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { as } from '../support/api.ts';
-import { activeLoan, daysAgo, openRound, readyApplication } from '../support/fixtures.ts';
+import type { Application } from '../../shared/domain/entities.ts';
+import { stageApplicationUpdate } from '../../shared/store/applications.ts';
+import { keys } from '../../shared/store/keys.ts';
+import { getRecord } from '../../shared/store/records.ts';
+import { Transaction } from '../../shared/store/transaction.ts';
+import { expectError } from './refusal-helpers.ts';
+import { activeLoan, applicationInput, daysAgo, openRound, readyApplication, visitInput } from '../support/fixtures.ts';
 
 const repay = (loanId: string, amountFen: number, key: string, receiptNo = `R-${key}`) =>
   as('township').post(`/loans/${loanId}/repayments`, { paidOn: daysAgo(1), amountFen, receiptNo }, { idempotencyKey: key });
@@ -114,5 +120,58 @@ describe('retries with an Idempotency-Key', () => {
     expect(byTownship.status).toBe(201);
     expect(byDistrict.status).toBe(201);
     expect(byDistrict.body.id).not.toBe(byTownship.body.id);
+  });
+
+  // a field officer's phone resends what it logged offline, days later: the answer is kept on the application the visit changed
+  it('a visit resent after later steps on the same application is the first answer, and is recorded once', async () => {
+    const submitted = await as('township').post('/applications', applicationInput(await openRound()));
+    const id = submitted.body.id as string;
+    await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) });
+    const key = `visit-${id}`;
+    const first = await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(45) }), { idempotencyKey: key });
+    expect(first.status).toBe(201);
+    await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(35) }));
+    // a step sent without a key replaces the application too: the kept answer stays
+    expect((await as('field').post(`/applications/${id}/screening`, undefined, { idempotencyKey: false })).status).toBeLessThan(300);
+    const again = await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(45) }), { idempotencyKey: key });
+    expect(again.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    const app = await as('district').get(`/applications/${id}`);
+    expect(app.body.visits).toHaveLength(2);
+    // what is kept for replays shows nowhere in the record or its history
+    expect(JSON.stringify(app.body)).not.toMatch(/"idem"|"answer"/);
+    expectError(await as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(44) }), { idempotencyKey: key }), 422, { code: 'validation_failed', field: 'Idempotency-Key' });
+  });
+
+  it('the same visit sent five times at once is recorded once, and every answer is that visit', async () => {
+    const submitted = await as('township').post('/applications', applicationInput(await openRound()));
+    const id = submitted.body.id as string;
+    await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) });
+    const key = `visit-dup-${id}`;
+    const answers = await Promise.all(Array.from({ length: 5 }, () => as('field').post(`/applications/${id}/visits`, visitInput({ visitedOn: daysAgo(45) }), { idempotencyKey: key })));
+    const ok = answers.filter((a) => a.status === 201);
+    expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+    expect(ok.length).toBeGreaterThan(0);
+    expect(new Set(ok.map((a) => a.body.id)).size).toBe(1);
+    const app = await as('district').get(`/applications/${id}`);
+    expect(app.body.visits).toHaveLength(1);
+  });
+
+  it('a record written back from a copy without its kept answers (a job, a script) still replays them', async () => {
+    const submitted = await as('township').post('/applications', applicationInput(await openRound()));
+    const id = submitted.body.id as string;
+    const key = `notice-${id}`;
+    const first = await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) }, { idempotencyKey: key });
+    expect(first.status).toBe(200);
+    const app = await getRecord<Application>(keys.application(id));
+    const copy = JSON.parse(JSON.stringify(app)) as Application;
+    const tx = new Transaction();
+    stageApplicationUpdate(tx, copy);
+    await tx.commit(undefined);
+    const again = await as('township').post(`/applications/${id}/notice`, { postedOn: daysAgo(55) }, { idempotencyKey: key });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect((await getRecord<Application>(keys.application(id)))?.version).toBe(app!.version + 1);
   });
 });

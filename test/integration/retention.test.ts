@@ -168,6 +168,9 @@ describe('the retention job', () => {
     expect(result).toMatchObject({ mothersAnonymised: 1, recordsAnonymised: 2, failed: 0 });
     const held = await stored(past);
     for (const secret of [dolkar.name, dolkar.residentId, dolkar.phone, '格桑旺堆', '扎西顿珠', '家有牦牛三头', '出售酥油和奶渣']) expect(held, secret).not.toContain(secret);
+    // the answers kept for replays of her records' requests (deflated: the check above cannot read them) went too
+    const kept = (await Promise.all([queryPartition(keys.application(past.appId).pk), queryPartition(keys.loan(past.loanId).pk)])).flat();
+    expect(kept.filter((i) => 'answer' in i || 'idem' in i).map((i) => `${i.pk} ${i.sk}`)).toEqual([]);
     const loan = ok(await get(d.tokens.district, `/loans/${past.loanId}`)).body;
     expect(loan.mother).toEqual({ name: '***', residentId: '***' });
     expect(loan).toMatchObject({ status: 'repaid', principalFen: 1_000_000, repaidFen: 1_000_000, balanceFen: 0, anonymisedOn: expect.any(String) });
@@ -213,6 +216,8 @@ describe('the retention job', () => {
   it('leaves a mother whose loan closed within the period untouched', async () => {
     const held = await stored(recent);
     for (const secret of [pema.name, pema.residentId, pema.phone]) expect(held).toContain(secret);
+    // and the answers kept for replays of its requests: still there (the job leaves her records alone)
+    expect((await queryPartition(keys.loan(recent.loanId).pk)).some((i) => i.answer instanceof Uint8Array)).toBe(true);
     const loan = ok(await get(d.tokens.district, `/loans/${recent.loanId}`)).body;
     expect(loan.mother).toMatchObject({ name: pema.name, residentId: pema.residentId });
     expect(loan.anonymisedOn).toBeUndefined();
