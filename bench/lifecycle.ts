@@ -89,7 +89,8 @@ export async function lifecycleSection() {
     wcu: round2(total.wcu),
     rcu: round2(total.rcu),
     reads: rows.reduce((n, r) => n + r.reads, 0),
-    minimumIs: 'extra = report aggregates (a day and a month item per district and date), the idempotency records of the two steps that create their record (the others keep the answer on their record’s history event), first-seen markers, hand-off counters',
+    minimumIs:
+      'extra = report aggregates (a day and a month item per district and date), the idempotency records of the two steps that create their record (the others keep the answer on their record’s history event), first-seen markers, hand-off counters',
   });
   printTable('2. One loan, application to repaid: items written per step vs the minimum', rows);
   return rows;
