@@ -90,7 +90,7 @@ export async function lifecycleSection() {
     rcu: round2(total.rcu),
     reads: rows.reduce((n, r) => n + r.reads, 0),
     minimumIs:
-      'extra = report aggregates (a day and a month item per district and date), the idempotency records of the two steps that create their record (the others keep the answer on their record’s history event), first-seen markers, hand-off counters',
+      'extra = report aggregates (a day and a month item per district and date), the idempotency records of the steps whose path names no application or loan they replace (the others keep the answer on its history event), first-seen markers, hand-off counters',
   });
   printTable('2. One loan, application to repaid: items written per step vs the minimum', rows);
   return rows;

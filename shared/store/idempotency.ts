@@ -2,23 +2,26 @@
  * Idempotency-Key answers: a request retried with the same key gets the first answer again, and
  * nothing moves twice. Each answer is kept for IDEMPOTENCY_TTL_SECONDS in one of two places:
  *
- * - **On the record the request changes** (its anchor): when the path names an application, a
- *   loan or a confirmation list (`POST /loans/{id}/repayments`) and the step replaces that record
- *   (version-checked) and writes a history event in its partition, the record keeps a small map
- *   `idem` — per request a short hash of its scope → the request's hash, the event's sort key and
- *   the expiry — and the event keeps the answer, raw-deflated, in `answer`. No item of its own:
- *   the record's version check is what makes a concurrent duplicate lose (it then finds the
- *   winner's entry), and the map is carried over by every later replace of the record.
+ * - **On the record the request changes** (its anchor): when the path names an application or a
+ *   loan (`POST /loans/{id}/repayments`) and the step replaces that record (version-checked) and
+ *   writes a history event in its partition, the record keeps a small map `idem` — per request a
+ *   short hash of its scope → the request's hash, the event's sort key, the expiry and a key — and
+ *   the event keeps the answer, deflated and encrypted with that key (AES-128-GCM) in `answer`.
+ *   No item of its own: the record's version check is what makes a concurrent duplicate lose (it
+ *   then finds the winner's entry), and the map is carried over by every later replace of the
+ *   record. An entry dropped (expired, at the record's next write; her data corrected; the
+ *   retention job) takes its key with it: the answer left on the event can no longer be read.
  * - **In an item of its own** `IDEMPOTENCY#{scope}` / `IDEMPOTENCY` (TTL `expiresAt`): every
- *   other request with a key (a new application, a new confirmation list, a remittance batch…).
+ *   other request with a key (a new application, a confirmation list — whose answers name every
+ *   mother on it —, a remittance batch, a request that changes no record of its path…).
  *
  * A replay check reads both places in one BatchGetItem (answers kept before this design, or by a
  * step that wrote no event, are in the item of their own).
  */
-import { createHash } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { BatchGetCommand, GetCommand } from '@aws-sdk/lib-dynamodb';
-import { ConcurrentChange, ValidationFailed } from '../domain/errors.ts';
+import { ConcurrentChange, ServiceUnavailable, ValidationFailed } from '../domain/errors.ts';
 import { documentClient, recordsTable } from './client.ts';
 import { guardUnavailable } from './errors.ts';
 import { keys } from './keys.ts';
@@ -36,6 +39,8 @@ export interface IdempotencyEntry {
   e: string;
   /** expiry, seconds since 1970 (as `expiresAt`) */
   x: number;
+  /** the key the event's answer is encrypted with (AES-128, base64url) */
+  k: string;
 }
 export type IdempotencyEntries = Record<string, IdempotencyEntry>;
 
@@ -56,20 +61,21 @@ export interface IdempotencyRecord {
 const ANCHORS: [RegExp, (id: string) => Key][] = [
   [/^[A-Z]+ \/applications\/\{id\}\//, keys.application],
   [/^[A-Z]+ \/loans\/\{id\}\//, keys.loan],
-  [/^[A-Z]+ \/confirmation-lists\/\{id\}\//, (id) => ({ pk: `CONFLIST#${id}`, sk: 'CONFLIST' })],
 ];
+/** Steps on such a path that do not replace the record (a copy printed, a reveal, a consent): their answer keeps its own item, and the replay check reads only that. */
+const NOT_REPLACING = /\/(personal-data-copy|resident-id|consents)$/;
 
 /** The sort keys of the records that can keep an `idem` map. */
-export const ANCHOR_SORT_KEYS: ReadonlySet<string> = new Set(['APP', 'LOAN', 'CONFLIST']);
+export const ANCHOR_SORT_KEYS: ReadonlySet<string> = new Set(['APP', 'LOAN']);
 
 export function idempotencyRecord(scope: string, requestHash: string, routeKey: string, params: Record<string, string>): IdempotencyRecord {
-  const anchor = ANCHORS.find(([route]) => route.test(routeKey));
+  const anchor = NOT_REPLACING.test(routeKey) ? undefined : ANCHORS.find(([route]) => route.test(routeKey));
   return { scope, requestHash, ...(anchor && params.id ? { anchor: anchor[1](params.id) } : {}) };
 }
 
 /** The key of a request's entry in its anchor's map. */
-export const entryKey = (idempotency: IdempotencyRecord): string => createHash('sha256').update(idempotency.scope).digest('hex').slice(0, 24);
-const bodyHash = (idempotency: IdempotencyRecord): string => idempotency.requestHash.slice(0, 32);
+export const entryKey = (idempotency: IdempotencyRecord): string => createHash('sha256').update(idempotency.scope).digest('hex').slice(0, 20);
+const bodyHash = (idempotency: IdempotencyRecord): string => idempotency.requestHash.slice(0, 20);
 
 /**
  * Where a record read from the table carries its `idem` map: a symbol-keyed property, so that
@@ -77,6 +83,12 @@ const bodyHash = (idempotency: IdempotencyRecord): string => idempotency.request
  * record into the next version (`{ ...loan, balanceFen }`), and the replace writes it back.
  */
 export const IDEM_MAP: unique symbol = Symbol('idem');
+
+/**
+ * The record with none of its kept answers: its next replace writes no entry of before, so the
+ * answers left on its events can no longer be read (a correction of her data: they held the old).
+ */
+export const withoutKeptAnswers = <T extends object>(record: T): T => Object.assign({ ...record }, { [IDEM_MAP]: {} });
 
 /** Entries still within their time, and the new one. */
 export function entriesWith(entries: IdempotencyEntries, add?: [string, IdempotencyEntry]): IdempotencyEntries {
@@ -89,13 +101,26 @@ export const newEntry = (idempotency: IdempotencyRecord, eventSk: string): Idemp
   r: bodyHash(idempotency),
   e: eventSk.slice('EVENT#'.length),
   x: Math.floor(Date.now() / 1000) + IDEMPOTENCY_TTL_SECONDS,
+  k: randomBytes(16).toString('base64url'),
 });
 
-/** A record's `version` and `idem` map as stored now (consistent read). */
-export async function readEntries(key: Key): Promise<{ version: unknown; entries: IdempotencyEntries } | undefined> {
-  const { Item } = await guardUnavailable(() =>
-    documentClient().send(new GetCommand({ TableName: recordsTable(), Key: key, ConsistentRead: true, ProjectionExpression: '#v, #i', ExpressionAttributeNames: { '#v': 'version', '#i': 'idem' } })),
-  );
+/** An answer as the event keeps it: deflated, then encrypted with the entry's key (12 bytes IV, ciphertext, 16 bytes tag). */
+export function sealAnswer(answer: unknown, entry: IdempotencyEntry): Uint8Array {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-128-gcm', Buffer.from(entry.k, 'base64url'), iv);
+  return Buffer.concat([iv, cipher.update(packAnswer(answer)), cipher.final(), cipher.getAuthTag()]);
+}
+
+export function openAnswer(sealed: Uint8Array, entry: IdempotencyEntry): unknown {
+  const bytes = Buffer.from(sealed);
+  const decipher = createDecipheriv('aes-128-gcm', Buffer.from(entry.k, 'base64url'), bytes.subarray(0, 12));
+  decipher.setAuthTag(bytes.subarray(bytes.length - 16));
+  return unpackAnswer(Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]));
+}
+
+/** A record's `version` and `idem` map as stored now (consistent read; read whole: a projection costs the same). */
+export async function readEntries(Key: Key): Promise<{ version: unknown; entries: IdempotencyEntries } | undefined> {
+  const { Item } = await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key, ConsistentRead: true })));
   return Item ? { version: Item.version, entries: (Item.idem as IdempotencyEntries | undefined) ?? {} } : undefined;
 }
 
@@ -110,16 +135,10 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
     item = (await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key: own, ConsistentRead: true })))).Item;
   } else {
     const anchor = idempotency.anchor;
-    const names = { '#pk': 'pk', '#sk': 'sk', '#h': 'requestHash', '#a': 'answer', '#r': 'result', '#v': 'version', '#i': 'idem' };
-    const answer = await guardUnavailable(() =>
-      documentClient().send(
-        new BatchGetCommand({
-          RequestItems: { [recordsTable()]: { Keys: [own, anchor], ConsistentRead: true, ProjectionExpression: Object.keys(names).join(', '), ExpressionAttributeNames: names } },
-        }),
-      ),
-    );
-    // two small keys never come back unprocessed but under throttling; read them one by one then
-    const found = answer.UnprocessedKeys?.[recordsTable()]?.Keys?.length ? await oneByOne([own, anchor]) : (answer.Responses?.[recordsTable()] ?? []);
+    // both whole: a read costs the same with a projection; the two keys come back unprocessed only when throttled
+    const answer = await guardUnavailable(() => documentClient().send(new BatchGetCommand({ RequestItems: { [recordsTable()]: { Keys: [own, anchor], ConsistentRead: true } } })));
+    if (answer.UnprocessedKeys?.[recordsTable()]?.Keys?.length) throw new ServiceUnavailable('the database is busy; please retry');
+    const found = answer.Responses?.[recordsTable()] ?? [];
     item = found.find((i) => i.pk === own.pk);
     const record = found.find((i) => i.pk === anchor.pk && i.sk === anchor.sk);
     const entries = (record?.idem as IdempotencyEntries | undefined) ?? {};
@@ -127,7 +146,7 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
     const entry = entries[entryKey(idempotency)];
     if (!item && entry && entry.x > Date.now() / 1000) {
       if (entry.r !== bodyHash(idempotency)) throw keyReused();
-      return answerOfEvent<T>({ pk: anchor.pk, sk: `EVENT#${entry.e}` });
+      return answerOfEvent<T>({ pk: anchor.pk, sk: `EVENT#${entry.e}` }, entry);
     }
   }
   if (!item) return undefined;
@@ -136,22 +155,15 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
   return (item.answer instanceof Uint8Array ? unpackAnswer(item.answer) : item.result) as T;
 }
 
-async function oneByOne(list: Key[]): Promise<Record<string, unknown>[]> {
-  const items = await Promise.all(list.map((Key) => guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key, ConsistentRead: true })))));
-  return items.flatMap((i) => (i.Item ? [i.Item] : []));
-}
-
-/** The answer kept on a history event; undefined when the event has none (removed by the retention job). */
-async function answerOfEvent<T>(key: Key): Promise<T | undefined> {
-  const { Item } = await guardUnavailable(() =>
-    documentClient().send(new GetCommand({ TableName: recordsTable(), Key: key, ConsistentRead: true, ProjectionExpression: '#a', ExpressionAttributeNames: { '#a': 'answer' } })),
-  );
+/** The answer kept on a history event, opened with its entry's key. */
+async function answerOfEvent<T>(Key: Key, entry: IdempotencyEntry): Promise<T> {
+  const { Item } = await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key, ConsistentRead: true })));
   if (!(Item?.answer instanceof Uint8Array)) throw new ConcurrentChange('this request');
-  return unpackAnswer(Item.answer) as T;
+  return openAnswer(Item.answer, entry) as T;
 }
 
 const keyReused = () => new ValidationFailed('was already used for a different request; use a new key for a new request', 'Idempotency-Key', { rule: 'idempotency_key_reused' });
 
-/** An answer as kept: its JSON, raw-deflated (Chinese and Tibetan text and repeated keys compress to about a quarter). */
+/** An answer as kept in an item of its own: its JSON, raw-deflated (Chinese and Tibetan text and repeated keys compress to about a quarter). */
 export const packAnswer = (answer: unknown): Uint8Array => deflateRawSync(JSON.stringify(answer));
 const unpackAnswer = (packed: Uint8Array): unknown => JSON.parse(inflateRawSync(packed).toString('utf8'));

@@ -12,7 +12,7 @@ type Item = Record<string, unknown>;
 /**
  * Removes the storage keys and unpacks what is stored packed (./packed.ts), leaving the record as
  * the API shows it. The replay answers of ./idempotency.ts are no part of a record: a history
- * event's `answer` is left out, and an application's, loan's or list's `idem` map moves to a
+ * event's `answer` is left out, and an application's or loan's `idem` map moves to a
  * symbol-keyed property (`IDEM_MAP`) that no answer shows and the next replace writes back.
  */
 export function strip<T>(item: Item): T {

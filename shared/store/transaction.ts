@@ -20,6 +20,7 @@ import {
   packAnswer,
   readEntries,
   replayOf,
+  sealAnswer,
 } from './idempotency.ts';
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
@@ -137,8 +138,9 @@ export class Transaction {
         if (index === anchored?.index && idempotency) {
           const key = entryKey(idempotency);
           if (entries?.[key] && entries[key].x > Date.now() / 1000) return this.replayed(idempotency, this.failures[index]);
-          entries = entriesWith(entries ?? {}, [key, newEntry(idempotency, anchored.event.sk as string)]);
-          anchored.event.answer = packAnswer(result);
+          const entry = newEntry(idempotency, anchored.event.sk as string);
+          entries = entriesWith(entries ?? {}, [key, entry]);
+          anchored.event.answer = sealAnswer(result, entry);
         } else entries = entriesWith(entries ?? {});
         if (Object.keys(entries).length) put.Item.idem = entries;
         else delete put.Item.idem;
@@ -182,7 +184,7 @@ export class Transaction {
     return stored;
   }
 
-  /** The version-checked puts of records that can keep an `idem` map (applications, loans, confirmation lists). */
+  /** The version-checked puts of records that can keep an `idem` map (applications and loans). */
   private *replacedRecords(): Generator<[number, ReplacePut]> {
     for (const [index, item] of this.items.entries()) {
       const put = item.Put;

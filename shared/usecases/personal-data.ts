@@ -18,6 +18,7 @@ import { stageException } from '../store/exceptions.ts';
 import { keys } from '../store/keys.ts';
 import { loadLoanFile, stageLoanUpdate } from '../store/loans.ts';
 import { outreachKeys, queryBetween } from '../store/outreach.ts';
+import { withoutKeptAnswers } from '../store/idempotency.ts';
 import { getRecord, queryPartition } from '../store/records.ts';
 import { recordsOfMother } from '../store/search.ts';
 import { Transaction } from '../store/transaction.ts';
@@ -142,8 +143,9 @@ export async function correctPersonalData(ctx: Context, id: string, input: Corre
     throw new Conflict('her loan has been paid out and the household size is counted in the reports', 'household_size_counted');
   const before = Object.fromEntries(corrected.map((k) => [k, heldValue(current, k) ?? '']));
   const after = Object.fromEntries(corrected.map((k) => [k, input[k]]));
+  // the answers kept for replays of earlier requests held what is corrected: they go (shared/store/idempotency.ts)
   const change = <T extends Application | Loan>(r: T): T => ({
-    ...r,
+    ...withoutKeptAnswers(r),
     mother: { ...r.mother, ...(after.name !== undefined ? { name: String(after.name) } : {}), ...(after.phone !== undefined ? { phone: String(after.phone) } : {}) },
     ...(after.householdSize !== undefined ? { householdSize: Number(after.householdSize) } : {}),
   });

@@ -463,17 +463,23 @@ export async function setSmsPreference(ctx: Context, kind: 'loan' | 'application
     const { loan } = await loadFile(ctx, id);
     const saved = stageLoanUpdate(tx, apply(loan));
     tx.create(historyItem(ctx, `LOAN#${id}`, 'sms_preference', summary, params));
-    await tx.commit(saved, ctx.idempotency);
-    return { optIn: input.optIn, lang: input.lang, phone: saved.mother.phone ?? null, changedAt: ctx.now.toISOString() };
+    return tx.commit(preferenceAnswer(ctx, input, saved), ctx.idempotency);
   }
   const found = await loadApplicationCase(id);
   if (!found) throw new NotFound('application', id);
   assertSeesRecordOf(ctx.caller, found.application.villageId, 'application');
   const saved = stageApplicationUpdate(tx, apply(found.application));
   tx.create(historyItem(ctx, `APP#${id}`, 'sms_preference', summary, params));
-  await tx.commit(saved, ctx.idempotency);
-  return { optIn: input.optIn, lang: input.lang, phone: saved.mother.phone ?? null, changedAt: ctx.now.toISOString() };
+  return tx.commit(preferenceAnswer(ctx, input, saved), ctx.idempotency);
 }
+
+/** The answer to a change of her choice, which is also what a replay of the request answers (never the record). */
+const preferenceAnswer = (ctx: Context, input: SmsPreferenceInput, saved: { mother: { phone?: string } }) => ({
+  optIn: input.optIn,
+  lang: input.lang,
+  phone: saved.mother.phone ?? null,
+  changedAt: ctx.now.toISOString(),
+});
 
 /**
  * getLoanMessages: what was sent to the mother of a loan, when and in what state, and — when

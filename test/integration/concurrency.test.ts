@@ -174,4 +174,25 @@ describe('retries with an Idempotency-Key', () => {
     expect(again.body).toEqual(first.body);
     expect((await getRecord<Application>(keys.application(id)))?.version).toBe(app!.version + 1);
   });
+
+  it('a write-off resent by the committee answers as the first did: her ID masked', async () => {
+    const loanId = await activeLoan(await openRound(), 1_000_000);
+    const body = { writtenOffOn: daysAgo(1), reason: '牲畜全部病死，无力偿还' };
+    const first = await as('committee').post(`/loans/${loanId}/write-off`, body, { idempotencyKey: `wo-${loanId}` });
+    expect(first.status).toBe(200);
+    expect(first.body.mother.residentId).toContain('*');
+    const again = await as('committee').post(`/loans/${loanId}/write-off`, body, { idempotencyKey: `wo-${loanId}` });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+  });
+
+  it('a text-message choice resent answers as the first did (her choice, not the whole record)', async () => {
+    const loanId = await activeLoan(await openRound(), 1_000_000);
+    const body = { optIn: false, lang: 'zh-CN', reason: '本人要求停止短信' };
+    const first = await as('township').post(`/loans/${loanId}/sms-preference`, body, { idempotencyKey: `sms-${loanId}` });
+    expect(first.status).toBe(200);
+    const again = await as('township').post(`/loans/${loanId}/sms-preference`, body, { idempotencyKey: `sms-${loanId}` });
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body).toEqual(first.body);
+  });
 });

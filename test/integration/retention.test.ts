@@ -258,6 +258,8 @@ describe('a correction of her details', () => {
   }, 300_000);
 
   it('changes her name and phone on every record, before → after in the history, listed in the exceptions report', async () => {
+    const rootOf = async (pk: string) => (await queryPartition(pk)).find((i) => i.sk === 'APP' || i.sk === 'LOAN')!;
+    expect(Object.keys((await rootOf(keys.loan(ids.loanId).pk)).idem ?? {}).length).toBeGreaterThan(0);
     const res = ok(await post(d.tokens.district, `/applications/${ids.appId}/personal-data-correction`, { name: '次仁拉姆卓玛', phone: '13733334444', reason: '身份证换发，姓名和电话更正' }));
     expect(res.body).toEqual({ corrected: ['name', 'phone'], applications: 1, loans: 1 });
     const loan = ok(await get(d.tokens.district, `/loans/${ids.loanId}`)).body;
@@ -265,6 +267,9 @@ describe('a correction of her details', () => {
     const entry = loan.history.find((h: { action: string }) => h.action === 'personal_data_corrected');
     expect(entry.params).toMatchObject({ before: { name: mother.name, phone: mother.phone }, after: { name: '次仁拉姆卓玛', phone: '13733334444' } });
     expect(entry.text).toContain(`${mother.name} → 次仁拉姆卓玛`);
+    // the answers kept for replays of earlier requests held her old name: their keys went (only the correction's own is left)
+    expect((await rootOf(keys.loan(ids.loanId).pk)).idem).toBeUndefined();
+    expect(Object.keys((await rootOf(keys.application(ids.appId).pk)).idem ?? {})).toHaveLength(1);
     const app = ok(await get(d.tokens.district, `/applications/${ids.appId}`)).body;
     expect(app.mother.name).toBe('次仁拉姆卓玛');
     // found under her new name
