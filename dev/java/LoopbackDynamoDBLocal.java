@@ -32,9 +32,11 @@ import sun.misc.Unsafe;
  * it again, with Jackson, several times for every item it reads or writes, which was half of
  * its CPU time on a bulk import (docs/performance.md, "Bulk intake"). The schema is still read
  * from SQLite every time; only its parse is kept, keyed by the stored bytes, so a table created,
- * changed (a new index, a time to live) or dropped is seen at once. Every caller gets its own
- * copy (the parse's lists, maps and index elements copied; strings, enums and the AWS SDK's
- * immutable model objects shared), as a fresh parse would give it.
+ * changed (a new index, a time to live) or dropped is seen at once. The jobs that read and write
+ * items, which only read the schema, share the parse; every other caller (the table's metadata
+ * read, UpdateTable and UpdateTimeToLive, which change the schema they read before storing it)
+ * gets its own copy (the parse's lists, maps and index elements copied; strings, enums and the
+ * AWS SDK's immutable model objects shared), as a fresh parse would give it.
  */
 public class LoopbackDynamoDBLocal {
   public static void main(String[] args) throws Exception {
@@ -42,9 +44,9 @@ public class LoopbackDynamoDBLocal {
     if (Boolean.getBoolean("local.cacheTableSchemas")) {
       // another version of the jar may lay its classes out otherwise: then it runs as shipped
       try {
-        SchemaCachingMapper mapper = new SchemaCachingMapper();
-        replaceStaticField(SQLiteDBAccessJob.class, "MAPPER", mapper);
-        replaceStaticField(SQLiteDBAccess.class, "MAPPER", mapper);
+        // the data-plane jobs only read the schema (getTableSchemaInfo2): they share the parse; the rest get copies
+        replaceStaticField(SQLiteDBAccessJob.class, "MAPPER", new SchemaCachingMapper(true));
+        replaceStaticField(SQLiteDBAccess.class, "MAPPER", new SchemaCachingMapper(false));
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
         System.err.println("LoopbackDynamoDBLocal: table schemas are parsed as shipped (" + e + ")");
       }
@@ -77,17 +79,31 @@ public class LoopbackDynamoDBLocal {
   static final class SchemaCachingMapper extends DynamoDbObjectMapper {
     private static final int MOST_SCHEMAS = 64;
 
-    /** One schema as stored and its parse (never handed out: callers get copies). */
+    /** One schema as stored and its parse (handed out only to the mapper that shares it). */
     private record Parsed(byte[] stored, TableSchemaInfo schema) {}
 
-    /** Replaced whole on every addition, so readers need no lock; the newest first. */
-    private volatile Parsed[] parsed = new Parsed[0];
+    /** Replaced whole on every addition, so readers need no lock; the newest first. One for both mappers. */
+    private static volatile Parsed[] parsed = new Parsed[0];
+
+    /**
+     * True for the mapper of `SQLiteDBAccessJob.getTableSchemaInfo2`, the schema read of the jobs
+     * that get, put, update, delete and query items: none of them changes the schema (it is read on
+     * DynamoDB Local's one SQLite thread and used there, and `TableSchemaInfo` computes nothing
+     * lazily), so they are given the cached parse itself — the copy was a fifth of that thread's
+     * time on a bulk import. Copies for all others (`SQLiteDBAccess.getTableSchemaInfo`, whose
+     * callers UpdateTable and UpdateTimeToLive change it, and the table metadata read).
+     */
+    private final boolean shared;
+
+    SchemaCachingMapper(boolean shared) {
+      this.shared = shared;
+    }
 
     @Override
     public <T> T readValue(byte[] src, Class<T> valueType) throws IOException, StreamReadException, DatabindException {
       if (valueType != TableSchemaInfo.class) return super.readValue(src, valueType);
       for (Parsed known : parsed) {
-        if (Arrays.equals(known.stored(), src)) return valueType.cast(copy(known.schema()));
+        if (Arrays.equals(known.stored(), src)) return valueType.cast(shared ? known.schema() : copy(known.schema()));
       }
       TableSchemaInfo schema = super.readValue(src, TableSchemaInfo.class);
       try {
@@ -95,14 +111,14 @@ public class LoopbackDynamoDBLocal {
       } catch (IllegalStateException e) {
         return valueType.cast(schema);
       }
-      synchronized (this) {
+      synchronized (SchemaCachingMapper.class) {
         Parsed[] before = parsed;
         Parsed[] after = new Parsed[Math.min(before.length + 1, MOST_SCHEMAS)];
         after[0] = new Parsed(src.clone(), schema);
         System.arraycopy(before, 0, after, 1, after.length - 1);
         parsed = after;
       }
-      return valueType.cast(copy(schema));
+      return valueType.cast(shared ? schema : copy(schema));
     }
 
     /** How a value of a class is copied; decided once per class. */
