@@ -2,6 +2,7 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +15,7 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import software.amazon.dynamodb.services.local.shared.access.TableInfo;
 import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteDBAccess;
 import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteDBAccessJob;
 import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteIndexElement;
@@ -33,9 +35,9 @@ import sun.misc.Unsafe;
  * its CPU time on a bulk import (docs/performance.md, "Bulk intake"). The schema is still read
  * from SQLite every time; only its parse is kept, keyed by the stored bytes, so a table created,
  * changed (a new index, a time to live) or dropped is seen at once. The jobs that read and write
- * items, which only read the schema, share the parse; every other caller (the table's metadata
- * read, UpdateTable and UpdateTimeToLive, which change the schema they read before storing it)
- * gets its own copy (the parse's lists, maps and index elements copied; strings, enums and the
+ * items, which only read the schema, and the read of a table's metadata share the parse; every
+ * other caller (UpdateTable and UpdateTimeToLive, which change the schema they read before
+ * storing it, and the rest) gets its own copy (the parse's lists, maps and index elements copied; strings, enums and the
  * AWS SDK's immutable model objects shared), as a fresh parse would give it.
  */
 public class LoopbackDynamoDBLocal {
@@ -44,9 +46,9 @@ public class LoopbackDynamoDBLocal {
     if (Boolean.getBoolean("local.cacheTableSchemas")) {
       // another version of the jar may lay its classes out otherwise: then it runs as shipped
       try {
-        // the data-plane jobs only read the schema (getTableSchemaInfo2): they share the parse; the rest get copies
-        replaceStaticField(SQLiteDBAccessJob.class, "MAPPER", new SchemaCachingMapper(true));
-        replaceStaticField(SQLiteDBAccess.class, "MAPPER", new SchemaCachingMapper(false));
+        // the data-plane jobs only read the schema (getTableSchemaInfo2): they share the parse; so does the table's metadata read; the rest get copies
+        replaceStaticField(SQLiteDBAccessJob.class, "MAPPER", new SchemaCachingMapper(true, null));
+        replaceStaticField(SQLiteDBAccess.class, "MAPPER", new SchemaCachingMapper(false, tableInfoJob()));
       } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
         System.err.println("LoopbackDynamoDBLocal: table schemas are parsed as shipped (" + e + ")");
       }
@@ -58,6 +60,30 @@ public class LoopbackDynamoDBLocal {
     for (Connector connector : server.getConnectors()) ((ServerConnector) connector).setHost(host);
     proxy.start();
     proxy.join();
+  }
+
+  /**
+   * The class of the job that reads a table's metadata into a `TableInfo` (`SQLiteDBAccess.getTableInfo`;
+   * an anonymous class, `SQLiteDBAccess$25` in this jar), found by its `doWork` returning a TableInfo;
+   * null when not exactly one such class is found (then its schema reads get copies).
+   */
+  private static Class<?> tableInfoJob() {
+    Class<?> found = null;
+    for (int i = 1; i < 100; i++) {
+      Class<?> job;
+      try {
+        job = Class.forName(SQLiteDBAccess.class.getName() + "$" + i, false, SQLiteDBAccess.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        continue;
+      }
+      if (!SQLiteDBAccessJob.class.isAssignableFrom(job)) continue;
+      for (Method method : job.getDeclaredMethods()) {
+        if (!method.getName().equals("doWork") || method.getReturnType() != TableInfo.class) continue;
+        if (found != null && found != job) return null;
+        found = job;
+      }
+    }
+    return found;
   }
 
   /** Sets a private static final field (before any request is served: nothing has read it yet but the class's initialiser). */
@@ -89,19 +115,32 @@ public class LoopbackDynamoDBLocal {
      * True for the mapper of `SQLiteDBAccessJob.getTableSchemaInfo2`, the schema read of the jobs
      * that get, put, update, delete and query items: none of them changes the schema (it is read on
      * DynamoDB Local's one SQLite thread and used there, and `TableSchemaInfo` computes nothing
-     * lazily), so they are given the cached parse itself — the copy was a fifth of that thread's
-     * time on a bulk import. Copies for all others (`SQLiteDBAccess.getTableSchemaInfo`, whose
-     * callers UpdateTable and UpdateTimeToLive change it, and the table metadata read).
+     * lazily), so they are given the cached parse itself — the copies were a fifth of that
+     * thread's time on a bulk import. The other mapper copies (`SQLiteDBAccess.getTableSchemaInfo`,
+     * whose callers UpdateTable and UpdateTimeToLive change it, and the rest) but for `alsoSharedWith`.
      */
     private final boolean shared;
 
-    SchemaCachingMapper(boolean shared) {
+    /**
+     * The job reading a table's metadata (`SQLiteDBAccess.getTableInfo`, on every item request), also
+     * given the parse itself: it builds a `TableInfo` from it, which keeps only the schema's list of
+     * attribute definitions (immutable AWS SDK objects), and no caller of `TableInfo.getAttributeDefinitions`
+     * changes that list (they iterate it or copy it into a TableDescription). Another third of the
+     * copies. Null: none.
+     */
+    private final Class<?> alsoSharedWith;
+
+    private static final StackWalker CALLER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+    SchemaCachingMapper(boolean shared, Class<?> alsoSharedWith) {
       this.shared = shared;
+      this.alsoSharedWith = alsoSharedWith;
     }
 
     @Override
     public <T> T readValue(byte[] src, Class<T> valueType) throws IOException, StreamReadException, DatabindException {
       if (valueType != TableSchemaInfo.class) return super.readValue(src, valueType);
+      boolean shared = this.shared || (alsoSharedWith != null && CALLER.getCallerClass() == alsoSharedWith);
       for (Parsed known : parsed) {
         if (Arrays.equals(known.stored(), src)) return valueType.cast(shared ? known.schema() : copy(known.schema()));
       }
