@@ -2,19 +2,25 @@ import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DatabindException;
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import software.amazon.dynamodb.services.local.main.ServerRunner;
 import software.amazon.dynamodb.services.local.server.DynamoDBProxyServer;
+import software.amazon.dynamodb.services.local.shared.access.LocalDBAccess;
 import software.amazon.dynamodb.services.local.shared.access.TableInfo;
 import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteDBAccess;
 import software.amazon.dynamodb.services.local.shared.access.sqlite.SQLiteDBAccessJob;
@@ -39,6 +45,9 @@ import sun.misc.Unsafe;
  * other caller (UpdateTable and UpdateTimeToLive, which change the schema they read before
  * storing it, and the rest) gets its own copy (the parse's lists, maps and index elements copied; strings, enums and the
  * AWS SDK's immutable model objects shared), as a fresh parse would give it.
+ *
+ * With -Dlocal.cacheTableInfo=true it also keeps each table's `TableInfo` (metadata, indexes, stream)
+ * for the item requests instead of reading and building it for every item: see TableInfoCache.
  */
 public class LoopbackDynamoDBLocal {
   public static void main(String[] args) throws Exception {
@@ -58,8 +67,153 @@ public class LoopbackDynamoDBLocal {
     field.setAccessible(true);
     Server server = (Server) field.get(proxy);
     for (Connector connector : server.getConnectors()) ((ServerConnector) connector).setHost(host);
+    if (Boolean.getBoolean("local.cacheTableInfo")) {
+      try {
+        TableInfoCache.install(proxy);
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+        System.err.println("LoopbackDynamoDBLocal: table metadata is read as shipped (" + e + ")");
+      }
+    }
     proxy.start();
     proxy.join();
+  }
+
+  /**
+   * DynamoDB Local's database access (`LocalDBAccess`, one `SQLiteDBAccess` for the shared database)
+   * behind a proxy that remembers each table's `TableInfo` for the item requests. DynamoDB Local
+   * reads a table's metadata row, its stream id and its schema and builds a new `TableInfo` for
+   * every item of every request (a quarter of its SQLite thread's time on a bulk import, under the
+   * table's write lock). Only callers in the data-plane functions (`…access.api.dp`: get, put,
+   * update, delete, query, batch and transaction items; none changes a TableInfo) are given the
+   * remembered one; every call that can change a table (create, update, delete, index and stream
+   * work: any method not in READS) forgets all of them before and after it runs, and a remembered
+   * one is used at most MOST_AGE_NANOS (a background job holding the unproxied access, e.g. the
+   * time-to-live deleter, is seen within that).
+   */
+  static final class TableInfoCache implements InvocationHandler {
+    /** LocalDBAccess methods that never change a table's metadata. */
+    private static final Set<String> READS = Set.of(
+      "getTableInfo", "getRecord", "deleteRecord", "putRecord", "queryRecords", "getTableItemCount", "getLSIItemCount", "getGSIItemCount",
+      "getStreamInfo", "listTables", "getTableByteSize", "getLSIByteSize", "getGSIByteSize", "getLockForTable", "getGSIsByStatusFromAllTables",
+      "fetchAllTablesWithTimeToLiveEnabled", "numberOfSubscriberWideInflightOnlineCreateIndexesOperations", "getStreamRecords",
+      "getLatestSequenceNumberForShard", "getDeletionDateTimeForShard", "getEarliestNonExpiredSequenceNumberForShard", "getSequenceNumberStartForShard",
+      "shardIsNotExpired", "beginTransaction", "commitTransaction", "rollbackTransaction", "hashCode", "equals", "toString");
+    private static final long MOST_AGE_NANOS = 250_000_000L;
+    private static final String DATA_PLANE = "software.amazon.dynamodb.services.local.shared.access.api.dp.";
+    private static final String API_FUNCTION = "software.amazon.dynamodb.services.local.shared.access.api.DynamoDbApiFunction";
+    private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+    private static final Unsafe UNSAFE = theUnsafe();
+
+    private record Known(TableInfo info, long at) {}
+
+    private final LocalDBAccess target;
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    /** Raised by every call that may change a table: a TableInfo read while it ran is not kept. */
+    private final AtomicLong generation = new AtomicLong();
+
+    private TableInfoCache(LocalDBAccess target) {
+      this.target = target;
+    }
+
+    /**
+     * Creates the shared database's handler now (DynamoDB Local makes it on the first request) and
+     * puts the proxy in place of its database access in the client objects that hold it.
+     */
+    static void install(DynamoDBProxyServer server) throws ReflectiveOperationException {
+      Object serverHandler = fieldValue(server, "serverHandler");
+      Object requestHandler = fieldValue(serverHandler, "primaryHandler");
+      Method getHandler = requestHandler.getClass().getDeclaredMethod("getHandler", String.class);
+      getHandler.setAccessible(true);
+      Object client = getHandler.invoke(requestHandler, "local");
+      LocalDBAccess raw = (LocalDBAccess) fieldValue(client, "dbAccess");
+      if (Proxy.isProxyClass(raw.getClass())) return;
+      LocalDBAccess proxy = (LocalDBAccess) Proxy.newProxyInstance(LocalDBAccess.class.getClassLoader(), new Class<?>[] {LocalDBAccess.class}, new TableInfoCache(raw));
+      int replaced = replaceReferences(client, raw, proxy);
+      for (Field field : client.getClass().getDeclaredFields()) {
+        if (Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) continue;
+        Object held = UNSAFE.getObject(client, UNSAFE.objectFieldOffset(field));
+        if (held != null && held != raw && held.getClass().getName().startsWith("software.amazon.dynamodb.")) replaced += replaceReferences(held, raw, proxy);
+      }
+      if (replaced < 2) throw new IllegalStateException("the database access was found in " + replaced + " place(s)");
+    }
+
+    private static Object fieldValue(Object owner, String name) throws ReflectiveOperationException {
+      for (Class<?> type = owner.getClass(); type != null; type = type.getSuperclass()) {
+        try {
+          Field field = type.getDeclaredField(name);
+          return UNSAFE.getObject(owner, UNSAFE.objectFieldOffset(field));
+        } catch (NoSuchFieldException e) {
+          // a superclass may declare it
+        }
+      }
+      throw new NoSuchFieldException(owner.getClass().getName() + "." + name);
+    }
+
+    /** Puts `to` in every instance field of `owner` (its class and superclasses) that holds `from`; how many. */
+    private static int replaceReferences(Object owner, Object from, Object to) {
+      int replaced = 0;
+      for (Class<?> type = owner.getClass(); type != null && type != Object.class; type = type.getSuperclass()) {
+        for (Field field : type.getDeclaredFields()) {
+          if (Modifier.isStatic(field.getModifiers()) || !field.getType().isAssignableFrom(LocalDBAccess.class)) continue;
+          long offset = UNSAFE.objectFieldOffset(field);
+          if (UNSAFE.getObject(owner, offset) != from) continue;
+          UNSAFE.putObjectVolatile(owner, offset, to);
+          replaced++;
+        }
+      }
+      return replaced;
+    }
+
+    @Override
+    public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
+      String name = method.getName();
+      if (!READS.contains(name)) {
+        forget();
+        try {
+          return call(method, args);
+        } finally {
+          forget();
+        }
+      }
+      if (!name.equals("getTableInfo") || args == null || args.length != 1 || !(args[0] instanceof String table) || !fromDataPlane()) return call(method, args);
+      Known hit = known.get(table);
+      long now = System.nanoTime();
+      if (hit != null && now - hit.at() < MOST_AGE_NANOS) return hit.info();
+      long before = generation.get();
+      TableInfo info = (TableInfo) call(method, args);
+      if (info != null) {
+        known.put(table, new Known(info, now));
+        if (generation.get() != before) known.remove(table);
+      }
+      return info;
+    }
+
+    private void forget() {
+      generation.incrementAndGet();
+      known.clear();
+    }
+
+    private Object call(Method method, Object[] args) throws Throwable {
+      try {
+        return method.invoke(target, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+
+    /**
+     * Whether the method that called the proxy belongs to one of DynamoDB Local's data-plane functions
+     * (directly, or through `DynamoDbApiFunction.validateTableExists`, the common base of the data- and
+     * control-plane functions, where most calls come from: then its caller decides).
+     */
+    private static boolean fromDataPlane() {
+      return WALKER.walk(frames -> frames
+        .map(StackWalker.StackFrame::getDeclaringClass)
+        .filter(c -> c != TableInfoCache.class && !Proxy.isProxyClass(c) && !c.getName().equals(API_FUNCTION))
+        .findFirst()
+        .map(c -> c.getName().startsWith(DATA_PLANE))
+        .orElse(false));
+    }
   }
 
   /**
@@ -125,8 +279,8 @@ public class LoopbackDynamoDBLocal {
      * The job reading a table's metadata (`SQLiteDBAccess.getTableInfo`, on every item request), also
      * given the parse itself: it builds a `TableInfo` from it, which keeps only the schema's list of
      * attribute definitions (immutable AWS SDK objects), and no caller of `TableInfo.getAttributeDefinitions`
-     * changes that list (they iterate it or copy it into a TableDescription). Another third of the
-     * copies. Null: none.
+     * changes that list (they iterate it, copy it into a TableDescription, or hand it to the metadata
+     * write of UpdateTable, which stores it unchanged in the copy it writes back). Null: none.
      */
     private final Class<?> alsoSharedWith;
 
