@@ -33,7 +33,7 @@ export const IDEMPOTENCY_TTL_SECONDS = 90 * 24 * 3600;
 
 /** One request's entry in a record's `idem` map. */
 export interface IdempotencyEntry {
-  /** the request body's hash (first 32 hex digits): the same key with another body is refused */
+  /** the request body’s hash (first 20 hex digits): the same key with another body is refused */
   r: string;
   /** the sort key of the history event that keeps the answer, without its `EVENT#` */
   e: string;
