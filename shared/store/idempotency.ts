@@ -118,9 +118,13 @@ export function openAnswer(sealed: Uint8Array, entry: IdempotencyEntry): unknown
   return unpackAnswer(Buffer.concat([decipher.update(bytes.subarray(12, bytes.length - 16)), decipher.final()]));
 }
 
-/** A record's `version` and `idem` map as stored now (consistent read; read whole: a projection costs the same). */
+/** One item as stored (consistent read, whole: a projection costs the same). */
+const itemAt = async (Key: Key): Promise<Record<string, unknown> | undefined> =>
+  (await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key, ConsistentRead: true })))).Item;
+
+/** A record's `version` and `idem` map as stored now. */
 export async function readEntries(Key: Key): Promise<{ version: unknown; entries: IdempotencyEntries } | undefined> {
-  const { Item } = await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key, ConsistentRead: true })));
+  const Item = await itemAt(Key);
   return Item ? { version: Item.version, entries: (Item.idem as IdempotencyEntries | undefined) ?? {} } : undefined;
 }
 
@@ -132,7 +136,7 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
   const own = keys.idempotency(idempotency.scope);
   let item: Record<string, unknown> | undefined;
   if (!idempotency.anchor) {
-    item = (await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key: own, ConsistentRead: true })))).Item;
+    item = await itemAt(own);
   } else {
     const anchor = idempotency.anchor;
     // both whole: a read costs the same with a projection; the two keys come back unprocessed only when throttled
@@ -157,7 +161,7 @@ export async function replayOf<T>(idempotency: IdempotencyRecord): Promise<T | u
 
 /** The answer kept on a history event, opened with its entry's key. */
 async function answerOfEvent<T>(Key: Key, entry: IdempotencyEntry): Promise<T> {
-  const { Item } = await guardUnavailable(() => documentClient().send(new GetCommand({ TableName: recordsTable(), Key, ConsistentRead: true })));
+  const Item = await itemAt(Key);
   if (!(Item?.answer instanceof Uint8Array)) throw new ConcurrentChange('this request');
   return openAnswer(Item.answer, entry) as T;
 }
