@@ -24,11 +24,36 @@ export async function loadApplicationCase(id: string): Promise<ApplicationCase |
   const root = items.find((i) => i.sk === 'APP');
   if (!root) return undefined;
   const of = <T>(prefix: string) => items.filter((i) => String(i.sk).startsWith(prefix)).map((i) => strip<T>(i));
+  const application = strip<Application>(root);
+  const history = of<HistoryEvent>('EVENT#');
   return {
-    application: strip<Application>(root),
+    application,
     visits: of<Visit>('VISIT#'),
     objections: of<Objection>('OBJECTION#'),
-    history: of<HistoryEvent>('EVENT#'),
+    // applications submitted before 6 December 2026 have their submission stored as an event as well
+    history: history.some((e) => e.action === SUBMITTED) ? history : [submissionEvent(application), ...history],
+  };
+}
+
+const SUBMITTED = 'application_submitted';
+
+/**
+ * The first entry of an application's history, read from the application itself: its
+ * submission is recorded by the record (who, when, the amount, the paper date, back-dated or
+ * not), fields no later step changes, so no history item repeats them (one item fewer for
+ * every application, and for each row of an import).
+ */
+export function submissionEvent(app: Application): HistoryEvent {
+  return {
+    at: app.submittedAt,
+    actor: app.submittedBy,
+    action: SUBMITTED,
+    summary: `application for ${app.amountRequestedFen} fen submitted`,
+    params: {
+      amountRequestedFen: app.amountRequestedFen,
+      submittedOn: app.submittedOn,
+      ...(app.backDated ? { backDated: true, daysLate: app.backDated.daysLate } : {}),
+    },
   };
 }
 

@@ -91,7 +91,7 @@ export async function submitApplication(ctx: Context, input: ApplicationInput): 
   const id = newId();
   const recording = recordEntry(ctx, settings, tx, { what: 'application', paperDate: input.submittedOn ?? ctx.today, recordType: 'application', recordId: id, officeId: village.id });
   const app: Application = { ...newApplication(ctx, round, input, id), ...(recording.backDated ? { backDated: recording.backDated } : {}) };
-  stageSubmission(tx, ctx, app);
+  stageSubmission(tx, app);
   return tx.commit(app, ctx.idempotency);
 }
 
@@ -167,17 +167,13 @@ export function newApplication(ctx: Context, round: Pick<Round, 'id' | 'district
   };
 }
 
-/** The writes of one submission: the application, the mother's open case, the history. */
-export function stageSubmission(tx: Transaction, ctx: Context, app: Application): void {
+/**
+ * The writes of one submission: the application and the mother's open case. The application
+ * is its own history entry for the submission (`submissionEvent`, shared/store/applications.ts).
+ */
+export function stageSubmission(tx: Transaction, app: Application): void {
   stageNewApplication(tx, app);
   stageOpenCase(tx, app.mother.residentId, { kind: 'application', id: app.id, officeId: app.villageId });
-  tx.create(
-    historyItem(ctx, keys.application(app.id).pk, 'application_submitted', `application for ${app.amountRequestedFen} fen submitted`, {
-      amountRequestedFen: app.amountRequestedFen,
-      submittedOn: app.submittedOn,
-      ...backDatedData(app),
-    }),
-  );
 }
 
 /**

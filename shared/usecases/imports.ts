@@ -25,8 +25,8 @@ import { inParallel } from './in-parallel.ts';
 
 /** Keys per BatchGetItem (DynamoDB's limit). */
 const READ_BATCH = 100;
-/** Rows per TransactWriteItems: 3 items each (application, mother, history), 99 with the back-dated exception item 100: DynamoDB's limit. */
-const ROWS_PER_TRANSACTION = 33;
+/** Rows per TransactWriteItems: 2 items each (application, mother), 98, with the back-dated exception item 99: within DynamoDB's 100. */
+const ROWS_PER_TRANSACTION = 49;
 const PARALLEL_READS = 8;
 const PARALLEL_WRITES = 8;
 /**
@@ -73,10 +73,10 @@ interface Crossing {
  *    real import a refusal because of an open case in another district is written to the
  *    exceptions report of both districts; every import, dry run or not, leaves a
  *    `bulk_id_check` item in the exceptions report (who, how many rows and ID numbers);
- * 4. unless `dryRun`, the rows are taken 33 at a time by eight writers at once, each reading its
- *    rows' mothers (step 3) and writing the accepted ones in one transaction (the 100 items DynamoDB allows), each row complete
- *    (application, the mother's open case, the history event, as submitApplication writes
- *    them) with the same conditions; when a transaction is cancelled (a race with another
+ * 4. unless `dryRun`, the rows are taken 49 at a time by eight writers at once, each reading its
+ *    rows' mothers (step 3) and writing the accepted ones in one transaction (within the 100
+ *    items DynamoDB allows), each row complete (the application, which is also its submission's
+ *    history entry, and the mother's open case, as submitApplication writes them) with the same conditions; when a transaction is cancelled (a race with another
  *    request), its mothers are read again (rows another request imported meanwhile become
  *    `already_imported`, other open cases refuse the row) and the rest are written one by
  *    one, so only the conflicting rows are refused.
@@ -305,7 +305,7 @@ async function commitRows(ctx: Context, round: Round, rows: Candidate[], setting
     const app = newApplication(ctx, round, c.input, c.applicationId);
     const { backDated } = recordingOf(settings, app.submittedOn, ctx.today, ctx.now.toISOString());
     if (backDated) late.push({ id: app.id, submittedOn: app.submittedOn, daysLate: backDated.daysLate });
-    stageSubmission(tx, ctx, backDated ? { ...app, backDated } : app);
+    stageSubmission(tx, backDated ? { ...app, backDated } : app);
   }
   if (late.length)
     stageException(tx, {

@@ -1,5 +1,5 @@
 /**
- * What the import's batching could break (shared/usecases/imports.ts writes 33 rows a
+ * What the import's batching could break (shared/usecases/imports.ts writes 49 rows a
  * transaction, several transactions at once): a mother listed twice in one file with her rows
  * in different transactions, and a request that fails after some of its transactions were
  * written, then is sent again. Over the API, against DynamoDB Local.
@@ -46,8 +46,14 @@ async function applicationsOf(roundId: string): Promise<{ id: string; amountRequ
   return items;
 }
 
-/** The application's history entries, read from its own partition. */
-const historyOf = async (applicationId: string) => (await queryPartition(keys.application(applicationId).pk)).filter((item) => item.type === 'EVENT');
+/** What the application's partition holds, by item type. */
+const partitionOf = async (applicationId: string) => (await queryPartition(keys.application(applicationId).pk)).map((item) => item.type);
+/** The application's history, as the API shows it. */
+async function historyOf(applicationId: string): Promise<{ action: string }[]> {
+  const res = await as('district').get(`/applications/${applicationId}`);
+  expect(res.status).toBe(200);
+  return res.body.history;
+}
 
 const client = documentClient();
 const realSend = client.send.bind(client);
@@ -102,14 +108,14 @@ describe('an import written in several transactions', () => {
   it('refuses a mother’s second row when it falls in another transaction than her first, and again when the file is sent again', async () => {
     const roundId = await openRound();
     const ids = Array.from({ length: 70 }, () => newResidentId());
-    // line 2 and line 42: rows 1 and 41, in the first and second transaction of 33 rows
-    ids[40] = ids[0]!.toLowerCase();
-    const refusedRow = { row: 42, status: 'refused', errors: [expect.objectContaining({ field: 'residentId', rule: 'import_duplicate_in_file', params: { row: 2 } })] };
+    // line 2 and line 62: rows 1 and 61, in the first and second transaction of 49 rows
+    ids[60] = ids[0]!.toLowerCase();
+    const refusedRow = { row: 62, status: 'refused', errors: [expect.objectContaining({ field: 'residentId', rule: 'import_duplicate_in_file', params: { row: 2 } })] };
 
     const first = await importInto(roundId, csv(ids));
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ accepted: 69, refused: 1, alreadyImported: 0 });
-    expect(first.body.rows[40]).toEqual(refusedRow);
+    expect(first.body.rows[60]).toEqual(refusedRow);
     const listed = await applicationsOf(roundId);
     expect(listed.length).toBe(69);
     // her application is the one of her first row (5,000 yuan), and she has exactly one open case
@@ -118,7 +124,7 @@ describe('an import written in several transactions', () => {
 
     const again = await importInto(roundId, csv(ids));
     expect(again.body).toMatchObject({ accepted: 0, refused: 1, alreadyImported: 69 });
-    expect(again.body.rows[40]).toEqual(refusedRow);
+    expect(again.body.rows[60]).toEqual(refusedRow);
     expect(again.body.rows.filter((r: { status: string }) => r.status === 'already_imported').map((r: { applicationId: string }) => r.applicationId)).toEqual(
       first.body.rows.filter((r: { status: string }) => r.status === 'accepted').map((r: { applicationId: string }) => r.applicationId),
     );
@@ -133,7 +139,7 @@ describe('an import written in several transactions', () => {
     expect(dry.body.accepted).toBe(100);
     const expectedIds: string[] = dry.body.rows.map((r: { applicationId: string }) => r.applicationId);
 
-    // 100 rows are four transactions (33, 33, 33, 1); the second one fails
+    // 100 rows are three transactions (49, 49, 2); the second one fails
     failTransaction(2);
     const failed = await importInto(roundId, content, { idempotencyKey: 'import-batches-partial-1' });
     expect(failed.status).toBe(503);
@@ -154,7 +160,8 @@ describe('an import written in several transactions', () => {
 
     const listed = await applicationsOf(roundId);
     expect(listed.map((a) => a.id).sort()).toEqual([...expectedIds].sort());
-    // one submission entry per application, none written twice
+    // each application written once: its partition holds its record alone (the record is its submission's entry), and its history shows one submission
+    expect(await Promise.all(expectedIds.map(partitionOf))).toEqual(expectedIds.map(() => ['APP']));
     const histories = await Promise.all(expectedIds.map(historyOf));
     expect(histories.map((h) => h.map((e) => e.action))).toEqual(expectedIds.map(() => ['application_submitted']));
 
@@ -166,12 +173,12 @@ describe('an import written in several transactions', () => {
   it('when the table is over its write capacity, waits and sends each transaction again until it is written: no row refused', async () => {
     const roundId = await openRound();
     const ids = Array.from({ length: 70 }, () => newResidentId());
-    // three transactions, each cancelled four times before it goes through
+    // two transactions (49 and 21 rows), each cancelled four times before it goes through
     const cancelled = throttleEachTransaction(4);
     const res = await importInto(roundId, csv(ids));
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ accepted: 70, refused: 0, alreadyImported: 0 });
-    expect(cancelled()).toBe(12);
+    expect(cancelled()).toBe(8);
     (client as { send: unknown }).send = realSend;
     expect((await applicationsOf(roundId)).length).toBe(70);
   });
