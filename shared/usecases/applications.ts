@@ -65,7 +65,7 @@ function assertOpen(app: Application): void {
  * 2. the village exists and lies in the caller's subtree;
  * 3. her consent was signed within a year before the application (`consent_too_old`);
  * 4. the mother has no open application or loan (checked atomically on her record);
- * 5. the application, her open case and the history are written together.
+ * 5. the application (its own submission entry in the history) and her open case are written together.
  */
 export async function submitApplication(ctx: Context, input: ApplicationInput): Promise<Application> {
   // every read at once (the settings are usually cached; when not, their read is not one more round trip)

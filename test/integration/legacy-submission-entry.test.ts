@@ -1,9 +1,8 @@
 /**
- * Review v28 (0d08384): an application written before "an application is its own submission
- * entry" has its submission stored as a history event as well. Every application in a
- * database of before the change is in that form, and no other test writes one: the branch of
- * `loadApplicationCase` that keeps the stored event and derives none had no test (with that
- * branch removed, imports, import-batches, languages and retention still pass). Here the
+ * An application written before 6 December 2026 ("an application is its own submission entry",
+ * docs/data-model.md) has its submission stored as a history event as well; every application
+ * of a database of before is in that form. `loadApplicationCase` keeps the stored event and
+ * derives none for it: one submission entry, not two. Here the
  * application is written as the code before the change wrote it: its record, then its
  * `application_submitted` event with the same who, when and figures.
  */

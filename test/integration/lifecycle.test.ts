@@ -11,6 +11,9 @@ describe('a loan from application to repayment', () => {
     expect(submitted.status).toBe(201);
     const appId = submitted.body.id;
     expect(submitted.body).toMatchObject({ status: 'submitted', townshipId: 'lhasa.chengguan.caigongtang', districtId: 'lhasa.chengguan' });
+    // the submission's entry is read from the application (no event repeats it): no later step may change it
+    const [submissionEntry] = (await as('district').get(`/applications/${appId}`)).body.history;
+    expect(submissionEntry).toMatchObject({ action: 'application_submitted', actor: expect.objectContaining({ username: 'township' }), params: { amountRequestedFen: input.amountRequestedFen } });
 
     expect((await as('township').post(`/applications/${appId}/notice`, { postedOn: daysAgo(55), place: '村委会公示栏' })).status).toBe(200);
     const objection = await as('township').post(`/applications/${appId}/objections`, { raisedOn: daysAgo(53), raisedBy: '村民', content: '家里有拖拉机' });
@@ -79,6 +82,10 @@ describe('a loan from application to repayment', () => {
       'repaid',
     ]);
     expect(loan.body.history.every((e: { actor: { username: string } }) => e.actor.username)).toBe(true);
+
+    const application = (await as('district').get(`/applications/${appId}`)).body;
+    expect(application.history[0]).toEqual(submissionEntry);
+    expect(application.history.filter((e: { action: string }) => e.action === 'application_submitted')).toHaveLength(1);
 
     const round = await as('committee').get(`/rounds/${roundId}`);
     expect(round.body).toMatchObject({ committedFen: 1_000_000, disbursedFen: 1_000_000, repaidFen: 1_000_000, loanCount: 1 });

@@ -1,5 +1,5 @@
 /**
- * Review v28 (0d08384): the import now writes 49 rows a transaction, 2 items each, and the
+ * The import writes 49 rows a transaction, 2 items each, and the
  * back-dated exceptions item: 99 items, one under DynamoDB's 100. No other test fills a
  * transaction with back-dated rows (import-batches' rows carry no application date). Here 50
  * rows all dated 30 days back: a full transaction of 99 items and one of the last row (3), every
