@@ -1,11 +1,15 @@
 /**
  * 2. A whole loan lifecycle, application to repaid: DynamoDB items and capacity units
- * written and read per step, beside the fewest item writes the design could need.
+ * written and read per step, beside the fewest item writes the design could need. Write units
+ * twice: as DynamoDB Local reports them (`wcu`; it prices a whole transaction as one item) and
+ * as AWS would charge them (`awsWcu`, bench/aws-units.ts).
  */
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { runAt } from '../shared/clock.ts';
 import { dynamoObservers, type DynamoCall } from '../shared/store/client.ts';
 import { as, tokenFor } from '../test/support/api.ts';
 import { agreementInput, applicationInput, daysAgo, evaluationInput, openRound, today, visitInput } from '../test/support/fixtures.ts';
+import { awsWriteUnits } from './aws-units.ts';
 import { printTable, round2 } from './stats.ts';
 
 /** What each step must write at least, and why (the design's floor). */
@@ -30,7 +34,7 @@ const MINIMUM: Record<string, [number, string]> = {
  * people already in the staff directory: what is measured is the loan's own writes, not a
  * back-dated exception per step or a directory entry for each user's first request.
  */
-export async function lifecycleSection() {
+export async function lifecycleSection(raw: DynamoDBClient) {
   const roundId = await openRound();
   for (const user of ['township', 'field', 'district', 'district-2', 'committee'] as const) await tokenFor(user);
   const steps: { step: string; on: string; run: () => Promise<unknown> }[] = [];
@@ -61,12 +65,16 @@ export async function lifecycleSection() {
 
   const rows = [];
   let n = 0;
+  const aws = await awsWriteUnits(raw);
   for (const s of steps) {
     const calls: DynamoCall[] = [];
     const observe = (c: DynamoCall) => calls.push(c);
     dynamoObservers.push(observe);
+    aws.reset();
     await runAt(new Date(Date.parse(`${s.on}T03:00:00Z`) + ++n * 1000), s.run);
     dynamoObservers.splice(dynamoObservers.indexOf(observe), 1);
+    // transactions priced as AWS charges them; other writes as DynamoDB Local reports them (right for one item)
+    const awsWcu = aws.total() + calls.filter((c) => c.command !== 'TransactWriteItemsCommand').reduce((x, c) => x + c.writeUnits, 0);
     const writes = calls.filter((c) => c.command === 'TransactWriteItemsCommand').reduce((n, c) => n + ((c.input.TransactItems as unknown[])?.length ?? 0), 0);
     const [min, why] = MINIMUM[s.step]!;
     rows.push({
@@ -75,18 +83,27 @@ export async function lifecycleSection() {
       minimum: min,
       extra: writes - min,
       wcu: round2(calls.reduce((x, c) => x + c.writeUnits, 0)),
+      awsWcu: round2(awsWcu),
       rcu: round2(calls.reduce((x, c) => x + c.readUnits, 0)),
       reads: calls.filter((c) => c.command !== 'TransactWriteItemsCommand').length,
       minimumIs: why,
     });
   }
-  const total = rows.reduce((t, r) => ({ items: t.items + r.itemsWritten, min: t.min + r.minimum, wcu: t.wcu + r.wcu, rcu: t.rcu + r.rcu }), { items: 0, min: 0, wcu: 0, rcu: 0 });
+  aws.stop();
+  const total = rows.reduce((t, r) => ({ items: t.items + r.itemsWritten, min: t.min + r.minimum, wcu: t.wcu + r.wcu, awsWcu: t.awsWcu + r.awsWcu, rcu: t.rcu + r.rcu }), {
+    items: 0,
+    min: 0,
+    wcu: 0,
+    awsWcu: 0,
+    rcu: 0,
+  });
   rows.push({
     step: 'TOTAL',
     itemsWritten: total.items,
     minimum: total.min,
     extra: total.items - total.min,
     wcu: round2(total.wcu),
+    awsWcu: round2(total.awsWcu),
     rcu: round2(total.rcu),
     reads: rows.reduce((n, r) => n + r.reads, 0),
     minimumIs:

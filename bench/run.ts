@@ -31,7 +31,7 @@ const { smsRemindersSection } = await import('./sms.ts');
 try {
   if (wanted('coldStart')) results.coldStart = await coldStartSection();
   if (wanted('overhead')) results.overhead = await overheadSection(dynamo.client, QUICK);
-  if (wanted('lifecycle')) results.lifecycle = await lifecycleSection();
+  if (wanted('lifecycle')) results.lifecycle = await lifecycleSection(dynamo.client);
   if (wanted('import')) results.import = await importSection(QUICK);
   if (wanted('importBomb')) results.importBomb = await importBombSection();
   if (wanted('importWide')) results.importWide = await importWideSection();
