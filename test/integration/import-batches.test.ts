@@ -4,27 +4,17 @@
  * in different transactions, and a request that fails after some of its transactions were
  * written, then is sent again. Over the API, against DynamoDB Local.
  */
-import { randomInt } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays } from '../../shared/domain/dates.ts';
-import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
 import { documentClient } from '../../shared/store/client.ts';
 import { keys, motherKey } from '../../shared/store/keys.ts';
 import { getRecord, queryPartition } from '../../shared/store/records.ts';
 import { as } from '../support/api.ts';
-import { daysAgo, openRound, ZHIBA } from '../support/fixtures.ts';
+import { daysAgo, openRound, residentIdSequence, ZHIBA } from '../support/fixtures.ts';
 
 /** Resident IDs unique within the run: a region code of our own, one birth date each. */
-const ID_REGION = `5397${String(randomInt(100)).padStart(2, '0')}`;
-const ID_FIRST_DAY = addDays('1960-01-01', randomInt(3000));
-const ID_SEQ = String(randomInt(1000)).padStart(3, '0');
-let issued = 0;
-function newResidentId(): string {
-  const first17 = `${ID_REGION}${addDays(ID_FIRST_DAY, issued++).replaceAll('-', '')}${ID_SEQ}`;
-  return first17 + residentIdCheckChar(first17);
-}
+const newResidentId = residentIdSequence('5397');
 
 const HEADER = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),同意书日期,告知人';
 /** A CSV of one row per resident ID (line 2 is the first), each a good application. */

@@ -6,21 +6,12 @@
  * row accepted, the exceptions items naming the 50 (one a transaction), and each application's history showing its back-dated
  * submission (read from the record).
  */
-import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../shared/domain/dates.ts';
-import { residentIdCheckChar } from '../../shared/domain/resident-id.ts';
 import { as } from '../support/api.ts';
-import { daysAgo, openRound, ZHIBA } from '../support/fixtures.ts';
+import { daysAgo, openRound, residentIdSequence, ZHIBA } from '../support/fixtures.ts';
 
-const ID_REGION = `5398${String(randomInt(100)).padStart(2, '0')}`;
-const ID_FIRST_DAY = addDays('1960-01-01', randomInt(3000));
-const ID_SEQ = String(randomInt(1000)).padStart(3, '0');
-let issued = 0;
-function newResidentId(): string {
-  const first17 = `${ID_REGION}${addDays(ID_FIRST_DAY, issued++).replaceAll('-', '')}${ID_SEQ}`;
-  return first17 + residentIdCheckChar(first17);
-}
+/** Resident IDs unique within the run: a region code of our own, one birth date each. */
+const newResidentId = residentIdSequence('5398');
 
 const HEADER = '姓名,身份证号,村,家庭人口,家庭年收入(元),村人均收入(元),计生情况,项目类型,项目说明,预计年收益(元),申请金额(元),申请日期,同意书日期,告知人';
 const csv = (ids: string[], on: string) => [HEADER, ...ids.map((id, i) => `卓玛${i},${id},${ZHIBA},5,9000,6200,双女户,养殖,养殖牦牛出售酥油奶渣,6000,${5000 + i},${on},${on},格桑`)].join('\n');

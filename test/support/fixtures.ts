@@ -17,6 +17,21 @@ export function residentId(region = '540102'): string {
   return first17 + residentIdCheckChar(first17);
 }
 
+/**
+ * Resident IDs unique within a test file: a region code of its own (`regionPrefix`, four digits,
+ * and two random ones), then one birth date after another from a random start, one sequence number.
+ */
+export function residentIdSequence(regionPrefix: string): () => string {
+  const region = `${regionPrefix}${String(randomInt(100)).padStart(2, '0')}`;
+  const firstDay = addDays('1960-01-01', randomInt(3000));
+  const seq = String(randomInt(1000)).padStart(3, '0');
+  let issued = 0;
+  return () => {
+    const first17 = `${region}${addDays(firstDay, issued++).replaceAll('-', '')}${seq}`;
+    return first17 + residentIdCheckChar(first17);
+  };
+}
+
 export const CHENGGUAN = 'lhasa.chengguan';
 export const ZHIBA = 'lhasa.chengguan.caigongtang.zhiba';
 export const MINZU = 'lhasa.chengguan.niangre.minzu';
