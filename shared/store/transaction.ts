@@ -206,8 +206,6 @@ type ReplacePut = { Item: Values; ConditionExpression: string; ExpressionAttribu
 const CREATE_CONDITION = 'attribute_not_exists(pk)';
 const REPLACE_CONDITION = '#version = :expectedVersion';
 
-export { IDEMPOTENCY_TTL_SECONDS, type IdempotencyRecord, packAnswer, replayOf } from './idempotency.ts';
-
 /**
  * Optimistic concurrency: when another request changed the same record between our read and
  * our write, read again and redo the use case (it re-checks every rule against the new

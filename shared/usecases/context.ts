@@ -4,7 +4,7 @@ import { todayInChina } from '../domain/dates.ts';
 import type { Actor, HistoryEvent } from '../domain/entities.ts';
 import type { Caller } from '../domain/roles.ts';
 import type { Lang } from '../i18n/lang.ts';
-import type { IdempotencyRecord } from '../store/transaction.ts';
+import type { IdempotencyRecord } from '../store/idempotency.ts';
 import { keys } from '../store/keys.ts';
 
 export interface Context {

@@ -76,8 +76,9 @@ interface Crossing {
  * 4. unless `dryRun`, the rows are taken 49 at a time by eight writers at once, each reading its
  *    rows' mothers (step 3) and writing the accepted ones in one transaction (within the 100
  *    items DynamoDB allows), each row complete (the application, which is also its submission's
- *    history entry, and the mother's open case, as submitApplication writes them) with the same conditions; when a transaction is cancelled (a race with another
- *    request), its mothers are read again (rows another request imported meanwhile become
+ *    history entry, and the mother's open case, as submitApplication writes them) with the
+ *    same conditions; when a transaction is cancelled (a race with another request), its
+ *    mothers are read again (rows another request imported meanwhile become
  *    `already_imported`, other open cases refuse the row) and the rest are written one by
  *    one, so only the conflicting rows are refused.
  * Application ids are derived from (round, resident ID), so importing the same file again

@@ -47,7 +47,8 @@ import {
   stageNewBatch,
 } from '../store/remittances.ts';
 import { stageException } from '../store/exceptions.ts';
-import { replayOf, Transaction } from '../store/transaction.ts';
+import { replayOf } from '../store/idempotency.ts';
+import { Transaction } from '../store/transaction.ts';
 import { actorOf, historyItem, newId, type Context } from './context.ts';
 import { assertSeesRecordOf, districtsFor } from './scope.ts';
 
